@@ -1,0 +1,96 @@
+package dev.techkg.article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Reads article files: {@code .txt} (UTF-8, optional header lines) and {@code .html}/{@code .htm}.
+ * Thread-safe (stateless).
+ */
+public final class ArticleReader {
+    /** File name endings this reader accepts. */
+    public static final List<String> SUPPORTED = List.of(".txt", ".html", ".htm");
+    /** Files larger than this are refused rather than read into memory. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    private final TextArticleParser text = new TextArticleParser();
+    private final HtmlArticleParser html = new HtmlArticleParser();
+
+    /**
+     * The article files under the given paths: each file as given (whatever its type, so that an
+     * unsupported one is reported), and inside each folder, recursively, the supported files in name order.
+     *
+     * @throws ArticleException when a path does not exist
+     */
+    public List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(ArticleReader::isSupported).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new ArticleException("Cannot list folder " + path + ": " + e.getMessage(), e);
+                }
+            } else if (Files.exists(path)) {
+                files.add(path);
+            } else {
+                throw new ArticleException("No such file or folder: " + path);
+            }
+        }
+        return files;
+    }
+
+    /** Whether the file name ends in a supported extension. */
+    public static boolean isSupported(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return SUPPORTED.stream().anyMatch(name::endsWith);
+    }
+
+    /**
+     * Reads one file as an article. Its source is the path as given.
+     *
+     * @throws ArticleException naming the file and the reason when it is unsupported, unreadable, empty or not text
+     */
+    public Article read(Path file) {
+        String source = file.toString();
+        if (!isSupported(file)) {
+            throw new ArticleException("Unsupported file type for " + source + " (supported: " + String.join(", ", SUPPORTED) + ")");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ArticleException(source + ": " + size + " bytes is over the limit of " + MAX_FILE_BYTES + " bytes per article");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ArticleException(source + ": cannot read the file: " + e.getMessage(), e);
+        }
+        return parse(bytes, source, baseName(file));
+    }
+
+    /**
+     * Parses article bytes whose kind is given by the source's extension (".html"/".htm" → HTML, else text).
+     *
+     * @param fallbackTitle the title when the content has none
+     */
+    public Article parse(byte[] bytes, String source, String fallbackTitle) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            TextDecoder.checkLooksLikeText(bytes, source); // jsoup detects the charset itself
+            return html.parse(bytes, source, fallbackTitle);
+        }
+        return text.parse(TextDecoder.decode(bytes, source), source, fallbackTitle);
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.techkg.article;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * HTML pages: headline, publication date and main content. Boilerplate (navigation, footers, cookie
+ * banners, newsletter and subscribe boxes, share bars) is removed first; Readability4J then finds the
+ * article body, and block elements become paragraphs. When Readability finds nothing usable, the
+ * remaining page text is used, block by block.
+ */
+final class HtmlArticleParser {
+    private static final String BOILERPLATE_TAGS = "script, style, noscript, template, svg, nav, footer, header nav, aside, form, iframe, button";
+    private static final Pattern BOILERPLATE_ATTRIBUTE = Pattern.compile(
+            "(?i)(cookie|consent|newsletter|subscribe|subscription|signup|sign-up|paywall|promo|advert|share|social|related|comments?|breadcrumb|menu|sidebar|footer)");
+    private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
+            "(?i)^(sign up|subscribe|get our newsletter|join our newsletter|we use cookies|accept (all )?cookies|advertisement|read more|share this).*");
+    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt, figcaption";
+    private static final String[] DATE_META = {
+        "meta[property=article:published_time]", "meta[name=article:published_time]",
+        "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
+        "meta[name=DC.date.issued]", "meta[name=dcterms.date]", "meta[property=og:published_time]",
+        "meta[name=parsely-pub-date]", "meta[name=sailthru.date]"
+    };
+
+    Article parse(byte[] bytes, String source, String fallbackTitle) {
+        Document document;
+        try {
+            document = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri(source));
+        } catch (IOException e) {
+            throw new ArticleException(source + ": cannot parse HTML: " + e.getMessage(), e);
+        }
+        String title = title(document);
+        LocalDate date = date(document);
+        removeBoilerplate(document);
+        String text = mainText(document, source);
+        if (text.isBlank()) {
+            throw new ArticleException(source + ": the HTML page has no readable text");
+        }
+        return new Article(source, title.isBlank() ? fallbackTitle : title, date, text);
+    }
+
+    private static String baseUri(String source) {
+        return source.matches("(?i)https?://.*") ? source : "";
+    }
+
+    private static String title(Document document) {
+        for (String selector : new String[] {"meta[property=og:title]", "meta[name=twitter:title]"}) {
+            Element meta = document.selectFirst(selector);
+            if (meta != null && !meta.attr("content").isBlank()) {
+                return meta.attr("content").strip();
+            }
+        }
+        Element h1 = document.selectFirst("article h1, main h1, h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            return h1.text().strip();
+        }
+        return document.title().strip();
+    }
+
+    private static LocalDate date(Document document) {
+        List<String> candidates = new ArrayList<>();
+        for (String selector : DATE_META) {
+            for (Element meta : document.select(selector)) {
+                candidates.add(meta.attr("content"));
+            }
+        }
+        for (Element time : document.select("time[datetime]")) {
+            candidates.add(time.attr("datetime"));
+        }
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            var matcher = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"").matcher(script.data());
+            if (matcher.find()) {
+                candidates.add(matcher.group(1));
+            }
+        }
+        for (String candidate : candidates) {
+            String value = candidate.strip();
+            if (value.length() >= 10) {
+                try {
+                    return LocalDate.parse(value.substring(0, 10));
+                } catch (DateTimeParseException ignored) {
+                    // not ISO; try the next candidate
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void removeBoilerplate(Document document) {
+        document.select(BOILERPLATE_TAGS).remove();
+        List<Element> marked = new ArrayList<>();
+        for (Element element : document.body() == null ? new Elements() : document.body().getAllElements()) {
+            if (element.tagName().equals("body") || element.tagName().equals("article") || element.tagName().equals("main")) {
+                continue;
+            }
+            String attributes = element.id() + " " + element.className() + " " + element.attr("role");
+            if (BOILERPLATE_ATTRIBUTE.matcher(attributes).find() && !element.is("p") ) {
+                marked.add(element);
+            }
+        }
+        marked.forEach(Element::remove);
+    }
+
+    private static String mainText(Document document, String source) {
+        Element content = null;
+        try {
+            content = new Readability4J(baseUri(source).isEmpty() ? "http://localhost/" : source, document.clone()).parse().getArticleContent();
+        } catch (RuntimeException e) {
+            // Readability can fail on odd markup; the whole page's blocks are the fallback below.
+        }
+        String text = content == null ? "" : blockText(content);
+        if (text.length() < 200) {
+            String whole = document.body() == null ? "" : blockText(document.body());
+            if (whole.length() > text.length()) {
+                text = whole;
+            }
+        }
+        return text;
+    }
+
+    /** The text of each innermost block element as its own paragraph, boilerplate lines dropped. */
+    private static String blockText(Element root) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Element block : root.select(BLOCKS)) {
+            if (!block.select(BLOCKS).stream().allMatch(inner -> inner == block)) {
+                continue; // an outer block: its inner blocks are taken on their own
+            }
+            String text = block.text().strip();
+            if (!text.isEmpty() && !BOILERPLATE_TEXT.matcher(text).matches()) {
+                paragraphs.add(text);
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            String text = root.text().strip();
+            return text;
+        }
+        return String.join("\n\n", paragraphs);
+    }
+}

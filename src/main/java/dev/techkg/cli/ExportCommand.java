@@ -1,0 +1,48 @@
+package dev.techkg.cli;
+
+import dev.techkg.TechKgException;
+import dev.techkg.app.Wiring;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.jena.riot.Lang;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the whole store: every article graph (trig, nquads, jsonld) or the union of them (turtle, ntriples)."})
+final class ExportCommand extends StoreCommand {
+    @Option(names = "--format", paramLabel = "FORMAT", description = "trig (default), nquads, jsonld, turtle or ntriples.")
+    String format = "trig";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (default: standard output).")
+    Path output;
+
+    @Override
+    int run(Wiring wiring) throws IOException {
+        Lang lang = switch (format.toLowerCase(Locale.ROOT)) {
+            case "trig" -> Lang.TRIG;
+            case "nquads", "nq" -> Lang.NQUADS;
+            case "jsonld", "json-ld" -> Lang.JSONLD;
+            case "turtle", "ttl" -> Lang.TURTLE;
+            case "ntriples", "nt" -> Lang.NTRIPLES;
+            default -> throw new TechKgException("Unknown export format '" + format + "' (expected trig, nquads, jsonld, turtle or ntriples)");
+        };
+        if (output == null) {
+            wiring.store().export(context.out(), lang);
+            context.out().flush();
+            return 0;
+        }
+        Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+            wiring.store().export(out, lang);
+        }
+        // Rename at the end so a failed export never leaves a truncated file under the asked name.
+        Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        context.err().println("Wrote " + output);
+        return 0;
+    }
+}

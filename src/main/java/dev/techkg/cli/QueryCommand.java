@@ -1,0 +1,65 @@
+package dev.techkg.cli;
+
+import dev.techkg.app.Wiring;
+import dev.techkg.query.QueryException;
+import dev.techkg.query.ResultFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Runs a SPARQL 1.1 query (text, or a .rq file such as queries/partners-of-rivals.rq) over the union "
+                + "of all article graphs. The prefixes tk:, id:, article:, schema:, skos:, dcterms:, prov:, rdf:, rdfs:, "
+                + "owl: and xsd: are preset."})
+final class QueryCommand extends StoreCommand {
+    @Parameters(paramLabel = "QUERY", description = "The query text, or the path of a file holding it.")
+    String query;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, json, csv, tsv, xml (SELECT/ASK); turtle, ntriples, json = JSON-LD (CONSTRUCT/DESCRIBE). "
+                    + "Default: table on a terminal; otherwise tsv for SELECT/ASK and turtle for graphs.")
+    String format;
+
+    @Option(names = "--bind", paramLabel = "VAR=VALUE",
+            description = "Binds a variable before the query runs: <iri>, http(s)://…, a prefixed name (id:alibaba-group) "
+                    + "or a string. Repeatable.")
+    Map<String, String> bindings = new LinkedHashMap<>();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this long (default: 0, no limit).")
+    long timeout;
+
+    @Override
+    int run(Wiring wiring) {
+        String text = queryText(query);
+        ResultFormat resultFormat = format != null ? ResultFormat.parse(format)
+                : System.console() != null && context.out() == System.out ? ResultFormat.TABLE : null;
+        if (resultFormat == null) {
+            boolean graph = text.matches("(?is).*\\b(CONSTRUCT|DESCRIBE)\\b.*");
+            resultFormat = graph ? ResultFormat.TURTLE : ResultFormat.TSV;
+        }
+        wiring.queryService().run(text, bindings, resultFormat, timeout, context.out());
+        context.out().flush();
+        return 0;
+    }
+
+    /** The argument itself, or the file it names when it ends in .rq or .sparql or is an existing file. */
+    static String queryText(String argument) {
+        boolean looksLikeFile = argument.endsWith(".rq") || argument.endsWith(".sparql")
+                || (!argument.contains("\n") && argument.length() < 4096 && !argument.contains("{") && Files.isRegularFile(Path.of(argument)));
+        if (!looksLikeFile) {
+            return argument;
+        }
+        Path file = Path.of(argument);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new QueryException("Cannot read the query file " + file + ": " + (Files.exists(file) ? e.getMessage() : "no such file"));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.techkg.extraction;
+
+import dev.techkg.linking.EntityType;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The eleven relations of the extraction contract, with the entity types each end may have. */
+public enum Relation {
+    COMPETES_WITH("competesWith", true, EnumSet.of(EntityType.COMPANY, EntityType.PRODUCT), EnumSet.of(EntityType.COMPANY, EntityType.PRODUCT)),
+    PARTNERS_WITH("partnersWith", true, organisations(), organisations()),
+    REGULATES("regulates", false, EnumSet.of(EntityType.GOVERNMENT_BODY), EnumSet.of(EntityType.COMPANY)),
+    INVESTS_IN("investsIn", false, organisations(), organisations()),
+    ACQUIRES("acquires", false, EnumSet.of(EntityType.COMPANY), EnumSet.of(EntityType.COMPANY)),
+    SUBSIDIARY_OF("subsidiaryOf", false, organisations(), organisations()),
+    SUPPLIES("supplies", false, organisations(), organisations()),
+    FOUNDED_BY("foundedBy", false, EnumSet.of(EntityType.COMPANY), EnumSet.of(EntityType.PERSON)),
+    LEADS("leads", false, EnumSet.of(EntityType.PERSON), organisations()),
+    HEADQUARTERED_IN("headquarteredIn", false, organisations(), EnumSet.of(EntityType.PLACE)),
+    DEVELOPS("develops", false, organisations(), EnumSet.of(EntityType.PRODUCT));
+
+    private final String localName;
+    private final boolean symmetric;
+    private final Set<EntityType> subjectTypes;
+    private final Set<EntityType> objectTypes;
+
+    Relation(String localName, boolean symmetric, Set<EntityType> subjectTypes, Set<EntityType> objectTypes) {
+        this.localName = localName;
+        this.symmetric = symmetric;
+        this.subjectTypes = subjectTypes;
+        this.objectTypes = objectTypes;
+    }
+
+    private static Set<EntityType> organisations() {
+        return EnumSet.of(EntityType.COMPANY, EntityType.GOVERNMENT_BODY);
+    }
+
+    /** The property's local name in the ontology, e.g. "competesWith". */
+    public String localName() {
+        return localName;
+    }
+
+    /** Whether X rel Y implies Y rel X. */
+    public boolean symmetric() {
+        return symmetric;
+    }
+
+    /** Whether a subject and object of these types can stand in this relation (same kind for competesWith). */
+    public boolean accepts(EntityType subject, EntityType object) {
+        if (!subjectTypes.contains(subject) || !objectTypes.contains(object)) {
+            return false;
+        }
+        return this != COMPETES_WITH || subject == object;
+    }
+
+    /** The relation with this local name. */
+    public static Relation fromLocalName(String name) {
+        for (Relation relation : values()) {
+            if (relation.localName.equals(name)) {
+                return relation;
+            }
+        }
+        throw new IllegalArgumentException("Unknown relation '" + name + "' (expected one of competesWith, partnersWith, "
+                + "regulates, investsIn, acquires, subsidiaryOf, supplies, foundedBy, leads, headquarteredIn, develops)");
+    }
+}

@@ -1,0 +1,192 @@
+package dev.techkg.extraction;
+
+import dev.techkg.linking.Entity;
+import dev.techkg.linking.EntityType;
+import dev.techkg.linking.Gazetteer;
+import dev.techkg.linking.GazetteerEntry;
+import dev.techkg.linking.LinkedText;
+import dev.techkg.linking.Mention;
+import dev.techkg.linking.Names;
+import dev.techkg.nlp.LabeledToken;
+import dev.techkg.nlp.PatternMatch;
+import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
+import dev.techkg.nlp.TokenPatterns;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Extracts relations with the rules of a {@link RuleFile}, compiled once. Per sentence with at least two
+ * entities, every rule is matched over the tokens labelled with their entity types; each subject in the
+ * rule's subject group is paired with each object in its object group, types are checked against the
+ * relation, and matches near a veto word are dropped. One structural rule needs no pattern: a product
+ * whose name starts with the name of its maker from the gazetteer ("Google Search", "Microsoft Azure")
+ * is developed by that maker when the maker is mentioned in the article. Thread-safe.
+ */
+public final class RuleBasedExtractor implements RelationExtractor {
+    /** Rule id of the product-name-contains-maker rule. */
+    public static final String PRODUCT_NAME_RULE = "develops.name-contains-maker";
+    private static final double PRODUCT_NAME_CONFIDENCE = 0.85;
+    private static final int VETO_WINDOW_BEFORE = 3;
+
+    private final RuleFile rules;
+    private final TokenPatterns patterns;
+    private final Gazetteer gazetteer;
+
+    private RuleBasedExtractor(RuleFile rules, TokenPatterns patterns, Gazetteer gazetteer) {
+        this.rules = rules;
+        this.patterns = patterns;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Compiles the rules once. */
+    public static RuleBasedExtractor create(RuleFile rules, Gazetteer gazetteer) {
+        TokenPatterns patterns = TokenPatterns.compile(
+                rules.rules().stream().map(Rule::pattern).toList(),
+                rules.rules().stream().map(r -> List.of("s", "o")).toList());
+        return new RuleBasedExtractor(rules, patterns, gazetteer);
+    }
+
+    /** The rules this extractor applies. */
+    public RuleFile rules() {
+        return rules;
+    }
+
+    @Override
+    public List<CandidateRelation> extract(LinkedText text) {
+        Map<String, Entity> entities = text.entitiesByName();
+        Map<String, CandidateRelation> found = new LinkedHashMap<>();
+        for (Sentence sentence : text.analysis().sentences()) {
+            List<Mention> mentions = text.mentionsIn(sentence.index());
+            if (mentions.stream().map(Mention::entityName).distinct().count() < 2) {
+                continue;
+            }
+            List<LabeledToken> labelled = label(sentence, mentions, entities);
+            for (PatternMatch match : patterns.findAll(labelled)) {
+                Rule rule = rules.rules().get(match.pattern());
+                if (vetoed(sentence.tokens(), match)) {
+                    continue;
+                }
+                List<Mention> subjects = inside(mentions, match.groups().get("s"));
+                List<Mention> objects = inside(mentions, match.groups().get("o"));
+                for (Mention s : subjects) {
+                    for (Mention o : objects) {
+                        add(found, entities, s.entityName(), rule, o.entityName(), sentence);
+                    }
+                }
+                if (rule.pairObjects()) {
+                    for (int i = 0; i < objects.size(); i++) {
+                        for (int j = i + 1; j < objects.size(); j++) {
+                            add(found, entities, objects.get(i).entityName(), rule, objects.get(j).entityName(), sentence);
+                        }
+                    }
+                }
+            }
+        }
+        productNamesContainingMaker(text, entities, found);
+        return List.copyOf(found.values());
+    }
+
+    private static List<LabeledToken> label(Sentence sentence, List<Mention> mentions, Map<String, Entity> entities) {
+        String[] labels = new String[sentence.tokens().size()];
+        java.util.Arrays.fill(labels, "O");
+        for (Mention m : mentions) {
+            String label = entities.get(m.entityName()).type().ruleLabel();
+            for (int i = m.begin(); i < m.end(); i++) {
+                labels[i] = label;
+            }
+        }
+        List<LabeledToken> labelled = new ArrayList<>(labels.length);
+        for (Token token : sentence.tokens()) {
+            labelled.add(new LabeledToken(token.word(), token.lemma(), token.tag(), labels[token.index()]));
+        }
+        return labelled;
+    }
+
+    private boolean vetoed(List<Token> tokens, PatternMatch match) {
+        for (int i = Math.max(0, match.begin() - VETO_WINDOW_BEFORE); i < match.end(); i++) {
+            if (rules.veto().contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Mention> inside(List<Mention> mentions, int[] span) {
+        if (span == null) {
+            return List.of();
+        }
+        return mentions.stream().filter(m -> m.begin() >= span[0] && m.end() <= span[1]).toList();
+    }
+
+    private static void add(Map<String, CandidateRelation> found, Map<String, Entity> entities, String subject, Rule rule,
+                            String object, Sentence sentence) {
+        add(found, entities, new CandidateRelation(subject, rule.relation(), object, sentence.index(), sentence.text(),
+                rule.confidence(), rule.id()));
+    }
+
+    /** Keeps one relation per (subject, relation, object), symmetric ones in either direction, with the best confidence. */
+    private static void add(Map<String, CandidateRelation> found, Map<String, Entity> entities, CandidateRelation candidate) {
+        if (candidate.subject().equals(candidate.object())) {
+            return;
+        }
+        EntityType subjectType = entities.get(candidate.subject()).type();
+        EntityType objectType = entities.get(candidate.object()).type();
+        if (!candidate.relation().accepts(subjectType, objectType)) {
+            return;
+        }
+        String key = key(candidate.subject(), candidate.relation(), candidate.object());
+        if (candidate.relation().symmetric() && !found.containsKey(key)) {
+            String reverse = key(candidate.object(), candidate.relation(), candidate.subject());
+            if (found.containsKey(reverse)) {
+                key = reverse;
+            }
+        }
+        CandidateRelation existing = found.get(key);
+        if (existing == null || existing.confidence() < candidate.confidence()) {
+            found.put(key, existing == null ? candidate
+                    : new CandidateRelation(existing.subject(), candidate.relation(), existing.object(), candidate.sentence(),
+                    candidate.evidence(), candidate.confidence(), candidate.rule()));
+        }
+    }
+
+    private static String key(String subject, Relation relation, String object) {
+        return subject + "\u0000" + relation.localName() + "\u0000" + object;
+    }
+
+    /** "Google Search", "Microsoft Azure": the product's name starts with its gazetteer maker's name. */
+    private void productNamesContainingMaker(LinkedText text, Map<String, Entity> entities, Map<String, CandidateRelation> found) {
+        for (Entity product : text.entities()) {
+            if (product.type() != EntityType.PRODUCT) {
+                continue;
+            }
+            Optional<GazetteerEntry> entry = gazetteer.byCanonical(product.name());
+            if (entry.isEmpty() || entry.get().owner().isEmpty() || !entities.containsKey(entry.get().owner())) {
+                continue;
+            }
+            GazetteerEntry maker = gazetteer.byCanonical(entry.get().owner()).orElse(null);
+            if (maker == null) {
+                continue;
+            }
+            for (Mention mention : text.mentions()) {
+                if (mention.entityName().equals(product.name()) && startsWithName(mention.surface(), maker)) {
+                    Sentence sentence = text.analysis().sentences().get(mention.sentence());
+                    add(found, entities, new CandidateRelation(maker.canonical(), Relation.DEVELOPS, product.name(),
+                            sentence.index(), sentence.text(), PRODUCT_NAME_CONFIDENCE, PRODUCT_NAME_RULE));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean startsWithName(String surface, GazetteerEntry maker) {
+        String normalized = Names.normalize(surface);
+        List<String> names = new ArrayList<>(maker.aliases());
+        names.add(maker.canonical());
+        return names.stream().map(Names::normalize).anyMatch(n -> !n.isEmpty() && normalized.startsWith(n + " "));
+    }
+}

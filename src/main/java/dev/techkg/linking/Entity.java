@@ -1,0 +1,17 @@
+package dev.techkg.linking;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One canonical entity of an article.
+ *
+ * @param name          the canonical name: the entity's label, and the source of its IRI
+ * @param type          its type in this article
+ * @param surfaceForms  every form it is named by in the text (possessives and all), sorted
+ */
+public record Entity(String name, EntityType type, Set<String> surfaceForms) {
+    public Entity {
+        surfaceForms = Set.copyOf(new TreeSet<>(surfaceForms));
+    }
+}

@@ -1,0 +1,332 @@
+package dev.techkg.linking;
+
+import dev.techkg.nlp.AnalyzedText;
+import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds entity mentions in an analysed text and links them to canonical entities.
+ *
+ * <ol>
+ *   <li>Gazetteer names, longest match first; CoreNLP's PERSON, ORGANIZATION and LOCATION spans elsewhere
+ *       (a longer capitalised CoreNLP span around a gazetteer name wins: "Google Cloud" over "Google").</li>
+ *   <li>Typing: the gazetteer's type; else PERSON → Person, LOCATION → Place, ORGANIZATION → GovernmentBody
+ *       when its head is a government word (Commission, Ministry, Authority …), else Company; MISC spans
+ *       only when they look like product names (a digit or an inner capital: "Kirin 9000S", "iPhone").</li>
+ *   <li>Metonymy: a country or capital used for its government becomes the country as a government body.</li>
+ *   <li>Merging within the article: a short form ("Alibaba", "Huang") joins the longer name it starts or
+ *       ends ("Alibaba Group", "Jensen Huang"); an acronym in brackets after a name joins that name.</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+public final class EntityLinker {
+    private static final Pattern GOVERNMENT_HEAD = Pattern.compile(
+            "(?i).*\\b(commission|ministry|department|authority|agency|administration|bureau|court|parliament|congress|senate|"
+                    + "council|regulator|government|treasury|office|tribunal|cabinet|white house|kremlin|directorate|inspectorate|"
+                    + "fair trade|supervisor|supervisory)\\b.*");
+    private static final Set<String> NER_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "for", "&", "de", "des", "la");
+
+    private final Gazetteer gazetteer;
+    private final GovernmentCues cues;
+
+    private EntityLinker(Gazetteer gazetteer, GovernmentCues cues) {
+        this.gazetteer = gazetteer;
+        this.cues = cues;
+    }
+
+    /** A linker over the given gazetteer with the shipped government cues. */
+    public static EntityLinker create(Gazetteer gazetteer) {
+        return new EntityLinker(gazetteer, GovernmentCues.loadDefault());
+    }
+
+    /** The gazetteer this linker uses. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Finds, types and merges the entities of the text. */
+    public LinkedText link(AnalyzedText analysis) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence sentence : analysis.sentences()) {
+            candidates.addAll(candidates(analysis.text(), sentence));
+        }
+        Map<String, String> acronyms = acronyms(analysis, candidates);
+        Map<String, String> mergedName = mergeShortForms(candidates, acronyms);
+
+        Map<String, EntityType> types = new HashMap<>();
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String name = mergedName.getOrDefault(c.name, c.name);
+            types.merge(name, c.type, EntityLinker::strongerType);
+            forms.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(c.surface);
+            mentions.add(new Mention(c.sentence, c.begin, c.end, c.surface, name));
+        }
+        List<Entity> entities = new ArrayList<>();
+        forms.forEach((name, surfaces) -> entities.add(new Entity(name, types.get(name), surfaces)));
+        return new LinkedText(analysis, entities, mentions);
+    }
+
+    /** When mentions of one name disagree on the type, a government reading beats a place, a gazetteer type the rest. */
+    private static EntityType strongerType(EntityType a, EntityType b) {
+        if (a == b) {
+            return a;
+        }
+        if (a == EntityType.GOVERNMENT_BODY || b == EntityType.GOVERNMENT_BODY) {
+            return EntityType.GOVERNMENT_BODY;
+        }
+        return a; // first mention wins otherwise
+    }
+
+    private record Span(int begin, int end, GazetteerEntry entry, String ner) {}
+
+    private record Candidate(int sentence, int begin, int end, String surface, String name, EntityType type, boolean known) {}
+
+    private List<Candidate> candidates(String text, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Span> gazetteerSpans = gazetteerSpans(text, tokens);
+        List<Span> nerSpans = nerSpans(tokens);
+        List<Span> spans = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()];
+        // A CoreNLP span that strictly contains gazetteer names and extends them with capitalised words wins.
+        for (Span ner : nerSpans) {
+            List<Span> inside = gazetteerSpans.stream().filter(g -> g.begin >= ner.begin && g.end <= ner.end).toList();
+            boolean overlapsOutside = gazetteerSpans.stream().anyMatch(g -> g.begin < ner.end && g.end > ner.begin
+                    && (g.begin < ner.begin || g.end > ner.end));
+            if (!inside.isEmpty() && !overlapsOutside && inside.size() == 1 && extendsWithNameWords(tokens, ner, inside.get(0))
+                    && !ner.ner.equals("MISC")) {
+                mark(taken, ner);
+                spans.add(ner);
+            }
+        }
+        for (Span g : gazetteerSpans) {
+            if (!anyTaken(taken, g)) {
+                mark(taken, g);
+                spans.add(g);
+            }
+        }
+        for (Span ner : nerSpans) {
+            if (!anyTaken(taken, ner)) {
+                mark(taken, ner);
+                spans.add(ner);
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a.begin, b.begin));
+        List<Candidate> result = new ArrayList<>();
+        for (Span span : spans) {
+            resolve(text, sentence, span).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private static boolean extendsWithNameWords(List<Token> tokens, Span outer, Span inner) {
+        if (outer.end - outer.begin <= inner.end - inner.begin) {
+            return false;
+        }
+        for (int i = outer.begin; i < outer.end; i++) {
+            if (i >= inner.begin && i < inner.end) {
+                continue;
+            }
+            String word = tokens.get(i).word();
+            if (!Character.isUpperCase(word.codePointAt(0)) || !Names.normalize("x " + word).equals("x " + Names.normalize(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] taken, Span span) {
+        for (int i = span.begin; i < span.end; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private static boolean anyTaken(boolean[] taken, Span span) {
+        for (int i = span.begin; i < span.end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Span> gazetteerSpans(String text, List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        int max = gazetteer.maxSurfaceTokens();
+        for (int i = 0; i < tokens.size(); ) {
+            Span found = null;
+            if (startsName(tokens.get(i))) {
+                for (int end = Math.min(tokens.size(), i + max); end > i; end--) {
+                    String surface = text.substring(tokens.get(i).begin(), tokens.get(end - 1).end());
+                    Optional<GazetteerEntry> entry = gazetteer.lookupInText(surface);
+                    if (entry.isPresent()) {
+                        found = new Span(i, end, entry.get(), null);
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                spans.add(found);
+                i = found.end;
+            } else {
+                i++;
+            }
+        }
+        return spans;
+    }
+
+    /** Names start with a capital or a digit, or are camel-cased like "iPhone" or "eBay". */
+    private static boolean startsName(Token token) {
+        String word = token.word();
+        int first = word.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first)
+                || (word.length() > 1 && Character.isLowerCase(first) && Character.isUpperCase(word.codePointAt(1)));
+    }
+
+    private static List<Span> nerSpans(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String ner = tokens.get(i).ner();
+            if (!NER_TYPES.contains(ner)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).ner().equals(ner)) {
+                end++;
+            }
+            // A trailing possessive is not part of the name.
+            int nameEnd = end;
+            while (nameEnd > i && (tokens.get(nameEnd - 1).word().equals("'s") || tokens.get(nameEnd - 1).word().equals("'"))) {
+                nameEnd--;
+            }
+            if (nameEnd > i) {
+                spans.add(new Span(i, nameEnd, null, ner));
+            }
+            i = end;
+        }
+        return spans;
+    }
+
+    private Optional<Candidate> resolve(String text, Sentence sentence, Span span) {
+        List<Token> tokens = sentence.tokens();
+        String surface = text.substring(tokens.get(span.begin).begin(), tokens.get(span.end - 1).end());
+        GazetteerEntry entry = span.entry;
+        if (entry == null) {
+            entry = gazetteer.lookupNormalized(Names.display(surface)).orElse(null);
+        }
+        if (entry != null) {
+            if (entry.type() == EntityType.PLACE && !entry.standsFor().isEmpty()
+                    && cues.governmental(tokens, span.begin, span.end)) {
+                return Optional.of(new Candidate(sentence.index(), span.begin, span.end, surface, entry.standsFor(),
+                        EntityType.GOVERNMENT_BODY, true));
+            }
+            return Optional.of(new Candidate(sentence.index(), span.begin, span.end, surface, entry.canonical(), entry.type(), true));
+        }
+        String name = Names.display(surface);
+        if (!looksLikeName(name)) {
+            return Optional.empty();
+        }
+        EntityType type = switch (span.ner) {
+            case "PERSON" -> EntityType.PERSON;
+            case "LOCATION" -> EntityType.PLACE;
+            case "ORGANIZATION" -> GOVERNMENT_HEAD.matcher(name).matches() ? EntityType.GOVERNMENT_BODY : EntityType.COMPANY;
+            case "MISC" -> looksLikeProduct(name) ? EntityType.PRODUCT : null;
+            default -> null;
+        };
+        return type == null ? Optional.empty()
+                : Optional.of(new Candidate(sentence.index(), span.begin, span.end, surface, name, type, false));
+    }
+
+    private static boolean looksLikeName(String name) {
+        return name.length() >= 2 && name.codePoints().anyMatch(Character::isLetter)
+                && (Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0))
+                || (name.length() > 1 && Character.isUpperCase(name.codePointAt(1))));
+    }
+
+    /** A MISC name that reads as a product: it holds a digit, or a capital after its first letter within a word. */
+    private static boolean looksLikeProduct(String name) {
+        return name.chars().anyMatch(Character::isDigit) || Pattern.compile("\\p{L}\\p{Lu}").matcher(name).find();
+    }
+
+    /** "Competition and Markets Authority (CMA)": the acronym names the entity before the bracket. */
+    private static Map<String, String> acronyms(AnalyzedText analysis, List<Candidate> candidates) {
+        Map<String, String> acronyms = new HashMap<>();
+        for (Candidate c : candidates) {
+            List<Token> tokens = analysis.sentences().get(c.sentence).tokens();
+            if (c.end + 2 < tokens.size() && tokens.get(c.end).word().matches("-LRB-|\\(")
+                    && tokens.get(c.end + 2).word().matches("-RRB-|\\)")) {
+                String acronym = tokens.get(c.end + 1).word();
+                if (acronym.matches("\\p{Lu}[\\p{Lu}&.]{1,9}") && acronym.replace(".", "").equals(initials(c.name))) {
+                    acronyms.putIfAbsent(acronym, c.name);
+                }
+            }
+        }
+        return acronyms;
+    }
+
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && !CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+                initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            }
+        }
+        return initials.toString();
+    }
+
+    /**
+     * Maps each name that is a short form of a longer name in the same article to that longer name:
+     * an organisation or product name whose words start a longer one ("Alibaba" → "Alibaba Group"), a
+     * one-word person name that is the first or last word of a full name ("Huang" → "Jensen Huang"), and
+     * bracketed acronyms. Gazetteer names keep their own canonical name.
+     */
+    private static Map<String, String> mergeShortForms(List<Candidate> candidates, Map<String, String> acronyms) {
+        Map<String, Candidate> byName = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            byName.merge(c.name, c, (a, b) -> a.known ? a : b);
+        }
+        Map<String, String> merged = new HashMap<>();
+        for (Candidate shortForm : byName.values()) {
+            if (shortForm.known) {
+                continue;
+            }
+            String acronymOf = acronyms.get(shortForm.name);
+            if (acronymOf != null && !acronymOf.equals(shortForm.name)) {
+                merged.put(shortForm.name, acronymOf);
+                continue;
+            }
+            String key = Names.normalize(shortForm.name);
+            String best = null;
+            for (Candidate longForm : byName.values()) {
+                if (longForm == shortForm || longForm.name.length() <= shortForm.name.length()) {
+                    continue;
+                }
+                String longKey = Names.normalize(longForm.name);
+                boolean organisation = shortForm.type != EntityType.PERSON && longForm.type != EntityType.PERSON
+                        && longForm.type != EntityType.PLACE && longKey.startsWith(key + " ");
+                boolean person = shortForm.type == EntityType.PERSON && longForm.type == EntityType.PERSON
+                        && !key.contains(" ") && (longKey.endsWith(" " + key) || longKey.startsWith(key + " "));
+                if ((organisation || person) && (best == null || longForm.name.length() < best.length())) {
+                    best = longForm.name;
+                }
+            }
+            if (best != null) {
+                merged.put(shortForm.name, best);
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.techkg.linking;
+
+import dev.techkg.TechKgException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The curated list of tech companies, units, products, regulators, places and people with their aliases
+ * ({@code gazetteer.tsv} beside this class: canonical, type, aliases, stands_for, owner). It boosts
+ * CoreNLP's entity recognition with names CoreNLP does not know and gives every known thing one
+ * canonical name; it is not a whitelist. Immutable and thread-safe.
+ */
+public final class Gazetteer {
+    /** The resource this gazetteer is loaded from by {@link #loadDefault()}. */
+    public static final String RESOURCE = "gazetteer.tsv";
+
+    private final Map<String, GazetteerEntry> byCanonical;
+    private final Map<String, GazetteerEntry> bySurface;
+    private final Map<String, GazetteerEntry> bySurfaceLowerCase;
+    private final Map<String, GazetteerEntry> byNormalized;
+    private final int maxSurfaceWords;
+
+    private Gazetteer(List<GazetteerEntry> entries) {
+        Map<String, GazetteerEntry> canonical = new HashMap<>();
+        Map<String, GazetteerEntry> surface = new HashMap<>();
+        Map<String, GazetteerEntry> lower = new HashMap<>();
+        Map<String, GazetteerEntry> normalized = new HashMap<>();
+        int maxWords = 1;
+        for (GazetteerEntry entry : entries) {
+            if (canonical.putIfAbsent(entry.canonical(), entry) != null) {
+                throw new TechKgException("Gazetteer lists '" + entry.canonical() + "' twice");
+            }
+        }
+        for (GazetteerEntry entry : entries) {
+            List<String> names = new ArrayList<>();
+            names.add(entry.canonical());
+            names.addAll(entry.aliases());
+            for (String name : names) {
+                String key = surfaceKey(name);
+                surface.putIfAbsent(key, entry);
+                lower.putIfAbsent(key.toLowerCase(Locale.ROOT), entry);
+                normalized.putIfAbsent(Names.normalize(name), entry);
+                maxWords = Math.max(maxWords, key.split(" ").length + 2);
+            }
+        }
+        this.byCanonical = Collections.unmodifiableMap(canonical);
+        this.bySurface = Collections.unmodifiableMap(surface);
+        this.bySurfaceLowerCase = Collections.unmodifiableMap(lower);
+        this.byNormalized = Collections.unmodifiableMap(normalized);
+        this.maxSurfaceWords = maxWords;
+    }
+
+    /** The gazetteer shipped with TechKG. */
+    public static Gazetteer loadDefault() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new TechKgException("The gazetteer resource " + RESOURCE + " is missing from the class path");
+            }
+            return parse(in, RESOURCE);
+        } catch (IOException e) {
+            throw new TechKgException("Cannot read the gazetteer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses gazetteer rows (TSV with header, '#' comments); fails naming the line of a bad row. */
+    public static Gazetteer parse(InputStream in, String name) throws IOException {
+        List<GazetteerEntry> entries = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        boolean header = true;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                if (line.startsWith("canonical\t")) {
+                    continue;
+                }
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length < 2) {
+                throw new TechKgException(name + " line " + number + ": expected canonical<TAB>type<TAB>aliases<TAB>stands_for<TAB>owner");
+            }
+            try {
+                entries.add(new GazetteerEntry(cells[0].strip(), EntityType.parse(cells[1].strip()),
+                        cells.length > 2 ? split(cells[2]) : List.of(),
+                        cells.length > 3 ? cells[3].strip() : "",
+                        cells.length > 4 ? cells[4].strip() : ""));
+            } catch (IllegalArgumentException e) {
+                throw new TechKgException(name + " line " + number + ": " + e.getMessage(), e);
+            }
+        }
+        return new Gazetteer(entries);
+    }
+
+    private static List<String> split(String aliases) {
+        return Arrays.stream(aliases.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The key a surface form is looked up by: typographic apostrophes as ASCII, single spaces. */
+    static String surfaceKey(String surface) {
+        return surface.replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    /** The entry named exactly so (canonical name or alias, case-sensitive). */
+    public Optional<GazetteerEntry> lookupExact(String surface) {
+        return Optional.ofNullable(bySurface.get(surfaceKey(surface)));
+    }
+
+    /**
+     * The entry for a surface form found in text: exact first; then, for a capitalised form of at least
+     * four letters, ignoring case ("Deepseek" for "DeepSeek"); then a plural of a product ("iPhones").
+     */
+    public Optional<GazetteerEntry> lookupInText(String surface) {
+        String key = surfaceKey(surface);
+        GazetteerEntry entry = bySurface.get(key);
+        if (entry == null && key.length() >= 4 && Character.isUpperCase(key.codePointAt(0))) {
+            entry = bySurfaceLowerCase.get(key.toLowerCase(Locale.ROOT));
+        }
+        if (entry == null && key.length() > 3 && key.endsWith("s")) {
+            GazetteerEntry singular = bySurface.get(key.substring(0, key.length() - 1));
+            if (singular != null && singular.type() == EntityType.PRODUCT) {
+                entry = singular;
+            }
+        }
+        return Optional.ofNullable(entry);
+    }
+
+    /** The entry whose canonical name or alias normalises like this name ({@link Names#normalize}). */
+    public Optional<GazetteerEntry> lookupNormalized(String name) {
+        return Optional.ofNullable(byNormalized.get(Names.normalize(name)));
+    }
+
+    /** The entry with this canonical name. */
+    public Optional<GazetteerEntry> byCanonical(String canonical) {
+        return Optional.ofNullable(byCanonical.get(canonical));
+    }
+
+    /** The most tokens a surface form may span, for windowed lookups. */
+    public int maxSurfaceTokens() {
+        return maxSurfaceWords;
+    }
+
+    /** The number of entries. */
+    public int size() {
+        return byCanonical.size();
+    }
+}

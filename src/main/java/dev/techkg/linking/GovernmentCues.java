@@ -1,0 +1,93 @@
+package dev.techkg.linking;
+
+import dev.techkg.TechKgException;
+import dev.techkg.nlp.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether a country or capital is used for its government ("Beijing's support", "US export
+ * restrictions", "regulators in the United States", "China banned …"), from the cue words of
+ * {@code government-cues.txt}. Immutable and thread-safe.
+ */
+final class GovernmentCues {
+    private static final int AFTER_WINDOW = 3;
+    private static final int BEFORE_WINDOW = 4;
+
+    private final Set<String> after;
+    private final Set<String> before;
+    private final Set<String> verbs;
+
+    private GovernmentCues(Set<String> after, Set<String> before, Set<String> verbs) {
+        this.after = after;
+        this.before = before;
+        this.verbs = verbs;
+    }
+
+    static GovernmentCues loadDefault() {
+        Map<String, Set<String>> sections = new HashMap<>();
+        try (InputStream in = GovernmentCues.class.getResourceAsStream("government-cues.txt")) {
+            if (in == null) {
+                throw new TechKgException("The resource government-cues.txt is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int colon = line.indexOf(':');
+                if (line.startsWith("#") || colon < 0) {
+                    continue;
+                }
+                sections.put(line.substring(0, colon).strip(),
+                        Set.copyOf(Arrays.asList(line.substring(colon + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"))));
+            }
+        } catch (IOException e) {
+            throw new TechKgException("Cannot read government-cues.txt: " + e.getMessage(), e);
+        }
+        return new GovernmentCues(sections.getOrDefault("after", Set.of()), sections.getOrDefault("before", Set.of()),
+                sections.getOrDefault("verbs", Set.of()));
+    }
+
+    /** Whether the place mention at tokens [begin, end) of the sentence is used for its government. */
+    boolean governmental(List<Token> tokens, int begin, int end) {
+        int seen = 0;
+        for (int i = end; i < tokens.size() && seen < AFTER_WINDOW; i++) {
+            Token token = tokens.get(i);
+            if (token.word().equals("'s") || token.word().equals("'") || token.word().equals("-")) {
+                continue;
+            }
+            if (after.contains(lower(token.word())) || after.contains(lower(token.lemma()))) {
+                return true;
+            }
+            if (i == end && token.tag().startsWith("VB") && verbs.contains(lower(token.lemma()))) {
+                return true;
+            }
+            if (!(token.tag().startsWith("NN") || token.tag().startsWith("JJ"))) {
+                break;
+            }
+            seen++;
+        }
+        for (int i = begin - 1; i >= 0 && i >= begin - BEFORE_WINDOW; i--) {
+            String word = lower(tokens.get(i).word());
+            if (before.contains(word)) {
+                return true;
+            }
+            if (word.equals(".") || word.equals(";")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

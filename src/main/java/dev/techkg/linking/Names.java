@@ -1,0 +1,43 @@
+package dev.techkg.linking;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Name normalisation, the one definition shared by entity merging and evaluation: lower-case; typographic
+ * apostrophes read as "'"; a final possessive removed; a leading "the" removed; corporate suffix words
+ * (Inc, Corp, Ltd, Co, PLC, LLC, Holding(s), Group Holding, SA, AG, NV …) removed; other punctuation
+ * turned into spaces; runs of spaces collapsed. "Tencent Holdings Ltd." and "Tencent" normalise alike.
+ */
+public final class Names {
+    private static final Pattern SUFFIXES = Pattern.compile(
+            "(\\s+(inc|incorporated|corp|corporation|ltd|limited|co|company|plc|llc|holding|holdings|group holding|sa|ag|nv))+$");
+    private static final Pattern DISPLAY_SUFFIXES = Pattern.compile(
+            "(,?\\s+(Inc\\.?|Incorporated|Corp\\.?|Corporation|Ltd\\.?|Limited|Co\\.?|PLC|plc|LLC|SA|S\\.A\\.|AG|NV|N\\.V\\.))+$");
+
+    private Names() {}
+
+    /** The normalised key of a name, for matching surface forms against each other. */
+    public static String normalize(String name) {
+        String s = name.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT).strip();
+        s = s.replaceAll("'s$|'$", "");
+        s = s.replaceAll("^the\\s+", "");
+        s = s.replaceAll("[^\\p{L}\\p{N}\\s]+", " ").replaceAll("\\s+", " ").strip();
+        s = SUFFIXES.matcher(s).replaceAll("").strip();
+        return s;
+    }
+
+    /**
+     * The name to show for a surface form found in text: possessive, leading "the", trailing
+     * punctuation and legal-form suffixes ("Inc.", "Corp.", "Ltd") removed, so that the same company
+     * named with and without its legal form gets one canonical name and one IRI.
+     */
+    public static String display(String surface) {
+        String s = surface.replace('\u2019', '\'').strip();
+        s = s.replaceAll("\\s*'s$|'$", "");
+        s = s.replaceAll("^(?i:the)\\s+", "");
+        s = DISPLAY_SUFFIXES.matcher(s).replaceAll("");
+        s = s.replaceAll("[\\s,;:]+$", "");
+        return s.isEmpty() ? surface.strip() : s;
+    }
+}

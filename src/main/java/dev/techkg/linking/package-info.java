@@ -1,0 +1,8 @@
+/**
+ * Entity linking: finds the mentions of companies, government bodies, people, places and products in an
+ * analysed text (CoreNLP's named entities, boosted by the domain {@link dev.techkg.linking.Gazetteer}),
+ * types them, resolves a country or capital used for its government to the country as a government body,
+ * and merges all surface forms of one thing into one canonical entity, within an article and, through
+ * canonical names, across articles.
+ */
+package dev.techkg.linking;

@@ -1,0 +1,79 @@
+package dev.techkg.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled set of TokensRegex patterns over {@link LabeledToken}s. Patterns are compiled once, when the
+ * set is built; matching is thread-safe. See CoreNLP's TokensRegex documentation for the syntax: tokens in
+ * brackets ({@code [{lemma:acquire}]}), {@code /regex/} on the word, named groups {@code (?$name ...)}.
+ */
+public final class TokenPatterns {
+    private final List<TokenSequencePattern> patterns;
+    private final List<List<String>> groupNames;
+
+    private TokenPatterns(List<TokenSequencePattern> patterns, List<List<String>> groupNames) {
+        this.patterns = patterns;
+        this.groupNames = groupNames;
+    }
+
+    /**
+     * Compiles patterns.
+     *
+     * @param patterns the patterns
+     * @param groups   for each pattern, the group names (without {@code $}) to report
+     * @throws IllegalArgumentException naming the pattern and the parser's message when one does not compile
+     */
+    public static TokenPatterns compile(List<String> patterns, List<List<String>> groups) {
+        Env env = TokenSequencePattern.getNewEnv();
+        List<TokenSequencePattern> compiled = new ArrayList<>();
+        for (String pattern : patterns) {
+            try {
+                compiled.add(TokenSequencePattern.compile(env, pattern));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("Pattern does not compile: " + pattern + ": " + e.getMessage(), e);
+            }
+        }
+        return new TokenPatterns(List.copyOf(compiled), groups.stream().map(List::copyOf).toList());
+    }
+
+    /** The number of patterns. */
+    public int size() {
+        return patterns.size();
+    }
+
+    /** All non-overlapping matches of every pattern in the token sequence, pattern by pattern. */
+    public List<PatternMatch> findAll(List<LabeledToken> tokens) {
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        for (LabeledToken token : tokens) {
+            CoreLabel label = new CoreLabel();
+            label.setWord(token.word());
+            label.setValue(token.word());
+            label.setLemma(token.lemma());
+            label.setTag(token.tag());
+            label.setNER(token.label());
+            labels.add(label);
+        }
+        List<PatternMatch> matches = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            TokenSequenceMatcher matcher = patterns.get(i).getMatcher(labels);
+            while (matcher.find()) {
+                Map<String, int[]> groups = new HashMap<>();
+                for (String name : groupNames.get(i)) {
+                    int start = matcher.start("$" + name);
+                    if (start >= 0) {
+                        groups.put(name, new int[] {start, matcher.end("$" + name)});
+                    }
+                }
+                matches.add(new PatternMatch(i, matcher.start(), matcher.end(), groups));
+            }
+        }
+        return matches;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.techkg.pipeline;
+
+import dev.techkg.TechKgException;
+import dev.techkg.article.Article;
+import dev.techkg.article.ArticleReader;
+import dev.techkg.rdf.GraphMapper;
+import dev.techkg.store.GraphStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingests article files into the store. An article whose text is already stored is skipped (nothing
+ * changes); a changed file with a known source replaces that source's graph in one transaction. A file
+ * that cannot be read or processed is reported with its reason and the others still go in.
+ */
+public final class IngestService {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+
+    private final ArticleReader reader;
+    private final Supplier<ArticleProcessor> processor;
+    private final GraphMapper mapper;
+    private final GraphStore store;
+
+    /**
+     * @param processor supplies the shared processor; asked only when an article needs processing, so an
+     *                  all-unchanged run never loads the NLP models
+     */
+    public IngestService(ArticleReader reader, Supplier<ArticleProcessor> processor, GraphMapper mapper, GraphStore store) {
+        this.reader = reader;
+        this.processor = processor;
+        this.mapper = mapper;
+        this.store = store;
+    }
+
+    /**
+     * Ingests the files and folders (folders recursively, supported files only).
+     *
+     * @param threads how many articles to process at once (at least 1)
+     */
+    public IngestReport ingest(List<Path> paths, int threads, IngestListener listener) {
+        List<Path> files = reader.expand(paths);
+        long start = System.nanoTime();
+        AtomicInteger done = new AtomicInteger();
+        AtomicLong tokens = new AtomicLong();
+        AtomicReference<StageTimings> timings = new AtomicReference<>(StageTimings.ZERO);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, files.size()))));
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    FileOutcome outcome = ingestOne(file, timings);
+                    long total = tokens.addAndGet(outcome.tokens());
+                    synchronized (listener) {
+                        listener.fileDone(outcome, done.incrementAndGet(), files.size(), total, (System.nanoTime() - start) / 1e9);
+                    }
+                    return outcome;
+                }));
+            }
+            for (Future<FileOutcome> future : futures) {
+                outcomes.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TechKgException("Ingest was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new TechKgException("Ingest failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IngestReport(outcomes, timings.get(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private FileOutcome ingestOne(Path file, AtomicReference<StageTimings> timings) {
+        String name = file.toString();
+        try {
+            StoredArticle stored = ingestArticle(reader.read(file));
+            if (stored.unchanged()) {
+                return new FileOutcome(name, FileOutcome.Status.UNCHANGED, stored.iri(), 0, 0, 0, null);
+            }
+            ProcessedArticle processed = stored.processed();
+            timings.accumulateAndGet(processed.timings(), StageTimings::plus);
+            return new FileOutcome(name, stored.replaced() ? FileOutcome.Status.REPLACED : FileOutcome.Status.ADDED,
+                    stored.iri(), processed.graph().entities(), processed.graph().relations(),
+                    processed.linked().analysis().tokenCount(), null);
+        } catch (TechKgException e) {
+            return new FileOutcome(name, FileOutcome.Status.FAILED, null, 0, 0, 0, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug or a pathological input in a library: report it for this file and go on with the others.
+            LOG.warn("Failed to ingest {}", name, e);
+            return new FileOutcome(name, FileOutcome.Status.FAILED, null, 0, 0, 0,
+                    name + ": processing failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Processes and stores one article unless the same text is stored already; a stored article with the
+     * same source and another text is replaced in the same transaction.
+     */
+    public StoredArticle ingestArticle(Article article) {
+        String iri = mapper.articleIri(article);
+        if (store.containsGraph(iri)) {
+            return new StoredArticle(iri, null, false);
+        }
+        ProcessedArticle processed = processor.get().process(article);
+        List<String> replacing = new ArrayList<>(store.graphsWithSource(article.source()));
+        replacing.remove(iri);
+        store.putArticle(processed.graph(), replacing);
+        return new StoredArticle(iri, processed, !replacing.isEmpty());
+    }
+}

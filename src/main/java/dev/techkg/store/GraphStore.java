@@ -1,0 +1,64 @@
+package dev.techkg.store;
+
+import dev.techkg.rdf.ArticleGraph;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+
+/**
+ * A quad store holding one named graph per article. Queries see the union of all named graphs as their
+ * default graph. Implementations are thread-safe: many readers, one writer at a time.
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** Whether a graph with this name exists. */
+    boolean containsGraph(String graphIri);
+
+    /** The article graphs whose article has this {@code dcterms:source}. */
+    List<String> graphsWithSource(String source);
+
+    /**
+     * Atomically stores an article graph, dropping the graphs it replaces (an earlier version of the same
+     * source) in the same transaction.
+     */
+    void putArticle(ArticleGraph article, List<String> replacing);
+
+    /** Drops the named graphs; returns how many existed. */
+    int deleteGraphs(List<String> graphIris);
+
+    /**
+     * Runs a query in a read transaction with the union default graph.
+     *
+     * @param configure sets substitutions or a timeout on the builder before it is built; may be identity
+     * @param handler   consumes the execution (results are only valid inside it)
+     */
+    <T> T query(Query query, Function<QueryExecBuilder, QueryExecBuilder> configure, Function<QueryExecution, T> handler);
+
+    /** Writes every named graph (quad formats) or their union (triple formats) in the given language. */
+    void export(OutputStream out, Lang lang);
+
+    /**
+     * Loads an RDF file as-is: quads into their graphs, and, for triple formats, triples into
+     * {@code graphForTriples}.
+     *
+     * @return the number of quads loaded
+     */
+    long load(Path file, Lang lang, String graphForTriples);
+
+    /** The names of all graphs. */
+    List<String> graphNames();
+
+    /** The triples of one named graph, copied out of the store. */
+    org.apache.jena.graph.Graph graph(String graphIri);
+
+    /** Where the store is, for messages. */
+    String describe();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,217 @@
+package dev.techkg.store;
+
+import dev.techkg.rdf.ArticleGraph;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.QueryExecutionAdapter;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/** The embedded store: TDB2 in a local folder, created on first use. */
+public final class Tdb2Store implements GraphStore {
+    private final Path folder;
+    private final Dataset dataset;
+    private final DatasetGraph dsg;
+
+    private Tdb2Store(Path folder, Dataset dataset) {
+        this.folder = folder;
+        this.dataset = dataset;
+        this.dsg = dataset.asDatasetGraph();
+    }
+
+    /**
+     * Opens (or creates) the TDB2 store in the folder.
+     *
+     * @throws StoreException when the folder cannot be created or is in use by another process
+     */
+    public static Tdb2Store open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (Exception e) {
+            throw new StoreException("Cannot create the store folder " + folder + ": " + e.getMessage(), e);
+        }
+        try {
+            Dataset dataset = TDB2Factory.connectDataset(Location.create(folder.toString()));
+            // Every query sees all article graphs as one default graph.
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Tdb2Store(folder, dataset);
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot open the TDB2 store in " + folder + ": " + e.getMessage()
+                    + " (is another TechKG process using it? Stop it, or pass another --store)", e);
+        }
+    }
+
+    @Override
+    public boolean containsGraph(String graphIri) {
+        Node name = NodeFactory.createURI(graphIri);
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty());
+    }
+
+    @Override
+    public List<String> graphsWithSource(String source) {
+        Node literal = NodeFactory.createLiteralString(source);
+        return Txn.calculateRead(dsg, () -> {
+            List<String> names = new ArrayList<>();
+            Iterator<Quad> quads = dsg.find(Node.ANY, Node.ANY, DCTerms.source.asNode(), literal);
+            while (quads.hasNext()) {
+                Quad quad = quads.next();
+                if (quad.getGraph().isURI() && quad.getSubject().equals(quad.getGraph())
+                        && !names.contains(quad.getGraph().getURI())) {
+                    names.add(quad.getGraph().getURI());
+                }
+            }
+            return names;
+        });
+    }
+
+    @Override
+    public void putArticle(ArticleGraph article, List<String> replacing) {
+        Node name = NodeFactory.createURI(article.iri());
+        Txn.executeWrite(dsg, () -> {
+            for (String old : replacing) {
+                dsg.removeGraph(NodeFactory.createURI(old));
+            }
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            article.graph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    @Override
+    public int deleteGraphs(List<String> graphIris) {
+        return Txn.calculateWrite(dsg, () -> {
+            int deleted = 0;
+            for (String iri : graphIris) {
+                Node name = NodeFactory.createURI(iri);
+                if (dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty()) {
+                    deleted++;
+                }
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            }
+            return deleted;
+        });
+    }
+
+    @Override
+    public <T> T query(Query query, Function<QueryExecBuilder, QueryExecBuilder> configure, Function<QueryExecution, T> handler) {
+        return Txn.calculateRead(dsg, () -> {
+            QueryExecBuilder builder = QueryExec.dataset(dsg).query(query).context(dataset.getContext());
+            try (QueryExec exec = configure.apply(builder).build();
+                 QueryExecution execution = QueryExecutionAdapter.adapt(exec)) {
+                return handler.apply(execution);
+            }
+        });
+    }
+
+    @Override
+    public void export(OutputStream out, Lang lang) {
+        Txn.executeRead(dsg, () -> {
+            if (RDFLanguages.isQuads(lang)) {
+                RDFFormat format = lang.equals(Lang.TRIG) ? RDFFormat.TRIG_BLOCKS
+                        : lang.equals(Lang.NQUADS) ? RDFFormat.NQUADS : new RDFFormat(lang);
+                RDFDataMgr.write(out, dsg, format);
+            } else {
+                RDFFormat format = lang.equals(Lang.TURTLE) ? RDFFormat.TURTLE_BLOCKS : new RDFFormat(lang);
+                RDFDataMgr.write(out, dsg.getUnionGraph(), format);
+            }
+        });
+    }
+
+    @Override
+    public long load(Path file, Lang lang, String graphForTriples) {
+        Node target = NodeFactory.createURI(graphForTriples);
+        long[] count = {0};
+        try {
+            Txn.executeWrite(dsg, () -> {
+                StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
+                    @Override
+                    public void triple(Triple triple) {
+                        count[0]++;
+                        super.quad(Quad.create(target, triple));
+                    }
+
+                    @Override
+                    public void quad(Quad quad) {
+                        count[0]++;
+                        super.quad(quad.isDefaultGraph() ? Quad.create(target, quad.asTriple()) : quad);
+                    }
+                };
+                RDFParser.source(file).lang(lang).parse(sink);
+            });
+        } catch (RiotException e) {
+            throw new StoreException("Cannot load " + file + ": " + e.getMessage() + " (nothing was loaded from it)", e);
+        }
+        return count[0];
+    }
+
+    @Override
+    public List<String> graphNames() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            return names;
+        });
+    }
+
+    @Override
+    public Graph graph(String graphIri) {
+        return Txn.calculateRead(dsg, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dsg.getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    @Override
+    public String describe() {
+        return "TDB2 store " + folder;
+    }
+
+    @Override
+    public void close() {
+        // Release the folder's files and lock so another store (or process) can open it.
+        TDBInternal.expel(dsg);
+    }
+
+    /** The number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> quads = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (quads.hasNext()) {
+                quads.next();
+                n++;
+            }
+            return n;
+        });
+    }
+}
