@@ -7,7 +7,7 @@ import java.util.Set;
 /** The eleven relations of the extraction contract, with the entity types each end may have. */
 public enum Relation {
     COMPETES_WITH("competesWith", true, EnumSet.of(EntityType.COMPANY, EntityType.PRODUCT), EnumSet.of(EntityType.COMPANY, EntityType.PRODUCT)),
-    PARTNERS_WITH("partnersWith", true, organisations(), organisations()),
+    PARTNERS_WITH("partnersWith", true, EnumSet.of(EntityType.COMPANY), EnumSet.of(EntityType.COMPANY)),
     REGULATES("regulates", false, EnumSet.of(EntityType.GOVERNMENT_BODY), EnumSet.of(EntityType.COMPANY)),
     INVESTS_IN("investsIn", false, organisations(), organisations()),
     ACQUIRES("acquires", false, EnumSet.of(EntityType.COMPANY), EnumSet.of(EntityType.COMPANY)),

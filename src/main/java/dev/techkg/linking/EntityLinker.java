@@ -35,19 +35,26 @@ public final class EntityLinker {
                     + "council|regulator|government|treasury|office|tribunal|cabinet|white house|kremlin|directorate|inspectorate|"
                     + "fair trade|supervisor|supervisory)\\b.*");
     private static final Set<String> NER_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    /** The NER label of a span typed as a product by the words around it. */
+    private static final String PRODUCT_CONTEXT = "PRODUCT_CONTEXT";
+    private static final Pattern VERSION = Pattern.compile("\\p{Lu}?\\d[\\w.]*|(?i:pro|max|ultra|plus|mini|lite|air)|[IVX]{1,4}");
     private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "for", "&", "de", "des", "la");
+
+    private static final int PRODUCT_NOUN_WINDOW = 2;
 
     private final Gazetteer gazetteer;
     private final GovernmentCues cues;
+    private final Set<String> productNouns;
 
-    private EntityLinker(Gazetteer gazetteer, GovernmentCues cues) {
+    private EntityLinker(Gazetteer gazetteer, GovernmentCues cues, Set<String> productNouns) {
         this.gazetteer = gazetteer;
         this.cues = cues;
+        this.productNouns = productNouns;
     }
 
-    /** A linker over the given gazetteer with the shipped government cues. */
+    /** A linker over the given gazetteer with the shipped government cues and product nouns. */
     public static EntityLinker create(Gazetteer gazetteer) {
-        return new EntityLinker(gazetteer, GovernmentCues.loadDefault());
+        return new EntityLinker(gazetteer, GovernmentCues.loadDefault(), WordList.load("product-nouns.txt"));
     }
 
     /** The gazetteer this linker uses. */
@@ -119,15 +126,72 @@ public final class EntityLinker {
         for (Span ner : nerSpans) {
             if (!anyTaken(taken, ner)) {
                 mark(taken, ner);
-                spans.add(ner);
+                spans.add(ner.ner.equals("MISC") && nextToProductNoun(tokens, ner.begin, ner.end)
+                        ? new Span(ner.begin, ner.end, null, PRODUCT_CONTEXT) : ner);
             }
         }
+        spans.addAll(productsByContext(tokens, taken));
         spans.sort((a, b) -> Integer.compare(a.begin, b.begin));
         List<Candidate> result = new ArrayList<>();
         for (Span span : spans) {
-            resolve(text, sentence, span).ifPresent(result::add);
+            if (!isStockTicker(tokens, span)) {
+                resolve(text, sentence, span).ifPresent(result::add);
+            }
         }
         return result;
+    }
+
+    /**
+     * Capitalised names that no other source recognised but that stand next to a product noun: "the
+     * Tomahawk switch chip", "the chatbot service Doubao".
+     */
+    private List<Span> productsByContext(List<Token> tokens, boolean[] taken) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (taken[i] || !tokens.get(i).tag().startsWith("NNP") || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && !taken[end] && (tokens.get(end).tag().startsWith("NNP")
+                    || (tokens.get(end).tag().equals("CD") && end > i))) {
+                end++;
+            }
+            boolean sentenceStart = i == 0;
+            if (!sentenceStart && nextToProductNoun(tokens, i, end)) {
+                boolean[] mark = taken;
+                for (int k = i; k < end; k++) {
+                    mark[k] = true;
+                }
+                spans.add(new Span(i, end, null, PRODUCT_CONTEXT));
+            }
+            i = end;
+        }
+        return spans;
+    }
+
+    /** Whether a product noun follows within two modifier words, or directly precedes (after "service" etc.). */
+    private boolean nextToProductNoun(List<Token> tokens, int begin, int end) {
+        for (int k = end; k < tokens.size() && k < end + PRODUCT_NOUN_WINDOW + 1; k++) {
+            Token token = tokens.get(k);
+            if (productNouns.contains(token.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!(token.tag().startsWith("NN") || token.tag().startsWith("JJ") || token.tag().equals("CD") || token.tag().equals("HYPH"))) {
+                break;
+            }
+        }
+        for (int k = begin - 1; k >= 0 && k >= begin - 2; k--) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (productNouns.contains(word)) {
+                return true;
+            }
+            if (!word.equals("service") && !word.equals("brand")) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean extendsWithNameWords(List<Token> tokens, Span outer, Span inner) {
@@ -177,6 +241,7 @@ public final class EntityLinker {
                 }
             }
             if (found != null) {
+                found = withVersion(tokens, found);
                 spans.add(found);
                 i = found.end;
             } else {
@@ -184,6 +249,30 @@ public final class EntityLinker {
             }
         }
         return spans;
+    }
+
+    /**
+     * A product name followed by a version ("Gemini 3", "iPhone 15 Pro", "Windows 11") names that version:
+     * the span grows over the version words and is resolved as a product of its own.
+     */
+    private static Span withVersion(List<Token> tokens, Span span) {
+        if (span.entry.type() != EntityType.PRODUCT) {
+            return span;
+        }
+        int end = span.end;
+        while (end < tokens.size() && VERSION.matcher(tokens.get(end).word()).matches()
+                && (end > span.end || !tokens.get(end).word().matches("(?i)pro|max|ultra|plus|mini|lite|air"))) {
+            end++;
+        }
+        return end == span.end ? span : new Span(span.begin, end, null, PRODUCT_CONTEXT);
+    }
+
+    /** "NASDAQ:TSLA", "KS:005930": an exchange and a ticker symbol name no entity of their own. */
+    private static boolean isStockTicker(List<Token> tokens, Span span) {
+        boolean colonAfter = span.end < tokens.size() && tokens.get(span.end).word().equals(":");
+        boolean colonBefore = span.begin > 0 && tokens.get(span.begin - 1).word().equals(":");
+        boolean containsColon = tokens.subList(span.begin, span.end).stream().anyMatch(t -> t.word().contains(":"));
+        return colonAfter || colonBefore || containsColon;
     }
 
     /** Names start with a capital or a digit, or are camel-cased like "iPhone" or "eBay". */
@@ -227,6 +316,14 @@ public final class EntityLinker {
         if (entry == null) {
             entry = gazetteer.lookupNormalized(Names.display(surface)).orElse(null);
         }
+        if (entry == null && span.begin >= 2 && tokens.get(span.begin - 1).word().equals("'s")) {
+            // "Japan's Fair Trade Commission" is the Japan Fair Trade Commission.
+            String owner = tokens.get(span.begin - 2).originalText();
+            entry = gazetteer.lookupInText(owner)
+                    .flatMap(place -> gazetteer.lookupNormalized(place.canonical() + " " + Names.display(surface))
+                            .or(() -> gazetteer.lookupNormalized(owner + " " + Names.display(surface))))
+                    .orElse(null);
+        }
         if (entry != null) {
             if (entry.type() == EntityType.PLACE && !entry.standsFor().isEmpty()
                     && cues.governmental(tokens, span.begin, span.end)) {
@@ -244,6 +341,7 @@ public final class EntityLinker {
             case "LOCATION" -> EntityType.PLACE;
             case "ORGANIZATION" -> GOVERNMENT_HEAD.matcher(name).matches() ? EntityType.GOVERNMENT_BODY : EntityType.COMPANY;
             case "MISC" -> looksLikeProduct(name) ? EntityType.PRODUCT : null;
+            case PRODUCT_CONTEXT -> EntityType.PRODUCT;
             default -> null;
         };
         return type == null ? Optional.empty()
