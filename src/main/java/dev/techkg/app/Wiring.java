@@ -44,6 +44,11 @@ public final class Wiring implements AutoCloseable {
         return new Wiring(config, () -> analyzer);
     }
 
+    /** Wiring that asks the factory for the analyzer when, and only when, text is first analysed. */
+    public static Wiring withAnalyzerFactory(Config config, Supplier<TextAnalyzer> factory) {
+        return new Wiring(config, factory);
+    }
+
     private Wiring(Config config, Supplier<TextAnalyzer> analyzerFactory) {
         this.config = config;
         this.analyzer = Lazy.of(analyzerFactory);

@@ -43,11 +43,18 @@ final class HtmlArticleParser {
         String title = title(document);
         LocalDate date = date(document);
         removeBoilerplate(document);
-        String text = mainText(document, source);
+        String text = withoutHeadline(mainText(document, source), title);
         if (text.isBlank()) {
             throw new ArticleException(source + ": the HTML page has no readable text");
         }
         return new Article(source, title.isBlank() ? fallbackTitle : title, date, text);
+    }
+
+    /** The headline is the title, not body text: a first paragraph equal to it is dropped. */
+    private static String withoutHeadline(String text, String title) {
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        return !title.isBlank() && first.strip().equals(title.strip()) && end > 0 ? text.substring(end + 2) : text;
     }
 
     private static String baseUri(String source) {

@@ -48,7 +48,9 @@ public final class QueryService {
         try {
             return QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
-            throw new QueryException("The query does not parse: " + e.getMessage());
+            // Jena's message lists every token it expected; the first line holds what and where.
+            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+            throw new QueryException("The query does not parse: " + first);
         }
     }
 

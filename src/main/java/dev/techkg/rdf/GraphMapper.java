@@ -37,6 +37,12 @@ public final class GraphMapper {
         this.minter = minter;
     }
 
+    /** A confidence as a canonical xsd:decimal lexical form with at most two decimals ("0.85", "1.0"). */
+    static String decimal(double confidence) {
+        BigDecimal value = BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return value.scale() <= 0 ? value.setScale(1).toPlainString() : value.toPlainString();
+    }
+
     /** The IRI the article will get (a hash of its text). */
     public String articleIri(Article article) {
         return minter.article(article.text());
@@ -90,7 +96,7 @@ public final class GraphMapper {
             graph.add(statement, RDF.object.asNode(), object);
             graph.add(statement, TK.evidence.asNode(), NodeFactory.createLiteralString(relation.evidence()));
             graph.add(statement, TK.confidence.asNode(), NodeFactory.createLiteralDT(
-                    BigDecimal.valueOf(relation.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+                    decimal(relation.confidence()), XSDDatatype.XSDdecimal));
             graph.add(statement, TK.rule.asNode(), NodeFactory.createLiteralString(relation.rule()));
             graph.add(statement, Vocab.provWasDerivedFrom.asNode(), articleNode);
             facts++;

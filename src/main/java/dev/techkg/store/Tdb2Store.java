@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.math.BigDecimal;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -99,10 +101,10 @@ public final class Tdb2Store implements GraphStore {
         Node name = NodeFactory.createURI(article.iri());
         Txn.executeWrite(dsg, () -> {
             for (String old : replacing) {
-                dsg.removeGraph(NodeFactory.createURI(old));
+                clearGraph(NodeFactory.createURI(old));
             }
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            article.graph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            clearGraph(name);
+            article.graph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), canonicalDecimal(t.getObject())));
         });
     }
 
@@ -112,13 +114,42 @@ public final class Tdb2Store implements GraphStore {
             int deleted = 0;
             for (String iri : graphIris) {
                 Node name = NodeFactory.createURI(iri);
-                if (dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty()) {
+                if (clearGraph(name) > 0) {
                     deleted++;
                 }
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             }
             return deleted;
         });
+    }
+
+    /** Deletes every quad of the graph (inside the caller's write transaction); returns how many there were. */
+    private long clearGraph(Node name) {
+        long count = 0;
+        Iterator<Quad> quads = dsg.find(name, Node.ANY, Node.ANY, Node.ANY);
+        while (quads.hasNext()) {
+            quads.next();
+            count++;
+        }
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        return count;
+    }
+
+    /**
+     * TDB2 5.6.0 stores an xsd:decimal in a non-canonical form ("0.80", "1") apart from its canonical
+     * value but returns it canonicalised, so such a quad can never be deleted again (apache/jena#3404).
+     * Decimals are therefore stored in canonical form; the value is unchanged.
+     */
+    static Node canonicalDecimal(Node node) {
+        if (!node.isLiteral() || !XSDDatatype.XSDdecimal.getURI().equals(node.getLiteralDatatypeURI())) {
+            return node;
+        }
+        try {
+            BigDecimal value = new BigDecimal(node.getLiteralLexicalForm().strip()).stripTrailingZeros();
+            String lexical = value.scale() <= 0 ? value.setScale(0).toPlainString() + ".0" : value.toPlainString();
+            return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
+        } catch (NumberFormatException e) {
+            return node; // an ill-typed literal is stored as given
+        }
     }
 
     @Override
@@ -155,14 +186,14 @@ public final class Tdb2Store implements GraphStore {
                 StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
                     @Override
                     public void triple(Triple triple) {
-                        count[0]++;
-                        super.quad(Quad.create(target, triple));
+                        quad(Quad.create(Quad.defaultGraphIRI, triple));
                     }
 
                     @Override
                     public void quad(Quad quad) {
                         count[0]++;
-                        super.quad(quad.isDefaultGraph() ? Quad.create(target, quad.asTriple()) : quad);
+                        Node graph = quad.isDefaultGraph() ? target : quad.getGraph();
+                        super.quad(Quad.create(graph, quad.getSubject(), quad.getPredicate(), canonicalDecimal(quad.getObject())));
                     }
                 };
                 RDFParser.source(file).lang(lang).parse(sink);

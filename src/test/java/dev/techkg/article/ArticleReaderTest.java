@@ -1,0 +1,119 @@
+package dev.techkg.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techkg.testing.TestFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+    private final ArticleReader reader = new ArticleReader();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void html_gives_headline_date_and_main_text_without_navigation_cookies_newsletter_or_footer() {
+        Path folder = TestFiles.copyFolder("articles", temp);
+        Article article = reader.read(folder.resolve("microsoft-openai.html"));
+        assertEquals("Microsoft deepens its bet on OpenAI", article.title());
+        assertEquals(LocalDate.of(2023, 1, 23), article.date());
+        assertTrue(article.text().startsWith("Microsoft has invested billions of dollars in OpenAI"), article.text());
+        assertTrue(article.text().contains("\n\nOpenAI launched ChatGPT in November 2022"), "paragraphs stay apart");
+        for (String boilerplate : List.of("Home", "cookies", "Sign up for our newsletter", "Copyright")) {
+            assertFalse(article.text().contains(boilerplate), boilerplate + " in: " + article.text());
+        }
+    }
+
+    @Test
+    void html_declaring_another_charset_decodes_correctly() {
+        byte[] page = ("<html><head><meta charset=\"ISO-8859-1\"><title>Soci\u00e9t\u00e9</title></head><body>"
+                + "<p>La Soci\u00e9t\u00e9 G\u00e9n\u00e9rale a sign\u00e9 un accord avec Mistral AI pour ses services.</p></body></html>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Article article = reader.parse(page, "page.html", "page");
+        assertTrue(article.text().contains("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale a sign\u00e9"), article.text());
+    }
+
+    @Test
+    void text_headline_is_the_first_short_line_before_a_blank_line() {
+        Article article = reader.parse("Nvidia tops forecasts\n\nNvidia reported record revenue.\nIts data centre sales grew."
+                .getBytes(StandardCharsets.UTF_8), "n.txt", "n");
+        assertEquals("Nvidia tops forecasts", article.title());
+        assertEquals("Nvidia reported record revenue.\n\nIts data centre sales grew.", article.text());
+        assertNull(article.date());
+    }
+
+    @Test
+    void text_header_lines_become_metadata_and_the_rest_is_body() {
+        Article article = reader.parse(("SOURCE: https://example.org/a\nTITLE: A headline\nDATE: 2025-02-27\n\n"
+                + "First paragraph here.\nSecond paragraph.").getBytes(StandardCharsets.UTF_8), "a.txt", "a");
+        assertEquals("https://example.org/a", article.source());
+        assertEquals("A headline", article.title());
+        assertEquals(LocalDate.of(2025, 2, 27), article.date());
+        assertEquals("First paragraph here.\n\nSecond paragraph.", article.text());
+    }
+
+    @Test
+    void unknown_header_values_are_ignored_and_the_file_name_is_the_title() {
+        Article article = reader.parse("SOURCE: unknown\nTITLE: unknown\nDATE: unknown\n\nShort line\n\nBody text."
+                .getBytes(StandardCharsets.UTF_8), "x.txt", "x");
+        assertEquals("x.txt", article.source());
+        assertEquals("x", article.title());
+        assertEquals("Short line\n\nBody text.", article.text());
+    }
+
+    @Test
+    void hard_wrapped_text_is_joined_into_paragraphs() {
+        String wrapped = "Alibaba Group said on Thursday that it would invest more than 380 billion\n"
+                + "yuan in cloud computing and artificial intelligence infrastructure over the\n"
+                + "next three years, the largest such plan by a private Chinese company in the\n"
+                + "sector, as competition with rivals such as Tencent keeps growing quickly.\n\n"
+                + "The company also reported quarterly revenue that beat analyst estimates by\n"
+                + "a wide margin, helped by its cloud unit and its domestic shopping business.\n";
+        Article article = reader.parse(wrapped.getBytes(StandardCharsets.UTF_8), "w.txt", "w");
+        assertEquals(2, article.text().split("\n\n").length, article.text());
+        assertTrue(article.text().contains("380 billion yuan in cloud computing"), article.text());
+    }
+
+    @Test
+    void utf16_with_byte_order_mark_decodes() {
+        byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+        byte[] body = "Tencent invested in Ubisoft.".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, bytes, 0, 2);
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertEquals("Tencent invested in Ubisoft.", reader.parse(bytes, "u.txt", "u").text());
+    }
+
+    @Test
+    void unsupported_empty_binary_and_invalid_files_are_refused_with_the_reason() throws Exception {
+        Path docx = Files.writeString(temp.resolve("report.docx"), "text");
+        assertEquals("Unsupported file type for " + docx + " (supported: .txt, .html, .htm)",
+                assertThrows(ArticleException.class, () -> reader.read(docx)).getMessage());
+        Path empty = Files.write(temp.resolve("empty.txt"), new byte[0]);
+        assertEquals(empty + ": the file is empty", assertThrows(ArticleException.class, () -> reader.read(empty)).getMessage());
+        Path binary = Files.write(temp.resolve("b.txt"), new byte[] {'a', 0, 'b'});
+        assertTrue(assertThrows(ArticleException.class, () -> reader.read(binary)).getMessage().contains("binary file (NUL byte at offset 1)"));
+        Path invalid = Files.write(temp.resolve("i.txt"), new byte[] {'a', (byte) 0xC3, '('});
+        assertTrue(assertThrows(ArticleException.class, () -> reader.read(invalid)).getMessage().contains("not valid UTF-8"));
+        assertThrows(ArticleException.class, () -> reader.expand(List.of(temp.resolve("missing"))));
+    }
+
+    @Test
+    void folders_expand_recursively_to_supported_files_in_name_order() throws Exception {
+        Files.createDirectories(temp.resolve("a/b"));
+        Files.writeString(temp.resolve("a/b/2.htm"), "x");
+        Files.writeString(temp.resolve("a/1.txt"), "x");
+        Files.writeString(temp.resolve("a/notes.md"), "x");
+        assertEquals(List.of(temp.resolve("a/1.txt"), temp.resolve("a/b/2.htm")), reader.expand(List.of(temp.resolve("a"))));
+    }
+}

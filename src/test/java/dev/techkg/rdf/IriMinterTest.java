@@ -1,0 +1,44 @@
+package dev.techkg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class IriMinterTest {
+    private final IriMinter minter = new IriMinter();
+
+    @Test
+    void entity_iris_are_slugs_of_the_canonical_name() {
+        assertEquals("https://w3id.org/techkg/id/alibaba-group", minter.entity("Alibaba Group"));
+        assertEquals("https://w3id.org/techkg/id/at-and-t", minter.entity("AT&T"));
+        assertEquals("https://w3id.org/techkg/id/nestle", minter.entity("Nestlé"));
+        assertEquals("https://w3id.org/techkg/id/us-department-of-commerce", minter.entity("US Department of Commerce"));
+        assertEquals("https://w3id.org/techkg/id/assassin-s-creed", minter.entity("Assassin's Creed"));
+    }
+
+    @Test
+    void names_without_latin_letters_get_a_stable_distinct_slug() {
+        String first = minter.entity("阿里巴巴");
+        assertEquals(first, minter.entity("阿里巴巴"));
+        assertNotEquals(first, minter.entity("腾讯"));
+        assertTrue(first.matches("https://w3id.org/techkg/id/x[0-9a-f]{12}"), first);
+    }
+
+    @Test
+    void article_iris_hash_the_body_text_and_are_deterministic() {
+        String iri = minter.article("Nvidia designs chips.");
+        assertTrue(iri.matches("https://w3id.org/techkg/article/[0-9a-f]{16}"), iri);
+        assertEquals(iri, minter.article("Nvidia designs chips."));
+        assertNotEquals(iri, minter.article("Nvidia designs GPUs."));
+    }
+
+    @Test
+    void confidences_are_written_as_canonical_decimals() {
+        assertEquals("0.8", GraphMapper.decimal(0.8));
+        assertEquals("0.85", GraphMapper.decimal(0.849999));
+        assertEquals("1.0", GraphMapper.decimal(1.0));
+        assertEquals("0.0", GraphMapper.decimal(0.0));
+    }
+}

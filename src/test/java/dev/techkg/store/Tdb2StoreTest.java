@@ -1,0 +1,78 @@
+package dev.techkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techkg.query.QueryService;
+import dev.techkg.rdf.ArticleGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded store on a real TDB2 folder. */
+class Tdb2StoreTest {
+    @TempDir
+    Path temp;
+
+    private static Graph turtle(String text) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(text, Lang.TURTLE).parse(graph);
+        return graph;
+    }
+
+    private static long count(GraphStore store, String query) {
+        return store.query(QueryService.parse(query), b -> b,
+                execution -> execution.execSelect().next().getLiteral("n").getLong());
+    }
+
+    @Test
+    void queries_see_the_union_of_all_article_graphs_as_the_default_graph() {
+        try (GraphStore store = Tdb2Store.open(temp.resolve("store"))) {
+            store.putArticle(new ArticleGraph("https://w3id.org/techkg/article/0000000000000001", "a",
+                    turtle("<urn:example:a> <urn:example:p> <urn:example:b> ."), 0, 0), List.of());
+            store.putArticle(new ArticleGraph("https://w3id.org/techkg/article/0000000000000002", "b",
+                    turtle("<urn:example:b> <urn:example:p> <urn:example:c> ."), 0, 0), List.of());
+            assertEquals(1, count(store, "SELECT (COUNT(*) AS ?n) WHERE { <urn:example:a> <urn:example:p>/<urn:example:p> <urn:example:c> }"));
+            assertEquals(2, count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"));
+        }
+    }
+
+    @Test
+    void deleting_a_graph_removes_every_quad_even_decimals_loaded_in_a_non_canonical_form() throws Exception {
+        Path file = Files.writeString(temp.resolve("d.trig"), "<urn:example:g> { <urn:example:s> <urn:example:p> "
+                + "\"0.80\"^^<http://www.w3.org/2001/XMLSchema#decimal> , \"1\"^^<http://www.w3.org/2001/XMLSchema#decimal> , 0.9 . }");
+        try (Tdb2Store store = Tdb2Store.open(temp.resolve("store"))) {
+            assertEquals(3, store.load(file, Lang.TRIG, "urn:example:unused"));
+            assertEquals(3, store.size());
+            assertEquals(1, store.deleteGraphs(List.of("urn:example:g")));
+            assertEquals(0, store.size());
+            assertTrue(store.graphNames().isEmpty());
+        }
+    }
+
+    @Test
+    void a_store_held_by_another_process_fails_to_open_with_a_clear_message() throws Exception {
+        Path folder = temp.resolve("held");
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.techkg.testing.HoldStore", folder.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
+            assertEquals("ready", line);
+            StoreException e = assertThrows(StoreException.class, () -> Tdb2Store.open(folder).graphNames());
+            assertTrue(e.getMessage().startsWith("Cannot open the TDB2 store in " + folder), e.getMessage());
+            assertTrue(e.getMessage().contains("is another TechKG process using it?"), e.getMessage());
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            other.destroyForcibly();
+        }
+    }
+}
