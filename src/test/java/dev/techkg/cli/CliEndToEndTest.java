@@ -221,6 +221,20 @@ class CliEndToEndTest {
     }
 
     @Test
+    void every_saved_query_parses_and_runs_and_parameters_bind_by_name() throws Exception {
+        cli.run("ingest", articles.toString());
+        try (var files = Files.list(Path.of("queries"))) {
+            for (Path query : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
+                Cli.Result result = cli.run("query", "--format", "json", query.toString());
+                assertEquals(0, result.exitCode(), query + ": " + result.err());
+            }
+        }
+        List<String> others = column(cli.run("query", "--format", "json", "--bind", "name=Jensen Huang",
+                "queries/entity-facts.rq"), "otherLabel");
+        assertEquals(List.of("Nvidia"), others);
+    }
+
+    @Test
     void a_query_that_does_not_parse_gives_one_line_with_the_position() {
         Cli.Result result = cli.run("query", "SELECT ?x WHERE { ?x ?p }");
         assertEquals(Main.EXIT_FAILURE, result.exitCode());
