@@ -24,6 +24,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.QueryExecutionAdapter;
 
 /**
  * Runs SPARQL queries against the store and writes the results. The TechKG prefixes (tk:, id:, schema:,
@@ -88,8 +89,10 @@ public final class QueryService {
         Map<String, Node> substitution = new LinkedHashMap<>();
         bindings.forEach((name, value) -> substitution.put(name.startsWith("?") ? name.substring(1) : name, term(value)));
         try {
-            store.query(query, builder -> configure(builder, substitution, timeoutSeconds), execution -> {
-                write(query, execution, format, out);
+            store.query(query, null, builder -> configure(builder, substitution, timeoutSeconds), exec -> {
+                try (QueryExecution execution = QueryExecutionAdapter.adapt(exec)) {
+                    write(query, execution, format, out);
+                }
                 return null;
             });
         } catch (QueryCancelledException e) {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 
@@ -32,12 +34,21 @@ public interface GraphStore extends AutoCloseable {
     int deleteGraphs(List<String> graphIris);
 
     /**
-     * Runs a query in a read transaction with the union default graph.
+     * Runs a query in a read transaction. Without a dataset description (and without FROM clauses in the
+     * query) the default graph is the union of all named graphs; with one, the dataset is exactly the
+     * described graphs (an unknown graph is empty). A description given here replaces the query's FROM
+     * clauses, as the SPARQL Protocol's default-graph-uri and named-graph-uri do. FROM never reads anything
+     * but the store's own graphs.
      *
+     * @param dataset   the graphs to query, or null
      * @param configure sets substitutions or a timeout on the builder before it is built; may be identity
      * @param handler   consumes the execution (results are only valid inside it)
      */
-    <T> T query(Query query, Function<QueryExecBuilder, QueryExecBuilder> configure, Function<QueryExecution, T> handler);
+    <T> T query(Query query, DatasetDescription dataset, Function<QueryExecBuilder, QueryExecBuilder> configure,
+                Function<QueryExec, T> handler);
+
+    /** Runs a SPARQL Update in one write transaction. */
+    void update(UpdateRequest update);
 
     /** Writes every named graph (quad formats) or their union (triple formats) in the given language. */
     void export(OutputStream out, Lang lang);

@@ -17,7 +17,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -31,7 +30,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.exec.QueryExecutionAdapter;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -153,14 +155,30 @@ public final class Tdb2Store implements GraphStore {
     }
 
     @Override
-    public <T> T query(Query query, Function<QueryExecBuilder, QueryExecBuilder> configure, Function<QueryExecution, T> handler) {
+    public <T> T query(Query query, DatasetDescription dataset, Function<QueryExecBuilder, QueryExecBuilder> configure,
+                       Function<QueryExec, T> handler) {
+        DatasetDescription description = dataset != null ? dataset
+                : query.hasDatasetDescription() ? query.getDatasetDescription() : null;
         return Txn.calculateRead(dsg, () -> {
-            QueryExecBuilder builder = QueryExec.dataset(dsg).query(query).context(dataset.getContext());
-            try (QueryExec exec = configure.apply(builder).build();
-                 QueryExecution execution = QueryExecutionAdapter.adapt(exec)) {
-                return handler.apply(execution);
+            QueryExecBuilder builder;
+            if (description == null) {
+                builder = QueryExec.dataset(dsg).query(query).context(this.dataset.getContext());
+            } else {
+                // The described graphs of this store only: FROM is never dereferenced on the web.
+                Query withoutFrom = query.cloneQuery();
+                withoutFrom.getGraphURIs().clear();
+                withoutFrom.getNamedGraphURIs().clear();
+                builder = QueryExec.dataset(DynamicDatasets.dynamicDataset(description, dsg, false)).query(withoutFrom);
+            }
+            try (QueryExec exec = configure.apply(builder).build()) {
+                return handler.apply(exec);
             }
         });
+    }
+
+    @Override
+    public void update(UpdateRequest update) {
+        Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute());
     }
 
     @Override

@@ -28,8 +28,8 @@ class Tdb2StoreTest {
     }
 
     private static long count(GraphStore store, String query) {
-        return store.query(QueryService.parse(query), b -> b,
-                execution -> execution.execSelect().next().getLiteral("n").getLong());
+        return store.query(QueryService.parse(query), null, b -> b,
+                exec -> ((Number) exec.select().next().get("n").getLiteralValue()).longValue());
     }
 
     @Test
