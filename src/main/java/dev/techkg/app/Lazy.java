@@ -15,6 +15,11 @@ final class Lazy<T> implements Supplier<T> {
         return new Lazy<>(factory);
     }
 
+    /** Whether the value has been computed. */
+    boolean isReady() {
+        return value != null;
+    }
+
     @Override
     public T get() {
         T result = value;

@@ -18,7 +18,20 @@ import dev.techkg.store.GraphStore;
 import dev.techkg.store.Tdb2Store;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import dev.techkg.article.UrlFetcher;
+import dev.techkg.pipeline.JobService;
+import dev.techkg.query.ArticleService;
+import dev.techkg.query.EntityService;
+import dev.techkg.query.GraphService;
+import dev.techkg.query.SavedQueries;
+import dev.techkg.query.SparqlService;
+import dev.techkg.web.ServerSettings;
+import dev.techkg.web.WebServer;
 
 /**
  * Builds TechKG's services. The text analyzer (CoreNLP models: seconds to load, hundreds of MB) and the
@@ -26,12 +39,17 @@ import java.util.function.Supplier;
  * Wiring per process (or per test JVM, sharing one analyzer).
  */
 public final class Wiring implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+    /** Ingest jobs that may wait for a worker before uploads are refused as busy. */
+    private static final int JOB_QUEUE = 100;
+
     private final Config config;
     private final Supplier<TextAnalyzer> analyzer;
     private final IriMinter minter = new IriMinter();
     private final GraphMapper mapper = new GraphMapper(minter);
     private final ArticleReader reader = new ArticleReader();
-    private final Supplier<ArticleProcessor> processor;
+    private final Lazy<ArticleProcessor> processor;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
     private GraphStore store;
 
     /** Wiring that loads CoreNLP's English models when first needed. */
@@ -82,6 +100,43 @@ public final class Wiring implements AutoCloseable {
         return ShaclValidator.loadDefault(store());
     }
 
+    /**
+     * The HTTP server over the store and the pipeline, not yet started. The NLP models start loading in the
+     * background at once, so queries are answered right away and the first upload waits less.
+     */
+    public synchronized WebServer webServer(ServerSettings settings) {
+        GraphStore graphStore = store();
+        UrlFetcher fetcher = UrlFetcher.standard(settings.allowPrivateUrls(), reader);
+        JobService jobs = new JobService(ingestService()::ingestArticle, reader, fetcher, settings.workers(), JOB_QUEUE);
+        closeables.add(jobs);
+        WebServer.Health health = new WebServer.Health() {
+            @Override
+            public String store() {
+                return graphStore.describe();
+            }
+
+            @Override
+            public boolean modelsLoaded() {
+                return processor.isReady();
+            }
+        };
+        WebServer server = WebServer.assemble(settings, new WebServer.Parts(graphStore,
+                new SparqlService(graphStore, settings.queryTimeoutSeconds() * 1000, settings.maxRows()),
+                new EntityService(graphStore), new ArticleService(graphStore), new GraphService(graphStore),
+                SavedQueries.loadDefault(), reader, fetcher, jobs, health));
+        closeables.add(0, server);
+        Thread warmUp = new Thread(() -> {
+            try {
+                processor.get();
+            } catch (RuntimeException e) {
+                LOG.warn("Loading the NLP models failed; uploads will report it", e);
+            }
+        }, "techkg-model-loader");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        return server;
+    }
+
     /** The evaluator: ingests a gold folder's articles into a temporary store and scores them. */
     public Evaluator evaluator(Path temporaryStore) {
         return new Evaluator(reader, processor, mapper, temporaryStore);
@@ -89,6 +144,14 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        for (AutoCloseable closeable : closeables) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", closeable, e);
+            }
+        }
+        closeables.clear();
         if (store != null) {
             store.close();
             store = null;

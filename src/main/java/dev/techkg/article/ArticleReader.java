@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -47,7 +48,12 @@ public final class ArticleReader {
 
     /** Whether the file name ends in a supported extension. */
     public static boolean isSupported(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isSupportedName(file.getFileName().toString());
+    }
+
+    /** Whether a file name ends in a supported extension. */
+    public static boolean isSupportedName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return SUPPORTED.stream().anyMatch(name::endsWith);
     }
 
@@ -81,11 +87,51 @@ public final class ArticleReader {
      */
     public Article parse(byte[] bytes, String source, String fallbackTitle) {
         String lower = source.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            TextDecoder.checkLooksLikeText(bytes, source); // jsoup detects the charset itself
-            return html.parse(bytes, source, fallbackTitle);
-        }
+        return lower.endsWith(".html") || lower.endsWith(".htm")
+                ? parseHtml(bytes, source, fallbackTitle) : parseText(bytes, source, fallbackTitle);
+    }
+
+    /** Parses HTML bytes (charset from the page, else UTF-8) as an article from this source. */
+    public Article parseHtml(byte[] bytes, String source, String fallbackTitle) {
+        TextDecoder.checkLooksLikeText(bytes, source);
+        return html.parse(bytes, source, fallbackTitle);
+    }
+
+    /** Parses text bytes (UTF-8, or UTF-16 with a byte-order mark) as an article from this source. */
+    public Article parseText(byte[] bytes, String source, String fallbackTitle) {
         return text.parse(TextDecoder.decode(bytes, source), source, fallbackTitle);
+    }
+
+    /**
+     * An article from text given with its metadata (as an API caller does): the text is only normalised
+     * into paragraphs; no header lines or headline are looked for.
+     *
+     * @param title the headline, or blank to use the first line of the text
+     * @param date  the publication date, or null
+     */
+    public Article fromText(String text, String source, String title, LocalDate date) {
+        String clean = Paragraphs.normalize(text);
+        if (clean.isBlank()) {
+            throw new ArticleException(source + ": the text is empty");
+        }
+        String headline = title == null || title.isBlank() ? clean.lines().findFirst().orElse(source) : title.strip();
+        return new Article(source, headline.length() > 200 ? headline.substring(0, 200) + "…" : headline, date, clean);
+    }
+
+    /**
+     * Checks, without parsing, what can be judged of a file at once: its type, size and that it is not
+     * empty or binary.
+     *
+     * @throws ArticleException naming the file and the reason
+     */
+    public void precheck(String fileName, byte[] bytes) {
+        if (!isSupportedName(fileName)) {
+            throw new ArticleException("Unsupported file type for " + fileName + " (supported: " + String.join(", ", SUPPORTED) + ")");
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ArticleException(fileName + ": " + bytes.length + " bytes is over the limit of " + MAX_FILE_BYTES + " bytes per article");
+        }
+        TextDecoder.checkLooksLikeText(bytes, fileName);
     }
 
     private static String baseName(Path file) {

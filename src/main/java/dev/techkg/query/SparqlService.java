@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -114,16 +115,20 @@ public final class SparqlService {
      * Runs the query.
      *
      * @param dataset   graphs from the protocol's default-graph-uri/named-graph-uri, or null
+     * @param bindings  variables (without '?') set before execution
      * @param mediaType one of {@link #offers(Query)}
      * @throws QueryTimeoutException when it runs longer than the timeout
      */
-    public Answer execute(Query query, DatasetDescription dataset, String mediaType) {
+    public Answer execute(Query query, DatasetDescription dataset, Map<String, Node> bindings, String mediaType) {
         Lang lang = offers(query).get(mediaType);
         if (lang == null) {
             throw new IllegalArgumentException("Not a media type for this query: " + mediaType);
         }
         try {
-            return store.query(query, dataset, builder -> timeoutMillis > 0 ? builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS) : builder,
+            return store.query(query, dataset, builder -> {
+                        bindings.forEach(builder::substitution);
+                        return timeoutMillis > 0 ? builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS) : builder;
+                    },
                     exec -> {
                         ByteArrayOutputStream out = new ByteArrayOutputStream();
                         boolean truncated = false;

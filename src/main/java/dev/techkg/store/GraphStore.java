@@ -61,6 +61,14 @@ public interface GraphStore extends AutoCloseable {
      */
     long load(Path file, Lang lang, String graphForTriples);
 
+    /**
+     * Writes one named graph, or with a null name the union of all, in a triple or quad language, streaming
+     * inside a read transaction.
+     *
+     * @return false (and nothing written) when the named graph does not exist
+     */
+    boolean writeGraph(String graphIri, Lang lang, OutputStream out);
+
     /** The names of all graphs. */
     List<String> graphNames();
 

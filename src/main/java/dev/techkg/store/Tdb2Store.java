@@ -27,6 +27,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -192,6 +193,23 @@ public final class Tdb2Store implements GraphStore {
                 RDFFormat format = lang.equals(Lang.TURTLE) ? RDFFormat.TURTLE_BLOCKS : new RDFFormat(lang);
                 RDFDataMgr.write(out, dsg.getUnionGraph(), format);
             }
+        });
+    }
+
+    @Override
+    public boolean writeGraph(String graphIri, Lang lang, OutputStream out) {
+        return Txn.calculateRead(dsg, () -> {
+            Graph graph = graphIri == null ? dsg.getUnionGraph() : dsg.getGraph(NodeFactory.createURI(graphIri));
+            if (graphIri != null && graph.isEmpty()) {
+                return false;
+            }
+            graph.getPrefixMapping().setNsPrefixes(dev.techkg.rdf.Vocab.prefixes());
+            if (RDFLanguages.isQuads(lang)) {
+                RDFDataMgr.write(out, DatasetGraphFactory.wrap(graph), lang);
+            } else {
+                RDFDataMgr.write(out, graph, lang);
+            }
+            return true;
         });
     }
 

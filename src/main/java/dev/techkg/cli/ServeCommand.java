@@ -1,0 +1,63 @@
+package dev.techkg.cli;
+
+import dev.techkg.TechKgException;
+import dev.techkg.app.Wiring;
+import dev.techkg.web.ServerSettings;
+import dev.techkg.web.WebServer;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Starts the HTTP server over the store: SPARQL endpoint at /sparql, article upload and the JSON API "
+                + "under /api, Linked Data at /id/… and /article/…. Runs until stopped (Ctrl-C)."})
+final class ServeCommand extends StoreCommand {
+    @Option(names = "--port", paramLabel = "PORT", description = "The port (default: 7070; 0 picks a free one).")
+    int port = 7070;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default: 127.0.0.1, this machine only).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "Stop a SPARQL query after this long (default: 30).")
+    long queryTimeout = 30;
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "The most rows (or triples) one query answer holds (default: 100000).")
+    long maxRows = 100_000;
+
+    @Option(names = "--update-token", paramLabel = "TOKEN",
+            description = "Enables POST /update for SPARQL Update, for requests carrying 'Authorization: Bearer TOKEN'.")
+    String updateToken;
+
+    @Option(names = "--allow-private-urls", description = "Let uploads by URL fetch from private and loopback addresses (intranet use).")
+    boolean allowPrivateUrls;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Ingest jobs running at once (default: 2).")
+    int workers = 2;
+
+    @Override
+    int run(Wiring wiring) throws InterruptedException {
+        if (queryTimeout < 1 || maxRows < 1 || workers < 1 || port < 0 || port > 65535) {
+            throw new TechKgException("--query-timeout, --max-rows and --workers must be at least 1, and --port between 0 and 65535");
+        }
+        if (updateToken != null && updateToken.length() < 16) {
+            throw new TechKgException("--update-token must be at least 16 characters long");
+        }
+        WebServer server = wiring.webServer(new ServerSettings(bind, port, queryTimeout, maxRows, updateToken, allowPrivateUrls, workers));
+        int actual;
+        try {
+            actual = server.start();
+        } catch (RuntimeException e) {
+            throw new TechKgException("Cannot start the server on " + bind + ":" + port + ": " + e.getMessage()
+                    + " (is the port in use? pick another with --port)", e);
+        }
+        String host = bind.contains(":") ? "[" + bind + "]" : bind;
+        context.err().println("TechKG is serving " + wiring.store().describe() + " at http://" + host + ":" + actual + "/ (Ctrl-C to stop)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            wiring.close();
+            stopped.countDown();
+        }, "techkg-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.techkg.pipeline;
+
+import dev.techkg.TechKgException;
+import dev.techkg.article.Article;
+import dev.techkg.article.ArticleReader;
+import dev.techkg.article.UrlFetcher;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs ingest jobs in the background on a bounded pool of workers that share the one pipeline. A job
+ * holds one or more inputs, ingested one after the other; its state and per-input results can be read
+ * at any time. Jobs live in memory for the life of the server. Thread-safe.
+ */
+public final class JobService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
+
+    private final Function<Article, StoredArticle> ingest;
+    private final ArticleReader reader;
+    private final UrlFetcher fetcher;
+    private final ThreadPoolExecutor workers;
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+    /** Thrown when the queue of waiting jobs is full. */
+    public static final class BusyException extends TechKgException {
+        public BusyException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * @param ingest   stores one article (the ingest service's {@code ingestArticle})
+     * @param workers  jobs running at once
+     * @param queue    jobs that may wait; more are refused with {@link BusyException}
+     */
+    public JobService(Function<Article, StoredArticle> ingest, ArticleReader reader, UrlFetcher fetcher, int workers, int queue) {
+        this.ingest = ingest;
+        this.reader = reader;
+        this.fetcher = fetcher;
+        this.workers = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), runnable -> {
+            Thread thread = new Thread(runnable, "techkg-ingest-job");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The state of a job. */
+    public enum State { QUEUED, RUNNING, DONE, FAILED }
+
+    /** One input's result: its state, article IRI, what was found, or its error. */
+    public record ItemResult(String name, State state, String articleIri, String outcome, int entities, int relations, String error) {}
+
+    /** A job as seen from outside. */
+    public record JobSnapshot(String id, State state, String created, String started, String finished, int total, int done,
+                              List<ItemResult> items) {}
+
+    /**
+     * Queues a job.
+     *
+     * @throws BusyException when too many jobs are waiting already
+     */
+    public JobSnapshot submit(List<JobInput> inputs) {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("A job needs at least one input");
+        }
+        Job job = new Job(UUID.randomUUID().toString(), inputs);
+        jobs.put(job.id, job);
+        try {
+            workers.execute(() -> run(job));
+        } catch (RejectedExecutionException e) {
+            jobs.remove(job.id);
+            throw new BusyException("Too many ingest jobs are waiting (" + workers.getQueue().size() + "); try again later");
+        }
+        return job.snapshot();
+    }
+
+    /** The job with this id. */
+    public Optional<JobSnapshot> get(String id) {
+        Job job = jobs.get(id);
+        return job == null ? Optional.empty() : Optional.of(job.snapshot());
+    }
+
+    private void run(Job job) {
+        job.start();
+        for (int i = 0; i < job.inputs.size(); i++) {
+            JobInput input = job.inputs.get(i);
+            job.update(i, new ItemResult(input.name(), State.RUNNING, null, null, 0, 0, null));
+            try {
+                StoredArticle stored = ingest.apply(article(input));
+                String outcome = stored.unchanged() ? "unchanged" : stored.replaced() ? "replaced" : "added";
+                int entities = stored.unchanged() ? 0 : stored.processed().graph().entities();
+                int relations = stored.unchanged() ? 0 : stored.processed().graph().relations();
+                job.update(i, new ItemResult(input.name(), State.DONE, stored.iri(), outcome, entities, relations, null));
+            } catch (TechKgException e) {
+                job.update(i, new ItemResult(input.name(), State.FAILED, null, null, 0, 0, e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.warn("Ingest job {} failed on {}", job.id, input.name(), e);
+                job.update(i, new ItemResult(input.name(), State.FAILED, null, null, 0, 0,
+                        input.name() + ": processing failed: " + e.getClass().getSimpleName()));
+            }
+        }
+        job.finish();
+    }
+
+    private Article article(JobInput input) {
+        if (input instanceof JobInput.File file) {
+            return reader.parse(file.bytes(), file.name(), file.name().replaceFirst("\\.[^.]*$", ""));
+        }
+        if (input instanceof JobInput.Text text) {
+            return text.article();
+        }
+        return fetcher.fetch(input.name());
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    /** A job's mutable state, guarded by its own lock. */
+    private static final class Job {
+        final String id;
+        final List<JobInput> inputs;
+        final Instant created = Instant.now();
+        final List<ItemResult> items = new ArrayList<>();
+        Instant started;
+        Instant finished;
+
+        Job(String id, List<JobInput> inputs) {
+            this.id = id;
+            this.inputs = List.copyOf(inputs);
+            inputs.forEach(input -> items.add(new ItemResult(input.name(), State.QUEUED, null, null, 0, 0, null)));
+        }
+
+        synchronized void start() {
+            started = Instant.now();
+        }
+
+        synchronized void update(int index, ItemResult result) {
+            items.set(index, result);
+        }
+
+        synchronized void finish() {
+            finished = Instant.now();
+        }
+
+        synchronized JobSnapshot snapshot() {
+            int done = (int) items.stream().filter(i -> i.state() == State.DONE || i.state() == State.FAILED).count();
+            State state;
+            if (finished != null) {
+                state = items.stream().allMatch(i -> i.state() == State.FAILED) ? State.FAILED : State.DONE;
+            } else {
+                state = started == null ? State.QUEUED : State.RUNNING;
+            }
+            return new JobSnapshot(id, state, text(created), text(started), text(finished), items.size(), done, List.copyOf(items));
+        }
+
+        private static String text(Instant instant) {
+            return instant == null ? null : instant.toString();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.techkg.query;
+
+import dev.techkg.query.EntityService.EntitySummary;
+import dev.techkg.rdf.TK;
+import dev.techkg.store.GraphStore;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+
+/** Articles for the API: a newest-first list, one article with its entities and facts, deletion. Thread-safe. */
+public final class ArticleService {
+    private final GraphStore store;
+    private final Query list = StoredQueries.load("article-list.rq");
+    private final Query description = StoredQueries.load("article-description.rq");
+    private final Query entities = StoredQueries.load("article-entities.rq");
+    private final Query facts = StoredQueries.load("article-facts.rq");
+
+    public ArticleService(GraphStore store) {
+        this.store = store;
+    }
+
+    /** An article in a list. */
+    public record ArticleSummary(String id, String iri, String title, String source, String date, String created,
+                                 int entities, int facts, String link) {}
+
+    /** One page of a list. */
+    public record Page<T>(List<T> items, int page, int size, boolean more) {}
+
+    /** A fact of an article. */
+    public record Fact(EntitySummary subject, String relation, EntitySummary object, String evidence, double confidence, String rule) {}
+
+    /** One article with what was found in it. */
+    public record ArticleDetail(String id, String iri, String title, String source, String date, String created, String text,
+                                List<EntitySummary> entities, List<Fact> facts) {}
+
+    /**
+     * Articles, most recently ingested first.
+     *
+     * @param page from 0
+     * @param size at most 200
+     */
+    public Page<ArticleSummary> list(int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, 200));
+        Query query = list.cloneQuery();
+        query.setOffset((long) Math.max(0, page) * pageSize);
+        query.setLimit(pageSize + 1L);
+        List<Map<String, String>> rows = store.query(query, null, b -> b, Rows::select);
+        List<ArticleSummary> items = rows.stream().limit(pageSize).map(r -> {
+            String id = r.get("article").substring(TK.ARTICLE_BASE.length());
+            return new ArticleSummary(id, r.get("article"), r.get("title"), r.get("source"), r.get("date"), r.get("created"),
+                    Integer.parseInt(r.get("entities")), Integer.parseInt(r.get("facts")), "/article/" + id);
+        }).toList();
+        return new Page<>(items, Math.max(0, page), pageSize, rows.size() > pageSize);
+    }
+
+    /** The article with this id (the hash at the end of its IRI). */
+    public Optional<ArticleDetail> article(String id) {
+        String iri = TK.ARTICLE_BASE + id;
+        List<Map<String, String>> about = select(description, iri);
+        if (about.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> a = about.get(0);
+        List<EntitySummary> mentioned = select(entities, iri).stream()
+                .map(r -> EntityService.summary(r.get("entity"), r.get("label"), r.get("type"), null)).toList();
+        List<Fact> found = select(facts, iri).stream().map(r -> new Fact(
+                EntityService.summary(r.get("subject"), r.get("subjectLabel"), null, null),
+                EntityService.localName(r.get("relation")),
+                EntityService.summary(r.get("object"), r.get("objectLabel"), null, null),
+                r.get("evidence"), Double.parseDouble(r.get("confidence")), r.get("rule"))).toList();
+        return Optional.of(new ArticleDetail(id, iri, a.get("title"), a.get("source"), a.get("date"), a.get("created"),
+                a.get("text"), mentioned, found));
+    }
+
+    /** The aliases an article saw for each entity, by entity IRI. */
+    public Map<String, List<String>> aliases(String id) {
+        return select(entities, TK.ARTICLE_BASE + id).stream().collect(java.util.stream.Collectors.toMap(
+                r -> r.get("entity"), r -> r.get("aliases") == null || r.get("aliases").isEmpty() ? List.of()
+                        : Arrays.asList(r.get("aliases").split("\\|")), (x, y) -> x));
+    }
+
+    /** Deletes the article's graph; false when there was none. */
+    public boolean delete(String id) {
+        return store.deleteGraphs(List.of(TK.ARTICLE_BASE + id)) > 0;
+    }
+
+    private List<Map<String, String>> select(Query query, String iri) {
+        return store.query(query, null, b -> b.substitution("article", NodeFactory.createURI(iri)), Rows::select);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.techkg.web;
+
+/** The body of every error answer. */
+record ApiError(String error, String detail) {}

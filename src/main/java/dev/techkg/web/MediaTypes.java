@@ -1,0 +1,97 @@
+package dev.techkg.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Content negotiation: picks the offered media type an Accept header prefers (q-values, wildcards, specificity). */
+final class MediaTypes {
+    private MediaTypes() {}
+
+    private record Range(String type, String subtype, double q) {
+        int specificity() {
+            return type.equals("*") ? 0 : subtype.equals("*") ? 1 : 2;
+        }
+
+        boolean matches(String mediaType) {
+            String[] parts = mediaType.split("/", 2);
+            return (type.equals("*") || type.equals(parts[0])) && (subtype.equals("*") || subtype.equals(parts[1]));
+        }
+    }
+
+    /**
+     * The offer the client prefers most, ties going to the earlier offer; the first offer when the header is
+     * absent or blank; empty when the client accepts none of them.
+     */
+    static Optional<String> choose(String accept, List<String> offers) {
+        if (accept == null || accept.isBlank()) {
+            return offers.stream().findFirst();
+        }
+        List<Range> ranges = parse(accept);
+        String best = null;
+        double bestQ = 0;
+        for (String offer : offers) {
+            double q = quality(ranges, offer);
+            if (q > bestQ) {
+                best = offer;
+                bestQ = q;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The q-value the most specific matching range gives the media type (0: not acceptable). */
+    private static double quality(List<Range> ranges, String mediaType) {
+        Range best = null;
+        for (Range range : ranges) {
+            if (range.matches(mediaType) && (best == null || range.specificity() > best.specificity())) {
+                best = range;
+            }
+        }
+        return best == null ? 0 : best.q();
+    }
+
+    private static List<Range> parse(String accept) {
+        List<Range> ranges = new ArrayList<>();
+        for (String part : accept.split(",")) {
+            String[] pieces = part.strip().split(";");
+            String[] type = pieces[0].strip().toLowerCase(Locale.ROOT).split("/", 2);
+            if (type.length != 2 || type[0].isEmpty() || type[1].isEmpty()) {
+                continue;
+            }
+            double q = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String parameter = pieces[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            ranges.add(new Range(type[0], type[1], q));
+        }
+        return ranges;
+    }
+
+    /** The media type of a Content-Type header, lower-case, without parameters ("" when absent). */
+    static String base(String contentType) {
+        return contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The charset parameter of a Content-Type header, lower-case, or null. */
+    static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.strip().toLowerCase(Locale.ROOT);
+            if (p.startsWith("charset=")) {
+                return p.substring(8).replace("\"", "");
+            }
+        }
+        return null;
+    }
+}

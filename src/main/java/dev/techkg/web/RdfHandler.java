@@ -1,0 +1,119 @@
+package dev.techkg.web;
+
+import dev.techkg.query.ArticleService;
+import dev.techkg.query.EntityService;
+import dev.techkg.query.SparqlService;
+import dev.techkg.rdf.TK;
+import dev.techkg.rdf.Vocab;
+import dev.techkg.store.GraphStore;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/**
+ * RDF by HTTP: Graph Store Protocol reads ({@code /rdf?graph=} or {@code ?default}) and Linked Data
+ * for the IRIs the store mints ({@code /id/{slug}}, {@code /article/{id}}), with content negotiation;
+ * a browser asking for HTML gets a readable page.
+ */
+final class RdfHandler {
+    private static final String HTML = "text/html";
+
+    private final EntityService entities;
+    private final ArticleService articles;
+    private final GraphStore store;
+
+    RdfHandler(EntityService entities, ArticleService articles, GraphStore store) {
+        this.entities = entities;
+        this.articles = articles;
+        this.store = store;
+    }
+
+    /** GET /rdf?graph=IRI or /rdf?default */
+    void graphStore(Context ctx) {
+        Map<String, List<String>> params = ctx.queryParamMap();
+        boolean wantsDefault = params.containsKey("default");
+        List<String> graph = params.getOrDefault("graph", List.of());
+        if (wantsDefault == !graph.isEmpty() || graph.size() > 1) {
+            throw HttpError.badRequest("Give either ?graph=<IRI> or ?default", "The default graph is the union of all article graphs");
+        }
+        String mediaType = negotiate(ctx, rdfOffers());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!store.writeGraph(wantsDefault ? null : graph.get(0), SparqlService.GRAPH_TYPES.get(mediaType), out)) {
+            throw HttpError.notFound("No graph <" + graph.get(0) + "> in the store", "List the article graphs with GET /api/articles");
+        }
+        ctx.contentType(mediaType + "; charset=utf-8").result(out.toByteArray());
+    }
+
+    /** GET /id/{slug} */
+    void entity(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        List<String> offers = new ArrayList<>(rdfOffers());
+        offers.add(1, HTML);
+        String mediaType = negotiate(ctx, offers);
+        if (mediaType.equals(HTML)) {
+            EntityService.EntityDetail entity = entities.entity(slug).orElseThrow(() -> unknownEntity(slug));
+            ctx.contentType("text/html; charset=utf-8").result(Pages.entity(entity));
+            return;
+        }
+        Graph graph = entities.rdf(slug);
+        if (graph.isEmpty()) {
+            throw unknownEntity(slug);
+        }
+        writeRdf(ctx, graph, mediaType);
+    }
+
+    /** GET /article/{id} */
+    void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        List<String> offers = new ArrayList<>(rdfOffers());
+        offers.add(1, HTML);
+        String mediaType = negotiate(ctx, offers);
+        if (mediaType.equals(HTML)) {
+            ArticleService.ArticleDetail article = articles.article(id).orElseThrow(() -> unknownArticle(id));
+            ctx.contentType("text/html; charset=utf-8").result(Pages.article(article));
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!store.writeGraph(TK.ARTICLE_BASE + id, SparqlService.GRAPH_TYPES.get(mediaType), out)) {
+            throw unknownArticle(id);
+        }
+        ctx.contentType(mediaType + "; charset=utf-8").result(out.toByteArray());
+    }
+
+    private static HttpError unknownEntity(String slug) {
+        return HttpError.notFound("No entity " + TK.ENTITY_BASE + slug, "Search entities with GET /api/entities?q=…");
+    }
+
+    private static HttpError unknownArticle(String id) {
+        return HttpError.notFound("No article " + TK.ARTICLE_BASE + id, "List articles with GET /api/articles");
+    }
+
+    private static List<String> rdfOffers() {
+        return List.copyOf(SparqlService.GRAPH_TYPES.keySet());
+    }
+
+    private static String negotiate(Context ctx, List<String> offers) {
+        ctx.header("Vary", "Accept");
+        return MediaTypes.choose(ctx.header("Accept"), offers).orElseThrow(() -> new HttpError(406,
+                "None of the accepted media types can be produced here", "Available: " + String.join(", ", offers)));
+    }
+
+    private static void writeRdf(Context ctx, Graph graph, String mediaType) {
+        Lang lang = SparqlService.GRAPH_TYPES.get(mediaType);
+        graph.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (RDFLanguages.isQuads(lang)) {
+            RDFWriter.source(DatasetGraphFactory.wrap(graph)).lang(lang).output(out);
+        } else {
+            RDFWriter.source(graph).lang(lang).output(out);
+        }
+        ctx.contentType(mediaType + "; charset=utf-8").result(out.toByteArray());
+    }
+}

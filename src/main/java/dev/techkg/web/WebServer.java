@@ -1,0 +1,159 @@
+package dev.techkg.web;
+
+import dev.techkg.TechKgException;
+import dev.techkg.article.ArticleException;
+import dev.techkg.pipeline.JobService;
+import dev.techkg.query.QueryException;
+import dev.techkg.query.QueryTimeoutException;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The TechKG HTTP server: every route is listed here, and every error is mapped to JSON here. */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final ServerSettings settings;
+    private final Javalin app;
+
+    /** What /health reports besides "ok". */
+    public interface Health {
+        /** The store, for people. */
+        String store();
+
+        /** Whether the NLP models are loaded (uploads wait for them; queries never do). */
+        boolean modelsLoaded();
+    }
+
+    /** The handlers, built by {@link #assemble}. */
+    record Handlers(SparqlHandler sparql, RdfHandler rdf, ArticleApi articles, EntityApi entities, SavedQueryApi queries,
+                           Health health) {}
+
+    WebServer(ServerSettings settings, Handlers h) {
+        this.settings = settings;
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = 60L * 1024 * 1024;
+            config.jetty.multipartConfig.maxFileSize(10, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(60, SizeUnit.MB);
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+
+            // Browser-side SPARQL tools may read the query endpoints from any origin; nothing else is shared.
+            config.routes.before("/sparql", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
+            config.routes.before("/rdf", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
+
+            // SPARQL 1.1 Protocol and Graph Store Protocol (read)
+            config.routes.get("/sparql", h.sparql()::get);
+            config.routes.post("/sparql", h.sparql()::post);
+            config.routes.options("/sparql", h.sparql()::preflight);
+            config.routes.get("/rdf", h.rdf()::graphStore);
+            config.routes.options("/rdf", h.sparql()::preflight);
+            if (settings.updateToken() != null) {
+                config.routes.post("/update", h.sparql()::update);
+            }
+
+            // Linked Data for the IRIs the store mints
+            config.routes.get("/id/{slug}", h.rdf()::entity);
+            config.routes.get("/article/{id}", h.rdf()::article);
+
+            // Articles and ingest jobs
+            config.routes.post("/api/articles", h.articles()::upload);
+            config.routes.get("/api/articles", h.articles()::list);
+            config.routes.get("/api/articles/{id}", h.articles()::get);
+            config.routes.delete("/api/articles/{id}", h.articles()::delete);
+            config.routes.get("/api/jobs/{id}", h.articles()::job);
+
+            // Entities, graph views and saved queries for the viewer
+            config.routes.get("/api/entities", h.entities()::search);
+            config.routes.get("/api/entities/{slug}", h.entities()::entity);
+            config.routes.get("/api/graph", h.entities()::graph);
+            config.routes.get("/api/queries", h.queries()::list);
+            config.routes.get("/api/queries/{name}", h.queries()::run);
+
+            config.routes.get("/health", ctx -> health(ctx, h.health()));
+
+            config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.detail()));
+            config.routes.exception(QueryTimeoutException.class, (e, ctx) -> error(ctx, 503, "Query timeout", e.getMessage()));
+            config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "Bad query", e.getMessage()));
+            config.routes.exception(JobService.BusyException.class, (e, ctx) -> error(ctx, 503, "Busy", e.getMessage()));
+            config.routes.exception(ArticleException.class, (e, ctx) -> error(ctx, 400, "Bad article", e.getMessage()));
+            config.routes.exception(TechKgException.class, (e, ctx) -> {
+                LOG.warn("Request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "Internal error", e.getMessage());
+            });
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), ctx.method() + " " + ctx.path()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.warn("Request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "Internal error", "The server log has the details");
+            });
+            config.routes.error(404, ctx -> defaultError(ctx, "Not found", "No such resource: " + ctx.path()));
+            config.routes.error(405, ctx -> defaultError(ctx, "Method not allowed", ctx.method() + " is not supported on " + ctx.path()));
+            config.routes.error(413, ctx -> defaultError(ctx, "Request too large", "Files up to 10 MB, requests up to 60 MB"));
+        });
+    }
+
+    private static void health(Context ctx, Health health) {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("status", "ok");
+        status.put("store", health.store());
+        status.put("models", health.modelsLoaded() ? "loaded" : "not loaded (the first upload loads them)");
+        ctx.json(status);
+    }
+
+    private static void error(Context ctx, int status, String error, String detail) {
+        ctx.status(status).json(new ApiError(error, detail == null ? "" : detail));
+    }
+
+    /** For errors Javalin raises itself: answer JSON unless a handler already wrote the body. */
+    private static void defaultError(Context ctx, String error, String detail) {
+        String written = ctx.result();
+        if (written == null || written.isEmpty()) {
+            error(ctx, ctx.status().getCode(), error, detail);
+        }
+    }
+
+    /** Starts listening; returns the port (useful with port 0). */
+    public int start() {
+        app.start();
+        return app.port();
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The settings it runs with. */
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** Builds the server over the given handlers. Package-private parts are assembled by {@link #assemble}. */
+    public static WebServer assemble(ServerSettings settings, Parts parts) {
+        SparqlHandler sparql = new SparqlHandler(parts.sparql(), settings.updateToken());
+        RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.store());
+        ArticleApi articles = new ArticleApi(parts.reader(), parts.fetcher(), parts.jobs(), parts.articles());
+        EntityApi entities = new EntityApi(parts.entities(), parts.graphs());
+        SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());
+        return new WebServer(settings, new Handlers(sparql, rdf, articles, entities, queries, parts.health()));
+    }
+
+    /** The services the server stands on. */
+    public record Parts(dev.techkg.store.GraphStore store, dev.techkg.query.SparqlService sparql,
+                        dev.techkg.query.EntityService entities, dev.techkg.query.ArticleService articles,
+                        dev.techkg.query.GraphService graphs, dev.techkg.query.SavedQueries savedQueries,
+                        dev.techkg.article.ArticleReader reader, dev.techkg.article.UrlFetcher fetcher, JobService jobs,
+                        Health health) {}
+}
