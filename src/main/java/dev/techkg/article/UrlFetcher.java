@@ -175,12 +175,14 @@ public final class UrlFetcher {
                 throw new ArticleException(uri + " is larger than the limit of " + MAX_BYTES + " bytes");
             }
             String type = response.contentType().toLowerCase(Locale.ROOT);
+            // The source is the URL as the user gave it, so giving it again finds the same article.
+            String source = url.strip();
             String fallbackTitle = uri.getHost();
             if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
-                return reader.parseHtml(response.body(), uri.toString(), fallbackTitle);
+                return reader.parseHtml(response.body(), source, fallbackTitle);
             }
             if (type.startsWith("text/plain")) {
-                return reader.parseText(response.body(), uri.toString(), fallbackTitle);
+                return reader.parseText(response.body(), source, fallbackTitle);
             }
             throw new ArticleException(uri + " is " + (type.isEmpty() ? "of no stated type" : "'" + type + "'") + ", not an HTML page or text");
         }

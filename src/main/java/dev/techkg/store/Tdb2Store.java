@@ -15,6 +15,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.WrappedGraph;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
@@ -163,7 +165,8 @@ public final class Tdb2Store implements GraphStore {
         return Txn.calculateRead(dsg, () -> {
             QueryExecBuilder builder;
             if (description == null) {
-                builder = QueryExec.dataset(dsg).query(query).context(this.dataset.getContext());
+                // A fresh copy per query: a timeout keeps its cancel flag in the context it is given.
+                builder = QueryExec.dataset(dsg).query(query).context(this.dataset.getContext().copy());
             } else {
                 // The described graphs of this store only: FROM is never dereferenced on the web.
                 Query withoutFrom = query.cloneQuery();
@@ -203,11 +206,18 @@ public final class Tdb2Store implements GraphStore {
             if (graphIri != null && graph.isEmpty()) {
                 return false;
             }
-            graph.getPrefixMapping().setNsPrefixes(dev.techkg.rdf.Vocab.prefixes());
+            // The store's own prefix table is not touched: that would need a write transaction.
+            PrefixMapping prefixes = dev.techkg.rdf.Vocab.prefixes();
+            Graph withPrefixes = new WrappedGraph(graph) {
+                @Override
+                public PrefixMapping getPrefixMapping() {
+                    return prefixes;
+                }
+            };
             if (RDFLanguages.isQuads(lang)) {
-                RDFDataMgr.write(out, DatasetGraphFactory.wrap(graph), lang);
+                RDFDataMgr.write(out, DatasetGraphFactory.wrap(withPrefixes), lang);
             } else {
-                RDFDataMgr.write(out, graph, lang);
+                RDFDataMgr.write(out, withPrefixes, lang);
             }
             return true;
         });

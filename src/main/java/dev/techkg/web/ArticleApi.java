@@ -64,7 +64,20 @@ final class ArticleApi {
     }
 
     private List<JobInput> files(Context ctx) {
-        List<UploadedFile> uploaded = ctx.uploadedFiles("file");
+        List<UploadedFile> uploaded;
+        try {
+            uploaded = ctx.uploadedFiles("file");
+        } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
+            if (e instanceof HttpError error) {
+                throw error;
+            }
+            String reason = String.valueOf(rootMessage(e));
+            if (reason.contains("size exceeded")) {
+                throw new HttpError(413, "The upload is too large", "At most " + ArticleReader.MAX_FILE_BYTES
+                        + " bytes per file and 60 MB per request (" + reason + ")");
+            }
+            throw HttpError.badRequest("Malformed multipart upload", reason);
+        }
         if (uploaded.isEmpty()) {
             throw HttpError.badRequest("No file in the upload", "Send the files in multipart form fields named 'file'");
         }
@@ -93,6 +106,14 @@ final class ArticleApi {
             inputs.add(new JobInput.File(name, bytes));
         }
         return inputs;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 
     private List<JobInput> jsonInput(Context ctx) {

@@ -2,6 +2,7 @@ package dev.techkg.web;
 
 import dev.techkg.TechKgException;
 import dev.techkg.article.ArticleException;
+import dev.techkg.article.ArticleReader;
 import dev.techkg.pipeline.JobService;
 import dev.techkg.query.QueryException;
 import dev.techkg.query.QueryTimeoutException;
@@ -40,7 +41,7 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = 60L * 1024 * 1024;
-            config.jetty.multipartConfig.maxFileSize(10, SizeUnit.MB);
+            config.jetty.multipartConfig.maxFileSize(ArticleReader.MAX_FILE_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(60, SizeUnit.MB);
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();

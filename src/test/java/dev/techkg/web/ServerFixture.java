@@ -1,0 +1,45 @@
+package dev.techkg.web;
+
+import dev.techkg.app.Config;
+import dev.techkg.app.Wiring;
+import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.testing.Http;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.riot.Lang;
+
+/** A real TechKG server on a free loopback port over a fresh TDB2 store in a temporary folder. */
+final class ServerFixture implements AutoCloseable {
+    /** Two small graphs as in the protocol test suite (and a bulk graph of 400 triples, for slow queries). */
+    static final String PROTOCOL_DATA = """
+            <urn:example:g1> { <urn:example:a> <urn:example:p> "one" . }
+            <urn:example:g2> { <urn:example:b> <urn:example:p> "two" . }
+            """;
+
+    final Wiring wiring;
+    final WebServer server;
+    final Http http;
+
+    ServerFixture(TextAnalyzer analyzer, Path folder, ServerSettings settings) throws IOException {
+        wiring = Wiring.withAnalyzer(new Config(folder.resolve("store")), analyzer);
+        StringBuilder bulk = new StringBuilder(PROTOCOL_DATA).append("<urn:example:bulk> {\n");
+        for (int i = 0; i < 400; i++) {
+            bulk.append("<urn:example:n").append(i).append("> <urn:example:q> ").append(i).append(" .\n");
+        }
+        Path data = Files.writeString(folder.resolve("protocol.trig"), bulk.append("}\n"));
+        wiring.store().load(data, Lang.TRIG, "urn:example:unused");
+        server = wiring.webServer(settings);
+        http = new Http(server.start());
+    }
+
+    /** Settings for tests: any free port on 127.0.0.1. */
+    static ServerSettings settings(long timeoutSeconds, long maxRows, String updateToken, boolean allowPrivateUrls) {
+        return new ServerSettings("127.0.0.1", 0, timeoutSeconds, maxRows, updateToken, allowPrivateUrls, 2);
+    }
+
+    @Override
+    public void close() {
+        wiring.close();
+    }
+}
