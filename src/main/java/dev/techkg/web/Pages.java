@@ -46,6 +46,20 @@ final class Pages {
         return page(entity.label(), body.toString());
     }
 
+    static String home(java.util.List<dev.techkg.query.GraphService.GraphNode> top) {
+        StringBuilder body = new StringBuilder("<h1>TechKG</h1>\n<p>A knowledge graph of tech-industry news.</p>\n<ul>\n"
+                + "<li><a href=\"/sparql?query=SELECT%20*%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20LIMIT%2010\">/sparql</a>: SPARQL 1.1 endpoint</li>\n"
+                + "<li><a href=\"/api/queries\">/api/queries</a>: saved queries</li>\n"
+                + "<li><a href=\"/api/articles\">/api/articles</a>: articles (POST to upload)</li>\n"
+                + "<li><a href=\"/api/graph\">/api/graph</a>: the best-connected entities as a graph</li>\n"
+                + "<li><a href=\"/health\">/health</a></li>\n</ul>\n<h2>Best-connected entities</h2>\n<ul>\n");
+        for (dev.techkg.query.GraphService.GraphNode node : top) {
+            body.append("<li><a href=\"/id/").append(escape(node.id())).append("\">").append(escape(node.label())).append("</a> (")
+                    .append(escape(node.type())).append(")</li>\n");
+        }
+        return page("TechKG", body.append("</ul>\n").toString());
+    }
+
     static String article(ArticleDetail article) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(escape(article.title())).append("</h1>\n<p>");

@@ -78,6 +78,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/queries", h.queries()::list);
             config.routes.get("/api/queries/{name}", h.queries()::run);
 
+            config.routes.get("/", h.entities()::home);
             config.routes.get("/health", ctx -> health(ctx, h.health()));
 
             config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.detail()));
