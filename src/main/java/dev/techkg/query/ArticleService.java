@@ -3,7 +3,6 @@ package dev.techkg.query;
 import dev.techkg.query.EntityService.EntitySummary;
 import dev.techkg.rdf.TK;
 import dev.techkg.store.GraphStore;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,13 +72,6 @@ public final class ArticleService {
                 r.get("evidence"), Double.parseDouble(r.get("confidence")), r.get("rule"))).toList();
         return Optional.of(new ArticleDetail(id, iri, a.get("title"), a.get("source"), a.get("date"), a.get("created"),
                 a.get("text"), mentioned, found));
-    }
-
-    /** The aliases an article saw for each entity, by entity IRI. */
-    public Map<String, List<String>> aliases(String id) {
-        return select(entities, TK.ARTICLE_BASE + id).stream().collect(java.util.stream.Collectors.toMap(
-                r -> r.get("entity"), r -> r.get("aliases") == null || r.get("aliases").isEmpty() ? List.of()
-                        : Arrays.asList(r.get("aliases").split("\\|")), (x, y) -> x));
     }
 
     /** Deletes the article's graph; false when there was none. */
