@@ -54,9 +54,7 @@ final class RdfHandler {
     /** GET /id/{slug} */
     void entity(Context ctx) {
         String slug = ctx.pathParam("slug");
-        List<String> offers = new ArrayList<>(rdfOffers());
-        offers.add(1, HTML);
-        String mediaType = negotiate(ctx, offers);
+        String mediaType = negotiate(ctx, pageOrRdfOffers());
         if (mediaType.equals(HTML)) {
             EntityService.EntityDetail entity = entities.entity(slug).orElseThrow(() -> unknownEntity(slug));
             ctx.contentType("text/html; charset=utf-8").result(Pages.entity(entity));
@@ -72,9 +70,7 @@ final class RdfHandler {
     /** GET /article/{id} */
     void article(Context ctx) {
         String id = ctx.pathParam("id");
-        List<String> offers = new ArrayList<>(rdfOffers());
-        offers.add(1, HTML);
-        String mediaType = negotiate(ctx, offers);
+        String mediaType = negotiate(ctx, pageOrRdfOffers());
         if (mediaType.equals(HTML)) {
             ArticleService.ArticleDetail article = articles.article(id).orElseThrow(() -> unknownArticle(id));
             ctx.contentType("text/html; charset=utf-8").result(Pages.article(article));
@@ -93,6 +89,13 @@ final class RdfHandler {
 
     private static HttpError unknownArticle(String id) {
         return HttpError.notFound("No article " + TK.ARTICLE_BASE + id, "List articles with GET /api/articles");
+    }
+
+    /** Turtle first (for clients that accept anything), then HTML for browsers, then the other RDF types. */
+    private static List<String> pageOrRdfOffers() {
+        List<String> offers = new ArrayList<>(rdfOffers());
+        offers.add(1, HTML);
+        return offers;
     }
 
     private static List<String> rdfOffers() {
