@@ -31,9 +31,12 @@ public final class ArticleService {
     /** A fact of an article. */
     public record Fact(EntitySummary subject, String relation, EntitySummary object, String evidence, double confidence, String rule) {}
 
+    /** An entity an article mentions, with the other names the article uses for it. */
+    public record MentionedEntity(String id, String iri, String label, String type, List<String> aliases) {}
+
     /** One article with what was found in it. */
     public record ArticleDetail(String id, String iri, String title, String source, String date, String created, String text,
-                                List<EntitySummary> entities, List<Fact> facts) {}
+                                List<MentionedEntity> entities, List<Fact> facts) {}
 
     /**
      * Articles, most recently ingested first.
@@ -63,8 +66,11 @@ public final class ArticleService {
             return Optional.empty();
         }
         Map<String, String> a = about.get(0);
-        List<EntitySummary> mentioned = select(entities, iri).stream()
-                .map(r -> EntityService.summary(r.get("entity"), r.get("label"), r.get("type"), null)).toList();
+        List<MentionedEntity> mentioned = select(entities, iri).stream().map(r -> {
+            EntitySummary e = EntityService.summary(r.get("entity"), r.get("label"), r.get("type"), null);
+            List<String> aliases = r.get("aliases") == null || r.get("aliases").isEmpty() ? List.of() : List.of(r.get("aliases").split("\\|"));
+            return new MentionedEntity(e.id(), e.iri(), e.label(), e.type(), aliases);
+        }).toList();
         List<Fact> found = select(facts, iri).stream().map(r -> new Fact(
                 EntityService.summary(r.get("subject"), r.get("subjectLabel"), null, null),
                 EntityService.localName(r.get("relation")),

@@ -29,11 +29,6 @@ final class EntityApi {
     /** Cytoscape.js elements: {@code {"nodes": [{"data": …}], "edges": [{"data": …}]}}. */
     record Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {}
 
-    /** GET / — a plain start page: the endpoints and the best-connected entities. */
-    void home(Context ctx) {
-        ctx.contentType("text/html; charset=utf-8").result(Pages.home(graphs.top(25).nodes()));
-    }
-
     /** GET /api/entities?q=&type=&limit= */
     void search(Context ctx) {
         String q = ctx.queryParam("q");

@@ -2,28 +2,53 @@ package dev.techkg.web;
 
 import dev.techkg.query.ArticleService.ArticleDetail;
 import dev.techkg.query.ArticleService.Fact;
+import dev.techkg.query.ArticleService.MentionedEntity;
 import dev.techkg.query.EntityService.EntityDetail;
 import dev.techkg.query.EntityService.Evidence;
 import dev.techkg.query.EntityService.RelationGroup;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Plain HTML pages for the Linked Data IRIs, readable without scripts. Every string from the store is
- * escaped: labels and evidence come from arbitrary text.
+ * The HTML pages: the explorer, SPARQL and upload pages from templates, and the entity and article pages
+ * built here. Every string from the store is escaped: labels and evidence come from arbitrary text.
+ * Thread-safe.
  */
 final class Pages {
-    private Pages() {}
+    private final PageTemplates templates;
 
-    static String entity(EntityDetail entity) {
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(escape(entity.label())).append("</h1>\n<p>").append(escape(entity.type()))
+    Pages(PageTemplates templates) {
+        this.templates = templates;
+    }
+
+    String explorer() {
+        return templates.page("explorer", "Explorer", "explorer", null);
+    }
+
+    String query() {
+        return templates.page("query", "SPARQL", "query", "<link rel=\"stylesheet\" href=\"{{yasgui-css}}\">");
+    }
+
+    String upload() {
+        return templates.page("upload", "Upload", "upload", null);
+    }
+
+    String entity(EntityDetail entity) {
+        StringBuilder body = new StringBuilder("<main>\n");
+        body.append("<h1>").append(escape(entity.label())).append("</h1>\n<p class=\"muted\">").append(escape(entity.type()))
                 .append(" · mentioned in ").append(entity.articles()).append(entity.articles() == 1 ? " article" : " articles");
         if (!entity.aliases().isEmpty()) {
             body.append(" · also named ").append(escape(String.join(", ", entity.aliases())));
         }
-        body.append("</p>\n");
+        body.append(" · <a href=\"/?center=").append(escape(entity.id())).append("\">show in the explorer</a></p>\n");
         String current = null;
         for (RelationGroup group : entity.relations()) {
-            String heading = group.direction().equals("out") ? group.relation() : "← " + group.relation();
+            String heading = group.direction().equals("out") ? group.relation() : group.relation() + " (incoming)";
             if (!heading.equals(current)) {
                 if (current != null) {
                     body.append("</ul>\n");
@@ -32,7 +57,8 @@ final class Pages {
                 current = heading;
             }
             body.append("<li><a href=\"/id/").append(escape(group.other().id())).append("\">").append(escape(group.other().label()))
-                    .append("</a> (").append(group.articles().size()).append(group.articles().size() == 1 ? " article" : " articles").append(")<ul>");
+                    .append("</a> <span class=\"muted\">(").append(group.articles().size())
+                    .append(group.articles().size() == 1 ? " article" : " articles").append(")</span><ul>");
             for (Evidence evidence : group.evidence()) {
                 body.append("<li>“").append(escape(evidence.sentence())).append("” — <a href=\"").append(escape(evidence.article().link()))
                         .append("\">").append(escape(evidence.article().title())).append("</a>, ").append(escape(evidence.article().date()))
@@ -43,26 +69,12 @@ final class Pages {
         if (current != null) {
             body.append("</ul>\n");
         }
-        return page(entity.label(), body.toString());
+        return templates.render(entity.label(), "", null, body.append("</main>\n").toString());
     }
 
-    static String home(java.util.List<dev.techkg.query.GraphService.GraphNode> top) {
-        StringBuilder body = new StringBuilder("<h1>TechKG</h1>\n<p>A knowledge graph of tech-industry news.</p>\n<ul>\n"
-                + "<li><a href=\"/sparql?query=SELECT%20*%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20LIMIT%2010\">/sparql</a>: SPARQL 1.1 endpoint</li>\n"
-                + "<li><a href=\"/api/queries\">/api/queries</a>: saved queries</li>\n"
-                + "<li><a href=\"/api/articles\">/api/articles</a>: articles (POST to upload)</li>\n"
-                + "<li><a href=\"/api/graph\">/api/graph</a>: the best-connected entities as a graph</li>\n"
-                + "<li><a href=\"/health\">/health</a></li>\n</ul>\n<h2>Best-connected entities</h2>\n<ul>\n");
-        for (dev.techkg.query.GraphService.GraphNode node : top) {
-            body.append("<li><a href=\"/id/").append(escape(node.id())).append("\">").append(escape(node.label())).append("</a> (")
-                    .append(escape(node.type())).append(")</li>\n");
-        }
-        return page("TechKG", body.append("</ul>\n").toString());
-    }
-
-    static String article(ArticleDetail article) {
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(escape(article.title())).append("</h1>\n<p>");
+    String article(ArticleDetail article) {
+        StringBuilder body = new StringBuilder("<main>\n");
+        body.append("<h1>").append(escape(article.title())).append("</h1>\n<p class=\"muted\">");
         String source = article.source();
         if (source.matches("(?i)https?://\\S+")) {
             body.append("<a href=\"").append(escape(source)).append("\" rel=\"noopener noreferrer\">").append(escape(source)).append("</a>");
@@ -72,22 +84,58 @@ final class Pages {
         if (article.date() != null) {
             body.append(" · ").append(escape(article.date()));
         }
-        body.append("</p>\n<h2>Facts</h2>\n<ul>\n");
+        body.append(" · added ").append(escape(article.created())).append("</p>\n");
+        body.append("<p><button id=\"delete-article\" class=\"danger\" type=\"button\" data-article=\"").append(escape(article.id()))
+                .append("\">Delete this article</button> <span id=\"delete-status\" aria-live=\"polite\"></span></p>\n");
+        body.append("<h2>Facts</h2>\n<ul class=\"facts\">\n");
         for (Fact fact : article.facts()) {
             body.append("<li><a href=\"/id/").append(escape(fact.subject().id())).append("\">").append(escape(fact.subject().label()))
                     .append("</a> ").append(escape(fact.relation())).append(" <a href=\"/id/").append(escape(fact.object().id())).append("\">")
-                    .append(escape(fact.object().label())).append("</a> — “").append(escape(fact.evidence())).append("”</li>\n");
+                    .append(escape(fact.object().label())).append("</a><div class=\"muted\">“").append(escape(fact.evidence()))
+                    .append("” · confidence ").append(fact.confidence()).append("</div></li>\n");
         }
-        body.append("</ul>\n<h2>Text</h2>\n");
+        if (article.facts().isEmpty()) {
+            body.append("<li class=\"muted\">No relations found.</li>\n");
+        }
+        body.append("</ul>\n<h2>Text</h2>\n<div class=\"article-text\">\n");
         for (String paragraph : article.text().split("\n\n")) {
-            body.append("<p>").append(escape(paragraph)).append("</p>\n");
+            body.append("<p>").append(highlight(paragraph, article.entities())).append("</p>\n");
         }
-        return page(article.title(), body.toString());
+        body.append("</div>\n</main>\n<script src=\"/static/article.js\"></script>\n");
+        return templates.render(article.title(), "", null, body.toString());
     }
 
-    private static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + escape(title) + " · TechKG</title></head>\n<body>\n" + body + "</body></html>\n";
+    /** The paragraph, escaped, with every name of a mentioned entity marked and linked to the entity. */
+    static String highlight(String paragraph, List<MentionedEntity> entities) {
+        Map<String, String> slugByName = new LinkedHashMap<>();
+        for (MentionedEntity entity : entities) {
+            List<String> names = new ArrayList<>(entity.aliases());
+            names.add(entity.label());
+            for (String name : names) {
+                if (name.length() >= 2) {
+                    slugByName.putIfAbsent(name, entity.id());
+                }
+            }
+        }
+        if (slugByName.isEmpty()) {
+            return escape(paragraph);
+        }
+        List<String> names = new ArrayList<>(slugByName.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String name : names) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(name));
+        }
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])").matcher(paragraph);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (matcher.find()) {
+            out.append(escape(paragraph.substring(last, matcher.start())));
+            out.append("<mark><a href=\"/id/").append(escape(slugByName.get(matcher.group()))).append("\">")
+                    .append(escape(matcher.group())).append("</a></mark>");
+            last = matcher.end();
+        }
+        return out.append(escape(paragraph.substring(last))).toString();
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */

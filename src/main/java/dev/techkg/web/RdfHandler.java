@@ -28,11 +28,13 @@ final class RdfHandler {
     private final EntityService entities;
     private final ArticleService articles;
     private final GraphStore store;
+    private final Pages pages;
 
-    RdfHandler(EntityService entities, ArticleService articles, GraphStore store) {
+    RdfHandler(EntityService entities, ArticleService articles, GraphStore store, Pages pages) {
         this.entities = entities;
         this.articles = articles;
         this.store = store;
+        this.pages = pages;
     }
 
     /** GET /rdf?graph=IRI or /rdf?default */
@@ -57,7 +59,7 @@ final class RdfHandler {
         String mediaType = negotiate(ctx, pageOrRdfOffers());
         if (mediaType.equals(HTML)) {
             EntityService.EntityDetail entity = entities.entity(slug).orElseThrow(() -> unknownEntity(slug));
-            ctx.contentType("text/html; charset=utf-8").result(Pages.entity(entity));
+            ctx.contentType("text/html; charset=utf-8").result(pages.entity(entity));
             return;
         }
         Graph graph = entities.rdf(slug);
@@ -73,7 +75,7 @@ final class RdfHandler {
         String mediaType = negotiate(ctx, pageOrRdfOffers());
         if (mediaType.equals(HTML)) {
             ArticleService.ArticleDetail article = articles.article(id).orElseThrow(() -> unknownArticle(id));
-            ctx.contentType("text/html; charset=utf-8").result(Pages.article(article));
+            ctx.contentType("text/html; charset=utf-8").result(pages.article(article));
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -22,7 +22,7 @@ final class SavedQueryApi {
     }
 
     /** A saved query as listed. */
-    record Listing(String name, String title, String description, String parameters, List<String> variables, String link) {}
+    record Listing(String name, String title, String description, String parameters, List<String> variables, String link, String text) {}
 
     /** GET /api/queries */
     void list(Context ctx) {
@@ -50,6 +50,6 @@ final class SavedQueryApi {
     }
 
     private static Listing listing(SavedQuery q) {
-        return new Listing(q.name(), q.title(), q.description(), q.parameters(), q.variables(), "/api/queries/" + q.name());
+        return new Listing(q.name(), q.title(), q.description(), q.parameters(), q.variables(), "/api/queries/" + q.name(), q.text());
     }
 }

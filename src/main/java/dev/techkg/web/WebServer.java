@@ -10,6 +10,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -18,6 +19,10 @@ import org.slf4j.LoggerFactory;
 /** The TechKG HTTP server: every route is listed here, and every error is mapped to JSON here. */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** Scripts and styles from this server only; inline styles allowed for the libraries' own layout code. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'none'; form-action 'self'";
 
     private final ServerSettings settings;
     private final Javalin app;
@@ -33,7 +38,7 @@ public final class WebServer implements AutoCloseable {
 
     /** The handlers, built by {@link #assemble}. */
     record Handlers(SparqlHandler sparql, RdfHandler rdf, ArticleApi articles, EntityApi entities, SavedQueryApi queries,
-                           Health health) {}
+                    Pages pages, Health health) {}
 
     WebServer(ServerSettings settings, Handlers h) {
         this.settings = settings;
@@ -45,6 +50,19 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(60, SizeUnit.MB);
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/dev/techkg/web/static";
+                files.location = Location.CLASSPATH;
+            });
+
+            // Pages only run the site's own scripts; data never becomes markup (see the page scripts).
+            config.routes.after(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "same-origin");
+            });
 
             // Browser-side SPARQL tools may read the query endpoints from any origin; nothing else is shared.
             config.routes.before("/sparql", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
@@ -78,7 +96,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/queries", h.queries()::list);
             config.routes.get("/api/queries/{name}", h.queries()::run);
 
-            config.routes.get("/", h.entities()::home);
+            // Web pages
+            config.routes.get("/", ctx -> html(ctx, h.pages().explorer()));
+            config.routes.get("/query", ctx -> html(ctx, h.pages().query()));
+            config.routes.get("/upload", ctx -> html(ctx, h.pages().upload()));
             config.routes.get("/health", ctx -> health(ctx, h.health()));
 
             config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.detail()));
@@ -99,6 +120,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(405, ctx -> defaultError(ctx, "Method not allowed", ctx.method() + " is not supported on " + ctx.path()));
             config.routes.error(413, ctx -> defaultError(ctx, "Request too large", "Files up to 10 MB, requests up to 60 MB"));
         });
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
     }
 
     private static void health(Context ctx, Health health) {
@@ -145,11 +170,12 @@ public final class WebServer implements AutoCloseable {
     /** Builds the server over the given handlers. Package-private parts are assembled by {@link #assemble}. */
     public static WebServer assemble(ServerSettings settings, Parts parts) {
         SparqlHandler sparql = new SparqlHandler(parts.sparql(), settings.updateToken());
-        RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.store());
+        Pages pages = new Pages(PageTemplates.load());
+        RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.store(), pages);
         ArticleApi articles = new ArticleApi(parts.reader(), parts.fetcher(), parts.jobs(), parts.articles());
         EntityApi entities = new EntityApi(parts.entities(), parts.graphs());
         SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());
-        return new WebServer(settings, new Handlers(sparql, rdf, articles, entities, queries, parts.health()));
+        return new WebServer(settings, new Handlers(sparql, rdf, articles, entities, queries, pages, parts.health()));
     }
 
     /** The services the server stands on. */

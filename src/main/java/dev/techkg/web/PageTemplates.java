@@ -1,0 +1,73 @@
+package dev.techkg.web;
+
+import dev.techkg.TechKgException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The HTML pages: one layout with the site navigation, page bodies from {@code pages/*.html} beside this
+ * class, and the paths of the front-end libraries, whose versions are read from their WebJars (the
+ * versions are recorded in pom.xml only). Loaded once; immutable and thread-safe.
+ */
+final class PageTemplates {
+    private final String layout;
+    private final Map<String, String> assets;
+
+    private PageTemplates(String layout, Map<String, String> assets) {
+        this.layout = layout;
+        this.assets = assets;
+    }
+
+    static PageTemplates load() {
+        return new PageTemplates(resource("pages/layout.html"), Map.of(
+                "{{cytoscape}}", "/webjars/cytoscape/" + webjarVersion("cytoscape") + "/dist/cytoscape.min.js",
+                "{{yasgui}}", "/webjars/zazuko__yasgui/" + webjarVersion("zazuko__yasgui") + "/build/yasgui.min.js",
+                "{{yasgui-css}}", "/webjars/zazuko__yasgui/" + webjarVersion("zazuko__yasgui") + "/build/yasgui.min.css"));
+    }
+
+    /** A page from a body template of {@code pages/}. */
+    String page(String name, String title, String nav, String head) {
+        return render(title, nav, head, resource("pages/" + name + ".html"));
+    }
+
+    /** A page around a body built in code (already escaped). */
+    String render(String title, String nav, String head, String body) {
+        String html = layout.replace("{{title}}", Pages.escape(title)).replace("{{head}}", head == null ? "" : head)
+                .replace("{{body}}", body);
+        for (String section : new String[] {"explorer", "query", "upload"}) {
+            html = html.replace("{{nav-" + section + "}}", section.equals(nav) ? "aria-current=\"page\"" : "");
+        }
+        for (Map.Entry<String, String> asset : assets.entrySet()) {
+            html = html.replace(asset.getKey(), asset.getValue());
+        }
+        return html;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PageTemplates.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new TechKgException("The page template " + name + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new TechKgException("Cannot read the page template " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String webjarVersion(String artifact) {
+        String path = "/META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties";
+        try (InputStream in = PageTemplates.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new TechKgException("The WebJar " + artifact + " is missing from the class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new TechKgException("Cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

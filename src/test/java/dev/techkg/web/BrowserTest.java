@@ -1,0 +1,215 @@
+package dev.techkg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.testing.SharedAnalyzer;
+import dev.techkg.testing.TestFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages in a real browser (Debian's chromium and chromedriver) against the real server on
+ * loopback. Without a local chromium the tests are skipped with a message, except in CI (CI=true),
+ * where a missing browser is a failure. Screenshots of each page go to target/screenshots/.
+ */
+@ExtendWith(SharedAnalyzer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private ServerFixture fixture;
+    private WebDriver browser;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    void start(TextAnalyzer analyzer) throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run does)");
+            }
+            Assumptions.abort("Browser tests skipped: no " + CHROMIUM + " / " + CHROMEDRIVER + " on this machine "
+                    + "(apt-get install chromium chromium-driver to run them)");
+        }
+        Path temp = Files.createTempDirectory("techkg-browser");
+        fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(30, 100_000, null, false));
+        fixture.wiring.ingestService().ingest(List.of(TestFiles.copyFolder("browser", temp)), 1, dev.techkg.pipeline.IngestListener.SILENT);
+        Files.createDirectories(SCREENSHOTS);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,800", "--user-data-dir=" + Files.createTempDirectory("techkg-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 800));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private String url(String path) {
+        return fixture.http.base() + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private Object script(String code, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(code, args);
+    }
+
+    private long count(String selector) {
+        return ((Number) script("return window.techkg.cy.$(arguments[0]).length;", selector)).longValue();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private JsonNode api(String path) throws Exception {
+        return json.readTree(fixture.http.get(path).body());
+    }
+
+    @Test
+    void searching_alibaba_draws_it_with_its_neighbours() throws Exception {
+        browser.get(url("/"));
+        WebElement search = waiting().until(d -> d.findElement(By.id("search")));
+        search.sendKeys("Alibaba");
+        waiting().until(d -> !d.findElements(By.cssSelector("#suggestions li")).isEmpty());
+        List<WebElement> suggestions = browser.findElements(By.cssSelector("#suggestions li"));
+        int index = 0;
+        while (!suggestions.get(index).getText().startsWith("Alibaba Group")) {
+            index++;
+        }
+        for (int i = 0; i <= index; i++) {
+            search.sendKeys(Keys.ARROW_DOWN);
+        }
+        search.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().contains("center=alibaba-group"));
+        JsonNode expected = api("/api/graph?center=alibaba-group&depth=1");
+        waiting().until(d -> count("node") == expected.get("nodes").size());
+        assertEquals(expected.get("edges").size(), count("edge"));
+        assertTrue(count("node[id = 'baidu']") == 1 && count("node[id = 'tencent-holdings']") == 1, "rivals drawn");
+        screenshot("explorer");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        waiting().until(d -> count("node") == expected.get("nodes").size());
+        screenshot("explorer-narrow");
+        browser.manage().window().setSize(new Dimension(1280, 800));
+    }
+
+    @Test
+    void clicking_a_node_shows_its_evidence_sentences() throws Exception {
+        browser.get(url("/?center=alibaba-group"));
+        waiting().until(d -> count("node[id = 'baidu']") == 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> position = (Map<String, Number>) script(
+                "const p = window.techkg.cy.getElementById('baidu').renderedPosition(); return {x: p.x, y: p.y};");
+        WebElement canvas = browser.findElement(By.id("cy"));
+        int dx = (int) Math.round(position.get("x").doubleValue() - canvas.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(position.get("y").doubleValue() - canvas.getSize().getHeight() / 2.0);
+        new Actions(browser).moveToElement(canvas, dx, dy).click().perform();
+        WebElement panel = browser.findElement(By.id("panel"));
+        waiting().until(d -> panel.getText().startsWith("Baidu"));
+        waiting().until(d -> panel.getText().contains("Baidu CEO Robin Li said the company would keep investing in its Ernie models."));
+        screenshot("explorer-evidence");
+    }
+
+    @Test
+    void an_uploaded_text_file_joins_the_graph() throws Exception {
+        Path file = Files.createTempDirectory("techkg-upload").resolve("arm-qualcomm.txt");
+        Files.writeString(file, "Arm licenses its chip designs to Qualcomm. Arm CEO Rene Haas said demand was strong.\n");
+        browser.get(url("/upload"));
+        browser.findElement(By.id("files")).sendKeys(file.toString());
+        waiting().until(d -> String.valueOf(script("return document.getElementById('jobs').textContent;")).contains("Done."));
+        String jobs = String.valueOf(script("return document.getElementById('jobs').textContent;"));
+        assertTrue(jobs.contains("Rene Haas leads Arm Holdings"), jobs);
+        script("document.getElementById('jobs').scrollIntoView();");
+        screenshot("upload");
+
+        browser.findElement(By.linkText("Rene Haas")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("center=rene-haas"));
+        waiting().until(d -> count("node[id = 'arm-holdings']") == 1);
+        assertEquals(1, count("edge[relation = 'leads']"));
+    }
+
+    @Test
+    void a_saved_query_on_the_sparql_page_fills_the_results_table() throws Exception {
+        browser.get(url("/query"));
+        WebElement button = waiting().until(d -> d.findElement(By.cssSelector("#saved button[data-query='top-entities']")));
+        button.click();
+        waiting().until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() > 0);
+        String table = browser.findElement(By.cssSelector(".yasr table")).getText();
+        assertTrue(table.contains("Alibaba Group"), table);
+        screenshot("query");
+    }
+
+    @Test
+    void markup_in_an_article_is_shown_as_text_everywhere() throws Exception {
+        String hostile = "Acme <img src=x onerror=alert(1)> Corp partnered with Microsoft on cloud software.";
+        var accepted = fixture.http.post("/api/articles", "application/json",
+                json.writeValueAsString(Map.of("text", hostile, "title", "<script>alert(2)</script> headline")));
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode job = null;
+        for (int i = 0; i < 200 && (job == null || !job.get("state").asText().equals("done")); i++) {
+            Thread.sleep(100);
+            job = api(location);
+        }
+        String link = job.get("items").get(0).get("link").asText();
+        browser.get(url(link));
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("<script>alert(2)</script> headline"));
+        assertTrue(browser.findElement(By.className("article-text")).getText().contains("<img src=x onerror=alert(1)>"));
+        assertTrue(browser.findElements(By.cssSelector(".article-text img")).isEmpty());
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        screenshot("article");
+
+        browser.get(url("/id/microsoft"));
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("Microsoft"));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        screenshot("entity");
+        assertFalse(fixture.http.get("/").headers().firstValue("Content-Security-Policy").orElse("").isEmpty());
+    }
+}
