@@ -185,6 +185,12 @@ class BrowserTest {
         String table = browser.findElement(By.cssSelector(".yasr table")).getText();
         assertTrue(table.contains("Alibaba Group"), table);
         screenshot("query");
+
+        script("const tab = window.techkg.yasgui.getTab(); tab.getYasqe().setValue(arguments[0]); tab.query();",
+                "PREFIX tk: <https://w3id.org/techkg/ontology#> CONSTRUCT { ?s tk:competesWith ?o } WHERE { ?s tk:competesWith ?o }");
+        waiting().until(d -> Boolean.TRUE.equals(script("return !!(window.techkg.constructGraph && window.techkg.constructGraph.nodes().length > 0);")));
+        assertTrue(((Number) script("return window.techkg.constructGraph.edges().length;")).intValue() >= 2);
+        screenshot("query-construct");
     }
 
     @Test
