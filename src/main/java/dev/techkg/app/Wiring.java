@@ -107,8 +107,9 @@ public final class Wiring implements AutoCloseable {
     public synchronized WebServer webServer(ServerSettings settings) {
         GraphStore graphStore = store();
         UrlFetcher fetcher = UrlFetcher.standard(settings.allowPrivateUrls(), reader);
-        JobService jobs = new JobService(ingestService()::ingestArticle, reader, fetcher, settings.workers(), JOB_QUEUE);
+        JobService jobs = new JobService(ingestService()::ingestArticle, reader, fetcher, settings.workers(), JOB_QUEUE, spoolFolder());
         closeables.add(jobs);
+        jobs.resume();
         WebServer.Health health = new WebServer.Health() {
             @Override
             public String store() {
@@ -135,6 +136,12 @@ public final class Wiring implements AutoCloseable {
         warmUp.setDaemon(true);
         warmUp.start();
         return server;
+    }
+
+    /** Where accepted uploads wait until ingested: a folder beside the store ({@code <store>-spool}). */
+    public Path spoolFolder() {
+        Path store = config.store().toAbsolutePath().normalize();
+        return store.resolveSibling(store.getFileName() + "-spool");
     }
 
     /** The evaluator: ingests a gold folder's articles into a temporary store and scores them. */

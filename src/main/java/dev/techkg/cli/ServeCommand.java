@@ -34,6 +34,14 @@ final class ServeCommand extends StoreCommand {
     @Option(names = "--workers", paramLabel = "N", description = "Ingest jobs running at once (default: 2).")
     int workers = 2;
 
+    @Option(names = "--api-token", paramLabel = "TOKEN",
+            description = "Write requests (upload, delete) must carry 'Authorization: Bearer TOKEN'. Required with a --bind "
+                    + "address other than loopback, unless --read-only.")
+    String apiToken;
+
+    @Option(names = "--read-only", description = "Refuse every write request (upload, delete, update).")
+    boolean readOnly;
+
     @Override
     int run(Wiring wiring) throws InterruptedException {
         if (queryTimeout < 1 || maxRows < 1 || workers < 1 || port < 0 || port > 65535) {
@@ -42,7 +50,14 @@ final class ServeCommand extends StoreCommand {
         if (updateToken != null && updateToken.length() < 16) {
             throw new TechKgException("--update-token must be at least 16 characters long");
         }
-        WebServer server = wiring.webServer(new ServerSettings(bind, port, queryTimeout, maxRows, updateToken, allowPrivateUrls, workers));
+        ServerSettings settings;
+        try {
+            settings = new ServerSettings(bind, port, queryTimeout, maxRows, readOnly ? null : updateToken, allowPrivateUrls, workers,
+                    apiToken, readOnly).validated();
+        } catch (IllegalArgumentException e) {
+            throw new TechKgException(e.getMessage());
+        }
+        WebServer server = wiring.webServer(settings);
         int actual;
         try {
             actual = server.start();

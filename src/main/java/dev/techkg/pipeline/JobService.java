@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.nio.file.Path;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs ingest jobs in the background on a bounded pool of workers that share the one pipeline. A job
  * holds one or more inputs, ingested one after the other; its state and per-input results can be read
- * at any time. Jobs live in memory for the life of the server. Thread-safe.
+ * at any time. Every accepted job is kept in a spool folder on disk until it is finished, and jobs found
+ * there at start-up (the process died before finishing them) are resumed. Thread-safe.
  */
 public final class JobService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
@@ -31,7 +33,10 @@ public final class JobService implements AutoCloseable {
     private final ArticleReader reader;
     private final UrlFetcher fetcher;
     private final ThreadPoolExecutor workers;
+    private final int queueLimit;
+    private final JobSpool spool;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private volatile boolean closing;
 
     /** Thrown when the queue of waiting jobs is full. */
     public static final class BusyException extends TechKgException {
@@ -44,16 +49,39 @@ public final class JobService implements AutoCloseable {
      * @param ingest   stores one article (the ingest service's {@code ingestArticle})
      * @param workers  jobs running at once
      * @param queue    jobs that may wait; more are refused with {@link BusyException}
+     * @param spool    the folder where accepted jobs are kept until finished
      */
-    public JobService(Function<Article, StoredArticle> ingest, ArticleReader reader, UrlFetcher fetcher, int workers, int queue) {
+    public JobService(Function<Article, StoredArticle> ingest, ArticleReader reader, UrlFetcher fetcher, int workers, int queue,
+                      Path spool) {
         this.ingest = ingest;
         this.reader = reader;
         this.fetcher = fetcher;
-        this.workers = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), runnable -> {
+        this.queueLimit = queue;
+        this.spool = new JobSpool(spool);
+        // The queue itself is unbounded so that resumed jobs always fit; new uploads are bounded in submit().
+        this.workers = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "techkg-ingest-job");
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * Queues again the jobs the spool holds: accepted before the process stopped, never finished.
+     *
+     * @return how many were resumed
+     */
+    public int resume() {
+        List<JobSpool.SpooledJob> pending = spool.pending();
+        for (JobSpool.SpooledJob spooled : pending) {
+            Job job = new Job(spooled.id(), spooled.inputs());
+            jobs.put(job.id, job);
+            workers.execute(() -> run(job));
+        }
+        if (!pending.isEmpty()) {
+            LOG.info("Resumed {} unfinished ingest jobs from the spool", pending.size());
+        }
+        return pending.size();
     }
 
     /** The state of a job. */
@@ -75,13 +103,18 @@ public final class JobService implements AutoCloseable {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("A job needs at least one input");
         }
+        if (workers.getQueue().size() >= queueLimit) {
+            throw new BusyException("Too many ingest jobs are waiting (" + workers.getQueue().size() + "); try again later");
+        }
         Job job = new Job(UUID.randomUUID().toString(), inputs);
+        spool.save(job.id, inputs); // durable before the caller answers 202
         jobs.put(job.id, job);
         try {
             workers.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
             jobs.remove(job.id);
-            throw new BusyException("Too many ingest jobs are waiting (" + workers.getQueue().size() + "); try again later");
+            spool.remove(job.id);
+            throw new BusyException("The ingest workers are shutting down; try again later");
         }
         return job.snapshot();
     }
@@ -95,6 +128,9 @@ public final class JobService implements AutoCloseable {
     private void run(Job job) {
         job.start();
         for (int i = 0; i < job.inputs.size(); i++) {
+            if (closing) {
+                return; // stays in the spool; resumed at the next start
+            }
             JobInput input = job.inputs.get(i);
             job.update(i, new ItemResult(input.name(), State.RUNNING, null, null, 0, 0, null));
             try {
@@ -104,14 +140,21 @@ public final class JobService implements AutoCloseable {
                 int relations = stored.unchanged() ? 0 : stored.processed().graph().relations();
                 job.update(i, new ItemResult(input.name(), State.DONE, stored.iri(), outcome, entities, relations, null));
             } catch (TechKgException e) {
+                if (closing) {
+                    return;
+                }
                 job.update(i, new ItemResult(input.name(), State.FAILED, null, null, 0, 0, e.getMessage()));
             } catch (RuntimeException | StackOverflowError e) {
+                if (closing) {
+                    return;
+                }
                 LOG.warn("Ingest job {} failed on {}", job.id, input.name(), e);
                 job.update(i, new ItemResult(input.name(), State.FAILED, null, null, 0, 0,
                         input.name() + ": processing failed: " + e.getClass().getSimpleName()));
             }
         }
         job.finish();
+        spool.remove(job.id);
     }
 
     private Article article(JobInput input) {
@@ -124,9 +167,16 @@ public final class JobService implements AutoCloseable {
         return fetcher.fetch(input.name());
     }
 
+    /** Stops the workers; a job they were running stays in the spool and is resumed at the next start. */
     @Override
     public void close() {
+        closing = true;
         workers.shutdownNow();
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A job's mutable state, guarded by its own lock. */

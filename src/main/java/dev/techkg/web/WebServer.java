@@ -64,6 +64,11 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Referrer-Policy", "same-origin");
             });
 
+            // Writes: refused on a read-only server, and with an API token only for requests that carry it.
+            for (String path : new String[] {"/api/articles", "/api/articles/*", "/update"}) {
+                config.routes.before(path, ctx -> guardWrites(ctx, settings));
+            }
+
             // Browser-side SPARQL tools may read the query endpoints from any origin; nothing else is shared.
             config.routes.before("/sparql", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
             config.routes.before("/rdf", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
@@ -122,6 +127,25 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
+    private static void guardWrites(Context ctx, ServerSettings settings) {
+        String method = ctx.method().name();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            return;
+        }
+        if (settings.readOnly()) {
+            throw new HttpError(403, "This server is read-only", "It was started with --read-only; uploads and deletes are refused");
+        }
+        if (settings.apiToken() != null && !ctx.path().equals("/update")) {
+            String authorization = ctx.header("Authorization");
+            String expected = "Bearer " + settings.apiToken();
+            if (authorization == null || !java.security.MessageDigest.isEqual(authorization.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    expected.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"techkg\"");
+                throw new HttpError(401, "Missing or wrong API token", "Write requests need 'Authorization: Bearer <the server's --api-token>'");
+            }
+        }
+    }
+
     private static void html(Context ctx, String page) {
         ctx.contentType("text/html; charset=utf-8").result(page);
     }
@@ -169,6 +193,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Builds the server over the given handlers. Package-private parts are assembled by {@link #assemble}. */
     public static WebServer assemble(ServerSettings settings, Parts parts) {
+        settings.validated();
         SparqlHandler sparql = new SparqlHandler(parts.sparql(), settings.updateToken());
         Pages pages = new Pages(PageTemplates.load());
         RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.store(), pages);

@@ -45,7 +45,7 @@ public final class SparqlLatencyBench {
         long loaded = ((Tdb2Store) wiring.store()).load(data, Lang.NQUADS, "urn:x-bench:default");
         System.out.printf(Locale.ROOT, "loaded %d quads in %.1f s%n", loaded, (System.nanoTime() - loadStart) / 1e9);
 
-        WebServer techkg = wiring.webServer(new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1));
+        WebServer techkg = wiring.webServer(new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1, null, false));
         int techkgPort = techkg.start();
         Dataset shared = TDB2Factory.connectDataset(folder.resolve("store").toString());
         shared.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -35,7 +35,7 @@ final class ServerFixture implements AutoCloseable {
 
     /** Settings for tests: any free port on 127.0.0.1. */
     static ServerSettings settings(long timeoutSeconds, long maxRows, String updateToken, boolean allowPrivateUrls) {
-        return new ServerSettings("127.0.0.1", 0, timeoutSeconds, maxRows, updateToken, allowPrivateUrls, 2);
+        return new ServerSettings("127.0.0.1", 0, timeoutSeconds, maxRows, updateToken, allowPrivateUrls, 2, null, false);
     }
 
     @Override

@@ -1,0 +1,161 @@
+package dev.techkg.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.techkg.TechKgException;
+import dev.techkg.article.Article;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps accepted ingest jobs on disk until they are finished, so that an upload the server has answered
+ * 202 for survives a crash: each job is a folder {@code <spool>/<job id>/} with a {@code job.json}
+ * manifest and the uploaded bytes, written to a temporary folder, forced to disk and then renamed into
+ * place (the rename is the commit). A finished job's folder is deleted. Thread-safe (one folder per job).
+ */
+final class JobSpool {
+    private static final Logger LOG = LoggerFactory.getLogger(JobSpool.class);
+    private static final String MANIFEST = "job.json";
+
+    private final Path folder;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** A job read back from the spool. */
+    record SpooledJob(String id, List<JobInput> inputs) {}
+
+    JobSpool(Path folder) {
+        this.folder = folder;
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new TechKgException("Cannot create the upload spool folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the job durably; when this returns, the job survives a crash. */
+    void save(String id, List<JobInput> inputs) {
+        Path partial = folder.resolve(".partial-" + id);
+        try {
+            Files.createDirectories(partial);
+            ArrayNode manifest = json.createArrayNode();
+            for (int i = 0; i < inputs.size(); i++) {
+                JobInput input = inputs.get(i);
+                ObjectNode entry = manifest.addObject();
+                if (input instanceof JobInput.File file) {
+                    String data = "input-" + i + ".bin";
+                    write(partial.resolve(data), file.bytes());
+                    entry.put("kind", "file").put("name", file.name()).put("data", data);
+                } else if (input instanceof JobInput.Text text) {
+                    Article a = text.article();
+                    entry.put("kind", "text").put("source", a.source()).put("title", a.title()).put("text", a.text())
+                            .put("date", a.date() == null ? null : a.date().toString());
+                } else {
+                    entry.put("kind", "url").put("url", input.name());
+                }
+            }
+            write(partial.resolve(MANIFEST), json.writeValueAsBytes(manifest));
+            force(partial);
+            try {
+                Files.move(partial, folder.resolve(id), StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, folder.resolve(id));
+            }
+            force(folder);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new TechKgException("Cannot keep the upload on disk (" + folder + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** Forgets a finished job. */
+    void remove(String id) {
+        deleteQuietly(folder.resolve(id));
+    }
+
+    /** The jobs accepted but not finished, oldest first; half-written ones (never answered 202) are dropped. */
+    List<SpooledJob> pending() {
+        List<SpooledJob> jobs = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            List<Path> folders = entries.filter(Files::isDirectory).sorted(Comparator.comparing(JobSpool::modified)).toList();
+            for (Path job : folders) {
+                String name = job.getFileName().toString();
+                if (name.startsWith(".partial-")) {
+                    deleteQuietly(job);
+                    continue;
+                }
+                try {
+                    jobs.add(new SpooledJob(name, read(job)));
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("Cannot read spooled job {}; leaving it in place for inspection", job, e);
+                }
+            }
+        } catch (IOException e) {
+            throw new TechKgException("Cannot read the upload spool folder " + folder + ": " + e.getMessage(), e);
+        }
+        return jobs;
+    }
+
+    private List<JobInput> read(Path job) throws IOException {
+        List<JobInput> inputs = new ArrayList<>();
+        for (JsonNode entry : json.readTree(Files.readAllBytes(job.resolve(MANIFEST)))) {
+            switch (entry.get("kind").asText()) {
+                case "file" -> inputs.add(new JobInput.File(entry.get("name").asText(), Files.readAllBytes(job.resolve(entry.get("data").asText()))));
+                case "text" -> inputs.add(new JobInput.Text(new Article(entry.get("source").asText(), entry.get("title").asText(),
+                        entry.hasNonNull("date") ? LocalDate.parse(entry.get("date").asText()) : null, entry.get("text").asText())));
+                case "url" -> inputs.add(new JobInput.Url(entry.get("url").asText()));
+                default -> throw new IOException("unknown input kind " + entry.get("kind"));
+            }
+        }
+        return inputs;
+    }
+
+    private static void write(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(bytes));
+            channel.force(true);
+        }
+    }
+
+    /** Flushes a folder's entries (its new names) to disk. */
+    private static void force(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot sync a directory; the files themselves are synced.
+        }
+    }
+
+    private static long modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("Cannot delete {}", path, e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.techkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techkg.article.Article;
+import dev.techkg.article.ArticleReader;
+import dev.techkg.article.UrlFetcher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Accepted jobs are on disk before submit returns, leave the spool when finished, and resume after a stop. */
+class JobServiceTest {
+    @TempDir
+    Path temp;
+
+    private final ArticleReader reader = new ArticleReader();
+    private final UrlFetcher neverFetches = new UrlFetcher(host -> List.of(), uri -> {
+        throw new AssertionError("no fetch expected");
+    }, false, reader);
+
+    private static StoredArticle stored(Article article) {
+        return new StoredArticle("https://w3id.org/techkg/article/" + Integer.toHexString(article.text().hashCode()), null, false);
+    }
+
+    private static long spooled(Path spool) throws Exception {
+        try (var entries = Files.list(spool)) {
+            return entries.filter(Files::isDirectory).count();
+        }
+    }
+
+    private static void awaitDone(JobService jobs, String id) throws InterruptedException {
+        for (int i = 0; i < 200 && jobs.get(id).orElseThrow().state() != JobService.State.DONE; i++) {
+            Thread.sleep(50);
+        }
+        assertEquals(JobService.State.DONE, jobs.get(id).orElseThrow().state(), "job " + id);
+    }
+
+    @Test
+    void a_job_is_on_disk_when_accepted_and_gone_when_finished() throws Exception {
+        Path spool = temp.resolve("spool");
+        CountDownLatch release = new CountDownLatch(1);
+        Function<Article, StoredArticle> slow = article -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return stored(article);
+        };
+        try (JobService jobs = new JobService(slow, reader, neverFetches, 1, 10, spool)) {
+            JobService.JobSnapshot job = jobs.submit(List.of(new JobInput.File("a.txt", "Nvidia designs chips.".getBytes())));
+            assertEquals(1, spooled(spool), "kept on disk while running");
+            release.countDown();
+            awaitDone(jobs, job.id());
+            for (int i = 0; i < 50 && spooled(spool) > 0; i++) {
+                Thread.sleep(20);
+            }
+            assertEquals(0, spooled(spool), "removed once finished");
+        }
+    }
+
+    @Test
+    void stopping_the_service_keeps_an_unfinished_job_in_the_spool() throws Exception {
+        Path spool = temp.resolve("spool");
+        CountDownLatch started = new CountDownLatch(1);
+        Function<Article, StoredArticle> hangs = article -> {
+            started.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("interrupted");
+        };
+        JobService jobs = new JobService(hangs, reader, neverFetches, 1, 10, spool);
+        jobs.submit(List.of(new JobInput.File("a.txt", "Nvidia designs chips.".getBytes())));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        jobs.close();
+        assertEquals(1, spooled(spool), "a graceful stop must not lose the accepted upload");
+    }
+
+    @Test
+    void jobs_not_finished_when_the_service_stopped_are_resumed_with_their_inputs() throws Exception {
+        Path spool = temp.resolve("spool");
+        Function<Article, StoredArticle> hangs = article -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("stopped");
+        };
+        String fileJob;
+        String textJob;
+        JobService first = new JobService(hangs, reader, neverFetches, 1, 10, spool);
+        fileJob = first.submit(List.of(new JobInput.File("a.txt", "Nvidia designs chips.".getBytes()))).id();
+        textJob = first.submit(List.of(new JobInput.Text(new Article("https://news.example.org/x", "Title",
+                LocalDate.of(2024, 5, 1), "Tencent invested in Ubisoft.")))).id();
+        // The process "dies": nothing more of the first service runs, its spool stays as it was.
+        assertEquals(2, spooled(spool));
+
+        Set<String> ingested = ConcurrentHashMap.newKeySet();
+        Function<Article, StoredArticle> works = article -> {
+            ingested.add(article.source() + "|" + article.title() + "|" + article.date() + "|" + article.text());
+            return stored(article);
+        };
+        try (JobService second = new JobService(works, reader, neverFetches, 1, 10, spool)) {
+            assertEquals(2, second.resume());
+            awaitDone(second, fileJob);
+            awaitDone(second, textJob);
+        }
+        first.close();
+        assertEquals(0, spooled(spool), "finished by the second service; the first one's stop removed nothing it had not done");
+        assertTrue(ingested.contains("a.txt|a|null|Nvidia designs chips."), ingested.toString());
+        assertTrue(ingested.contains("https://news.example.org/x|Title|2024-05-01|Tencent invested in Ubisoft."), ingested.toString());
+    }
+}
