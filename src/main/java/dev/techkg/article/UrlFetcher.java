@@ -1,16 +1,22 @@
 package dev.techkg.article;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.CompletableResponseListener;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,9 +24,10 @@ import java.util.Locale;
  * Fetches an article from a URL under a fetch policy that keeps the server from being used against its
  * own network (server-side request forgery): only http and https; the host is resolved and every
  * address checked, so loopback, private, link-local (cloud metadata), unique-local, multicast and
- * unspecified addresses are refused unless private addresses are explicitly allowed; redirects (at most
- * five) are checked again at each hop; the response is capped in size and time and must be HTML or text.
- * Thread-safe.
+ * unspecified addresses are refused unless private addresses are explicitly allowed; the connection goes
+ * to the addresses that were checked (no second DNS lookup that could answer differently); redirects (at
+ * most five) are checked again at each hop; the response is capped in size and time and must be HTML or
+ * text. Thread-safe.
  */
 public final class UrlFetcher {
     /** The most bytes read from a response. */
@@ -34,9 +41,9 @@ public final class UrlFetcher {
         List<InetAddress> resolve(String host) throws UnknownHostException;
     }
 
-    /** Sends one GET without following redirects. */
+    /** Sends one GET without following redirects, connecting only to the given (checked) addresses. */
     public interface Transport {
-        Response get(URI uri) throws IOException, InterruptedException;
+        Response get(URI uri, List<InetAddress> addresses) throws IOException, InterruptedException;
     }
 
     /** What a server answered: status, content type, redirect target and at most {@link #MAX_BYTES} of body. */
@@ -54,21 +61,52 @@ public final class UrlFetcher {
         this.reader = reader;
     }
 
-    /** A fetcher using the system's DNS and Java's HTTP client. */
+    /** A fetcher using the system's DNS and Jetty's HTTP client, pinned to the checked addresses. */
     public static UrlFetcher standard(boolean allowPrivate, ArticleReader reader) {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
-        Transport transport = uri -> {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                    .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8")
-                    .header("User-Agent", "TechKG/0.1 (+https://w3id.org/techkg)").GET().build();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-                return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                        response.headers().firstValue("Location").orElse(null), bytes);
+        return new UrlFetcher(host -> List.of(InetAddress.getAllByName(host)), UrlFetcher::jettyGet, allowPrivate, reader);
+    }
+
+    private static Response jettyGet(URI uri, List<InetAddress> addresses) throws IOException, InterruptedException {
+        HttpClient client = new HttpClient();
+        client.setFollowRedirects(false);
+        client.setConnectTimeout(TIMEOUT.toMillis());
+        // The client asks this resolver instead of DNS: it can only reach what the policy checked.
+        client.setSocketAddressResolver((host, port, context, promise) ->
+                promise.succeeded(addresses.stream().map(a -> new InetSocketAddress(a, port)).toList()));
+        try {
+            client.start();
+            Request request = client.newRequest(uri).method(HttpMethod.GET).timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .headers(h -> h.put(HttpHeader.ACCEPT, "text/html,application/xhtml+xml,text/plain;q=0.8")
+                            .put(HttpHeader.USER_AGENT, "TechKG/0.1 (+https://w3id.org/techkg)"));
+            ContentResponse response = new CompletableResponseListener(request, MAX_BYTES).send()
+                    .get(TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            String type = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
+            return new Response(response.getStatus(), type == null ? "" : type, response.getHeaders().get(HttpHeader.LOCATION),
+                    response.getContent());
+        } catch (ExecutionException e) {
+            String reason = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            if (reason.toLowerCase(Locale.ROOT).contains("capacity")) {
+                return new Response(200, "", null, new byte[MAX_BYTES + 1]); // over the limit: reported by fetch()
             }
-        };
-        return new UrlFetcher(host -> List.of(InetAddress.getAllByName(host)), transport, allowPrivate, reader);
+            throw new IOException(reason, e.getCause());
+        } catch (TimeoutException e) {
+            throw new IOException("no answer within " + TIMEOUT.toSeconds() + " s", e);
+        } catch (IOException | InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            try {
+                client.stop();
+            } catch (Exception e) {
+                // nothing left to release
+            }
+        }
+    }
+
+    /** The transport this fetcher sends requests with. */
+    public Response transport(URI uri, List<InetAddress> addresses) throws IOException, InterruptedException {
+        return transport.get(uri, addresses);
     }
 
     /**
@@ -78,6 +116,13 @@ public final class UrlFetcher {
      * @throws ArticleException saying why the URL is refused
      */
     public URI check(String url) {
+        return checked(url).uri();
+    }
+
+    /** A URL that passed the policy, with the addresses its host resolved to. */
+    private record Checked(URI uri, List<InetAddress> addresses) {}
+
+    private Checked checked(String url) {
         URI uri;
         try {
             uri = new URI(url.strip()).normalize();
@@ -113,7 +158,7 @@ public final class UrlFetcher {
                 }
             }
         }
-        return uri;
+        return new Checked(uri, List.copyOf(addresses));
     }
 
     /** Why an address may not be fetched from, or null when it may. */
@@ -153,11 +198,12 @@ public final class UrlFetcher {
      *                          the content is too big, not HTML or text, or has no readable text
      */
     public Article fetch(String url) {
-        URI uri = check(url);
+        Checked target = checked(url);
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            URI uri = target.uri();
             Response response;
             try {
-                response = transport.get(uri);
+                response = transport.get(uri, target.addresses());
             } catch (IOException e) {
                 throw new ArticleException("Cannot fetch " + uri + ": " + e.getMessage(), e);
             } catch (InterruptedException e) {
@@ -165,7 +211,7 @@ public final class UrlFetcher {
                 throw new ArticleException("Fetching " + uri + " was interrupted", e);
             }
             if (response.status() >= 300 && response.status() < 400 && response.location() != null) {
-                uri = check(uri.resolve(response.location()).toString());
+                target = checked(uri.resolve(response.location()).toString());
                 continue;
             }
             if (response.status() != 200) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * connect; and the happy path against a local server on 127.0.0.1, loopback allowed for that test only.
  */
 class UrlFetcherTest {
-    private static final UrlFetcher.Transport NEVER = uri -> {
+    private static final UrlFetcher.Transport NEVER = (uri, addresses) -> {
         throw new AssertionError("the policy let a request through to " + uri);
     };
 
@@ -64,7 +64,7 @@ class UrlFetcherTest {
     @Test
     void a_redirect_to_a_private_address_is_refused_at_that_hop() {
         List<URI> requested = new ArrayList<>();
-        UrlFetcher.Transport redirecting = uri -> {
+        UrlFetcher.Transport redirecting = (uri, addresses) -> {
             requested.add(uri);
             if (requested.size() > 1) {
                 throw new AssertionError("followed the redirect to " + uri);
@@ -81,11 +81,11 @@ class UrlFetcherTest {
     @Test
     void too_many_redirects_wrong_types_and_errors_are_reported() {
         UrlFetcher.Resolver publicHost = resolvingTo("93.184.216.34");
-        UrlFetcher loop = new UrlFetcher(publicHost, uri -> new UrlFetcher.Response(301, "", uri.toString() + "x", new byte[0]), false, new ArticleReader());
+        UrlFetcher loop = new UrlFetcher(publicHost, (uri, a) -> new UrlFetcher.Response(301, "", uri.toString() + "x", new byte[0]), false, new ArticleReader());
         assertTrue(assertThrows(ArticleException.class, () -> loop.fetch("http://a.example/")).getMessage().contains("more than 5 redirects"));
-        UrlFetcher image = new UrlFetcher(publicHost, uri -> new UrlFetcher.Response(200, "image/png", null, new byte[] {1}), false, new ArticleReader());
+        UrlFetcher image = new UrlFetcher(publicHost, (uri, a) -> new UrlFetcher.Response(200, "image/png", null, new byte[] {1}), false, new ArticleReader());
         assertTrue(assertThrows(ArticleException.class, () -> image.fetch("http://a.example/")).getMessage().contains("not an HTML page or text"));
-        UrlFetcher gone = new UrlFetcher(publicHost, uri -> new UrlFetcher.Response(404, "text/html", null, new byte[0]), false, new ArticleReader());
+        UrlFetcher gone = new UrlFetcher(publicHost, (uri, a) -> new UrlFetcher.Response(404, "text/html", null, new byte[0]), false, new ArticleReader());
         assertTrue(assertThrows(ArticleException.class, () -> gone.fetch("http://a.example/")).getMessage().contains("answered 404"));
     }
 
@@ -116,6 +116,13 @@ class UrlFetcherTest {
             assertEquals("2024-03-01", String.valueOf(article.date()));
             assertTrue(article.text().startsWith("Arm licenses its chip designs"), article.text());
             assertEquals(url, article.source(), "the URL as given");
+
+            // The connection goes to the address the policy checked: a name no DNS knows still reaches the
+            // local server because the resolver stub said 127.0.0.1, and nothing looks the name up again.
+            UrlFetcher pinned = new UrlFetcher(resolvingTo("127.0.0.1"), UrlFetcher.standard(true, new ArticleReader())::transport,
+                    true, new ArticleReader());
+            Article viaPinnedAddress = pinned.fetch("http://news.invalid:" + server.getAddress().getPort() + "/story");
+            assertEquals("Arm news", viaPinnedAddress.title());
         } finally {
             server.stop(0);
         }

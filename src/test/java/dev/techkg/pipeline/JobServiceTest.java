@@ -24,7 +24,7 @@ class JobServiceTest {
     Path temp;
 
     private final ArticleReader reader = new ArticleReader();
-    private final UrlFetcher neverFetches = new UrlFetcher(host -> List.of(), uri -> {
+    private final UrlFetcher neverFetches = new UrlFetcher(host -> List.of(), (uri, addresses) -> {
         throw new AssertionError("no fetch expected");
     }, false, reader);
 
