@@ -27,6 +27,9 @@ final class IngestCommand extends StoreCommand {
         }
         IngestReport report = wiring.ingestService().ingest(paths, threads, new ProgressPrinter(context.err()));
         context.err().println(report.summary());
+        if (report.tokens() > 0) {
+            context.err().println(report.timings().describe());
+        }
         return report.hasFailures() ? Main.EXIT_FAILURE : 0;
     }
 }

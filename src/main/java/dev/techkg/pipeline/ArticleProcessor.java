@@ -39,6 +39,6 @@ public final class ArticleProcessor {
         long t3 = System.nanoTime();
         ArticleGraph graph = mapper.map(article, linked, relations, clock.instant());
         long t4 = System.nanoTime();
-        return new ProcessedArticle(article, linked, relations, graph, new StageTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3));
+        return new ProcessedArticle(article, linked, relations, graph, new StageTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, 0));
     }
 }

@@ -84,13 +84,15 @@ public final class IngestService {
 
     private FileOutcome ingestOne(Path file, AtomicReference<StageTimings> timings) {
         String name = file.toString();
+        long start = System.nanoTime();
         try {
             StoredArticle stored = ingestArticle(reader.read(file));
             if (stored.unchanged()) {
                 return new FileOutcome(name, FileOutcome.Status.UNCHANGED, stored.iri(), 0, 0, 0, null);
             }
             ProcessedArticle processed = stored.processed();
-            timings.accumulateAndGet(processed.timings(), StageTimings::plus);
+            StageTimings stages = processed.timings();
+            timings.accumulateAndGet(stages.withStore(System.nanoTime() - start - stages.total()), StageTimings::plus);
             return new FileOutcome(name, stored.replaced() ? FileOutcome.Status.REPLACED : FileOutcome.Status.ADDED,
                     stored.iri(), processed.graph().entities(), processed.graph().relations(),
                     processed.linked().analysis().tokenCount(), null);
