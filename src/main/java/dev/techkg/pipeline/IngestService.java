@@ -8,6 +8,7 @@ import dev.techkg.store.GraphStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,20 +57,23 @@ public final class IngestService {
         AtomicReference<StageTimings> timings = new AtomicReference<>(StageTimings.ZERO);
         List<FileOutcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, files.size()))));
-        try {
-            List<Future<FileOutcome>> futures = new ArrayList<>();
+        try (GroupWriter writer = new GroupWriter(store)) {
+            List<Future<CompletableFuture<FileOutcome>>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> {
-                    FileOutcome outcome = ingestOne(file, timings);
+                futures.add(pool.submit(() -> ingestOne(file, timings, writer).thenApply(outcome -> {
                     long total = tokens.addAndGet(outcome.tokens());
                     synchronized (listener) {
                         listener.fileDone(outcome, done.incrementAndGet(), files.size(), total, (System.nanoTime() - start) / 1e9);
                     }
                     return outcome;
-                }));
+                })));
             }
-            for (Future<FileOutcome> future : futures) {
-                outcomes.add(future.get());
+            List<CompletableFuture<FileOutcome>> written = new ArrayList<>();
+            for (Future<CompletableFuture<FileOutcome>> future : futures) {
+                written.add(future.get());
+            }
+            for (CompletableFuture<FileOutcome> outcome : written) {
+                outcomes.add(outcome.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -82,27 +86,40 @@ public final class IngestService {
         return new IngestReport(outcomes, timings.get(), (System.nanoTime() - start) / 1e9);
     }
 
-    private FileOutcome ingestOne(Path file, AtomicReference<StageTimings> timings) {
+    /** Reads and processes one file on this thread; the returned outcome completes once its graph is committed. */
+    private CompletableFuture<FileOutcome> ingestOne(Path file, AtomicReference<StageTimings> timings, GroupWriter writer) {
         String name = file.toString();
         long start = System.nanoTime();
         try {
-            StoredArticle stored = ingestArticle(reader.read(file));
-            if (stored.unchanged()) {
-                return new FileOutcome(name, FileOutcome.Status.UNCHANGED, stored.iri(), 0, 0, 0, null);
+            Article article = reader.read(file);
+            String iri = mapper.articleIri(article);
+            if (store.containsGraph(iri)) {
+                return CompletableFuture.completedFuture(new FileOutcome(name, FileOutcome.Status.UNCHANGED, iri, 0, 0, 0, null));
             }
-            ProcessedArticle processed = stored.processed();
-            StageTimings stages = processed.timings();
-            timings.accumulateAndGet(stages.withStore(System.nanoTime() - start - stages.total()), StageTimings::plus);
-            return new FileOutcome(name, stored.replaced() ? FileOutcome.Status.REPLACED : FileOutcome.Status.ADDED,
-                    stored.iri(), processed.graph().entities(), processed.graph().relations(),
-                    processed.linked().analysis().tokenCount(), null);
+            long read = System.nanoTime() - start;
+            ProcessedArticle processed = processor.get().process(article);
+            List<String> replacing = new ArrayList<>(store.graphsWithSource(article.source()));
+            replacing.remove(iri);
+            return writer.write(new GraphStore.ArticleWrite(processed.graph(), replacing)).handle((commitShare, failure) -> {
+                StageTimings stages = processed.timings();
+                timings.accumulateAndGet(stages.withStore(read + (commitShare == null ? 0 : commitShare)), StageTimings::plus);
+                if (failure != null) {
+                    return new FileOutcome(name, FileOutcome.Status.FAILED, null, 0, 0, 0,
+                            name + ": cannot write to the store: " + failure.getMessage());
+                }
+                return new FileOutcome(name, replacing.isEmpty() ? FileOutcome.Status.ADDED : FileOutcome.Status.REPLACED,
+                        iri, processed.graph().entities(), processed.graph().relations(), processed.linked().analysis().tokenCount(), null);
+            });
         } catch (TechKgException e) {
-            return new FileOutcome(name, FileOutcome.Status.FAILED, null, 0, 0, 0, e.getMessage());
+            return CompletableFuture.completedFuture(new FileOutcome(name, FileOutcome.Status.FAILED, null, 0, 0, 0, e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.completedFuture(new FileOutcome(name, FileOutcome.Status.FAILED, null, 0, 0, 0, name + ": interrupted"));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a pathological input in a library: report it for this file and go on with the others.
             LOG.warn("Failed to ingest {}", name, e);
-            return new FileOutcome(name, FileOutcome.Status.FAILED, null, 0, 0, 0,
-                    name + ": processing failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return CompletableFuture.completedFuture(new FileOutcome(name, FileOutcome.Status.FAILED, null, 0, 0, 0,
+                    name + ": processing failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
     }
 

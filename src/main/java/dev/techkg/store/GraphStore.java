@@ -30,6 +30,15 @@ public interface GraphStore extends AutoCloseable {
      */
     void putArticle(ArticleGraph article, List<String> replacing);
 
+    /** One article graph to store, with the graphs it replaces. */
+    record ArticleWrite(ArticleGraph article, List<String> replacing) {}
+
+    /**
+     * Stores several articles in one transaction (one commit, one sync to disk): all or none of them.
+     * Each replaces its own earlier versions, as {@link #putArticle} does.
+     */
+    void putArticles(List<ArticleWrite> writes);
+
     /** Drops the named graphs; returns how many existed. */
     int deleteGraphs(List<String> graphIris);
 

@@ -103,13 +103,21 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public void putArticle(ArticleGraph article, List<String> replacing) {
-        Node name = NodeFactory.createURI(article.iri());
+        putArticles(List.of(new ArticleWrite(article, replacing)));
+    }
+
+    @Override
+    public void putArticles(List<ArticleWrite> writes) {
         Txn.executeWrite(dsg, () -> {
-            for (String old : replacing) {
-                clearGraph(NodeFactory.createURI(old));
+            for (ArticleWrite write : writes) {
+                Node name = NodeFactory.createURI(write.article().iri());
+                for (String old : write.replacing()) {
+                    clearGraph(NodeFactory.createURI(old));
+                }
+                clearGraph(name);
+                write.article().graph().find().forEachRemaining(t ->
+                        dsg.add(name, t.getSubject(), t.getPredicate(), canonicalDecimal(t.getObject())));
             }
-            clearGraph(name);
-            article.graph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), canonicalDecimal(t.getObject())));
         });
     }
 
