@@ -1,12 +1,15 @@
 package dev.techkg.store;
 
 import dev.techkg.rdf.ArticleGraph;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.math.BigDecimal;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -25,9 +28,11 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -233,28 +238,77 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public long load(Path file, Lang lang, String graphForTriples) {
-        Node target = NodeFactory.createURI(graphForTriples);
-        long[] count = {0};
         try {
-            Txn.executeWrite(dsg, () -> {
-                StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
-                    @Override
-                    public void triple(Triple triple) {
-                        quad(Quad.create(Quad.defaultGraphIRI, triple));
-                    }
-
-                    @Override
-                    public void quad(Quad quad) {
-                        count[0]++;
-                        Node graph = quad.isDefaultGraph() ? target : quad.getGraph();
-                        super.quad(Quad.create(graph, quad.getSubject(), quad.getPredicate(), canonicalDecimal(quad.getObject())));
-                    }
-                };
-                RDFParser.source(file).lang(lang).parse(sink);
-            });
+            return writeParsed(NodeFactory.createURI(graphForTriples), () -> {}, sink -> RDFParser.source(file).lang(lang).parse(sink));
         } catch (RiotException e) {
             throw new StoreException("Cannot load " + file + ": " + e.getMessage() + " (nothing was loaded from it)", e);
         }
+    }
+
+    @Override
+    public long backup(OutputStream out) {
+        return Txn.calculateRead(dsg, () -> {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            long count = 0;
+            writer.start();
+            Iterator<Quad> quads = dsg.find();
+            while (quads.hasNext()) {
+                writer.quad(quads.next());
+                count++;
+            }
+            writer.finish();
+            return count;
+        });
+    }
+
+    @Override
+    public long restore(Path file, Lang lang, boolean replace) {
+        StrictInput in = null;
+        try (StrictInput opened = StrictInput.open(file)) {
+            in = opened;
+            return writeParsed(Quad.defaultGraphIRI, () -> {
+                if (replace) {
+                    dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+                } else if (!dsg.isEmpty()) {
+                    throw new StoreException("Cannot restore " + file + " into " + describe()
+                            + ": the store is not empty; nothing was restored");
+                }
+            }, sink -> RDFParser.source(opened).lang(lang).base(file.toAbsolutePath().toUri().toString())
+                    .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(sink));
+        } catch (RiotException e) {
+            throw new StoreException("Cannot restore " + file + ": " + e.getMessage() + " (nothing was restored; the store is as it was)", e);
+        } catch (UncheckedIOException e) {
+            throw new StoreException(Backup.readFailure(file, in, e.getCause()) + " (nothing was restored; the store is as it was)", e);
+        } catch (IOException e) {
+            throw new StoreException(Backup.readFailure(file, in, e) + " (nothing was restored; the store is as it was)", e);
+        }
+    }
+
+    /**
+     * Parses into the store in one write transaction, after {@code first} has run in it: quads into their
+     * graphs, triples (and quads of the default graph) into {@code graphForTriples}, decimals canonicalised.
+     *
+     * @return the number of quads and triples parsed
+     */
+    private long writeParsed(Node graphForTriples, Runnable first, Consumer<StreamRDF> parse) {
+        long[] count = {0};
+        Txn.executeWrite(dsg, () -> {
+            first.run();
+            StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
+                @Override
+                public void triple(Triple triple) {
+                    quad(Quad.create(Quad.defaultGraphIRI, triple));
+                }
+
+                @Override
+                public void quad(Quad quad) {
+                    count[0]++;
+                    Node graph = quad.isDefaultGraph() ? graphForTriples : quad.getGraph();
+                    super.quad(Quad.create(graph, quad.getSubject(), quad.getPredicate(), canonicalDecimal(quad.getObject())));
+                }
+            };
+            parse.accept(sink);
+        });
         return count[0];
     }
 
