@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "techkg", mixinStandardHelpOptions = true, version = "TechKG 0.1.0",
         description = "Turns tech-industry news into a queryable RDF knowledge graph.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, LoadCommand.class,
-                DeleteCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                DeleteCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class, BackupCommand.class,
+                RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for a run that failed or partly failed. */
     public static final int EXIT_FAILURE = 1;
@@ -59,7 +60,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of ingest, query, export, load, delete, validate, eval");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of ingest, query, export, load, delete, validate, eval, serve, backup, restore");
     }
 
     /** What every command gets: streams, environment and the wiring factory. */

@@ -275,7 +275,7 @@ class CliEndToEndTest {
 
     @Test
     void every_command_has_help() {
-        for (String command : List.of("ingest", "query", "export", "load", "delete", "validate", "eval")) {
+        for (String command : List.of("ingest", "query", "export", "load", "delete", "validate", "eval", "serve", "backup", "restore")) {
             Cli.Result help = cli.runRaw(java.util.Map.of(), command, "--help");
             assertEquals(0, help.exitCode(), command);
             assertTrue(help.out().contains("--store"), command + ": " + help.out());
