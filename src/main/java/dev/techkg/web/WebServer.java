@@ -38,7 +38,7 @@ public final class WebServer implements AutoCloseable {
 
     /** The handlers, built by {@link #assemble}. */
     record Handlers(SparqlHandler sparql, RdfHandler rdf, ArticleApi articles, EntityApi entities, SavedQueryApi queries,
-                    Pages pages, Health health) {}
+                    BackupApi backup, Pages pages, Health health) {}
 
     WebServer(ServerSettings settings, Handlers h) {
         this.settings = settings;
@@ -100,6 +100,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/graph", h.entities()::graph);
             config.routes.get("/api/queries", h.queries()::list);
             config.routes.get("/api/queries/{name}", h.queries()::run);
+
+            // Backup of the whole store (a read)
+            config.routes.get("/api/backup", h.backup()::download);
 
             // Web pages
             config.routes.get("/", ctx -> html(ctx, h.pages().explorer()));
@@ -200,7 +203,8 @@ public final class WebServer implements AutoCloseable {
         ArticleApi articles = new ArticleApi(parts.reader(), parts.fetcher(), parts.jobs(), parts.articles());
         EntityApi entities = new EntityApi(parts.entities(), parts.graphs());
         SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());
-        return new WebServer(settings, new Handlers(sparql, rdf, articles, entities, queries, pages, parts.health()));
+        BackupApi backup = new BackupApi(parts.store());
+        return new WebServer(settings, new Handlers(sparql, rdf, articles, entities, queries, backup, pages, parts.health()));
     }
 
     /** The services the server stands on. */
