@@ -2,11 +2,11 @@ package dev.techkg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.rdf.ArticleGraph;
 import dev.techkg.store.GraphStore;
 import dev.techkg.testing.Cli;
 import dev.techkg.testing.SharedAnalyzer;
@@ -21,13 +21,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SharedAnalyzer.class)
 class BackupEndpointTest {
     private static final String ROUND = "urn:example:round/";
+    private static final String CURRENT = "https://w3id.org/techkg/article/current-";
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
@@ -118,15 +122,22 @@ class BackupEndpointTest {
         }
     }
 
+    /** The graph that round {@code k} puts under {@link #CURRENT}, replacing the one of the round before. */
+    private static Graph current(int k) {
+        return parseTrig("<" + CURRENT + "> { <urn:example:current> <urn:example:round> " + k + " ; <urn:example:note> \"round " + k
+                + "\" ; <urn:example:has> [ <urn:example:score> " + k + ".5 ] . }").getGraph(org.apache.jena.graph.NodeFactory.createURI(CURRENT));
+    }
+
     @Test
-    void a_backup_taken_while_a_writer_adds_graphs_is_a_snapshot_of_complete_graphs(TextAnalyzer analyzer) throws Exception {
+    void a_backup_taken_while_a_writer_adds_and_replaces_graphs_is_a_snapshot_of_complete_graphs(TextAnalyzer analyzer) throws Exception {
         try (ServerFixture fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(30, 100_000, null, false))) {
             GraphStore store = fixture.wiring.store();
             int preloaded = 1500;
-            String pre = preload(preloaded);
-            store.load(Files.writeString(temp.resolve("pre.trig"), pre), Lang.TRIG, "urn:example:unused");
+            store.load(Files.writeString(temp.resolve("pre.trig"), preload(preloaded)), Lang.TRIG, "urn:example:unused");
             DatasetGraph before = storeContents(store);
 
+            // Round k: one transaction adds graphs k/a and k/b; the next replaces graph current/k-1 by current/k,
+            // as re-ingesting a changed article does.
             AtomicInteger rounds = new AtomicInteger();
             AtomicBoolean stop = new AtomicBoolean();
             AtomicReference<Throwable> writerFailure = new AtomicReference<>();
@@ -134,8 +145,8 @@ class BackupEndpointTest {
                 try {
                     while (!stop.get()) {
                         int k = rounds.get();
-                        // One load is one write transaction: both graphs of a round commit together.
                         store.load(Files.writeString(temp.resolve("round.trig"), round(k)), Lang.TRIG, "urn:example:unused");
+                        store.putArticle(new ArticleGraph(CURRENT + k, "writer", current(k), 0, 0), List.of(CURRENT + (k - 1)));
                         rounds.incrementAndGet();
                     }
                 } catch (Throwable e) {
@@ -176,6 +187,7 @@ class BackupEndpointTest {
             DatasetGraph backup = parseNQuads(gunzip(body));
             Set<Integer> aRounds = new TreeSet<>();
             Set<Integer> bRounds = new TreeSet<>();
+            List<Integer> currentRounds = new ArrayList<>();
             Map<String, Graph> expected = new HashMap<>();
             for (Node name : (Iterable<Node>) backup::listGraphNodes) {
                 String iri = name.getURI();
@@ -184,22 +196,30 @@ class BackupEndpointTest {
                     int k = Integer.parseInt(parts[0]);
                     (parts[1].equals("a") ? aRounds : bRounds).add(k);
                     expected.put(iri, parseTrig(round(k)).getGraph(name));
+                } else if (iri.startsWith(CURRENT)) {
+                    int k = Integer.parseInt(iri.substring(CURRENT.length()));
+                    currentRounds.add(k);
+                    expected.put(iri, current(k));
                 } else {
                     expected.put(iri, before.getGraph(name));
                 }
             }
             for (Map.Entry<String, Graph> graph : expected.entrySet()) {
                 Graph inBackup = backup.getGraph(org.apache.jena.graph.NodeFactory.createURI(graph.getKey()));
-                assertNotNull(graph.getValue(), graph.getKey());
+                assertFalse(graph.getValue().isEmpty(), graph.getKey() + " was never written");
                 assertTrue(IsoMatcher.isomorphic(graph.getValue(), inBackup), () -> graph.getKey() + " is not complete in the backup: "
                         + inBackup.size() + " triples, expected " + graph.getValue().size());
             }
             assertEquals(aRounds, bRounds, "both graphs of a round, or neither");
             int inSnapshot = aRounds.size();
-            assertEquals(inSnapshot == 0 ? Set.of() : new TreeSet<>(java.util.stream.IntStream.range(0, inSnapshot).boxed().toList()), aRounds,
+            assertEquals(new TreeSet<>(IntStream.range(0, inSnapshot).boxed().toList()), aRounds,
                     "the rounds in the backup are those committed before it started, without gaps");
             assertTrue(inSnapshot >= 3 && inSnapshot <= roundsAtHeaders + 1,
                     "rounds in the backup: " + inSnapshot + ", committed when the answer started: " + roundsAtHeaders);
+            assertEquals(1, currentRounds.size(), "exactly one version of the replaced graph: " + currentRounds);
+            int current = currentRounds.get(0);
+            assertTrue(current == inSnapshot - 1 || current == inSnapshot - 2,
+                    "the replaced graph is of the same moment as the added ones: current/" + current + " with " + inSnapshot + " rounds");
             long preGraphs = expected.keySet().stream().filter(n -> n.startsWith("urn:example:pre/")).count();
             assertEquals(preloaded, preGraphs, "every graph written before the backup is in it");
         }
