@@ -35,7 +35,7 @@ final class RestoreCommand extends StoreCommand {
         GraphStore store = wiring.store();
         int before = store.graphNames().size();
         if (before > 0 && !replace) {
-            throw new TechKgException("The store " + store.describe() + " is not empty (" + before + (before == 1 ? " graph" : " graphs")
+            throw new TechKgException(store.describe() + " is not empty (" + before + (before == 1 ? " graph" : " graphs")
                     + "): restore into an empty store, or pass --replace to drop its contents first; nothing was restored");
         }
         long started = System.nanoTime();

@@ -91,7 +91,7 @@ class BackupRestoreTest {
 
         Cli.Result refused = other.run("restore", file.toString());
         assertEquals(Main.EXIT_FAILURE, refused.exitCode());
-        assertEquals("techkg: error: The store TDB2 store " + temp.resolve("other-store") + " is not empty (1 graph): restore into an "
+        assertEquals("techkg: error: TDB2 store " + temp.resolve("other-store") + " is not empty (1 graph): restore into an "
                 + "empty store, or pass --replace to drop its contents first; nothing was restored", refused.err().strip());
         assertTrue(IsoMatcher.isomorphic(before, export(other)), "a refused restore changes nothing");
 
