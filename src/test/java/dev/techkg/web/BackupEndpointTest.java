@@ -244,4 +244,20 @@ class BackupEndpointTest {
             assertTrue(IsoMatcher.isomorphic(storeContents(fixture.wiring.store()), parseNQuads(Files.readAllBytes(exported))));
         }
     }
+
+    @Test
+    void a_backup_is_a_read_it_needs_no_api_token_and_works_on_a_read_only_server(TextAnalyzer analyzer) throws Exception {
+        ServerSettings[] protectedServers = {
+                new ServerSettings("127.0.0.1", 0, 30, 1000, null, false, 1, "a-long-enough-api-token", false),
+                new ServerSettings("127.0.0.1", 0, 30, 1000, null, false, 1, null, true)};
+        for (ServerSettings settings : protectedServers) {
+            Path folder = Files.createDirectories(temp.resolve(settings.readOnly() ? "read-only" : "token"));
+            try (ServerFixture fixture = new ServerFixture(analyzer, folder, settings)) {
+                Path file = folder.resolve("backup.nq.gz");
+                Cli.Result backup = new Cli(null, folder.resolve("unused")).run("backup", "--server", fixture.http.base(), "-o", file.toString());
+                assertEquals(0, backup.exitCode(), backup.err());
+                assertTrue(IsoMatcher.isomorphic(storeContents(fixture.wiring.store()), parseNQuads(gunzip(Files.readAllBytes(file)))));
+            }
+        }
+    }
 }
