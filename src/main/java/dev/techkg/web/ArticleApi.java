@@ -71,6 +71,9 @@ final class ArticleApi {
             if (e instanceof HttpError error) {
                 throw error;
             }
+            // Jetty closes the connection after a body it could not parse; say so, or a client that reuses the
+            // connection for its next request gets no answer at all.
+            ctx.header("Connection", "close");
             String reason = String.valueOf(rootMessage(e));
             if (reason.contains("size exceeded")) {
                 throw new HttpError(413, "The upload is too large", "At most " + ArticleReader.MAX_FILE_BYTES
