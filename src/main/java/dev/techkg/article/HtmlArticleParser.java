@@ -2,6 +2,7 @@ package dev.techkg.article;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class HtmlArticleParser {
     private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
             "(?i)^(sign up|subscribe|get our newsletter|join our newsletter|we use cookies|accept (all )?cookies|advertisement|read more|share this).*");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt, figcaption";
+    private static final String WINDOWS_1252 = "windows-1252";
     private static final String[] DATE_META = {
         "meta[property=article:published_time]", "meta[name=article:published_time]",
         "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
@@ -34,11 +36,11 @@ final class HtmlArticleParser {
     };
 
     Article parse(byte[] bytes, String source, String fallbackTitle) {
-        Document document;
-        try {
-            document = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri(source));
-        } catch (IOException e) {
-            throw new ArticleException(source + ": cannot parse HTML: " + e.getMessage(), e);
+        Document document = parseHtml(bytes, null, source);
+        if (document.charset().equals(StandardCharsets.ISO_8859_1) || document.charset().equals(StandardCharsets.US_ASCII)) {
+            // Browsers read pages labelled ISO-8859-1 or US-ASCII as windows-1252 (WHATWG Encoding Standard), and
+            // such pages rely on it for quotes, dashes and the euro sign; strict Latin-1 makes them control characters.
+            document = parseHtml(bytes, WINDOWS_1252, source);
         }
         String title = title(document);
         LocalDate date = date(document);
@@ -48,6 +50,15 @@ final class HtmlArticleParser {
             throw new ArticleException(source + ": the HTML page has no readable text");
         }
         return new Article(source, title.isBlank() ? fallbackTitle : title, date, text);
+    }
+
+    /** Parses the page in the given charset, or with null in the one its byte-order mark or meta tag names (else UTF-8). */
+    private static Document parseHtml(byte[] bytes, String charset, String source) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri(source));
+        } catch (IOException e) {
+            throw new ArticleException(source + ": cannot parse HTML: " + e.getMessage(), e);
+        }
     }
 
     /** The headline is the title, not body text: a first paragraph equal to it is dropped. */
