@@ -42,10 +42,10 @@ final class HtmlArticleParser {
             // such pages rely on it for quotes, dashes and the euro sign; strict Latin-1 makes them control characters.
             document = parseHtml(bytes, WINDOWS_1252, source);
         }
-        String title = title(document);
+        String title = Paragraphs.line(title(document));
         LocalDate date = date(document);
         removeBoilerplate(document);
-        String text = withoutHeadline(mainText(document, source), title);
+        String text = withoutHeadline(Paragraphs.normalize(mainText(document, source)), title);
         if (text.isBlank()) {
             throw new ArticleException(source + ": the HTML page has no readable text");
         }

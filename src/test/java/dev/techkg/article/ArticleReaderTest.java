@@ -111,6 +111,38 @@ class ArticleReaderTest {
     }
 
     @Test
+    void control_characters_in_text_and_html_become_spaces() {
+        String withControls = "Nvidia\u0007 sells\u0001chips\u001B[0m to\u0093Microsoft\u007F.\u000B\uFFFF";
+        Article text = reader.parse(("TITLE: Chip\u0008 deal\n\n" + withControls).getBytes(StandardCharsets.UTF_8), "c.txt", "c");
+        assertEquals("Nvidia sells chips [0m to Microsoft .", text.text());
+        assertEquals("Chip deal", text.title());
+        Article html = reader.parse(("<html><head><title>Chip\u0008 deal</title></head><body><p>" + withControls + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8), "c.html", "c");
+        assertEquals("Nvidia sells chips [0m to Microsoft .", html.text());
+        assertEquals("Chip deal", html.title());
+        Article api = reader.fromText(withControls.replace('\u0001', '\u0000'), "api", "\u0001", null);
+        assertEquals("Nvidia sells chips [0m to Microsoft .", api.text());
+        assertEquals("Nvidia sells chips [0m to Microsoft .", api.title());
+    }
+
+    @Test
+    void a_nul_byte_anywhere_in_a_text_file_marks_it_as_binary() {
+        byte[] bytes = ("Nvidia sells chips to Microsoft. ".repeat(3_000) + "\u0000").getBytes(StandardCharsets.UTF_8);
+        assertEquals("late.txt: looks like a binary file (NUL byte at offset 99000), not text; give a .txt in UTF-8 or an .html page",
+                assertThrows(ArticleException.class, () -> reader.parse(bytes, "late.txt", "late")).getMessage());
+        byte[] utf16 = ("\uFEFFNvidia\u0000 sells chips.").getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("u.txt: looks like binary content (NUL character at 6), not text",
+                assertThrows(ArticleException.class, () -> reader.parse(utf16, "u.txt", "u")).getMessage());
+    }
+
+    @Test
+    void a_bad_date_header_is_named_in_a_short_message() {
+        byte[] bytes = ("DATE: " + "x".repeat(5_000) + "\n\nNvidia sells chips.").getBytes(StandardCharsets.UTF_8);
+        assertEquals("d.txt: DATE header '" + "x".repeat(40) + "\u2026' is not a date like 2025-02-27",
+                assertThrows(ArticleException.class, () -> reader.parse(bytes, "d.txt", "d")).getMessage());
+    }
+
+    @Test
     void unsupported_empty_binary_and_invalid_files_are_refused_with_the_reason() throws Exception {
         Path docx = Files.writeString(temp.resolve("report.docx"), "text");
         assertEquals("Unsupported file type for " + docx + " (supported: .txt, .html, .htm)",
