@@ -114,7 +114,7 @@ public final class ArticleReader {
         if (clean.isBlank()) {
             throw new ArticleException(source + ": the text is empty");
         }
-        String headline = title == null || title.isBlank() ? clean.lines().findFirst().orElse(source) : title.strip();
+        String headline = title == null || Paragraphs.line(title).isEmpty() ? clean.lines().findFirst().orElse(source) : Paragraphs.line(title);
         return new Article(source, headline.length() > 200 ? headline.substring(0, 200) + "…" : headline, date, clean);
     }
 

@@ -37,7 +37,8 @@ final class TextArticleParser {
         }
         String headerSource = header.get("SOURCE");
         String effectiveSource = headerSource != null && headerSource.matches("(?i)https?://\\S+") ? headerSource : source;
-        return new Article(effectiveSource, title != null ? title : fallbackTitle, parseDate(header.get("DATE"), source), clean);
+        String headline = title == null ? "" : Paragraphs.line(title);
+        return new Article(effectiveSource, headline.isEmpty() ? fallbackTitle : headline, parseDate(header.get("DATE"), source), clean);
     }
 
     private static String stripHeader(String text, Map<String, String> header) {
@@ -79,7 +80,8 @@ final class TextArticleParser {
         try {
             return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
-            throw new ArticleException(source + ": DATE header '" + value + "' is not a date like 2025-02-27");
+            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+            throw new ArticleException(source + ": DATE header '" + shown + "' is not a date like 2025-02-27");
         }
     }
 }

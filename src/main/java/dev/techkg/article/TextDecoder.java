@@ -67,15 +67,18 @@ final class TextDecoder {
         return text;
     }
 
+    /** Refuses a NUL byte anywhere, or many control bytes in the first 64 KB. */
     private static void refuseBinary(byte[] bytes, int offset, String source) {
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ArticleException(source + ": looks like a binary file (NUL byte at offset " + i
+                        + "), not text; give a .txt in UTF-8 or an .html page");
+            }
+        }
         int sample = Math.min(bytes.length, offset + 64 * 1024);
         int control = 0;
         for (int i = offset; i < sample; i++) {
             int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                throw new ArticleException(source + ": looks like a binary file (NUL byte at offset " + i
-                        + "), not text; give a .txt in UTF-8 or an .html page");
-            }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }
@@ -87,6 +90,10 @@ final class TextDecoder {
     }
 
     private static void refuseControlCharacters(String text, String source) {
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            throw new ArticleException(source + ": looks like binary content (NUL character at " + nul + "), not text");
+        }
         long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
         if (control > 8 && control * 100 > text.length()) {
             throw new ArticleException(source + ": looks like binary content, not text");

@@ -6,7 +6,9 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -16,19 +18,30 @@ import java.util.Properties;
  * a few hundred MB); share the instance. Thread-safe.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
-    private final StanfordCoreNLP pipeline;
+    /**
+     * The longest word the taggers see. CoreNLP's NER models take every prefix and suffix of a word as a
+     * feature, which costs time and memory quadratic in its length: a 30,000-letter "word" takes seconds,
+     * a 100,000-letter one exhausts a 4 GB heap and fails the whole ingest run. Longer words (no word or
+     * name comes near this) are tagged by their first characters; the tokens keep their full text.
+     */
+    private static final int MAX_TAGGED_WORD_CHARS = 100;
 
-    private CoreNlpAnalyzer(StanfordCoreNLP pipeline) {
-        this.pipeline = pipeline;
+    private final StanfordCoreNLP splitter;
+    private final StanfordCoreNLP tagger;
+
+    private CoreNlpAnalyzer(StanfordCoreNLP splitter, StanfordCoreNLP tagger) {
+        this.splitter = splitter;
+        this.tagger = tagger;
     }
 
     /** Loads the English models from the CoreNLP models jar on the class path. */
     public static CoreNlpAnalyzer loadEnglish() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.language", "en");
         // Quotes as ASCII so a possessive is always the token "'s"; originalText keeps the source form.
-        props.setProperty("tokenize.options", "quotes=ascii,invertible=true");
+        // Characters the tokenizer cannot read (U+FFFD from badly encoded pages, bidi controls) are dropped
+        // without a log line each: the user can do nothing about them.
+        props.setProperty("tokenize.options", "quotes=ascii,invertible=true,untokenizable=noneDelete");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.useSUTime", "false");
@@ -37,13 +50,22 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         // Sentences longer than this are tagged without the slow sequence models (see README: limits).
         props.setProperty("pos.maxlen", "200");
         props.setProperty("ner.maxlen", "200");
-        return new CoreNlpAnalyzer(new StanfordCoreNLP(props, false));
+        // Two halves, so that over-long words can be shortened between splitting and tagging.
+        Properties split = new Properties();
+        split.putAll(props);
+        split.setProperty("annotators", "tokenize,ssplit");
+        Properties tag = new Properties();
+        tag.putAll(props);
+        tag.setProperty("annotators", "pos,lemma,ner");
+        return new CoreNlpAnalyzer(new StanfordCoreNLP(split, false), new StanfordCoreNLP(tag, false));
     }
 
     @Override
     public AnalyzedText analyze(String text) {
         Annotation document = new Annotation(text);
-        pipeline.annotate(document);
+        splitter.annotate(document);
+        Map<CoreLabel, String> longWords = shortenLongWords(document);
+        tagger.annotate(document);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -53,8 +75,10 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             List<Token> tokens = new ArrayList<>(labels.size());
             for (CoreLabel label : labels) {
                 String ner = label.ner();
-                tokens.add(new Token(tokens.size(), label.word(), label.originalText(),
-                        label.lemma() == null ? label.word() : label.lemma(),
+                String longWord = longWords.get(label);
+                String word = longWord != null ? longWord : label.word();
+                String lemma = longWord != null || label.lemma() == null ? word : label.lemma();
+                tokens.add(new Token(tokens.size(), word, label.originalText(), lemma,
                         label.tag() == null ? "" : label.tag(),
                         ner == null ? "O" : ner,
                         label.beginPosition(), label.endPosition()));
@@ -64,5 +88,20 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             sentences.add(new Sentence(sentences.size(), text.substring(begin, end), tokens));
         }
         return new AnalyzedText(text, sentences);
+    }
+
+    /** Cuts words over {@link #MAX_TAGGED_WORD_CHARS} for the taggers; returns the full words by token. */
+    private static Map<CoreLabel, String> shortenLongWords(Annotation document) {
+        Map<CoreLabel, String> longWords = new IdentityHashMap<>();
+        for (CoreLabel label : document.get(CoreAnnotations.TokensAnnotation.class)) {
+            String word = label.word();
+            if (word != null && word.length() > MAX_TAGGED_WORD_CHARS) {
+                longWords.put(label, word);
+                int cut = Character.isHighSurrogate(word.charAt(MAX_TAGGED_WORD_CHARS - 1)) ? MAX_TAGGED_WORD_CHARS - 1 : MAX_TAGGED_WORD_CHARS;
+                label.setWord(word.substring(0, cut));
+                label.setValue(word.substring(0, cut));
+            }
+        }
+        return longWords;
     }
 }

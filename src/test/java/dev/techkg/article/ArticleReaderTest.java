@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techkg.testing.TestFiles;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleReaderTest {
+    /** Curly quotes, a dash and the euro sign: the bytes 0x80–0x9F in which windows-1252 and ISO-8859-1 differ. */
+    private static final String WESTERN = "\u201CWe\u2019re in\u201D \u2014 Soci\u00e9t\u00e9 G\u00e9n\u00e9rale paid \u20AC5 million to Mistral AI.";
+
     private final ArticleReader reader = new ArticleReader();
 
     @TempDir
@@ -34,13 +40,15 @@ class ArticleReaderTest {
         }
     }
 
-    @Test
-    void html_declaring_another_charset_decodes_correctly() {
-        byte[] page = ("<html><head><meta charset=\"ISO-8859-1\"><title>Soci\u00e9t\u00e9</title></head><body>"
-                + "<p>La Soci\u00e9t\u00e9 G\u00e9n\u00e9rale a sign\u00e9 un accord avec Mistral AI pour ses services.</p></body></html>")
-                .getBytes(StandardCharsets.ISO_8859_1);
+    @ParameterizedTest
+    @ValueSource(strings = {"<meta charset=\"windows-1252\">", "<meta charset=\"ISO-8859-1\">", "<meta charset=\"latin1\">",
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">", "<meta charset=\"us-ascii\">"})
+    void html_declaring_a_western_charset_is_read_as_windows_1252_like_browsers_do(String declaration) {
+        byte[] page = ("<html><head>" + declaration + "<title>Soci\u00e9t\u00e9</title></head><body><p>" + WESTERN + "</p></body></html>")
+                .getBytes(Charset.forName("windows-1252"));
         Article article = reader.parse(page, "page.html", "page");
-        assertTrue(article.text().contains("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale a sign\u00e9"), article.text());
+        assertEquals(WESTERN, article.text());
+        assertEquals("Soci\u00e9t\u00e9", article.title());
     }
 
     @Test
@@ -84,14 +92,54 @@ class ArticleReaderTest {
         assertTrue(article.text().contains("380 billion yuan in cloud computing"), article.text());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "UTF-16BE", "UTF-16LE"})
+    void text_with_a_byte_order_mark_decodes_and_its_header_lines_are_read(String charset) {
+        byte[] bytes = ("\uFEFFTITLE: Tencent und Ubisoft\n\nTencent invested \u20AC1 billion in Ubisoft. \u817E\u8BAF\u63A7\u80A1 \uD83D\uDE80")
+                .getBytes(Charset.forName(charset));
+        Article article = reader.parse(bytes, "u.txt", "u");
+        assertEquals("Tencent und Ubisoft", article.title());
+        assertEquals("Tencent invested \u20AC1 billion in Ubisoft. \u817E\u8BAF\u63A7\u80A1 \uD83D\uDE80", article.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "UTF-16BE", "UTF-16LE"})
+    void html_with_a_byte_order_mark_decodes_whatever_charset_it_declares(String charset) {
+        byte[] bytes = ("\uFEFF<html><head><meta charset=\"iso-8859-1\"><title>Tencent</title></head><body><p>" + WESTERN
+                + " \u817E\u8BAF\u63A7\u80A1</p></body></html>").getBytes(Charset.forName(charset));
+        assertEquals(WESTERN + " \u817E\u8BAF\u63A7\u80A1", reader.parse(bytes, "u.html", "u").text());
+    }
+
     @Test
-    void utf16_with_byte_order_mark_decodes() {
-        byte[] bom = {(byte) 0xFF, (byte) 0xFE};
-        byte[] body = "Tencent invested in Ubisoft.".getBytes(StandardCharsets.UTF_16LE);
-        byte[] bytes = new byte[bom.length + body.length];
-        System.arraycopy(bom, 0, bytes, 0, 2);
-        System.arraycopy(body, 0, bytes, 2, body.length);
-        assertEquals("Tencent invested in Ubisoft.", reader.parse(bytes, "u.txt", "u").text());
+    void control_characters_in_text_and_html_become_spaces() {
+        String withControls = "Nvidia\u0007 sells\u0001chips\u001B[0m to\u0093Microsoft\u007F.\u000B\uFFFF";
+        Article text = reader.parse(("TITLE: Chip\u0008 deal\n\n" + withControls).getBytes(StandardCharsets.UTF_8), "c.txt", "c");
+        assertEquals("Nvidia sells chips [0m to Microsoft .", text.text());
+        assertEquals("Chip deal", text.title());
+        Article html = reader.parse(("<html><head><title>Chip\u0008 deal</title></head><body><p>" + withControls + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8), "c.html", "c");
+        assertEquals("Nvidia sells chips [0m to Microsoft .", html.text());
+        assertEquals("Chip deal", html.title());
+        Article api = reader.fromText(withControls.replace('\u0001', '\u0000'), "api", "\u0001", null);
+        assertEquals("Nvidia sells chips [0m to Microsoft .", api.text());
+        assertEquals("Nvidia sells chips [0m to Microsoft .", api.title());
+    }
+
+    @Test
+    void a_nul_byte_anywhere_in_a_text_file_marks_it_as_binary() {
+        byte[] bytes = ("Nvidia sells chips to Microsoft. ".repeat(3_000) + "\u0000").getBytes(StandardCharsets.UTF_8);
+        assertEquals("late.txt: looks like a binary file (NUL byte at offset 99000), not text; give a .txt in UTF-8 or an .html page",
+                assertThrows(ArticleException.class, () -> reader.parse(bytes, "late.txt", "late")).getMessage());
+        byte[] utf16 = ("\uFEFFNvidia\u0000 sells chips.").getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("u.txt: looks like binary content (NUL character at 6), not text",
+                assertThrows(ArticleException.class, () -> reader.parse(utf16, "u.txt", "u")).getMessage());
+    }
+
+    @Test
+    void a_bad_date_header_is_named_in_a_short_message() {
+        byte[] bytes = ("DATE: " + "x".repeat(5_000) + "\n\nNvidia sells chips.").getBytes(StandardCharsets.UTF_8);
+        assertEquals("d.txt: DATE header '" + "x".repeat(40) + "\u2026' is not a date like 2025-02-27",
+                assertThrows(ArticleException.class, () -> reader.parse(bytes, "d.txt", "d")).getMessage());
     }
 
     @Test
