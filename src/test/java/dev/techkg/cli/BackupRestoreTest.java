@@ -214,22 +214,13 @@ class BackupRestoreTest {
     @Test
     void backup_of_a_store_a_server_holds_points_to_the_server_option() throws Exception {
         Path folder = temp.resolve("held");
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.techkg.testing.HoldStore", folder.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            String line = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
-            assertEquals("ready", line);
+        try (dev.techkg.testing.HoldStore held = dev.techkg.testing.HoldStore.start(folder)) {
             Path target = temp.resolve("held.nq.gz");
             Cli.Result failed = new Cli(null, folder).run("backup", "-o", target.toString());
             assertEquals(Main.EXIT_FAILURE, failed.exitCode());
             assertTrue(failed.err().contains("is another TechKG process using it?"), failed.err());
             assertTrue(failed.err().contains("to back up the store of a running server, use --server URL"), failed.err());
             assertFalse(Files.exists(target));
-        } finally {
-            other.getOutputStream().close();
-            other.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-            other.destroyForcibly();
         }
     }
 

@@ -107,19 +107,10 @@ class Tdb2StoreTest {
     @Test
     void a_store_held_by_another_process_fails_to_open_with_a_clear_message() throws Exception {
         Path folder = temp.resolve("held");
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.techkg.testing.HoldStore", folder.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            String line = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
-            assertEquals("ready", line);
+        try (dev.techkg.testing.HoldStore held = dev.techkg.testing.HoldStore.start(folder)) {
             StoreException e = assertThrows(StoreException.class, () -> Tdb2Store.open(folder).graphNames());
             assertTrue(e.getMessage().startsWith("Cannot open the TDB2 store in " + folder), e.getMessage());
             assertTrue(e.getMessage().contains("is another TechKG process using it?"), e.getMessage());
-        } finally {
-            other.getOutputStream().close();
-            other.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-            other.destroyForcibly();
         }
     }
 }
