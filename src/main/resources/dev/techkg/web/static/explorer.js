@@ -14,13 +14,7 @@
     acquires: '#6d4c41', subsidiaryOf: '#546e7a', supplies: '#00897b', foundedBy: '#3949ab',
     leads: '#5e35b1', headquarteredIn: '#8d6e63', develops: '#7b1fa2'
   };
-  const $ = (id) => document.getElementById(id);
-  const el = (tag, text, attrs) => {
-    const node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = text;
-    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-    return node;
-  };
+  const { $, el } = window.TechKGDom;
 
   const cy = cytoscape({
     container: $('cy'),

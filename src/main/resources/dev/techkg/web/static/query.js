@@ -27,12 +27,7 @@
   window.techkg = { yasgui: yasgui };
   yasgui.getTab().getYasqe().setValue(START);
 
-  const el = (tag, text, attrs) => {
-    const node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = text;
-    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-    return node;
-  };
+  const { el } = window.TechKGDom;
 
   fetch('/api/queries').then((r) => r.json()).then((queries) => {
     const box = document.getElementById('saved');

@@ -2,13 +2,7 @@
 // is done, the facts found are shown with links into the explorer. Strings are set with textContent.
 (function () {
   'use strict';
-  const $ = (id) => document.getElementById(id);
-  const el = (tag, text, attrs) => {
-    const node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = text;
-    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-    return node;
-  };
+  const { $, el } = window.TechKGDom;
   const jobs = $('jobs');
 
   async function submit(request, label) {
