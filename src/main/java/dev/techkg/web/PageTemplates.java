@@ -13,24 +13,36 @@ import java.util.Properties;
  * versions are recorded in pom.xml only). Loaded once; immutable and thread-safe.
  */
 final class PageTemplates {
+    private static final String[] PAGES = {"explorer", "query", "upload"};
+
     private final String layout;
+    private final Map<String, String> bodies;
     private final Map<String, String> assets;
 
-    private PageTemplates(String layout, Map<String, String> assets) {
+    private PageTemplates(String layout, Map<String, String> bodies, Map<String, String> assets) {
         this.layout = layout;
+        this.bodies = bodies;
         this.assets = assets;
     }
 
     static PageTemplates load() {
-        return new PageTemplates(resource("pages/layout.html"), Map.of(
+        Map<String, String> bodies = new java.util.HashMap<>();
+        for (String page : PAGES) {
+            bodies.put(page, resource("pages/" + page + ".html"));
+        }
+        return new PageTemplates(resource("pages/layout.html"), Map.copyOf(bodies), Map.of(
                 "{{cytoscape}}", "/webjars/cytoscape/" + webjarVersion("cytoscape") + "/dist/cytoscape.min.js",
                 "{{yasgui}}", "/webjars/zazuko__yasgui/" + webjarVersion("zazuko__yasgui") + "/build/yasgui.min.js",
                 "{{yasgui-css}}", "/webjars/zazuko__yasgui/" + webjarVersion("zazuko__yasgui") + "/build/yasgui.min.css"));
     }
 
-    /** A page from a body template of {@code pages/}. */
+    /** A page from a body template of {@code pages/} (read once, at load). */
     String page(String name, String title, String nav, String head) {
-        return render(title, nav, head, resource("pages/" + name + ".html"));
+        String body = bodies.get(name);
+        if (body == null) {
+            throw new IllegalArgumentException("No page template '" + name + "'");
+        }
+        return render(title, nav, head, body);
     }
 
     /** A page around a body built in code (already escaped). */
