@@ -1,12 +1,7 @@
 package dev.techkg.linking;
 
-import dev.techkg.TechKgException;
+import dev.techkg.Resources;
 import dev.techkg.nlp.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -35,22 +30,13 @@ final class GovernmentCues {
 
     static GovernmentCues loadDefault() {
         Map<String, Set<String>> sections = new HashMap<>();
-        try (InputStream in = GovernmentCues.class.getResourceAsStream("government-cues.txt")) {
-            if (in == null) {
-                throw new TechKgException("The resource government-cues.txt is missing from the class path");
+        for (String line : Resources.text(GovernmentCues.class, "government-cues.txt").split("\n")) {
+            int colon = line.indexOf(':');
+            if (line.startsWith("#") || colon < 0) {
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int colon = line.indexOf(':');
-                if (line.startsWith("#") || colon < 0) {
-                    continue;
-                }
-                sections.put(line.substring(0, colon).strip(),
-                        Set.copyOf(Arrays.asList(line.substring(colon + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"))));
-            }
-        } catch (IOException e) {
-            throw new TechKgException("Cannot read government-cues.txt: " + e.getMessage(), e);
+            sections.put(line.substring(0, colon).strip(),
+                    Set.copyOf(Arrays.asList(line.substring(colon + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"))));
         }
         return new GovernmentCues(sections.getOrDefault("after", Set.of()), sections.getOrDefault("before", Set.of()),
                 sections.getOrDefault("verbs", Set.of()));

@@ -1,5 +1,6 @@
 package dev.techkg.web;
 
+import dev.techkg.Resources;
 import dev.techkg.TechKgException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,14 +60,7 @@ final class PageTemplates {
     }
 
     private static String resource(String name) {
-        try (InputStream in = PageTemplates.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new TechKgException("The page template " + name + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new TechKgException("Cannot read the page template " + name + ": " + e.getMessage(), e);
-        }
+        return Resources.text(PageTemplates.class, name);
     }
 
     private static String webjarVersion(String artifact) {
