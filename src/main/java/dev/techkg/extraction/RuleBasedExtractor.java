@@ -32,6 +32,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
     public static final String PRODUCT_NAME_RULE = "develops.name-contains-maker";
     private static final double PRODUCT_NAME_CONFIDENCE = 0.85;
     private static final int VETO_WINDOW_BEFORE = 3;
+    private static final double REFERENCE_CONFIDENCE_FACTOR = 0.85;
+    /** Appended to the rule id of a fact found through a reference ("its", "the company"). */
+    public static final String REFERENCE_RULE_SUFFIX = "+reference";
 
     private final RuleFile rules;
     private final TokenPatterns patterns;
@@ -61,7 +64,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
         Map<String, Entity> entities = text.entitiesByName();
         Map<String, CandidateRelation> found = new LinkedHashMap<>();
         for (Sentence sentence : text.analysis().sentences()) {
-            List<Mention> mentions = text.mentionsIn(sentence.index());
+            List<Mention> references = text.referencesIn(sentence.index());
+            List<Mention> mentions = new ArrayList<>(text.mentionsIn(sentence.index()));
+            mentions.addAll(references);
             if (mentions.stream().map(Mention::entityName).distinct().count() < 2) {
                 continue;
             }
@@ -75,13 +80,13 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 List<Mention> objects = inside(mentions, match.groups().get("o"));
                 for (Mention s : subjects) {
                     for (Mention o : objects) {
-                        add(found, entities, s.entityName(), rule, o.entityName(), sentence);
+                        add(found, entities, s, rule, o, sentence, references);
                     }
                 }
                 if (rule.pairObjects()) {
                     for (int i = 0; i < objects.size(); i++) {
                         for (int j = i + 1; j < objects.size(); j++) {
-                            add(found, entities, objects.get(i).entityName(), rule, objects.get(j).entityName(), sentence);
+                            add(found, entities, objects.get(i), rule, objects.get(j), sentence, references);
                         }
                     }
                 }
@@ -123,10 +128,17 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return mentions.stream().filter(m -> m.begin() >= span[0] && m.end() <= span[1]).toList();
     }
 
-    private static void add(Map<String, CandidateRelation> found, Map<String, Entity> entities, String subject, Rule rule,
-                            String object, Sentence sentence) {
-        add(found, entities, new CandidateRelation(subject, rule.relation(), object, sentence.index(), sentence.text(),
-                rule.confidence(), rule.id()));
+    /**
+     * A fact from one match. One that rests on a reference ("its", "the company") is less certain than its
+     * rule, as the antecedent is a guess: it keeps {@value #REFERENCE_CONFIDENCE_FACTOR} of the confidence and
+     * names the guess in its rule id.
+     */
+    private static void add(Map<String, CandidateRelation> found, Map<String, Entity> entities, Mention subject, Rule rule,
+                            Mention object, Sentence sentence, List<Mention> references) {
+        boolean resolved = references.contains(subject) || references.contains(object);
+        double confidence = resolved ? Math.round(rule.confidence() * REFERENCE_CONFIDENCE_FACTOR * 100) / 100.0 : rule.confidence();
+        add(found, entities, new CandidateRelation(subject.entityName(), rule.relation(), object.entityName(), sentence.index(),
+                sentence.text(), confidence, resolved ? rule.id() + REFERENCE_RULE_SUFFIX : rule.id()));
     }
 
     /** Keeps one relation per (subject, relation, object), symmetric ones in either direction, with the best confidence. */

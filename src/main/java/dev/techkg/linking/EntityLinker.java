@@ -82,7 +82,7 @@ public final class EntityLinker {
         }
         List<Entity> entities = new ArrayList<>();
         forms.forEach((name, surfaces) -> entities.add(new Entity(name, types.get(name), surfaces)));
-        return new LinkedText(analysis, entities, mentions);
+        return new LinkedText(analysis, entities, mentions, CompanyAnaphora.resolve(analysis, mentions, types));
     }
 
     /** When mentions of one name disagree on the type, a government reading beats a place, a gazetteer type the rest. */

@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
  *
  * @param analysis the sentences and tokens
  * @param entities the canonical entities, in order of first mention
- * @param mentions every mention, in text order
+ * @param mentions every mention by name, in text order
+ * @param references phrases that refer back to a named company ("its", "the company"), in text order; they
+ *                   serve relation extraction and are not names of the entity
  */
-public record LinkedText(AnalyzedText analysis, List<Entity> entities, List<Mention> mentions) {
+public record LinkedText(AnalyzedText analysis, List<Entity> entities, List<Mention> mentions, List<Mention> references) {
     public LinkedText {
         entities = List.copyOf(entities);
         mentions = List.copyOf(mentions);
+        references = List.copyOf(references);
     }
 
     /** The entities by canonical name. */
@@ -27,5 +30,10 @@ public record LinkedText(AnalyzedText analysis, List<Entity> entities, List<Ment
     /** The mentions in one sentence, in order. */
     public List<Mention> mentionsIn(int sentence) {
         return mentions.stream().filter(m -> m.sentence() == sentence).toList();
+    }
+
+    /** The references in one sentence, in order. */
+    public List<Mention> referencesIn(int sentence) {
+        return references.stream().filter(m -> m.sentence() == sentence).toList();
     }
 }
