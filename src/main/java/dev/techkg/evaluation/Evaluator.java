@@ -90,8 +90,10 @@ public final class Evaluator {
             for (Triple t : graph.find(node, SKOS.altLabel.asNode(), Node.ANY).toList()) {
                 labels.add(Names.normalize(t.getObject().getLiteralLexicalForm()));
             }
+            // A country used both ways is typed GovernmentBody and Place; the government reading is its type.
             String type = graph.find(node, RDF.type.asNode(), Node.ANY).toList().stream()
-                    .map(t -> t.getObject().getURI().substring(TK.NAMESPACE.length())).findFirst().orElse("");
+                    .map(t -> t.getObject().getURI().substring(TK.NAMESPACE.length()))
+                    .min(java.util.Comparator.comparing(name -> name.equals("Place"))).orElse("");
             entities.put(node, new SystemEntity(node.getURI(), label, type, labels));
         }
         List<SystemRelation> relations = new ArrayList<>();

@@ -15,7 +15,8 @@ public enum Relation {
     SUPPLIES("supplies", false, EnumSet.of(EntityType.COMPANY), EnumSet.of(EntityType.COMPANY)),
     FOUNDED_BY("foundedBy", false, EnumSet.of(EntityType.COMPANY), EnumSet.of(EntityType.PERSON)),
     LEADS("leads", false, EnumSet.of(EntityType.PERSON), organisations()),
-    HEADQUARTERED_IN("headquarteredIn", false, organisations(), EnumSet.of(EntityType.PLACE)),
+    /** The object may be a country that the article also uses for its government ("US-based" and "US export rules"). */
+    HEADQUARTERED_IN("headquarteredIn", false, organisations(), EnumSet.of(EntityType.PLACE, EntityType.GOVERNMENT_BODY)),
     DEVELOPS("develops", false, organisations(), EnumSet.of(EntityType.PRODUCT));
 
     private final String localName;

@@ -3,7 +3,6 @@ package dev.techkg.extraction;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Gazetteer;
-import dev.techkg.linking.GazetteerEntry;
 import dev.techkg.linking.LinkedText;
 import dev.techkg.linking.Mention;
 import dev.techkg.linking.Names;
@@ -23,9 +22,10 @@ import java.util.Optional;
  * Extracts relations with the rules of a {@link RuleFile}, compiled once. Per sentence with at least two
  * entities, every rule is matched over the tokens labelled with their entity types; each subject in the
  * rule's subject group is paired with each object in its object group, types are checked against the
- * relation, and matches near a veto word are dropped. One structural rule needs no pattern: a product
- * whose name starts with the name of its maker from the gazetteer ("Google Search", "Microsoft Azure")
- * is developed by that maker when the maker is mentioned in the article. Thread-safe.
+ * relation, and matches near a veto word are dropped. Phrases that refer back to a company ("its", "the
+ * company") count as that company, at a lower confidence. Two structural rules need no pattern: a product
+ * whose name starts with the name of a company of the article ("Google Search", "Samsung Galaxy A16") is
+ * developed by it, and heads of state lead their country ({@link HeadOfStateRule}). Thread-safe.
  */
 public final class RuleBasedExtractor implements RelationExtractor {
     /** Rule id of the product-name-contains-maker rule. */
@@ -39,11 +39,13 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final RuleFile rules;
     private final TokenPatterns patterns;
     private final Gazetteer gazetteer;
+    private final HeadOfStateRule headsOfState;
 
     private RuleBasedExtractor(RuleFile rules, TokenPatterns patterns, Gazetteer gazetteer) {
         this.rules = rules;
         this.patterns = patterns;
         this.gazetteer = gazetteer;
+        this.headsOfState = HeadOfStateRule.create(gazetteer);
     }
 
     /** Compiles the rules once. */
@@ -93,7 +95,16 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         productNamesContainingMaker(text, entities, found);
-        return List.copyOf(found.values());
+        headsOfState.find(text).forEach(fact -> add(found, entities, fact));
+        return found.values().stream().filter(fact -> placeWhereBased(fact, entities)).toList();
+    }
+
+    /** A government body is where something is based only when it is a country or capital of the gazetteer. */
+    private boolean placeWhereBased(CandidateRelation fact, Map<String, Entity> entities) {
+        if (fact.relation() != Relation.HEADQUARTERED_IN || entities.get(fact.object()).type() != EntityType.GOVERNMENT_BODY) {
+            return true;
+        }
+        return gazetteer.byCanonical(fact.object()).filter(entry -> entry.type() == EntityType.PLACE).isPresent();
     }
 
     private static List<LabeledToken> label(Sentence sentence, List<Mention> mentions, Map<String, Entity> entities) {
@@ -170,24 +181,23 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return subject + "\u0000" + relation.localName() + "\u0000" + object;
     }
 
-    /** "Google Search", "Microsoft Azure": the product's name starts with its gazetteer maker's name. */
+    /**
+     * "Google Search", "Samsung Galaxy A16": a product whose name starts with the name of a company of the
+     * article (any of its surface forms, or its gazetteer aliases) is developed by that company.
+     */
     private void productNamesContainingMaker(LinkedText text, Map<String, Entity> entities, Map<String, CandidateRelation> found) {
+        List<Entity> companies = text.entities().stream().filter(e -> e.type() == EntityType.COMPANY).toList();
         for (Entity product : text.entities()) {
             if (product.type() != EntityType.PRODUCT) {
                 continue;
             }
-            Optional<GazetteerEntry> entry = gazetteer.byCanonical(product.name());
-            if (entry.isEmpty() || entry.get().owner().isEmpty() || !entities.containsKey(entry.get().owner())) {
-                continue;
-            }
-            GazetteerEntry maker = gazetteer.byCanonical(entry.get().owner()).orElse(null);
-            if (maker == null) {
-                continue;
-            }
-            for (Mention mention : text.mentions()) {
-                if (mention.entityName().equals(product.name()) && startsWithName(mention.surface(), maker)) {
-                    Sentence sentence = text.analysis().sentences().get(mention.sentence());
-                    add(found, entities, new CandidateRelation(maker.canonical(), Relation.DEVELOPS, product.name(),
+            for (Entity maker : companies) {
+                Optional<Mention> named = text.mentions().stream()
+                        .filter(m -> m.entityName().equals(product.name()) && startsWithName(m.surface(), maker))
+                        .findFirst();
+                if (named.isPresent()) {
+                    Sentence sentence = text.analysis().sentences().get(named.get().sentence());
+                    add(found, entities, new CandidateRelation(maker.name(), Relation.DEVELOPS, product.name(),
                             sentence.index(), sentence.text(), PRODUCT_NAME_CONFIDENCE, PRODUCT_NAME_RULE));
                     break;
                 }
@@ -195,10 +205,11 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
     }
 
-    private static boolean startsWithName(String surface, GazetteerEntry maker) {
+    private boolean startsWithName(String surface, Entity maker) {
         String normalized = Names.normalize(surface);
-        List<String> names = new ArrayList<>(maker.aliases());
-        names.add(maker.canonical());
+        List<String> names = new ArrayList<>(maker.surfaceForms());
+        names.add(maker.name());
+        gazetteer.byCanonical(maker.name()).ifPresent(entry -> names.addAll(entry.aliases()));
         return names.stream().map(Names::normalize).anyMatch(n -> !n.isEmpty() && normalized.startsWith(n + " "));
     }
 }

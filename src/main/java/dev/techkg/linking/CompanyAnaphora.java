@@ -22,6 +22,10 @@ final class CompanyAnaphora {
     private static final int LOOK_BACK = 2;
     private static final Set<String> PRONOUNS = Set.of("its", "it");
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
+    private static final int MAX_MODIFIERS = 3;
+    private static final Set<String> OTHER_COMPANY = Set.of("parent", "rival", "competing", "other", "new", "partner",
+            "target", "acquired", "combined", "joint", "holding", "investment", "venture", "same", "latter", "former",
+            "portfolio", "shell", "operating", "subsidiary", "state-owned", "one");
 
     private CompanyAnaphora() {
     }
@@ -64,16 +68,29 @@ final class CompanyAnaphora {
         return references;
     }
 
-    /** The end of an anaphoric phrase starting at token i, or -1: "its", "it", "the company", "the firm". */
+    /**
+     * The end of an anaphoric phrase starting at token i, or -1: "its", "it", "the company", "the firm", and
+     * with up to {@value #MAX_MODIFIERS} modifiers, "the Chinese tech company", "the French gaming firm". Modifiers
+     * that point to another company ("the parent company", "the rival firm") make no reference.
+     */
     private static int anaphorEnd(List<Token> tokens, int i) {
         String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(word) && tokens.get(i).tag().startsWith("PRP")) {
             return i + 1;
         }
-        if (word.equals("the") && i + 1 < tokens.size()
-                && COMPANY_NOUNS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
-                && tokens.get(i + 1).tag().equals("NN")) {
-            return i + 2;
+        if (!word.equals("the")) {
+            return -1;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
+            Token token = tokens.get(k);
+            String lower = token.word().toLowerCase(Locale.ROOT);
+            if (COMPANY_NOUNS.contains(lower) && token.tag().equals("NN")) {
+                return k + 1;
+            }
+            boolean modifier = token.tag().matches("JJ.*|NN|HYPH|VBN|VBG") && !OTHER_COMPANY.contains(lower);
+            if (!modifier) {
+                return -1;
+            }
         }
         return -1;
     }

@@ -126,8 +126,7 @@ public final class EntityLinker {
         for (Span ner : nerSpans) {
             if (!anyTaken(taken, ner)) {
                 mark(taken, ner);
-                spans.add(ner.ner.equals("MISC") && nextToProductNoun(tokens, ner.begin, ner.end)
-                        ? new Span(ner.begin, ner.end, null, PRODUCT_CONTEXT) : ner);
+                spans.add(namesProduct(tokens, ner) ? new Span(ner.begin, ner.end, null, PRODUCT_CONTEXT) : ner);
             }
         }
         spans.addAll(productsByContext(tokens, taken));
@@ -138,7 +137,61 @@ public final class EntityLinker {
                 resolve(text, sentence, span).ifPresent(result::add);
             }
         }
+        return governmentsInLists(tokens, result);
+    }
+
+    /**
+     * "Regulators in the United States and the United Kingdom": a country coordinated with a country used for
+     * its government is used for its government too.
+     */
+    private List<Candidate> governmentsInLists(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates);
+        for (int i = 1; i < result.size(); i++) {
+            Candidate previous = result.get(i - 1);
+            Candidate current = result.get(i);
+            if (current.type == EntityType.PLACE && previous.type == EntityType.GOVERNMENT_BODY
+                    && standsForItself(previous.name) && coordinated(tokens, previous.end, current.begin)) {
+                Optional<GazetteerEntry> entry = gazetteer.byCanonical(current.name);
+                if (entry.isPresent() && !entry.get().standsFor().isEmpty()) {
+                    result.set(i, new Candidate(current.sentence, current.begin, current.end, current.surface,
+                            entry.get().standsFor(), EntityType.GOVERNMENT_BODY, true));
+                }
+            }
+        }
         return result;
+    }
+
+    private boolean standsForItself(String name) {
+        return gazetteer.byCanonical(name).filter(e -> e.type() == EntityType.PLACE && e.standsFor().equals(name)).isPresent();
+    }
+
+    private static boolean coordinated(List<Token> tokens, int from, int to) {
+        boolean conjunction = false;
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (word.equals("and") || word.equals("or") || word.equals(",")) {
+                conjunction = true;
+            } else if (!word.equals("the")) {
+                return false;
+            }
+        }
+        return conjunction;
+    }
+
+    /**
+     * Whether a CoreNLP span names a product by its context: a MISC name next to a product noun ("the Kirin
+     * chip"), unless it is a mere adjective ("American chips"); or any name owned by a company and followed by
+     * a product noun ("its Bailly switch", "Google's Gemini model"), which CoreNLP often takes for a person.
+     */
+    private boolean namesProduct(List<Token> tokens, Span ner) {
+        boolean properNoun = tokens.subList(ner.begin, ner.end).stream().anyMatch(t -> t.tag().startsWith("NNP") || t.tag().equals("CD"));
+        if (ner.ner.equals("MISC")) {
+            return properNoun && nextToProductNoun(tokens, ner.begin, ner.end);
+        }
+        boolean owned = ner.begin > 0 && tokens.get(ner.begin - 1).word().matches("(?i)its|their|'s");
+        boolean productNounAfter = ner.end < tokens.size()
+                && productNouns.contains(tokens.get(ner.end).word().toLowerCase(Locale.ROOT));
+        return properNoun && owned && productNounAfter;
     }
 
     /**
@@ -155,7 +208,7 @@ public final class EntityLinker {
             }
             int end = i + 1;
             while (end < tokens.size() && !taken[end] && (tokens.get(end).tag().startsWith("NNP")
-                    || (tokens.get(end).tag().equals("CD") && end > i))) {
+                    || (tokens.get(end).tag().equals("CD") && end > i && !measure(tokens, end)))) {
                 end++;
             }
             boolean sentenceStart = i == 0;
@@ -169,6 +222,11 @@ public final class EntityLinker {
             i = end;
         }
         return spans;
+    }
+
+    /** "5-nanometer", "10-year": a number joined by a hyphen to the next word is a measure, not a version. */
+    private static boolean measure(List<Token> tokens, int number) {
+        return number + 1 < tokens.size() && tokens.get(number + 1).tag().equals("HYPH");
     }
 
     /** Whether a product noun follows within two modifier words, or directly precedes (after "service" etc.). */
@@ -260,7 +318,7 @@ public final class EntityLinker {
             return span;
         }
         int end = span.end;
-        while (end < tokens.size() && VERSION.matcher(tokens.get(end).word()).matches()
+        while (end < tokens.size() && VERSION.matcher(tokens.get(end).word()).matches() && !measure(tokens, end)
                 && (end > span.end || !tokens.get(end).word().matches("(?i)pro|max|ultra|plus|mini|lite|air"))) {
             end++;
         }
@@ -323,6 +381,13 @@ public final class EntityLinker {
                     .flatMap(place -> gazetteer.lookupNormalized(place.canonical() + " " + Names.display(surface))
                             .or(() -> gazetteer.lookupNormalized(owner + " " + Names.display(surface))))
                     .orElse(null);
+        }
+        if (entry != null && entry.type() == EntityType.PERSON && !entry.standsFor().isEmpty() && span.end < tokens.size()
+                && tokens.get(span.end).word().matches("(?i)administration|government")) {
+            // "The Trump administration" is the government of the country that person leads.
+            String withNoun = text.substring(tokens.get(span.begin).begin(), tokens.get(span.end).end());
+            return Optional.of(new Candidate(sentence.index(), span.begin, span.end + 1, withNoun, entry.standsFor(),
+                    EntityType.GOVERNMENT_BODY, true));
         }
         if (entry != null) {
             if (entry.type() == EntityType.PLACE && !entry.standsFor().isEmpty()

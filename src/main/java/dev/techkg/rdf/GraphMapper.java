@@ -2,6 +2,7 @@ package dev.techkg.rdf;
 
 import dev.techkg.article.Article;
 import dev.techkg.extraction.CandidateRelation;
+import dev.techkg.extraction.Relation;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.LinkedText;
 import java.math.BigDecimal;
@@ -89,6 +90,11 @@ public final class GraphMapper {
                 continue;
             }
             graph.add(Triple.create(subject, predicate, object));
+            if (relation.relation() == Relation.HEADQUARTERED_IN) {
+                // A country the article also uses for its government ("US-based" next to "US export rules")
+                // stays a place where something is based.
+                graph.add(object, RDF.type.asNode(), TK.Place.asNode());
+            }
             Node statement = NodeFactory.createBlankNode();
             graph.add(statement, RDF.type.asNode(), RDF.Statement.asNode());
             graph.add(statement, RDF.subject.asNode(), subject);
