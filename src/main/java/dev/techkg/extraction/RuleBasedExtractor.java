@@ -3,6 +3,7 @@ package dev.techkg.extraction;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Gazetteer;
+import dev.techkg.linking.GazetteerEntry;
 import dev.techkg.linking.LinkedText;
 import dev.techkg.linking.Mention;
 import dev.techkg.linking.Names;
@@ -66,37 +67,69 @@ public final class RuleBasedExtractor implements RelationExtractor {
         Map<String, Entity> entities = text.entitiesByName();
         Map<String, CandidateRelation> found = new LinkedHashMap<>();
         for (Sentence sentence : text.analysis().sentences()) {
+            List<Mention> named = text.mentionsIn(sentence.index());
             List<Mention> references = text.referencesIn(sentence.index());
-            List<Mention> mentions = new ArrayList<>(text.mentionsIn(sentence.index()));
-            mentions.addAll(references);
-            if (mentions.stream().map(Mention::entityName).distinct().count() < 2) {
-                continue;
-            }
-            List<LabeledToken> labelled = label(sentence, mentions, entities);
-            for (PatternMatch match : patterns.findAll(labelled)) {
-                Rule rule = rules.rules().get(match.pattern());
-                if (vetoed(sentence.tokens(), match)) {
-                    continue;
-                }
-                List<Mention> subjects = inside(mentions, match.groups().get("s"));
-                List<Mention> objects = inside(mentions, match.groups().get("o"));
-                for (Mention s : subjects) {
-                    for (Mention o : objects) {
-                        add(found, entities, s, rule, o, sentence, references);
-                    }
-                }
-                if (rule.pairObjects()) {
-                    for (int i = 0; i < objects.size(); i++) {
-                        for (int j = i + 1; j < objects.size(); j++) {
-                            add(found, entities, objects.get(i), rule, objects.get(j), sentence, references);
-                        }
-                    }
-                }
+            // Names first; then, where the sentence refers back to a company, once more with the references as
+            // names, keeping only what rests on a reference. (A reference read as a name would otherwise break
+            // matches that run across it: "Apple said it will team up with OpenAI".)
+            match(sentence, named, List.of(), entities, found);
+            if (!references.isEmpty()) {
+                List<Mention> all = new ArrayList<>(named);
+                all.addAll(references);
+                match(sentence, all, references, entities, found);
             }
         }
         productNamesContainingMaker(text, entities, found);
         headsOfState.find(text).forEach(fact -> add(found, entities, fact));
-        return found.values().stream().filter(fact -> placeWhereBased(fact, entities)).toList();
+        return found.values().stream()
+                .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact))
+                .toList();
+    }
+
+    /** Matches every rule over the sentence labelled with these mentions; with references, keeps only facts on them. */
+    private void match(Sentence sentence, List<Mention> mentions, List<Mention> references, Map<String, Entity> entities,
+                       Map<String, CandidateRelation> found) {
+        if (mentions.stream().map(Mention::entityName).distinct().count() < 2) {
+            return;
+        }
+        List<LabeledToken> labelled = label(sentence, mentions, entities);
+        for (PatternMatch match : patterns.findAll(labelled)) {
+            Rule rule = rules.rules().get(match.pattern());
+            if (vetoed(sentence.tokens(), match)) {
+                continue;
+            }
+            List<Mention> subjects = inside(mentions, match.groups().get("s"));
+            List<Mention> objects = inside(mentions, match.groups().get("o"));
+            for (Mention s : subjects) {
+                for (Mention o : objects) {
+                    add(found, entities, s, rule, o, sentence, references);
+                }
+            }
+            if (rule.pairObjects()) {
+                for (int i = 0; i < objects.size(); i++) {
+                    for (int j = i + 1; j < objects.size(); j++) {
+                        add(found, entities, objects.get(i), rule, objects.get(j), sentence, references);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "Amazon's iOS app": the gazetteer knows iOS as Apple's, so Amazon does not develop it. A product's own
+     * maker, and that maker's parent or units, may develop it.
+     */
+    private boolean someoneElsesProduct(CandidateRelation fact) {
+        if (fact.relation() != Relation.DEVELOPS) {
+            return false;
+        }
+        String maker = gazetteer.byCanonical(fact.object()).map(GazetteerEntry::owner).orElse("");
+        if (maker.isEmpty() || maker.equals(fact.subject())) {
+            return false;
+        }
+        String makersParent = gazetteer.byCanonical(maker).map(GazetteerEntry::owner).orElse("");
+        String subjectsParent = gazetteer.byCanonical(fact.subject()).map(GazetteerEntry::owner).orElse("");
+        return !makersParent.equals(fact.subject()) && !subjectsParent.equals(maker);
     }
 
     /** A government body is where something is based only when it is a country or capital of the gazetteer. */
@@ -147,6 +180,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private static void add(Map<String, CandidateRelation> found, Map<String, Entity> entities, Mention subject, Rule rule,
                             Mention object, Sentence sentence, List<Mention> references) {
         boolean resolved = references.contains(subject) || references.contains(object);
+        if (!references.isEmpty() && !resolved) {
+            return;
+        }
         double confidence = resolved ? Math.round(rule.confidence() * REFERENCE_CONFIDENCE_FACTOR * 100) / 100.0 : rule.confidence();
         add(found, entities, new CandidateRelation(subject.entityName(), rule.relation(), object.entityName(), sentence.index(),
                 sentence.text(), confidence, resolved ? rule.id() + REFERENCE_RULE_SUFFIX : rule.id()));

@@ -53,7 +53,9 @@ final class CompanyAnaphora {
                 if (end < 0 || named[i]) {
                     continue;
                 }
-                String antecedent = antecedent(companiesBySentence, sentence.index(), i);
+                boolean pronoun = end == i + 1;
+                String antecedent = pronoun && otherThingBefore(mentions, types, sentence.index(), i) ? null
+                        : antecedent(companiesBySentence, sentence.index(), i);
                 if (antecedent != null) {
                     String surface = analysis.text().substring(tokens.get(i).begin(), tokens.get(end - 1).end());
                     Mention reference = new Mention(sentence.index(), i, end, surface, antecedent);
@@ -93,6 +95,23 @@ final class CompanyAnaphora {
             }
         }
         return -1;
+    }
+
+    /**
+     * "The Commission said its inquiry …", "ChatGPT and its users": a pronoun after a government, product or
+     * place of its own sentence, with no company before it there, most likely means that thing.
+     */
+    private static boolean otherThingBefore(List<Mention> mentions, Map<String, EntityType> types, int sentence, int token) {
+        boolean company = false;
+        boolean other = false;
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && m.end() <= token) {
+                EntityType type = types.get(m.entityName());
+                company |= type == EntityType.COMPANY;
+                other |= type != EntityType.COMPANY && type != EntityType.PERSON;
+            }
+        }
+        return other && !company;
     }
 
     private static String antecedent(List<List<Mention>> companiesBySentence, int sentence, int token) {

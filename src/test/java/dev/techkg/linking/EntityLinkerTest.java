@@ -69,4 +69,46 @@ class EntityLinkerTest {
         assertEquals(EntityType.PRODUCT, entities.get("Gemini 3").type());
         assertEquals(EntityType.PRODUCT, entities.get("Tomahawk").type());
     }
+
+    @Test
+    void an_administration_named_after_its_leader_is_the_government(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The Biden administration fined ZTE, and the Trump administration banned Huawei.");
+        assertEquals(EntityType.GOVERNMENT_BODY, entities.get("United States").type());
+        assertTrue(entities.get("United States").surfaceForms().containsAll(java.util.Set.of("Biden administration", "Trump administration")),
+                entities.toString());
+        assertFalse(entities.containsKey("Joe Biden"), entities.toString());
+    }
+
+    @Test
+    void a_country_listed_with_a_government_is_a_government_too(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Regulators in the United States and the United Kingdom are reviewing the deal.");
+        assertEquals(EntityType.GOVERNMENT_BODY, entities.get("United States").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, entities.get("United Kingdom").type());
+    }
+
+    @Test
+    void adjectives_and_measures_do_not_become_product_names(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer,
+                "Huawei stopped buying American chips. Broadcom's Tomahawk 5-nanometer switch chip and its Bailly switch shipped.");
+        assertFalse(entities.containsKey("American"), entities.toString());
+        assertEquals(EntityType.PRODUCT, entities.get("Tomahawk").type(), entities.toString());
+        assertEquals(EntityType.PRODUCT, entities.get("Bailly").type(), entities.toString());
+    }
+
+    @Test
+    void its_and_the_company_refer_back_to_the_company_in_subject_position(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze(
+                "For Nvidia, the quarter was strong. Its revenue beat Intel's. The company also said its CUDA tools grew."));
+        java.util.List<String> antecedents = text.references().stream().map(Mention::entityName).distinct().toList();
+        assertEquals(java.util.List.of("Nvidia"), antecedents, text.references().toString());
+        assertEquals(3, text.references().size(), text.references().toString());
+        assertFalse(text.entitiesByName().get("Nvidia").surfaceForms().contains("its"), "a reference is not a name");
+    }
+
+    @Test
+    void a_pronoun_after_a_government_of_its_own_sentence_is_not_read_as_a_company(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze(
+                "Apple appealed. The European Commission said its review of the App Store continues."));
+        assertTrue(text.referencesIn(1).isEmpty(), text.references().toString());
+    }
 }

@@ -1,0 +1,89 @@
+package dev.techkg.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techkg.linking.EntityLinker;
+import dev.techkg.linking.Gazetteer;
+import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.testing.SharedAnalyzer;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Facts found in whole short texts, written for these tests: what a reader sees, and nothing a reader would not. */
+@ExtendWith(SharedAnalyzer.class)
+class ExtractionTest {
+    private final Gazetteer gazetteer = Gazetteer.loadDefault();
+    private final EntityLinker linker = EntityLinker.create(gazetteer);
+    private final RuleBasedExtractor extractor = RuleBasedExtractor.create(RuleFile.loadDefault(), gazetteer);
+
+    private List<CandidateRelation> extract(TextAnalyzer analyzer, String text) {
+        return extractor.extract(linker.link(analyzer.analyze(text)));
+    }
+
+    private Set<String> facts(TextAnalyzer analyzer, String text) {
+        return extract(analyzer, text).stream()
+                .map(r -> r.subject() + " " + r.relation().localName() + " " + r.object())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void the_company_and_its_stand_for_the_company_named_before(TextAnalyzer analyzer) {
+        List<CandidateRelation> found = extract(analyzer,
+                "Microsoft reported strong cloud growth. The company has poured billions into OpenAI and built its Copilot assistant on it.");
+        Set<String> facts = found.stream().map(r -> r.subject() + " " + r.relation().localName() + " " + r.object())
+                .collect(Collectors.toSet());
+        assertTrue(facts.contains("Microsoft investsIn OpenAI"), facts.toString());
+        assertTrue(facts.contains("Microsoft develops Copilot"), facts.toString());
+        CandidateRelation investment = found.stream().filter(r -> r.relation() == Relation.INVESTS_IN).findFirst().orElseThrow();
+        assertTrue(investment.rule().endsWith(RuleBasedExtractor.REFERENCE_RULE_SUFFIX), investment.rule());
+        assertTrue(investment.confidence() < 0.8, "a fact on a guessed antecedent is less certain: " + investment);
+    }
+
+    @Test
+    void a_head_of_state_leads_the_country_the_article_uses_as_a_government(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Chinese President Xi Jinping met executives as Beijing's regulators eased their scrutiny of Alibaba. "
+                + "President Biden signed the CHIPS Act after US export controls hit Huawei.");
+        assertTrue(facts.contains("Xi Jinping leads China"), facts.toString());
+        assertTrue(facts.contains("Joe Biden leads United States"), facts.toString());
+    }
+
+    @Test
+    void company_titles_and_former_presidents_give_no_country_leader(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "US export controls hit Nvidia. Nvidia President Jensen Huang and former President Barack Obama spoke.");
+        assertTrue(facts.contains("Jensen Huang leads Nvidia"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.endsWith("leads United States")), facts.toString());
+    }
+
+    @Test
+    void a_country_used_as_government_elsewhere_can_still_be_where_a_company_is_based(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "US export controls hit Nvidia. ByteDance works with US-based chip designer Broadcom.");
+        assertTrue(facts.contains("United States regulates Nvidia"), facts.toString());
+        assertTrue(facts.contains("Broadcom headquarteredIn United States"), facts.toString());
+        assertTrue(facts.contains("ByteDance partnersWith Broadcom"), facts.toString());
+    }
+
+    @Test
+    void a_product_the_gazetteer_gives_to_another_maker_is_not_developed_by_an_app_vendor(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Shoppers can still buy books through Amazon's iOS app, Apple said.");
+        assertTrue(facts.stream().noneMatch(f -> f.equals("Amazon develops iOS")), facts.toString());
+    }
+
+    @Test
+    void denied_considered_and_hypothetical_deals_state_no_fact(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple said it would not buy Intel's modem business. "
+                + "Microsoft denied that it was in talks to acquire TikTok. "
+                + "Qualcomm could consider a partnership with Intel, analysts said. "
+                + "Apple is reportedly exploring an acquisition of Perplexity.");
+        assertEquals(Set.of(), facts);
+    }
+
+    @Test
+    void every_member_of_a_list_of_competitors_is_paired(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Vivo, Oppo and Xiaomi are fighting for market share in India.");
+        assertEquals(3, facts.stream().filter(f -> f.contains("competesWith")).count(), facts.toString());
+    }
+}
