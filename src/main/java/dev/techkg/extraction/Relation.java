@@ -2,6 +2,7 @@ package dev.techkg.extraction;
 
 import dev.techkg.linking.EntityType;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /** The eleven relations of the extraction contract, with the entity types each end may have. */
@@ -51,6 +52,27 @@ public enum Relation {
             return false;
         }
         return this != COMPETES_WITH || subject == object;
+    }
+
+    /**
+     * Whether a sentence with these entities (how many distinct ones of each type) could state this relation:
+     * it names a possible subject and a different possible object. Rules for relations that cannot hold are
+     * not tried.
+     */
+    public boolean possibleAmong(Map<EntityType, Integer> entitiesByType) {
+        for (EntityType subject : subjectTypes) {
+            for (EntityType object : objectTypes) {
+                if (!accepts(subject, object)) {
+                    continue;
+                }
+                int subjects = entitiesByType.getOrDefault(subject, 0);
+                int objects = entitiesByType.getOrDefault(object, 0);
+                if (subject == object ? subjects >= 2 : subjects >= 1 && objects >= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The relation with this local name. */

@@ -13,6 +13,9 @@ import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import dev.techkg.nlp.TokenPatterns;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +44,13 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final TokenPatterns patterns;
     private final Gazetteer gazetteer;
     private final HeadOfStateRule headsOfState;
+    private final List<RuleTrigger> triggers;
 
     private RuleBasedExtractor(RuleFile rules, TokenPatterns patterns, Gazetteer gazetteer) {
         this.rules = rules;
         this.patterns = patterns;
         this.gazetteer = gazetteer;
+        this.triggers = rules.rules().stream().map(rule -> RuleTrigger.of(rule.pattern())).toList();
         this.headsOfState = HeadOfStateRule.create(gazetteer);
     }
 
@@ -72,11 +77,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
             // Names first; then, where the sentence refers back to a company, once more with the references as
             // names, keeping only what rests on a reference. (A reference read as a name would otherwise break
             // matches that run across it: "Apple said it will team up with OpenAI".)
-            match(sentence, named, List.of(), entities, found);
+            Set<String> words = wordsAndLemmas(sentence);
+            match(sentence, words, named, List.of(), entities, found);
             if (!references.isEmpty()) {
                 List<Mention> all = new ArrayList<>(named);
                 all.addAll(references);
-                match(sentence, all, references, entities, found);
+                match(sentence, words, all, references, entities, found);
             }
         }
         productNamesContainingMaker(text, entities, found);
@@ -87,13 +93,19 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     /** Matches every rule over the sentence labelled with these mentions; with references, keeps only facts on them. */
-    private void match(Sentence sentence, List<Mention> mentions, List<Mention> references, Map<String, Entity> entities,
-                       Map<String, CandidateRelation> found) {
+    private void match(Sentence sentence, Set<String> words, List<Mention> mentions, List<Mention> references,
+                       Map<String, Entity> entities, Map<String, CandidateRelation> found) {
         if (mentions.stream().map(Mention::entityName).distinct().count() < 2) {
             return;
         }
         List<LabeledToken> labelled = label(sentence, mentions, entities);
-        for (PatternMatch match : patterns.findAll(labelled)) {
+        Map<EntityType, Integer> entitiesByType = new EnumMap<>(EntityType.class);
+        mentions.stream().map(Mention::entityName).distinct()
+                .forEach(name -> entitiesByType.merge(entities.get(name).type(), 1, Integer::sum));
+        // Only rules whose relation the sentence's entities could hold, and whose words it has, are tried:
+        // matching is most of the cost.
+        for (PatternMatch match : patterns.findAll(labelled,
+                i -> rules.rules().get(i).relation().possibleAmong(entitiesByType) && triggers.get(i).couldMatch(words))) {
             Rule rule = rules.rules().get(match.pattern());
             if (vetoed(sentence.tokens(), match)) {
                 continue;
@@ -138,6 +150,15 @@ public final class RuleBasedExtractor implements RelationExtractor {
             return true;
         }
         return gazetteer.byCanonical(fact.object()).filter(entry -> entry.type() == EntityType.PLACE).isPresent();
+    }
+
+    private static Set<String> wordsAndLemmas(Sentence sentence) {
+        Set<String> words = new HashSet<>();
+        for (Token token : sentence.tokens()) {
+            words.add(token.word().toLowerCase(Locale.ROOT));
+            words.add(token.lemma().toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 
     private static List<LabeledToken> label(Sentence sentence, List<Mention> mentions, Map<String, Entity> entities) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * A compiled set of TokensRegex patterns over {@link LabeledToken}s. Patterns are compiled once, when the
@@ -50,6 +51,11 @@ public final class TokenPatterns {
 
     /** All non-overlapping matches of every pattern in the token sequence, pattern by pattern. */
     public List<PatternMatch> findAll(List<LabeledToken> tokens) {
+        return findAll(tokens, pattern -> true);
+    }
+
+    /** As {@link #findAll(List)}, trying only the patterns (by index) the filter accepts. */
+    public List<PatternMatch> findAll(List<LabeledToken> tokens, IntPredicate tried) {
         List<CoreLabel> labels = new ArrayList<>(tokens.size());
         for (LabeledToken token : tokens) {
             CoreLabel label = new CoreLabel();
@@ -62,6 +68,9 @@ public final class TokenPatterns {
         }
         List<PatternMatch> matches = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
+            if (!tried.test(i)) {
+                continue;
+            }
             TokenSequenceMatcher matcher = patterns.get(i).getMatcher(labels);
             while (matcher.find()) {
                 Map<String, int[]> groups = new HashMap<>();

@@ -1,0 +1,179 @@
+package dev.techkg.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words a rule cannot match without, read off its pattern: every top-level element that must match
+ * exactly once and is a plain list of words ({@code /(?i)acquisition|purchase/}, {@code [{lemma:/buy|acquire/}
+ * & {tag:/VB.*}/]}). A sentence lacking any one of them cannot match, so the rule is not tried on it:
+ * TokensRegex matching is most of extraction's cost, and most rules have a word no sentence of a given
+ * topic holds. Elements that are optional, repeated from zero, grouped, or real regular expressions are
+ * ignored, so the trigger only ever skips rules that could not match. Immutable.
+ */
+final class RuleTrigger {
+    /** Regex characters other than '|': a pattern with one of these is not a plain word list. */
+    private static final Pattern NOT_PLAIN = Pattern.compile("[\\\\.\\[\\](){}*+?^$]");
+    private static final Pattern LEMMA_OR_WORD = Pattern.compile("\\{(?:lemma|word):/((?:[^/\\\\]|\\\\.)*)/\\}");
+
+    private final List<Set<String>> required;
+
+    private RuleTrigger(List<Set<String>> required) {
+        this.required = List.copyOf(required);
+    }
+
+    /** Each set: the lower-case words (or lemmas) of which a sentence must hold one. */
+    List<Set<String>> required() {
+        return required;
+    }
+
+    /** Whether a sentence whose lower-cased words and lemmas are these could match the rule. */
+    boolean couldMatch(Set<String> wordsAndLemmas) {
+        for (Set<String> alternatives : required) {
+            boolean any = false;
+            for (String word : alternatives) {
+                if (wordsAndLemmas.contains(word)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the trigger off an expanded TokensRegex pattern. */
+    static RuleTrigger of(String pattern) {
+        List<Set<String>> required = new ArrayList<>();
+        int i = 0;
+        int n = pattern.length();
+        while (i < n) {
+            char c = pattern.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int end;
+            Set<String> words = null;
+            if (c == '/') {
+                end = closingSlash(pattern, i) + 1;
+                words = plainWords(pattern.substring(i + 1, end - 1));
+            } else if (c == '[') {
+                end = closing(pattern, i, '[', ']') + 1;
+                words = bracketWords(pattern.substring(i + 1, end - 1));
+            } else if (c == '(') {
+                end = closing(pattern, i, '(', ')') + 1;
+            } else if (c == '|') {
+                // A top-level alternative: no element is required of every branch. Trust nothing.
+                return new RuleTrigger(List.of());
+            } else {
+                end = i + 1;
+            }
+            int next = skipSpaces(pattern, end);
+            boolean exactlyOnce = true;
+            if (next < n) {
+                char q = pattern.charAt(next);
+                if (q == '?' || q == '*' || q == '+') {
+                    exactlyOnce = false;
+                    next++;
+                } else if (q == '{') {
+                    exactlyOnce = false;
+                    next = pattern.indexOf('}', next) + 1;
+                }
+            }
+            if (exactlyOnce && words != null) {
+                required.add(words);
+            }
+            i = next > end ? next : end;
+        }
+        return new RuleTrigger(required);
+    }
+
+    /** "{lemma:/buy|acquire/} & {tag:/VB.*}/": the words when a lemma or word list must hold, else null. */
+    private static Set<String> bracketWords(String content) {
+        if (content.contains("|") && topLevelBar(content)) {
+            return null;
+        }
+        var matcher = LEMMA_OR_WORD.matcher(content);
+        while (matcher.find()) {
+            int start = matcher.start();
+            boolean negated = start > 0 && content.substring(0, start).stripTrailing().endsWith("!");
+            if (!negated) {
+                Set<String> words = plainWords(matcher.group(1));
+                if (words != null) {
+                    return words;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a '|' stands outside every {…} and /…/ of a bracket's content: an alternative of constraints. */
+    private static boolean topLevelBar(String content) {
+        int depth = 0;
+        boolean inRegex = false;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '/') {
+                inRegex = !inRegex;
+            } else if (!inRegex && c == '{') {
+                depth++;
+            } else if (!inRegex && c == '}') {
+                depth--;
+            } else if (!inRegex && depth == 0 && c == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> plainWords(String regex) {
+        String body = regex.startsWith("(?i)") ? regex.substring(4) : regex;
+        if (body.isEmpty() || NOT_PLAIN.matcher(body).find()) {
+            return null;
+        }
+        return Set.copyOf(java.util.Arrays.asList(body.toLowerCase(Locale.ROOT).split("\\|")));
+    }
+
+    private static int closingSlash(String s, int open) {
+        for (int i = open + 1; i < s.length(); i++) {
+            if (s.charAt(i) == '\\') {
+                i++;
+            } else if (s.charAt(i) == '/') {
+                return i;
+            }
+        }
+        return s.length() - 1;
+    }
+
+    private static int closing(String s, int open, char opening, char closingChar) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '/') {
+                i = closingSlash(s, i);
+            } else if (c == opening) {
+                depth++;
+            } else if (c == closingChar && --depth == 0) {
+                return i;
+            }
+        }
+        return s.length() - 1;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

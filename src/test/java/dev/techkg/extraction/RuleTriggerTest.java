@@ -1,0 +1,39 @@
+package dev.techkg.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RuleTriggerTest {
+
+    @Test
+    void required_word_lists_are_read_from_exactly_once_elements_only() {
+        RuleTrigger trigger = RuleTrigger.of("(?$s [{ner:COMPANY}]+) /(?i)the/? [{lemma:/acquire|buy/} & {tag:/VB.*/}] "
+                + "[{ner:O}]{0,3} /of/ ( /a/ | /b/ ) /(?i)co-?founder/ (?$o [{ner:COMPANY}]+)");
+        assertEquals(List.of(Set.of("acquire", "buy"), Set.of("of")), trigger.required());
+    }
+
+    @Test
+    void a_sentence_without_a_required_word_cannot_match() {
+        RuleTrigger trigger = RuleTrigger.of("[{ner:GOV}]+ /(?i)fined|sued/ /by/");
+        assertTrue(trigger.couldMatch(Set.of("the", "ftc", "sued", "by")));
+        assertFalse(trigger.couldMatch(Set.of("the", "ftc", "praised", "by")));
+    }
+
+    @Test
+    void negated_constraints_top_level_alternatives_and_regexes_require_nothing() {
+        assertEquals(List.of(), RuleTrigger.of("[!{word:/of|by/}] [{ner:O} | {word:/x/}] /[.;]/ /a.b/").required());
+        assertEquals(List.of(), RuleTrigger.of("/a/ /b/ | /c/").required());
+    }
+
+    @Test
+    void most_shipped_rules_have_a_word_that_lets_sentences_without_it_skip_them() {
+        List<Rule> rules = RuleFile.loadDefault().rules();
+        long withTrigger = rules.stream().filter(rule -> !RuleTrigger.of(rule.pattern()).required().isEmpty()).count();
+        assertTrue(withTrigger >= rules.size() * 3 / 4, withTrigger + " of " + rules.size() + " rules have a trigger");
+    }
+}
