@@ -13,12 +13,13 @@ import org.apache.jena.atlas.json.JsonObject;
  * @param micro          all relations together
  * @param perRelation    per relation name, in the contract's order
  * @param entities       entity precision and recall
+ * @param perRule        per rule id, its facts, how many are correct and their mean confidence, by rule id
  * @param falsePositives system facts that match no gold fact
  * @param falseNegatives gold facts the system did not find
  * @param articles       how many articles were scored
  * @param failedFiles    files that could not be ingested, with the reason
  */
-public record EvalReport(Score micro, Map<String, Score> perRelation, EntityScore entities,
+public record EvalReport(Score micro, Map<String, Score> perRelation, EntityScore entities, List<RuleScore> perRule,
                          List<Miss> falsePositives, List<Miss> falseNegatives, int articles, List<String> failedFiles) {
 
     /** Relation counts and figures. */
@@ -53,6 +54,16 @@ public record EvalReport(Score micro, Map<String, Score> perRelation, EntityScor
         }
     }
 
+    /**
+     * How one rule did: its precision here against the confidence it gives its facts. A rule whose confidence
+     * is far above its precision claims too much.
+     */
+    public record RuleScore(String rule, int facts, int correct, double meanConfidence) {
+        public double precision() {
+            return facts == 0 ? 0 : (double) correct / facts;
+        }
+    }
+
     /** A fact in one list and not the other. */
     public record Miss(String article, String subject, String relation, String object, String evidence, String rule) {}
 
@@ -64,6 +75,10 @@ public record EvalReport(Score micro, Map<String, Score> perRelation, EntityScor
             falsePositives.forEach(m -> out.append(line(m)));
             out.append("\nFalse negatives (gold facts not found):\n");
             falseNegatives.forEach(m -> out.append(line(m)));
+            out.append('\n');
+            out.append(String.format(Locale.ROOT, "%-44s %6s %7s %6s %10s%n", "rule", "facts", "correct", "P", "confidence"));
+            perRule.forEach(r -> out.append(String.format(Locale.ROOT, "%-44s %6d %7d %6.3f %10.3f%n",
+                    r.rule(), r.facts(), r.correct(), r.precision(), r.meanConfidence())));
             out.append('\n');
         }
         failedFiles.forEach(f -> out.append("failed: ").append(f).append('\n'));
@@ -104,6 +119,17 @@ public record EvalReport(Score micro, Map<String, Score> perRelation, EntityScor
         e.put("typedPrecision", number(entities.typedPrecision()));
         e.put("recall", number(entities.recall()));
         json.put("entities", e);
+        JsonArray rules = new JsonArray();
+        for (RuleScore r : perRule) {
+            JsonObject rule = new JsonObject();
+            rule.put("rule", r.rule());
+            rule.put("facts", r.facts());
+            rule.put("correct", r.correct());
+            rule.put("precision", number(r.precision()));
+            rule.put("meanConfidence", number(r.meanConfidence()));
+            rules.add(rule);
+        }
+        json.put("rules", rules);
         json.put("falsePositives", misses(falsePositives));
         json.put("falseNegatives", misses(falseNegatives));
         JsonArray failed = new JsonArray();

@@ -104,6 +104,7 @@ public final class Evaluator {
             }
             String evidence = "";
             String rule = "";
+            double confidence = 0;
             for (Triple s : graph.find(Node.ANY, RDF.subject.asNode(), t.getSubject()).toList()) {
                 Node statement = s.getSubject();
                 if (graph.contains(statement, RDF.predicate.asNode(), t.getPredicate())
@@ -112,10 +113,12 @@ public final class Evaluator {
                             .map(x -> x.getObject().getLiteralLexicalForm()).findFirst().orElse("");
                     rule = graph.find(statement, TK.rule.asNode(), Node.ANY).toList().stream()
                             .map(x -> x.getObject().getLiteralLexicalForm()).findFirst().orElse("");
+                    confidence = graph.find(statement, TK.confidence.asNode(), Node.ANY).toList().stream()
+                            .mapToDouble(x -> Double.parseDouble(x.getObject().getLiteralLexicalForm())).findFirst().orElse(0);
                 }
             }
             relations.add(new SystemRelation(entities.get(t.getSubject()), predicate.substring(TK.NAMESPACE.length()),
-                    entities.get(t.getObject()), evidence, rule));
+                    entities.get(t.getObject()), evidence, rule, confidence));
         }
         return new SystemOutput(List.copyOf(entities.values()), relations);
     }

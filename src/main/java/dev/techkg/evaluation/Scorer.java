@@ -2,6 +2,7 @@ package dev.techkg.evaluation;
 
 import dev.techkg.evaluation.EvalReport.EntityScore;
 import dev.techkg.evaluation.EvalReport.Miss;
+import dev.techkg.evaluation.EvalReport.RuleScore;
 import dev.techkg.evaluation.EvalReport.Score;
 import dev.techkg.evaluation.GoldStandard.GoldEntity;
 import dev.techkg.evaluation.GoldStandard.GoldRelation;
@@ -38,6 +39,7 @@ public final class Scorer {
         for (Relation relation : Relation.values()) {
             perRelation.put(relation.localName(), new int[4]);
         }
+        Map<String, double[]> perRule = new java.util.TreeMap<>(); // facts, correct, sum of confidences
         List<Miss> falsePositives = new ArrayList<>();
         List<Miss> falseNegatives = new ArrayList<>();
         int entitySystem = 0;
@@ -91,6 +93,10 @@ public final class Scorer {
                         found.add(g);
                     }
                 }
+                double[] rule = perRule.computeIfAbsent(fact.rule(), k -> new double[3]);
+                rule[0]++;
+                rule[1] += correct ? 1 : 0;
+                rule[2] += fact.confidence();
                 if (correct) {
                     counts[1]++;
                 } else {
@@ -116,8 +122,10 @@ public final class Scorer {
                 total[i] += c[i];
             }
         });
+        List<RuleScore> rules = new ArrayList<>();
+        perRule.forEach((rule, c) -> rules.add(new RuleScore(rule, (int) c[0], (int) c[1], c[2] / c[0])));
         return new EvalReport(new Score(total[0], total[1], total[2], total[3]), scores,
-                new EntityScore(entitySystem, entityMatched, entityTyped, entityGold, entityFound),
+                new EntityScore(entitySystem, entityMatched, entityTyped, entityGold, entityFound), rules,
                 falsePositives, falseNegatives, articles.size(), failed);
     }
 

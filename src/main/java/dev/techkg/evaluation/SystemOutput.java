@@ -14,6 +14,7 @@ public record SystemOutput(List<SystemEntity> entities, List<SystemRelation> rel
     /** An entity with all its labels, normalised. */
     public record SystemEntity(String iri, String label, String type, Set<String> normalizedLabels) {}
 
-    /** A fact with its evidence and rule. */
-    public record SystemRelation(SystemEntity subject, String relation, SystemEntity object, String evidence, String rule) {}
+    /** A fact with its evidence, rule and confidence. */
+    public record SystemRelation(SystemEntity subject, String relation, SystemEntity object, String evidence, String rule,
+                                 double confidence) {}
 }

@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class HeadOfStateRule {
     static final String RULE = "leads.head-of-state";
-    private static final double CONFIDENCE = 0.8;
+    private static final double CONFIDENCE = 0.83;
     private static final Set<String> TITLES = Set.of("President", "Premier", "Chancellor");
     private static final Set<String> NOT_IN_OFFICE = Set.of("vice", "former", "ex", "then", "late", "deputy", "acting");
 

@@ -34,7 +34,7 @@ import java.util.Optional;
 public final class RuleBasedExtractor implements RelationExtractor {
     /** Rule id of the product-name-contains-maker rule. */
     public static final String PRODUCT_NAME_RULE = "develops.name-contains-maker";
-    private static final double PRODUCT_NAME_CONFIDENCE = 0.85;
+    private static final double PRODUCT_NAME_CONFIDENCE = 0.91;
     private static final int VETO_WINDOW_BEFORE = 3;
     private static final double REFERENCE_CONFIDENCE_FACTOR = 0.85;
     /** Appended to the rule id of a fact found through a reference ("its", "the company"). */
