@@ -1,0 +1,122 @@
+package dev.techkg.bench;
+
+import dev.techkg.app.Config;
+import dev.techkg.app.Wiring;
+import dev.techkg.nlp.CoreNlpAnalyzer;
+import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.pipeline.IngestReport;
+import dev.techkg.pipeline.StageTimings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * End-to-end ingest throughput against its baseline, CoreNLP alone, in one JVM with the models loaded
+ * once: rounds alternate between analysing every text with the lean CoreNLP pipeline (no linking,
+ * extraction or store) and ingesting the same texts into a fresh TDB2 store, both on the same number of
+ * threads. Prints tokens/s of each, their ratio, and the split of ingest time per stage, TechKG's own
+ * stages (link, extract, map) separately.
+ *
+ * <p>The corpus is the demo articles, each copied {@code bench.copies} times with its own source line and
+ * a numbered closing sentence, so that every copy is a new article.
+ *
+ * <p>Run: {@code mvn -B -Pbench test-compile exec:java -Dbench.main=dev.techkg.bench.IngestBench
+ * -Dbench.copies=30 -Dbench.threads=2 -Dbench.rounds=3}
+ */
+public final class IngestBench {
+    private IngestBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int copies = Integer.getInteger("bench.copies", 30);
+        int threads = Integer.getInteger("bench.threads", 2);
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        Path folder = Files.createTempDirectory("techkg-ingest-bench");
+        List<Path> corpus = corpus(Path.of("src", "demo", "articles"), folder.resolve("articles"), copies);
+        List<String> texts = new ArrayList<>();
+        for (Path file : corpus) {
+            texts.add(Files.readString(file));
+        }
+        System.out.printf(Locale.ROOT, "corpus: %d articles; %d threads; %d rounds after one warm-up round%n",
+                corpus.size(), threads, rounds);
+
+        long loadStart = System.nanoTime();
+        TextAnalyzer analyzer = CoreNlpAnalyzer.loadEnglish();
+        System.out.printf(Locale.ROOT, "model load: %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+
+        double[] baseline = new double[rounds];
+        double[] ingest = new double[rounds];
+        StageTimings stages = StageTimings.ZERO;
+        for (int round = -1; round < rounds; round++) {
+            double analyzed = analyzeOnly(analyzer, texts, threads);
+            IngestReport report = ingestAll(analyzer, corpus, folder.resolve("store-" + (round + 1)), threads);
+            double ingested = report.tokens() / report.seconds();
+            if (round >= 0) {
+                baseline[round] = analyzed;
+                ingest[round] = ingested;
+                stages = stages.plus(report.timings());
+                System.out.printf(Locale.ROOT, "round %d: CoreNLP alone %,.0f tokens/s, ingest %,.0f tokens/s (%,d tokens), ratio %.2f%n",
+                        round + 1, analyzed, ingested, report.tokens(), ingested / analyzed);
+            }
+        }
+        java.util.Arrays.sort(baseline);
+        java.util.Arrays.sort(ingest);
+        double all = stages.total();
+        double own = stages.link() + stages.extract() + stages.map();
+        System.out.printf(Locale.ROOT, "median: CoreNLP alone %,.0f tokens/s, ingest %,.0f tokens/s, ratio %.2f%n",
+                baseline[rounds / 2], ingest[rounds / 2], ingest[rounds / 2] / baseline[rounds / 2]);
+        System.out.println(stages.describe());
+        System.out.printf(Locale.ROOT, "TechKG's own stages (link + extract + map): %.1f%% of ingest time%n", 100 * own / all);
+    }
+
+    /** Tokens per second of CoreNLP alone over every text, on a pool of the given size. */
+    private static double analyzeOnly(TextAnalyzer analyzer, List<String> texts, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<Integer>> counts = new ArrayList<>();
+            for (String text : texts) {
+                counts.add(pool.submit(() -> analyzer.analyze(text).tokenCount()));
+            }
+            long tokens = 0;
+            for (Future<Integer> count : counts) {
+                tokens += count.get();
+            }
+            return tokens / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static IngestReport ingestAll(TextAnalyzer analyzer, List<Path> corpus, Path store, int threads) {
+        try (Wiring wiring = Wiring.withAnalyzer(new Config(store), analyzer)) {
+            return wiring.ingestService().ingest(corpus, threads, (outcome, done, total, tokens, seconds) -> { });
+        }
+    }
+
+    /** Each demo article {@code copies} times, each copy a distinct article. */
+    private static List<Path> corpus(Path demo, Path target, int copies) throws IOException {
+        Files.createDirectories(target);
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(demo)) {
+            sources = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<Path> corpus = new ArrayList<>();
+        for (int copy = 0; copy < copies; copy++) {
+            for (Path source : sources) {
+                String name = source.getFileName().toString();
+                Path file = target.resolve(copy + "-" + name);
+                Files.writeString(file, "SOURCE: https://bench.example/" + copy + "/" + name + "\n\n"
+                        + Files.readString(source) + "\n\nThis is copy " + copy + " of the article.\n");
+                corpus.add(file);
+            }
+        }
+        return corpus;
+    }
+}
