@@ -379,7 +379,9 @@ public final class EntityLinker {
             String owner = tokens.get(span.begin - 2).originalText();
             entry = gazetteer.lookupInText(owner)
                     .flatMap(place -> gazetteer.lookupNormalized(place.canonical() + " " + Names.display(surface))
-                            .or(() -> gazetteer.lookupNormalized(owner + " " + Names.display(surface))))
+                            .or(() -> gazetteer.lookupNormalized(owner + " " + Names.display(surface)))
+                            // "India's Competition Commission" is the Competition Commission of India.
+                            .or(() -> gazetteer.lookupNormalized(Names.display(surface) + " of " + place.canonical())))
                     .orElse(null);
         }
         if (entry != null && entry.type() == EntityType.PERSON && !entry.standsFor().isEmpty() && span.end < tokens.size()
