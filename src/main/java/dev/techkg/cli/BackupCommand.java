@@ -5,6 +5,7 @@ import dev.techkg.app.Wiring;
 import dev.techkg.store.Backup;
 import dev.techkg.store.GraphStore;
 import dev.techkg.store.StoreException;
+import dev.techkg.store.StoreUnavailableException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,6 +82,8 @@ final class BackupCommand extends StoreCommand {
     private static GraphStore open(Wiring wiring) {
         try {
             return wiring.store();
+        } catch (StoreUnavailableException e) {
+            throw e; // a remote store: the hint about a server holding a folder does not apply
         } catch (StoreException e) {
             throw new TechKgException(e.getMessage() + "; to back up the store of a running server, use --server URL", e);
         }
