@@ -1,10 +1,22 @@
 package dev.techkg.store;
 
-import dev.techkg.testing.Fuseki;
-import java.net.URI;
-import org.junit.jupiter.api.AfterEach;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The store contract against a real Apache Jena Fuseki server on 127.0.0.1, over HTTP. */
+import dev.techkg.testing.Cli;
+import dev.techkg.testing.Fuseki;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The store contract against a real Apache Jena Fuseki server on 127.0.0.1, over HTTP; and how it fails. */
 class RemoteStoreTest extends GraphStoreContractTest {
     private Fuseki fuseki;
     private RemoteStore store;
@@ -24,5 +36,69 @@ class RemoteStoreTest extends GraphStoreContractTest {
         if (fuseki != null) {
             fuseki.close();
         }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void a_store_nobody_listens_on_is_refused_with_one_line_naming_the_url() throws Exception {
+        String url = "http://127.0.0.1:" + freePort() + "/ds";
+        StoreException e = assertThrows(StoreUnavailableException.class, () -> RemoteStore.connect(URI.create(url), null));
+        assertEquals("Cannot connect to the SPARQL store at " + url
+                + ": connection refused (is the server running, and the host and port in --store right?)", e.getMessage());
+
+        Cli.Result result = new Cli(null, null).runRaw(Map.of(), "query", "--store", url, "ASK {}");
+        assertEquals(1, result.exitCode());
+        assertEquals("techkg: error: " + e.getMessage(), result.err().strip(), "one line, no stack trace");
+    }
+
+    @Test
+    void a_dataset_the_server_does_not_have_is_named_with_what_to_check() {
+        fuseki = Fuseki.start();
+        String url = fuseki.url().replace("/ds", "/nosuch");
+        StoreException e = assertThrows(StoreException.class, () -> RemoteStore.connect(URI.create(url), null));
+        assertTrue(e.getMessage().startsWith("No SPARQL dataset at " + url + " (HTTP 404): check the dataset name in --store"), e.getMessage());
+    }
+
+    @Test
+    void a_server_without_the_union_default_graph_is_refused_at_connect_time_when_it_holds_data() {
+        fuseki = Fuseki.startWithoutUnionDefaultGraph();
+        fuseki.dataset().executeWrite(() -> fuseki.dataset().add(Quad.create(NodeFactory.createURI("urn:example:g"),
+                NodeFactory.createURI("urn:example:s"), NodeFactory.createURI("urn:example:p"), NodeFactory.createURI("urn:example:o"))));
+        StoreException e = assertThrows(StoreException.class, () -> RemoteStore.connect(URI.create(fuseki.url()), null));
+        assertTrue(e.getMessage().contains("does not show its named graphs as its default graph"), e.getMessage());
+        assertTrue(e.getMessage().contains("tdb2:unionDefaultGraph true"), e.getMessage());
+    }
+
+    @Test
+    void a_server_without_the_union_default_graph_is_refused_before_the_first_write_when_empty_and_keeps_no_probe() {
+        fuseki = Fuseki.startWithoutUnionDefaultGraph();
+        store = RemoteStore.connect(URI.create(fuseki.url()), null);
+        StoreException e = assertThrows(StoreException.class, () -> store.putArticle(article(A1, "a.txt", ""), List.of()));
+        assertTrue(e.getMessage().contains("does not show its named graphs as its default graph"), e.getMessage());
+        assertEquals(List.of(), store.graphNames(), "nothing written, the probe graph removed");
+    }
+
+    @Test
+    void a_store_that_asks_for_a_login_gets_the_credentials_and_a_wrong_one_is_named() throws Exception {
+        fuseki = Fuseki.startWithLogin(temp, "writer", "s3cret-passw0rd");
+        URI url = URI.create(fuseki.url());
+        StoreException missing = assertThrows(StoreException.class, () -> RemoteStore.connect(url, null));
+        assertTrue(missing.getMessage().startsWith("The SPARQL store at " + url + " refused the read (HTTP 401 Unauthorized): "
+                + "set $TECHKG_STORE_USER and $TECHKG_STORE_PASSWORD"), missing.getMessage());
+        assertThrows(StoreException.class, () -> RemoteStore.connect(url, new RemoteStore.Credentials("writer", "wrong")));
+
+        store = RemoteStore.connect(url, new RemoteStore.Credentials("writer", "s3cret-passw0rd"));
+        store.putArticle(article(A1, "a.txt", "<urn:example:a> <urn:example:p> 1 ."), List.of());
+        assertEquals(List.of(A1), store.graphNames());
+
+        Cli.Result result = new Cli(null, null).runRaw(Map.of("TECHKG_STORE", url.toString(), "TECHKG_STORE_USER", "writer",
+                "TECHKG_STORE_PASSWORD", "s3cret-passw0rd"), "query", "--format", "tsv", "SELECT ?g WHERE { GRAPH ?g {} }");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains(A1), result.out());
     }
 }
