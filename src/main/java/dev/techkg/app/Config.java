@@ -19,6 +19,10 @@ public record Config(StoreLocation store, Path spool) {
     public static final String USER_ENV = "TECHKG_STORE_USER";
     /** The password that goes with {@link #USER_ENV}. */
     public static final String PASSWORD_ENV = "TECHKG_STORE_PASSWORD";
+    /** The SPARQL Update URL of a remote store that does not take updates at the store URL. */
+    public static final String UPDATE_URL_ENV = "TECHKG_STORE_UPDATE_URL";
+    /** The Graph Store Protocol URL of a remote store that does not answer it at the store URL. */
+    public static final String GSP_URL_ENV = "TECHKG_STORE_GSP_URL";
     /** The folder under which a server over a remote store keeps its spool ({@code ./data} when unset). */
     public static final String HOME_ENV = "TECHKG_HOME";
     /** The store folder when neither --store nor the environment names one. */
@@ -44,10 +48,15 @@ public record Config(StoreLocation store, Path spool) {
         String store = explicitStore != null ? explicitStore
                 : fromEnv != null && !fromEnv.isBlank() ? fromEnv : DEFAULT_STORE.toString();
         Path home = environment.get(HOME_ENV) == null || environment.get(HOME_ENV).isBlank() ? null : Path.of(environment.get(HOME_ENV));
-        StoreLocation location = StoreLocation.parse(store, credentials(environment));
+        StoreLocation location = StoreLocation.parse(store, nonBlank(environment.get(UPDATE_URL_ENV)),
+                nonBlank(environment.get(GSP_URL_ENV)), credentials(environment));
         Path spool = explicitSpool != null || !(location instanceof StoreLocation.Remote) ? explicitSpool
                 : (home != null ? home : Path.of("data")).resolve("remote-spool");
         return new Config(location, spool);
+    }
+
+    private static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Basic-auth credentials from the environment: both variables, or neither. */

@@ -82,7 +82,7 @@ public final class Wiring implements AutoCloseable {
     public synchronized GraphStore store() {
         if (store == null) {
             if (config.store() instanceof StoreLocation.Remote remote) {
-                store = RemoteStore.connect(remote.dataset(), remote.credentials());
+                store = RemoteStore.connect(remote.endpoints(), remote.credentials());
             } else {
                 store = Tdb2Store.open(((StoreLocation.Folder) config.store()).path());
             }

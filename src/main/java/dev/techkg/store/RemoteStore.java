@@ -67,7 +67,8 @@ import org.apache.jena.vocabulary.DCTerms;
 
 /**
  * A dataset on a SPARQL 1.1 server (Apache Jena Fuseki, GraphDB, Virtuoso, Neptune, Stardog …) used through
- * Jena's {@link RDFLink}: SPARQL Query, SPARQL Update and the Graph Store Protocol, all at the dataset URL.
+ * Jena's {@link RDFLink}: SPARQL Query, SPARQL Update and the Graph Store Protocol, at the dataset URL (as
+ * Fuseki offers them) or at three {@link Endpoints} of their own.
  *
  * <p>Queries need the server to show the union of its named graphs as the default graph, as TDB2 does for
  * the embedded store; {@link #connect} checks this with one quad of the store (or, on an empty store, before
@@ -88,6 +89,7 @@ public final class RemoteStore implements GraphStore {
     private static final Query GRAPHS_WITH_SOURCE = QueryFactory.create(
             "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g <" + DCTerms.source.getURI() + "> ?source } }");
     private static final Query UNION = QueryFactory.create("CONSTRUCT WHERE { ?s ?p ?o }");
+    private static final Query ALL_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
 
     /**
      * Basic-auth credentials for the remote store.
@@ -102,28 +104,52 @@ public final class RemoteStore implements GraphStore {
         }
     }
 
+    /**
+     * Where the three protocols are answered. Fuseki answers all of them at the dataset URL ({@link #at});
+     * other servers have one URL each (GraphDB: {@code /repositories/ID}, {@code …/statements},
+     * {@code …/rdf-graphs/service}).
+     *
+     * @param query  the SPARQL Query endpoint; it names the store in messages
+     * @param update the SPARQL Update endpoint
+     * @param gsp    the Graph Store Protocol endpoint ({@code ?graph=} is added); a GET of it without
+     *               parameters that answers N-Quads or TriG is taken as the whole dataset
+     */
+    public record Endpoints(URI query, URI update, URI gsp) {
+        /** All three at the dataset URL. */
+        public static Endpoints at(URI dataset) {
+            return new Endpoints(dataset, dataset, dataset);
+        }
+    }
+
     private final URI dataset;
+    private final Endpoints endpoints;
     private final HttpClient http;
     private final RDFLink link;
     private volatile boolean unionVerified;
 
-    private RemoteStore(URI dataset, HttpClient http) {
-        this.dataset = dataset;
+    private RemoteStore(Endpoints endpoints, HttpClient http) {
+        this.dataset = endpoints.query();
+        this.endpoints = endpoints;
         this.http = http;
-        this.link = RDFLinkHTTP.newBuilder().destination(dataset.toString()).httpClient(http)
-                .queryEndpoint("").updateEndpoint("").gspEndpoint("")
+        this.link = RDFLinkHTTP.newBuilder().httpClient(http).queryEndpoint(endpoints.query().toString())
+                .updateEndpoint(endpoints.update().toString()).gspEndpoint(endpoints.gsp().toString())
                 .quadsFormat(RDFFormat.NQUADS).triplesFormat(RDFFormat.NTRIPLES).build();
     }
 
     /**
      * Connects to the dataset and checks that it answers and shows its named graphs as its default graph.
      *
-     * @param dataset     the dataset URL, e.g. {@code http://127.0.0.1:3030/techkg}
+     * @param dataset     the dataset URL, e.g. {@code http://127.0.0.1:3030/techkg}, answering all three protocols
      * @param credentials basic-auth credentials, or null
      * @throws StoreException with one line saying what is wrong (unreachable, no such dataset, refused login,
      *                        no union default graph) and what to do
      */
     public static RemoteStore connect(URI dataset, Credentials credentials) {
+        return connect(Endpoints.at(dataset), credentials);
+    }
+
+    /** As {@link #connect(URI, Credentials)}, with an endpoint of its own for each protocol. */
+    public static RemoteStore connect(Endpoints endpoints, Credentials credentials) {
         HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL);
         if (credentials != null) {
@@ -134,7 +160,7 @@ public final class RemoteStore implements GraphStore {
                 }
             });
         }
-        RemoteStore store = new RemoteStore(dataset, client.build());
+        RemoteStore store = new RemoteStore(endpoints, client.build());
         store.checkUnionOnData();
         return store;
     }
@@ -377,7 +403,7 @@ public final class RemoteStore implements GraphStore {
         return count[0];
     }
 
-    /** Streams the server's dataset (Graph Store Protocol GET on the dataset, N-Quads) as N-Quads. */
+    /** Streams every quad of the server's dataset as N-Quads (see {@link #streamDataset}). */
     @Override
     public long backup(OutputStream out) {
         long[] count = {0};
@@ -399,10 +425,15 @@ public final class RemoteStore implements GraphStore {
         return count[0];
     }
 
-    /** Sends every quad of the dataset (one GET, which Fuseki answers from one read transaction) to the sink. */
+    /**
+     * Sends every quad of the dataset to the sink: one GET of the Graph Store Protocol endpoint asking for
+     * N-Quads (Fuseki answers it from one read transaction, streaming). A server that does not answer that
+     * with quads is asked one streaming query for every quad of every named graph instead.
+     */
     private void streamDataset(StreamRDF sink) {
-        HttpRequest request = HttpRequest.newBuilder(dataset).header("Accept", WebContent.contentTypeNQuads).GET().build();
-        call("read", () -> {
+        HttpRequest request = HttpRequest.newBuilder(endpoints.gsp())
+                .header("Accept", WebContent.contentTypeNQuads + ", " + WebContent.contentTypeTriG + ";q=0.9").GET().build();
+        boolean streamed = call("read", () -> {
             HttpResponse<InputStream> response;
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -413,13 +444,15 @@ public final class RemoteStore implements GraphStore {
                 throw new StoreException("Interrupted while reading " + dataset);
             }
             try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    String text = new String(body.readNBytes(500), StandardCharsets.UTF_8);
-                    throw new HttpException(response.statusCode(), null, text);
+                int status = response.statusCode();
+                Lang lang = RDFLanguages.contentTypeToLang(response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
+                if (status == 401 || status == 403 || status >= 500 || (status == 200 && lang == null)) {
+                    throw new HttpException(status, null, new String(body.readNBytes(500), StandardCharsets.UTF_8));
                 }
-                String type = response.headers().firstValue("Content-Type").orElse(WebContent.contentTypeNQuads);
-                Lang lang = RDFLanguages.contentTypeToLang(type.split(";")[0].strip());
-                RDFParser.source(body).lang(lang == null ? Lang.NQUADS : lang).parse(new StreamRDFBase() {
+                if (status != 200 || !RDFLanguages.isQuads(lang)) {
+                    return false; // no dataset GET here (or only the default graph): use a query
+                }
+                RDFParser.source(body).lang(lang).parse(new StreamRDFBase() {
                     @Override
                     public void quad(Quad quad) {
                         sink.quad(quad);
@@ -430,11 +463,20 @@ public final class RemoteStore implements GraphStore {
                         sink.triple(triple);
                     }
                 });
+                return true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return null;
         });
+        if (!streamed) {
+            call("read", () -> {
+                try (QueryExec exec = link.newQuery().query(ALL_QUADS).build()) {
+                    exec.select().forEachRemaining(row ->
+                            sink.quad(Quad.create(row.get("g"), row.get("s"), row.get("p"), row.get("o"))));
+                }
+                return null;
+            });
+        }
     }
 
     /**
@@ -615,9 +657,13 @@ public final class RemoteStore implements GraphStore {
                     + (status == 401 ? " Unauthorized" : " Forbidden") + "): set $TECHKG_STORE_USER and $TECHKG_STORE_PASSWORD "
                     + "to an account that may " + action + " this dataset", e);
         }
-        if (status == 404) {
+        if (status == 404 && endpoints.equals(Endpoints.at(dataset))) {
             return new StoreException("No SPARQL dataset at " + dataset + " (HTTP 404): check the dataset name in --store"
                     + " (a Fuseki dataset is http://HOST:3030/NAME)", e);
+        }
+        if (status == 404) {
+            return new StoreException("An endpoint of the SPARQL store answered HTTP 404 to a " + action + ": check --store (" + endpoints.query()
+                    + "), $TECHKG_STORE_UPDATE_URL (" + endpoints.update() + ") and $TECHKG_STORE_GSP_URL (" + endpoints.gsp() + ")", e);
         }
         if (status > 0) {
             String detail = firstLine(body);

@@ -26,8 +26,8 @@ class ConfigTest {
     void an_http_url_from_the_flag_or_the_environment_is_a_remote_dataset_with_credentials_from_the_environment() {
         Config config = Config.resolve(null, null, Map.of("TECHKG_STORE", "https://kg.example:8443/techkg",
                 "TECHKG_STORE_USER", "ingest", "TECHKG_STORE_PASSWORD", "pw"));
-        assertEquals(new StoreLocation.Remote(URI.create("https://kg.example:8443/techkg"), new RemoteStore.Credentials("ingest", "pw")),
-                config.store());
+        assertEquals(new StoreLocation.Remote(RemoteStore.Endpoints.at(URI.create("https://kg.example:8443/techkg")),
+                new RemoteStore.Credentials("ingest", "pw")), config.store());
         assertEquals(Path.of("data", "remote-spool"), config.spoolFolder());
         assertFalse(new RemoteStore.Credentials("ingest", "pw").toString().contains("pw"), "the password never shows");
 
@@ -35,6 +35,22 @@ class ConfigTest {
         assertEquals(Path.of("/var/spool/techkg"), explicit.spoolFolder());
         assertEquals(Path.of("/srv/techkg", "remote-spool"), Config.resolve("http://127.0.0.1:3030/ds", null,
                 Map.of("TECHKG_HOME", "/srv/techkg")).spoolFolder());
+    }
+
+    @Test
+    void a_server_with_an_endpoint_per_protocol_gets_them_from_the_environment() {
+        Config config = Config.resolve("http://127.0.0.1:7200/repositories/techkg", null, Map.of(
+                "TECHKG_STORE_UPDATE_URL", "http://127.0.0.1:7200/repositories/techkg/statements",
+                "TECHKG_STORE_GSP_URL", "http://127.0.0.1:7200/repositories/techkg/rdf-graphs/service"));
+        assertEquals(new RemoteStore.Endpoints(URI.create("http://127.0.0.1:7200/repositories/techkg"),
+                URI.create("http://127.0.0.1:7200/repositories/techkg/statements"),
+                URI.create("http://127.0.0.1:7200/repositories/techkg/rdf-graphs/service")), ((StoreLocation.Remote) config.store()).endpoints());
+        TechKgException e = assertThrows(TechKgException.class, () -> Config.resolve("data/store", null,
+                Map.of("TECHKG_STORE_GSP_URL", "http://127.0.0.1:7200/x")));
+        assertTrue(e.getMessage().contains("are for a remote store"), e.getMessage());
+        e = assertThrows(TechKgException.class, () -> Config.resolve("http://127.0.0.1:7200/repositories/techkg", null,
+                Map.of("TECHKG_STORE_UPDATE_URL", "statements")));
+        assertTrue(e.getMessage().contains("$TECHKG_STORE_UPDATE_URL 'statements' is not an http(s) URL"), e.getMessage());
     }
 
     @Test

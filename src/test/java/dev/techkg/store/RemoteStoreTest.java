@@ -11,7 +11,12 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,5 +105,21 @@ class RemoteStoreTest extends GraphStoreContractTest {
                 "TECHKG_STORE_PASSWORD", "s3cret-passw0rd"), "query", "--format", "tsv", "SELECT ?g WHERE { GRAPH ?g {} }");
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains(A1), result.out());
+    }
+
+    @Test
+    void a_server_that_does_not_give_its_dataset_in_one_get_is_backed_up_through_one_query() throws Exception {
+        GraphStore store = newStore();
+        store.putArticle(article(A1, "a.txt", "<urn:example:a> <urn:example:p> 1.5 . [] <urn:example:q> \"blank\" ."), List.of());
+        store.putArticle(article(B, "b.txt", "<urn:example:b> <urn:example:p> \"two\"@en ."), List.of());
+        // Fuseki's query endpoint answers a GET without a query with 404, as stores without a dataset GET do.
+        URI query = URI.create(fuseki.url() + "/sparql");
+        try (RemoteStore withoutDatasetGet = RemoteStore.connect(new RemoteStore.Endpoints(query, query, query), null)) {
+            java.io.ByteArrayOutputStream backup = new java.io.ByteArrayOutputStream();
+            assertEquals(5, withoutDatasetGet.backup(backup));
+            org.apache.jena.sparql.core.DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+            RDFParser.fromString(backup.toString(StandardCharsets.UTF_8), Lang.NQUADS).parse(copy);
+            assertTrue(IsoMatcher.isomorphic(exportNQuads(store), copy));
+        }
     }
 }
