@@ -303,7 +303,8 @@ public final class RemoteStore implements GraphStore {
 
     /**
      * Sends the query to the dataset. A dataset description replaces the query's FROM and FROM NAMED clauses
-     * (the server resolves them against its own graphs, as Fuseki does). A timeout set by {@code configure}
+     * (the server resolves them against its own graphs, as Fuseki does). Variables bound by {@code configure}
+     * travel as a {@code VALUES} block ({@link RemoteQueryBuilder}). A timeout set by {@code configure}
      * bounds the wait for the answer; when it passes, {@link QueryCancelledException} is thrown, as a local
      * query would.
      */
@@ -320,7 +321,7 @@ public final class RemoteStore implements GraphStore {
         }
         Query sent = toSend;
         return call("query", () -> {
-            try (QueryExec exec = configure.apply(link.newQuery().query(sent)).build()) {
+            try (QueryExec exec = configure.apply(new RemoteQueryBuilder(link.newQuery()).query(sent)).build()) {
                 return handler.apply(exec);
             }
         });
@@ -576,6 +577,7 @@ public final class RemoteStore implements GraphStore {
     }
 
     private static List<String> names(QueryExecBuilder builder) {
+        // Internal queries bind only whole terms in triple patterns, where Jena's own substitution is exact.
         try (QueryExec exec = builder.build()) {
             List<String> names = new ArrayList<>();
             RowSet rows = exec.select();
@@ -626,7 +628,7 @@ public final class RemoteStore implements GraphStore {
         try {
             return exchange.get();
         } catch (QueryExceptionHTTP e) {
-            throw failure(action, e.getStatusCode(), e.getResponseMessage(), e);
+            throw failure(action, e.getStatusCode(), e.getCause() instanceof HttpException http ? http.getResponse() : e.getResponseMessage(), e);
         } catch (HttpException e) {
             throw failure(action, e.getStatusCode(), e.getResponse(), e);
         } catch (UncheckedIOException e) {
@@ -664,6 +666,11 @@ public final class RemoteStore implements GraphStore {
         if (status == 404) {
             return new StoreException("An endpoint of the SPARQL store answered HTTP 404 to a " + action + ": check --store (" + endpoints.query()
                     + "), $TECHKG_STORE_UPDATE_URL (" + endpoints.update() + ") and $TECHKG_STORE_GSP_URL (" + endpoints.gsp() + ")", e);
+        }
+        if (status > 0 && status < 500) {
+            String detail = firstLine(body);
+            return new StoreException("The SPARQL store at " + dataset + " refused a " + action + " (HTTP " + status + ")"
+                    + (detail.isEmpty() ? "" : ": " + detail), e);
         }
         if (status > 0) {
             String detail = firstLine(body);

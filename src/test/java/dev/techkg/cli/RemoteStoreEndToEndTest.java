@@ -135,6 +135,11 @@ class RemoteStoreEndToEndTest {
                 assertEquals("Nvidia", entity.get("label").asText(), entity.toString());
                 assertTrue(entity.toString().contains("jensen-huang"), entity.toString());
 
+                // A saved query with a bound variable (sent to Fuseki as VALUES).
+                HttpResponse<String> saved = http.get("/api/queries/entity-facts?name=Nvidia");
+                assertEquals(200, saved.statusCode(), saved.body());
+                assertTrue(saved.body().contains("https://w3id.org/techkg/id/jensen-huang"), saved.body());
+
                 JsonNode health = new ObjectMapper().readTree(http.get("/health").body());
                 assertEquals("SPARQL store " + fuseki.url(), health.get("store").asText());
 

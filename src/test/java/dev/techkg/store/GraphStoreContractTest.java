@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -227,5 +230,30 @@ abstract class GraphStoreContractTest {
                 b -> b.timeout(300, TimeUnit.MILLISECONDS), exec -> exec.select().next()));
         assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(8), "stopped near the timeout");
         assertEquals(301, count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), "the next query is answered");
+    }
+
+    @Test
+    void bound_variables_reach_filters_and_grouped_sub_selects_as_they_do_in_a_local_query() throws Exception {
+        GraphStore store = newStore();
+        store.putArticle(article(A1, "a.txt", "<urn:example:a> <urn:example:p> 1 , 2 . <urn:example:b> <urn:example:p> 3 ."), List.of());
+        String optional = "SELECT ?s ?n WHERE { { SELECT ?s (COUNT(*) AS ?n) WHERE { ?s <urn:example:p> ?o } GROUP BY ?s } "
+                + "FILTER(!BOUND(?only) || ?s = ?only) } ORDER BY ?s";
+        assertEquals(List.of("urn:example:a 2", "urn:example:b 1"), rows(store, optional, Map.of()));
+        assertEquals(List.of("urn:example:a 2"), rows(store, optional, Map.of("only", NodeFactory.createURI("urn:example:a"))));
+        String projected = "SELECT ?s ?n WHERE { ?s a ?t . { SELECT ?s (COUNT(*) AS ?n) WHERE { ?s <urn:example:p> ?o } GROUP BY ?s } }";
+        store.update(UpdateFactory.create("INSERT DATA { GRAPH <urn:example:types> { <urn:example:a> a <urn:example:T> . "
+                + "<urn:example:b> a <urn:example:T> } }"));
+        assertEquals(List.of("urn:example:b 1"), rows(store, projected, Map.of("s", NodeFactory.createURI("urn:example:b"))));
+    }
+
+    private static List<String> rows(GraphStore store, String query, Map<String, Node> bindings) {
+        return store.query(QueryService.parse(query), null, b -> {
+            bindings.forEach(b::substitution);
+            return b;
+        }, exec -> {
+            List<String> rows = new ArrayList<>();
+            exec.select().forEachRemaining(row -> rows.add(row.get("s").getURI() + " " + row.get("n").getLiteralLexicalForm()));
+            return rows;
+        });
     }
 }
