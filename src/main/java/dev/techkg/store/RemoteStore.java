@@ -55,6 +55,7 @@ import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -161,15 +162,20 @@ public final class RemoteStore implements GraphStore {
             });
         }
         RemoteStore store = new RemoteStore(endpoints, client.build());
-        store.checkUnionOnData();
+        try {
+            store.checkUnionOnData();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         return store;
     }
 
     /** Checks the union default graph with one quad of the store; an empty store is checked at the first write. */
     private void checkUnionOnData() {
-        List<org.apache.jena.sparql.engine.binding.Binding> sample = call("read", () -> {
+        List<Binding> sample = call("read", () -> {
             try (QueryExec exec = link.newQuery().query(ANY_NAMED_QUAD).build()) {
-                List<org.apache.jena.sparql.engine.binding.Binding> rows = new ArrayList<>();
+                List<Binding> rows = new ArrayList<>();
                 exec.select().forEachRemaining(rows::add);
                 return rows;
             }
@@ -177,7 +183,7 @@ public final class RemoteStore implements GraphStore {
         if (sample.isEmpty()) {
             return;
         }
-        org.apache.jena.sparql.engine.binding.Binding row = sample.get(0);
+        Binding row = sample.get(0);
         boolean visible = call("read", () -> {
             try (QueryExec exec = link.newQuery().query(IN_DEFAULT_GRAPH).substitution(row).build()) {
                 return exec.ask();
@@ -202,12 +208,12 @@ public final class RemoteStore implements GraphStore {
             Triple triple = Triple.create(probe, NodeFactory.createURI("urn:techkg:probe"), NodeFactory.createLiteralString("probe"));
             Graph graph = GraphFactory.createDefaultGraph();
             graph.add(triple);
+            call("write", () -> {
+                link.put(probe, graph);
+                return null;
+            });
             boolean visible;
             try {
-                call("write", () -> {
-                    link.put(probe, graph);
-                    return null;
-                });
                 visible = call("read", () -> {
                     try (QueryExec exec = link.newQuery().query(IN_DEFAULT_GRAPH).substitution("s", triple.getSubject())
                             .substitution("p", triple.getPredicate()).substitution("o", triple.getObject()).build()) {
