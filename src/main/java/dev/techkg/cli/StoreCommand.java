@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
  */
 abstract class StoreCommand implements Callable<Integer> {
     Main.Context context;
+    /** The settings this run was given, set before {@link #run}. */
+    Config config;
 
     @Option(names = "--store", paramLabel = "DIR|URL",
             description = "The TDB2 store folder, or the URL of a dataset on a SPARQL 1.1 server such as "
@@ -21,7 +23,7 @@ abstract class StoreCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        Config config = Config.resolve(store, spool(), context.environment());
+        config = Config.resolve(store, spool(), context.environment());
         try (Wiring wiring = context.wiring().apply(config)) {
             return run(wiring);
         }

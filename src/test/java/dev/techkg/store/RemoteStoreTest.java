@@ -122,4 +122,24 @@ class RemoteStoreTest extends GraphStoreContractTest {
             assertTrue(IsoMatcher.isomorphic(exportNQuads(store), copy));
         }
     }
+
+    @Test
+    void backup_and_restore_commands_move_a_remote_store_to_another_server() throws Exception {
+        GraphStore store = newStore();
+        store.putArticle(article(A1, "a.txt", "<urn:example:a> <urn:example:p> 1.5 . [] <urn:example:q> \"blank\" ."), List.of());
+        java.nio.file.Path file = temp.resolve("remote.nq.gz");
+        Cli.Result backup = new Cli(null, null).runRaw(Map.of(), "backup", "--store", fuseki.url(), "-o", file.toString());
+        assertEquals(0, backup.exitCode(), backup.err());
+        assertTrue(backup.err().startsWith("Backed up 3 quads to " + file), backup.err());
+        try (Fuseki other = Fuseki.start()) {
+            Cli.Result restore = new Cli(null, null).runRaw(Map.of("TECHKG_STORE", other.url()), "restore", file.toString());
+            assertEquals(0, restore.exitCode(), restore.err());
+            try (RemoteStore copy = RemoteStore.connect(URI.create(other.url()), null)) {
+                assertTrue(IsoMatcher.isomorphic(exportNQuads(store), exportNQuads(copy)));
+            }
+            Cli.Result again = new Cli(null, null).runRaw(Map.of("TECHKG_STORE", other.url()), "restore", file.toString());
+            assertEquals(1, again.exitCode());
+            assertTrue(again.err().contains("SPARQL store " + other.url() + " is not empty"), again.err());
+        }
+    }
 }
