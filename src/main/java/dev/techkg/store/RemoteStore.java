@@ -1,5 +1,6 @@
 package dev.techkg.store;
 
+import dev.techkg.Resources;
 import dev.techkg.rdf.ArticleGraph;
 import dev.techkg.rdf.Vocab;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.riot.Lang;
@@ -64,7 +66,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.Target;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
-import org.apache.jena.vocabulary.DCTerms;
 
 /**
  * A dataset on a SPARQL 1.1 server (Apache Jena Fuseki, GraphDB, Virtuoso, Neptune, Stardog …) used through
@@ -81,16 +82,19 @@ import org.apache.jena.vocabulary.DCTerms;
  */
 public final class RemoteStore implements GraphStore {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Query ANY_NAMED_QUAD = QueryFactory.create(
-            "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(!isBlank(?s) && !isBlank(?o)) } } LIMIT 1");
-    private static final Query IN_DEFAULT_GRAPH = QueryFactory.create("ASK WHERE { ?s ?p ?o }");
-    private static final Query GRAPH_HAS_TRIPLES = QueryFactory.create("ASK WHERE { GRAPH ?g { ?s ?p ?o } }");
-    private static final Query ANY_QUAD = QueryFactory.create("ASK WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
-    private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
-    private static final Query GRAPHS_WITH_SOURCE = QueryFactory.create(
-            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g <" + DCTerms.source.getURI() + "> ?source } }");
-    private static final Query UNION = QueryFactory.create("CONSTRUCT WHERE { ?s ?p ?o }");
-    private static final Query ALL_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query ANY_NAMED_QUAD = load("remote-any-named-quad.rq");
+    private static final Query IN_DEFAULT_GRAPH = load("remote-in-default-graph.rq");
+    private static final Query GRAPH_HAS_TRIPLES = load("remote-graph-has-triples.rq");
+    private static final Query ANY_QUAD = load("remote-any-quad.rq");
+    private static final Query GRAPH_NAMES = load("remote-graph-names.rq");
+    private static final Query GRAPHS_WITH_SOURCE = load("remote-graphs-with-source.rq");
+    private static final Query UNION = load("remote-union.rq");
+    private static final Query ALL_QUADS = load("remote-all-quads.rq");
+
+    /** A query from the {@code .rq} resources beside this class, parsed once. */
+    private static Query load(String name) {
+        return QueryFactory.create(Resources.text(RemoteStore.class, name), Syntax.syntaxSPARQL_11);
+    }
 
     /**
      * Basic-auth credentials for the remote store.
