@@ -15,6 +15,7 @@ import dev.techkg.validation.ShaclValidator;
 import dev.techkg.rdf.GraphMapper;
 import dev.techkg.rdf.IriMinter;
 import dev.techkg.store.GraphStore;
+import dev.techkg.store.RemoteStore;
 import dev.techkg.store.Tdb2Store;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,7 +81,11 @@ public final class Wiring implements AutoCloseable {
     /** The store, opened on first use. */
     public synchronized GraphStore store() {
         if (store == null) {
-            store = Tdb2Store.open(config.store());
+            if (config.store() instanceof StoreLocation.Remote remote) {
+                store = RemoteStore.connect(remote.endpoints(), remote.credentials());
+            } else {
+                store = Tdb2Store.open(((StoreLocation.Folder) config.store()).path());
+            }
         }
         return store;
     }
@@ -109,7 +114,10 @@ public final class Wiring implements AutoCloseable {
         UrlFetcher fetcher = UrlFetcher.standard(settings.allowPrivateUrls(), reader);
         JobService jobs = new JobService(ingestService()::ingestArticle, reader, fetcher, settings.workers(), JOB_QUEUE, spoolFolder());
         closeables.add(jobs);
-        jobs.resume();
+        if (!settings.readOnly()) {
+            // A read-only server writes nothing, not even jobs another (writing) server left in the spool.
+            jobs.resume();
+        }
         WebServer.Health health = new WebServer.Health() {
             @Override
             public String store() {
@@ -126,6 +134,9 @@ public final class Wiring implements AutoCloseable {
                 new EntityService(graphStore), new ArticleService(graphStore), new GraphService(graphStore),
                 SavedQueries.loadDefault(), reader, fetcher, jobs, health));
         closeables.add(0, server);
+        if (settings.readOnly()) {
+            return server; // it never analyses text: no models to load
+        }
         Thread warmUp = new Thread(() -> {
             try {
                 processor.get();
@@ -138,10 +149,9 @@ public final class Wiring implements AutoCloseable {
         return server;
     }
 
-    /** Where accepted uploads wait until ingested: a folder beside the store ({@code <store>-spool}). */
+    /** Where accepted uploads wait until ingested (see {@link Config#spoolFolder()}). */
     public Path spoolFolder() {
-        Path store = config.store().toAbsolutePath().normalize();
-        return store.resolveSibling(store.getFileName() + "-spool");
+        return config.spoolFolder();
     }
 
     /** The evaluator: ingests a gold folder's articles into a temporary store and scores them. */

@@ -1,6 +1,7 @@
 package dev.techkg.cli;
 
 import dev.techkg.TechKgException;
+import dev.techkg.app.StoreLocation;
 import dev.techkg.app.Wiring;
 import dev.techkg.store.Backup;
 import dev.techkg.store.GraphStore;
@@ -53,7 +54,7 @@ final class BackupCommand extends StoreCommand {
         long quads;
         try {
             if (source == null) {
-                GraphStore store = open(wiring);
+                GraphStore store = open(wiring, config.store() instanceof StoreLocation.Folder);
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                     quads = Backup.write(store, out);
                 }
@@ -78,10 +79,13 @@ final class BackupCommand extends StoreCommand {
     }
 
     /** The store, opened here; a store held by a running server is backed up through the server. */
-    private static GraphStore open(Wiring wiring) {
+    private static GraphStore open(Wiring wiring, boolean folder) {
         try {
             return wiring.store();
         } catch (StoreException e) {
+            if (!folder) {
+                throw e; // a remote store is not held by a server: the hint below does not apply
+            }
             throw new TechKgException(e.getMessage() + "; to back up the store of a running server, use --server URL", e);
         }
     }

@@ -4,6 +4,7 @@ import dev.techkg.TechKgException;
 import dev.techkg.app.Wiring;
 import dev.techkg.web.ServerSettings;
 import dev.techkg.web.WebServer;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +42,16 @@ final class ServeCommand extends StoreCommand {
 
     @Option(names = "--read-only", description = "Refuse every write request (upload, delete, update).")
     boolean readOnly;
+
+    @Option(names = "--spool", paramLabel = "DIR",
+            description = "Where accepted uploads wait until stored (default: <store>-spool beside a store folder; "
+                    + "$TECHKG_HOME/remote-spool, else ./data/remote-spool, for a remote store).")
+    Path spool;
+
+    @Override
+    Path spool() {
+        return spool;
+    }
 
     @Override
     int run(Wiring wiring) throws InterruptedException {

@@ -6,20 +6,32 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 
-/** A command that works on a store: {@code --store DIR}, {@code $TECHKG_STORE}, or {@code ./data/store}. */
+/**
+ * A command that works on a store: {@code --store DIR|URL}, {@code $TECHKG_STORE}, or {@code ./data/store}. A URL
+ * ({@code http(s)://host:port/dataset}) names a dataset on a SPARQL server.
+ */
 abstract class StoreCommand implements Callable<Integer> {
     Main.Context context;
+    /** The settings this run was given, set before {@link #run}. */
+    Config config;
 
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "The TDB2 store folder (default: $TECHKG_STORE, else ./data/store).")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URL",
+            description = "The TDB2 store folder, or the URL of a dataset on a SPARQL 1.1 server such as "
+                    + "http://127.0.0.1:3030/techkg (default: $TECHKG_STORE, else ./data/store). A server that asks for a "
+                    + "login gets $TECHKG_STORE_USER and $TECHKG_STORE_PASSWORD.")
+    String store;
 
     @Override
     public final Integer call() throws Exception {
-        Config config = new Config(Config.resolveStore(store, context.environment()));
+        config = Config.resolve(store, spool(), context.environment());
         try (Wiring wiring = context.wiring().apply(config)) {
             return run(wiring);
         }
+    }
+
+    /** The {@code --spool} folder of commands that have one. */
+    Path spool() {
+        return null;
     }
 
     abstract int run(Wiring wiring) throws Exception;

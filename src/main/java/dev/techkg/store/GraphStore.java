@@ -15,6 +15,11 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 /**
  * A quad store holding one named graph per article. Queries see the union of all named graphs as their
  * default graph. Implementations are thread-safe: many readers, one writer at a time.
+ *
+ * <p>Two implementations: {@link Tdb2Store}, embedded, where every method is one transaction; and
+ * {@link RemoteStore}, a SPARQL server over HTTP, where every article is still written atomically but
+ * operations that span several requests ({@link #putArticles}, replacing, {@link #load}, {@link #restore})
+ * are not; each method's documentation there says how.
  */
 public interface GraphStore extends AutoCloseable {
 
@@ -34,8 +39,9 @@ public interface GraphStore extends AutoCloseable {
     record ArticleWrite(ArticleGraph article, List<String> replacing) {}
 
     /**
-     * Stores several articles in one transaction (one commit, one sync to disk): all or none of them.
-     * Each replaces its own earlier versions, as {@link #putArticle} does.
+     * Stores several articles in one transaction (one commit, one sync to disk): all or none of them, in the
+     * embedded store; one article at a time in a remote store. Each replaces its own earlier versions, as
+     * {@link #putArticle} does.
      */
     void putArticles(List<ArticleWrite> writes);
 

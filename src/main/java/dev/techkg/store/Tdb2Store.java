@@ -27,6 +27,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -203,10 +204,10 @@ public final class Tdb2Store implements GraphStore {
         Txn.executeRead(dsg, () -> {
             if (RDFLanguages.isQuads(lang)) {
                 RDFFormat format = lang.equals(Lang.TRIG) ? RDFFormat.TRIG_BLOCKS
-                        : lang.equals(Lang.NQUADS) ? RDFFormat.NQUADS : new RDFFormat(lang);
+                        : lang.equals(Lang.NQUADS) ? RDFFormat.NQUADS : RDFWriterRegistry.defaultSerialization(lang);
                 RDFDataMgr.write(out, dsg, format);
             } else {
-                RDFFormat format = lang.equals(Lang.TURTLE) ? RDFFormat.TURTLE_BLOCKS : new RDFFormat(lang);
+                RDFFormat format = lang.equals(Lang.TURTLE) ? RDFFormat.TURTLE_BLOCKS : RDFWriterRegistry.defaultSerialization(lang);
                 RDFDataMgr.write(out, dsg.getUnionGraph(), format);
             }
         });

@@ -1,6 +1,7 @@
 package dev.techkg.web;
 
 import dev.techkg.TechKgException;
+import dev.techkg.store.StoreUnavailableException;
 import dev.techkg.article.ArticleException;
 import dev.techkg.article.ArticleReader;
 import dev.techkg.pipeline.JobService;
@@ -115,6 +116,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "Bad query", e.getMessage()));
             config.routes.exception(JobService.BusyException.class, (e, ctx) -> error(ctx, 503, "Busy", e.getMessage()));
             config.routes.exception(ArticleException.class, (e, ctx) -> error(ctx, 400, "Bad article", e.getMessage()));
+            config.routes.exception(StoreUnavailableException.class, (e, ctx) -> error(ctx, 503, "Store unavailable", e.getMessage()));
             config.routes.exception(TechKgException.class, (e, ctx) -> {
                 LOG.warn("Request {} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "Internal error", e.getMessage());

@@ -1,0 +1,45 @@
+package dev.techkg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techkg.app.Config;
+import dev.techkg.app.Wiring;
+import dev.techkg.testing.Fuseki;
+import dev.techkg.testing.Http;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server over a remote store that goes away: its errors stay JSON, with a status that says "try later". */
+class RemoteStoreServerTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void when_the_remote_store_stops_answering_requests_get_503_json_naming_it() throws Exception {
+        Fuseki fuseki = Fuseki.start();
+        try (Wiring wiring = Wiring.withAnalyzerFactory(Config.resolve(fuseki.url(), temp.resolve("spool"), Map.of()), () -> {
+            throw new IllegalStateException("this test analyses no text");
+        })) {
+            WebServer server = wiring.webServer(new ServerSettings("127.0.0.1", 0, 30, 1000, null, false, 1, null, true));
+            Http http = new Http(server.start());
+            assertEquals(200, http.get("/sparql?query=" + Http.encode("ASK { }")).statusCode());
+
+            fuseki.close();
+            for (String path : new String[] {"/sparql?query=" + Http.encode("ASK { }"), "/api/entities?q=nv", "/api/articles"}) {
+                HttpResponse<String> response = http.get(path);
+                assertEquals(503, response.statusCode(), path + ": " + response.body());
+                JsonNode error = new ObjectMapper().readTree(response.body());
+                assertEquals("Store unavailable", error.get("error").asText());
+                assertTrue(error.get("detail").asText().startsWith("Cannot connect to the SPARQL store at " + fuseki.url()), error.toString());
+            }
+        } finally {
+            fuseki.close();
+        }
+    }
+}
