@@ -36,6 +36,7 @@ public final class JobService implements AutoCloseable {
     private final int queueLimit;
     private final JobSpool spool;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private static final int GRACE_SECONDS = 30;
     private volatile boolean closing;
 
     /** Thrown when the queue of waiting jobs is full. */
@@ -167,14 +168,23 @@ public final class JobService implements AutoCloseable {
         return fetcher.fetch(input.name());
     }
 
-    /** Stops the workers; a job they were running stays in the spool and is resumed at the next start. */
+    /**
+     * Stops the workers once the article each is on is done; a job they were running stays in the spool and
+     * is resumed at the next start. Workers are not interrupted at first: an interrupt during a store write
+     * closes the store's files under an open transaction. Only a worker still busy after
+     * {@value #GRACE_SECONDS} s is interrupted.
+     */
     @Override
     public void close() {
         closing = true;
-        workers.shutdownNow();
+        workers.shutdown();
         try {
-            workers.awaitTermination(10, TimeUnit.SECONDS);
+            if (!workers.awaitTermination(GRACE_SECONDS, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+                workers.awaitTermination(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
