@@ -4,6 +4,7 @@ import dev.techkg.TechKgException;
 import dev.techkg.article.Article;
 import dev.techkg.article.ArticleReader;
 import dev.techkg.article.UrlFetcher;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class JobService implements AutoCloseable {
     private final int queueLimit;
     private final JobSpool spool;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private static final int GRACE_SECONDS = 30;
+    private static final int DEFAULT_GRACE_SECONDS = 30;
+    private final Duration stopGrace;
     private volatile boolean closing;
 
     /** Thrown when the queue of waiting jobs is full. */
@@ -54,6 +56,15 @@ public final class JobService implements AutoCloseable {
      */
     public JobService(Function<Article, StoredArticle> ingest, ArticleReader reader, UrlFetcher fetcher, int workers, int queue,
                       Path spool) {
+        this(ingest, reader, fetcher, workers, queue, spool, Duration.ofSeconds(DEFAULT_GRACE_SECONDS));
+    }
+
+    /**
+     * As above, with how long {@link #close()} lets a worker finish its article before interrupting it.
+     */
+    public JobService(Function<Article, StoredArticle> ingest, ArticleReader reader, UrlFetcher fetcher, int workers, int queue,
+                      Path spool, Duration stopGrace) {
+        this.stopGrace = stopGrace;
         this.ingest = ingest;
         this.reader = reader;
         this.fetcher = fetcher;
@@ -171,15 +182,15 @@ public final class JobService implements AutoCloseable {
     /**
      * Stops the workers once the article each is on is done; a job they were running stays in the spool and
      * is resumed at the next start. Workers are not interrupted at first: an interrupt during a store write
-     * closes the store's files under an open transaction. Only a worker still busy after
-     * {@value #GRACE_SECONDS} s is interrupted.
+     * closes the store's files under an open transaction. Only a worker still busy after the grace period
+     * (30 s unless set) is interrupted.
      */
     @Override
     public void close() {
         closing = true;
         workers.shutdown();
         try {
-            if (!workers.awaitTermination(GRACE_SECONDS, TimeUnit.SECONDS)) {
+            if (!workers.awaitTermination(stopGrace.toMillis(), TimeUnit.MILLISECONDS)) {
                 workers.shutdownNow();
                 workers.awaitTermination(10, TimeUnit.SECONDS);
             }

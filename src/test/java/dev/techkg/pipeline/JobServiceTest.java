@@ -1,6 +1,7 @@
 package dev.techkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techkg.article.Article;
@@ -82,7 +83,7 @@ class JobServiceTest {
             }
             throw new IllegalStateException("interrupted");
         };
-        JobService jobs = new JobService(hangs, reader, neverFetches, 1, 10, spool);
+        JobService jobs = new JobService(hangs, reader, neverFetches, 1, 10, spool, java.time.Duration.ofMillis(200));
         jobs.submit(List.of(new JobInput.File("a.txt", "Nvidia designs chips.".getBytes())));
         assertTrue(started.await(10, TimeUnit.SECONDS));
         jobs.close();
@@ -102,7 +103,7 @@ class JobServiceTest {
         };
         String fileJob;
         String textJob;
-        JobService first = new JobService(hangs, reader, neverFetches, 1, 10, spool);
+        JobService first = new JobService(hangs, reader, neverFetches, 1, 10, spool, java.time.Duration.ofMillis(200));
         fileJob = first.submit(List.of(new JobInput.File("a.txt", "Nvidia designs chips.".getBytes()))).id();
         textJob = first.submit(List.of(new JobInput.Text(new Article("https://news.example.org/x", "Title",
                 LocalDate.of(2024, 5, 1), "Tencent invested in Ubisoft.")))).id();
@@ -123,5 +124,32 @@ class JobServiceTest {
         assertEquals(0, spooled(spool), "finished by the second service; the first one's stop removed nothing it had not done");
         assertTrue(ingested.contains("a.txt|a|null|Nvidia designs chips."), ingested.toString());
         assertTrue(ingested.contains("https://news.example.org/x|Title|2024-05-01|Tencent invested in Ubisoft."), ingested.toString());
+    }
+
+    @Test
+    void stopping_lets_the_article_in_progress_finish_without_an_interrupt() throws Exception {
+        Path spool = temp.resolve("spool");
+        CountDownLatch started = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        Function<Article, StoredArticle> slowWrite = article -> {
+            started.countDown();
+            try {
+                Thread.sleep(500); // a store write in progress
+                finished.set(true);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+                Thread.currentThread().interrupt();
+            }
+            return stored(article);
+        };
+        JobService jobs = new JobService(slowWrite, reader, neverFetches, 1, 10, spool);
+        jobs.submit(List.of(new JobInput.File("a.txt", "Nvidia designs chips.".getBytes()),
+                new JobInput.File("b.txt", "AMD designs chips.".getBytes())));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        jobs.close();
+        assertTrue(finished.get(), "the article being written was finished");
+        assertFalse(interrupted.get(), "the worker was not interrupted during its write");
+        assertEquals(1, spooled(spool), "the job stopped after that article and stays to be resumed");
     }
 }
