@@ -194,6 +194,21 @@ class CliEndToEndTest {
     }
 
     @Test
+    void the_demo_articles_give_one_node_per_company_and_conform_to_the_shapes() {
+        Cli.Result ingest = cli.run("ingest", Path.of("src", "demo", "articles").toString());
+        assertEquals(0, ingest.exitCode(), ingest.err());
+        assertEquals(0, cli.run("validate").exitCode());
+        java.util.Map<String, java.util.Set<String>> nodesByName = new java.util.HashMap<>();
+        for (QuerySolution row : rows(cli.run("query", "--format", "json",
+                "SELECT ?e ?name WHERE { ?e a tk:Company { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }"))) {
+            nodesByName.computeIfAbsent(dev.techkg.linking.Names.normalize(row.getLiteral("name").getLexicalForm()),
+                    k -> new java.util.TreeSet<>()).add(row.getResource("e").getURI());
+        }
+        assertTrue(nodesByName.size() > 20, nodesByName.keySet().toString());
+        nodesByName.forEach((name, ids) -> assertEquals(1, ids.size(), "one company node for '" + name + "': " + ids));
+    }
+
+    @Test
     void query_writes_each_standard_format() {
         cli.run("ingest", articles.toString());
         String select = "SELECT ?name WHERE { ?c a tk:Company ; rdfs:label ?name } ORDER BY ?name LIMIT 2";
