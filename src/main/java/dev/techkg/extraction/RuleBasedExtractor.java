@@ -14,6 +14,7 @@ import dev.techkg.nlp.Token;
 import dev.techkg.nlp.TokenPatterns;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private static final double REFERENCE_CONFIDENCE_FACTOR = 0.85;
     /** Appended to the rule id of a fact found through a reference ("its", "the company"). */
     public static final String REFERENCE_RULE_SUFFIX = "+reference";
+    private static final Set<Relation> PERSON_RELATIONS = EnumSet.of(Relation.LEADS, Relation.FOUNDED_BY);
 
     private final RuleFile rules;
     private final TokenPatterns patterns;
@@ -114,13 +116,13 @@ public final class RuleBasedExtractor implements RelationExtractor {
             List<Mention> objects = inside(mentions, match.groups().get("o"));
             for (Mention s : subjects) {
                 for (Mention o : objects) {
-                    add(found, entities, s, rule, o, sentence, references);
+                    add(found, entities, s, rule, o, sentence, mentions, references);
                 }
             }
             if (rule.pairObjects()) {
                 for (int i = 0; i < objects.size(); i++) {
                     for (int j = i + 1; j < objects.size(); j++) {
-                        add(found, entities, objects.get(i), rule, objects.get(j), sentence, references);
+                        add(found, entities, objects.get(i), rule, objects.get(j), sentence, mentions, references);
                     }
                 }
             }
@@ -199,9 +201,13 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * names the guess in its rule id.
      */
     private static void add(Map<String, CandidateRelation> found, Map<String, Entity> entities, Mention subject, Rule rule,
-                            Mention object, Sentence sentence, List<Mention> references) {
+                            Mention object, Sentence sentence, List<Mention> mentions, List<Mention> references) {
         boolean resolved = references.contains(subject) || references.contains(object);
         if (!references.isEmpty() && !resolved) {
+            return;
+        }
+        if (resolved && PERSON_RELATIONS.contains(rule.relation()) && !namedEarlierInSentence(subject, object, mentions, references)) {
+            // "Meta bought a stake in Scale AI. Its founder …": whose founder is a guess too far for a fact about a person.
             return;
         }
         double confidence = resolved ? Math.round(rule.confidence() * REFERENCE_CONFIDENCE_FACTOR * 100) / 100.0 : rule.confidence();
@@ -232,6 +238,17 @@ public final class RuleBasedExtractor implements RelationExtractor {
                     : new CandidateRelation(existing.subject(), candidate.relation(), existing.object(), candidate.sentence(),
                     candidate.evidence(), candidate.confidence(), candidate.rule()));
         }
+    }
+
+    /** Whether the company each reference of the pair stands for is named earlier in the same sentence. */
+    private static boolean namedEarlierInSentence(Mention subject, Mention object, List<Mention> mentions, List<Mention> references) {
+        for (Mention reference : List.of(subject, object)) {
+            if (references.contains(reference) && mentions.stream().noneMatch(m -> !references.contains(m)
+                    && m.entityName().equals(reference.entityName()) && m.end() <= reference.begin())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String key(String subject, Relation relation, String object) {

@@ -23,6 +23,10 @@ final class CompanyAnaphora {
     private static final Set<String> PRONOUNS = Set.of("its", "it");
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     private static final int MAX_MODIFIERS = 3;
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("startup", "start-up", "chipmaker", "carmaker", "automaker",
+            "giant", "maker", "rival", "unit", "subsidiary", "lab", "developer", "retailer", "operator", "provider",
+            "manufacturer", "supplier", "foundry", "platform", "bank", "fund", "investor", "regulator", "agency",
+            "government", "ministry", "commission", "watchdog", "conglomerate", "outlet", "newspaper", "broadcaster");
     private static final Set<String> OTHER_COMPANY = Set.of("parent", "rival", "competing", "other", "new", "partner",
             "target", "acquired", "combined", "joint", "holding", "investment", "venture", "same", "latter", "former",
             "portfolio", "shell", "operating", "subsidiary", "state-owned", "one");
@@ -54,8 +58,9 @@ final class CompanyAnaphora {
                     continue;
                 }
                 boolean pronoun = end == i + 1;
-                String antecedent = pronoun && otherThingBefore(mentions, types, sentence.index(), i) ? null
-                        : antecedent(companiesBySentence, sentence.index(), i);
+                boolean likelierOwner = otherThingBefore(mentions, types, sentence.index(), i)
+                        || unresolvedDescriptionBefore(tokens, companies, i);
+                String antecedent = pronoun && likelierOwner ? null : antecedent(companiesBySentence, sentence.index(), i);
                 if (antecedent != null) {
                     String surface = analysis.text().substring(tokens.get(i).begin(), tokens.get(end - 1).end());
                     Mention reference = new Mention(sentence.index(), i, end, surface, antecedent);
@@ -112,6 +117,26 @@ final class CompanyAnaphora {
             }
         }
         return other && !company;
+    }
+
+    /**
+     * "The startup said its model …": a pronoun after a description of an organisation that is not one of
+     * ours ("the startup", "the chipmaker") and no company of its own sentence most likely means that one.
+     */
+    private static boolean unresolvedDescriptionBefore(List<Token> tokens, List<Mention> companies, int token) {
+        if (companies.stream().anyMatch(m -> m.end() <= token)) {
+            return false;
+        }
+        for (int k = 1; k < token; k++) {
+            if (ORGANISATION_NOUNS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)) && tokens.get(k).tag().startsWith("NN")) {
+                for (int d = k - 1; d >= 0 && d >= k - 1 - MAX_MODIFIERS; d--) {
+                    if (tokens.get(d).tag().equals("DT")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String antecedent(List<List<Mention>> companiesBySentence, int sentence, int token) {

@@ -86,4 +86,11 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "Vivo, Oppo and Xiaomi are fighting for market share in India.");
         assertEquals(3, facts.stream().filter(f -> f.contains("competesWith")).count(), facts.toString());
     }
+
+    @Test
+    void a_person_is_not_tied_to_a_company_by_a_pronoun_from_an_earlier_sentence(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Meta bought a stake in Scale AI. Its founder Alexandr Wang joined Meta.");
+        assertTrue(facts.contains("Meta Platforms investsIn Scale AI"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("foundedBy")), facts.toString());
+    }
 }

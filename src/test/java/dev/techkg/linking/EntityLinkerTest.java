@@ -111,4 +111,10 @@ class EntityLinkerTest {
                 "Apple appealed. The European Commission said its review of the App Store continues."));
         assertTrue(text.referencesIn(1).isEmpty(), text.references().toString());
     }
+
+    @Test
+    void a_pronoun_after_an_unnamed_organisation_is_left_unresolved(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("Microsoft has invested heavily in OpenAI. The startup said its next model is ready."));
+        assertTrue(text.referencesIn(1).isEmpty(), text.references().toString());
+    }
 }
