@@ -25,21 +25,43 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * sequential TDB2 loader, each into a fresh store folder, on the same synthetic N-Quads file. A third contender
  * is {@code techkg load} into a store that already holds one quad, which takes the ordinary write-transaction
  * path (what every load used before). The contenders alternate, in a rotating order, for several rounds; the
- * rate ratio is reported per round and as the median.
+ * rate ratio is reported per round and as the median. Each contender first loads a file a fifth the size, untimed,
+ * to warm up the JIT.
  *
  * <p>Run: {@code mvn -B -Pbench test-compile exec:java -Dbench.main=dev.techkg.bench.LoadBench -Dbench.quads=1500000 -Dbench.rounds=3}
  */
 public final class LoadBench {
     private LoadBench() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Throwable e) {
+            // exec:java would otherwise wait for the server's threads forever.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
         long quads = Long.getLong("bench.quads", 1_500_000);
-        int rounds = Integer.getInteger("bench.rounds", 3);
+        int rounds = Integer.getInteger("bench.rounds", 5);
         Path folder = Files.createTempDirectory("techkg-load-bench");
         Path data = folder.resolve("synthetic.nq");
         Path seed = Files.writeString(folder.resolve("seed.nq"), "<urn:x-bench:a> <urn:x-bench:b> \"c\" <urn:x-bench:g> .\n");
         SyntheticGraph.Sample sample = SyntheticGraph.write(data, quads, 42);
         System.out.printf(Locale.ROOT, "file: %d quads, %d articles, %.0f MB%n", sample.quads(), sample.articles(), Files.size(data) / 1e6);
+
+        // Warm-up: each contender once on a smaller file, untimed, so the JIT has compiled the parsers and index code.
+        Path warm = folder.resolve("warm-up.nq");
+        SyntheticGraph.write(warm, Math.max(10_000, quads / 5), 7);
+        techkgLoad(folder.resolve("warm-techkg"), warm);
+        jenaSequential(folder.resolve("warm-jena"), warm);
+        techkgLoad(folder.resolve("warm-plain"), seed);
+        techkgLoad(folder.resolve("warm-plain"), warm);
+        for (String store : new String[] {"warm-techkg", "warm-jena", "warm-plain"}) {
+            delete(folder.resolve(store));
+        }
 
         String[] names = {"techkg load (empty store)", "Jena sequential loader", "techkg load (non-empty store)"};
         List<double[]> rates = new ArrayList<>();

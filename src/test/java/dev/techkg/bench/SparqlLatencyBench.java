@@ -48,7 +48,17 @@ import org.apache.jena.tdb2.TDB2Factory;
 public final class SparqlLatencyBench {
     private SparqlLatencyBench() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Throwable e) {
+            // exec:java would otherwise wait for the server's threads forever.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
         long quads = Long.getLong("bench.quads", 300_000);
         int requests = Integer.getInteger("bench.requests", 200);
         double budget = Double.parseDouble(System.getProperty("bench.budget", "40"));

@@ -61,13 +61,26 @@ final class SyntheticGraph {
     }
 
     /**
-     * What was written, with realistic parameter values for queries: the biggest hubs, a mid-degree and a tail
-     * entity, and one stored investment fact.
+     * What was written, with realistic parameter values for queries: the biggest hubs, a mid-degree company (at 2 % of the
+     * mentioned companies ranked by degree) and a tail company (the least connected one mentioned), and one
+     * stored investment fact.
      */
     record Sample(long quads, int articles, int entities, Entity hubCompany, Entity hubRegulator, Entity hubPerson,
                   Entity midCompany, Entity tailCompany, String[] investment, String firstArticle, LocalDate lastDay) {}
 
     private SyntheticGraph() {}
+
+    /**
+     * Writes the synthetic graph to a file, for benchmarks outside this JVM ({@code bench/peak-rss.sh}):
+     * {@code -Dbench.quads=N -Dbench.out=FILE.nq}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(System.getProperty("bench.out", "synthetic.nq"));
+        Sample sample = write(out, Long.getLong("bench.quads", 1_000_000), 42);
+        System.out.printf(Locale.ROOT, "wrote %d quads (%d articles, %d entities) to %s; biggest hub: %s%n", sample.quads(),
+                sample.articles(), sample.entities(), out, sample.hubCompany().slug());
+        System.exit(0);
+    }
 
     /** Writes about {@code quads} quads (whole articles, so a few more). */
     static Sample write(Path file, long quads, long seed) throws IOException {
@@ -86,6 +99,7 @@ final class SyntheticGraph {
         int articles = 0;
         String[] investment = null;
         String firstArticle = null;
+        java.util.TreeSet<Integer> mentionedCompanies = new java.util.TreeSet<>();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             while (written < quads) {
                 String graph = "<" + ARTICLE + String.format(Locale.ROOT, "%016x", 0x5ee0000000000000L + articles) + ">";
@@ -127,6 +141,9 @@ final class SyntheticGraph {
                 line(out, graph, graph, TK + "text", literal(text.toString().strip()));
                 written += articles % 5 != 0 ? 6 : 5;
                 for (Entity e : mentioned.values()) {
+                    if (e.type().equals("Company")) {
+                        mentionedCompanies.add(e.index());
+                    }
                     String node = "<" + e.iri() + ">";
                     line(out, graph, graph, "https://schema.org/mentions", node);
                     line(out, graph, node, RDF + "type", "<" + TK + e.type() + ">");
@@ -163,9 +180,12 @@ final class SyntheticGraph {
             }
         }
         List<Entity> companies = byType.get("Company");
+        List<Integer> ranked = List.copyOf(mentionedCompanies);
+        int mid = ranked.get(ranked.size() / 50);
+        int tail = ranked.get(ranked.size() - 1);
         return new Sample(written, articles, entityCount, companies.get(0), byType.get("GovernmentBody").get(0),
-                byType.get("Person").get(0), companies.get(companies.size() / 50), companies.get(companies.size() / 2),
-                investment, firstArticle, FIRST_DAY.plusDays(DAYS));
+                byType.get("Person").get(0), entity(mid, "Company"), entity(tail, "Company"), investment, firstArticle,
+                FIRST_DAY.plusDays(DAYS));
     }
 
     /** A deterministic, unique, pronounceable name for entity {@code index} of the type, with its aliases. */
