@@ -99,6 +99,7 @@ final class SyntheticGraph {
         int articles = 0;
         String[] investment = null;
         String firstArticle = null;
+        LocalDate lastDay = FIRST_DAY;
         java.util.TreeSet<Integer> mentionedCompanies = new java.util.TreeSet<>();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             while (written < quads) {
@@ -107,6 +108,7 @@ final class SyntheticGraph {
                     firstArticle = graph.substring(1, graph.length() - 1);
                 }
                 LocalDate day = FIRST_DAY.plusDays((long) articles * DAYS / Math.max(1, quads / 67));
+                lastDay = day;
                 // Facts first, so the article mentions exactly the entities its facts need (and one or two more).
                 List<Object[]> facts = new ArrayList<>();
                 Map<Integer, Entity> mentioned = new LinkedHashMap<>();
@@ -185,7 +187,7 @@ final class SyntheticGraph {
         int tail = ranked.get(ranked.size() - 1);
         return new Sample(written, articles, entityCount, companies.get(0), byType.get("GovernmentBody").get(0),
                 byType.get("Person").get(0), entity(mid, "Company"), entity(tail, "Company"), investment, firstArticle,
-                FIRST_DAY.plusDays(DAYS));
+                lastDay);
     }
 
     /** A deterministic, unique, pronounceable name for entity {@code index} of the type, with its aliases. */
