@@ -48,13 +48,20 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The embedded store: TDB2 in a local folder, created on first use. */
 public final class Tdb2Store implements GraphStore {
+    private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
+
     private final Path folder;
-    private final Dataset dataset;
-    private final DatasetGraph dsg;
+    // Replaced only when a failed bulk load into the empty store leaves TDB2's in-memory indexes detached (see load).
+    private volatile Dataset dataset;
+    private volatile DatasetGraph dsg;
 
     private Tdb2Store(Path folder, Dataset dataset) {
         this.folder = folder;
@@ -74,14 +81,18 @@ public final class Tdb2Store implements GraphStore {
             throw new StoreException("Cannot create the store folder " + folder + ": " + e.getMessage(), e);
         }
         try {
-            Dataset dataset = TDB2Factory.connectDataset(Location.create(folder.toString()));
-            // Every query sees all article graphs as one default graph.
-            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Tdb2Store(folder, dataset);
+            return new Tdb2Store(folder, connect(folder));
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open the TDB2 store in " + folder + ": " + e.getMessage()
                     + " (is another TechKG process using it? Stop it, or pass another --store)", e);
         }
+    }
+
+    private static Dataset connect(Path folder) {
+        Dataset dataset = TDB2Factory.connectDataset(Location.create(folder.toString()));
+        // Every query sees all article graphs as one default graph.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dataset;
     }
 
     @Override
@@ -237,13 +248,58 @@ public final class Tdb2Store implements GraphStore {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Into an empty store this uses TDB2's sequential bulk loader (primary indexes while parsing, then each
+     * secondary index in one pass), in one write transaction like any other load; into a store that holds data,
+     * an ordinary write transaction. While the bulk loader runs, the store must not be read by other threads:
+     * it detaches the secondary indexes of the empty store until the end. Loading is a command-line operation on
+     * a store no server holds, so that is the case in TechKG.
+     */
     @Override
     public long load(Path file, Lang lang, String graphForTriples) {
+        Node target = NodeFactory.createURI(graphForTriples);
+        Consumer<StreamRDF> parse = sink -> RDFParser.source(file).lang(lang).parse(sink);
         try {
-            return writeParsed(NodeFactory.createURI(graphForTriples), () -> {}, sink -> RDFParser.source(file).lang(lang).parse(sink));
+            if (Txn.calculateRead(dsg, dsg::isEmpty)) {
+                return bulkLoad(target, parse);
+            }
+            return writeParsed(target, () -> {}, parse);
         } catch (RiotException e) {
             throw new StoreException("Cannot load " + file + ": " + e.getMessage() + " (nothing was loaded from it)", e);
         }
+    }
+
+    /**
+     * Loads into the empty store with TDB2's sequential loader, with the same mapping as {@link #writeParsed}.
+     * On failure the loader aborts its transaction (nothing is stored) but leaves the secondary indexes detached
+     * in memory, so the store is opened afresh from its committed state on disk.
+     */
+    private long bulkLoad(Node graphForTriples, Consumer<StreamRDF> parse) {
+        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> LOG.debug(String.format(format, args)));
+        long[] count = {0};
+        StreamRDF sink = canonicalQuads(loader.stream(), graphForTriples, count);
+        loader.startBulk();
+        try {
+            parse.accept(sink);
+        } catch (RuntimeException | Error e) {
+            try {
+                loader.finishException(e instanceof Exception exception ? exception : new RuntimeException(e));
+            } finally {
+                reopen();
+            }
+            throw e;
+        }
+        loader.finishBulk();
+        return count[0];
+    }
+
+    private void reopen() {
+        TDBInternal.expel(dsg);
+        Dataset fresh = connect(folder);
+        dataset = fresh;
+        dsg = fresh.asDatasetGraph();
     }
 
     @Override
@@ -295,22 +351,29 @@ public final class Tdb2Store implements GraphStore {
         long[] count = {0};
         Txn.executeWrite(dsg, () -> {
             first.run();
-            StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
-                @Override
-                public void triple(Triple triple) {
-                    quad(Quad.create(Quad.defaultGraphIRI, triple));
-                }
-
-                @Override
-                public void quad(Quad quad) {
-                    count[0]++;
-                    Node graph = quad.isDefaultGraph() ? graphForTriples : quad.getGraph();
-                    super.quad(Quad.create(graph, quad.getSubject(), quad.getPredicate(), canonicalDecimal(quad.getObject())));
-                }
-            };
-            parse.accept(sink);
+            parse.accept(canonicalQuads(StreamRDFLib.dataset(dsg), graphForTriples, count));
         });
         return count[0];
+    }
+
+    /**
+     * Wraps a sink so that triples (and quads of the default graph) go into {@code graphForTriples} as quads,
+     * decimals are canonicalised, and {@code count[0]} counts what passes.
+     */
+    private static StreamRDF canonicalQuads(StreamRDF destination, Node graphForTriples, long[] count) {
+        return new StreamRDFWrapper(destination) {
+            @Override
+            public void triple(Triple triple) {
+                quad(Quad.create(Quad.defaultGraphIRI, triple));
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                count[0]++;
+                Node graph = quad.isDefaultGraph() ? graphForTriples : quad.getGraph();
+                super.quad(Quad.create(graph, quad.getSubject(), quad.getPredicate(), canonicalDecimal(quad.getObject())));
+            }
+        };
     }
 
     @Override

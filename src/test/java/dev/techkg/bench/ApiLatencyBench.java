@@ -1,0 +1,125 @@
+package dev.techkg.bench;
+
+import dev.techkg.app.Config;
+import dev.techkg.app.Wiring;
+import dev.techkg.web.ServerSettings;
+import dev.techkg.web.WebServer;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.riot.Lang;
+
+/**
+ * Latency of the JSON APIs the viewer uses ({@code /api/entities?q=}, {@code /api/entities/{slug}},
+ * {@code /api/graph}) on a store filled with the synthetic graph (default 1.5 million quads), through TechKG's
+ * real server on loopback, one request at a time, the requests of all endpoints interleaved round by round.
+ * Prints p50, p95 and p99 per request, and p95 as a ratio of the 50 ms goal. {@code -Dbench.warmup} sets the
+ * untimed rounds first (default 100, at most {@code bench.requests}).
+ *
+ * <p>Run: {@code mvn -B -Pbench test-compile exec:java -Dbench.main=dev.techkg.bench.ApiLatencyBench -Dbench.quads=1500000 -Dbench.requests=200}
+ */
+public final class ApiLatencyBench {
+    private static final double GOAL_MS = 50;
+
+    private ApiLatencyBench() {}
+
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Throwable e) {
+            // exec:java would otherwise wait for the server's threads forever.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
+        long quads = Long.getLong("bench.quads", 1_500_000);
+        int requests = Integer.getInteger("bench.requests", 200);
+        Path folder = Files.createTempDirectory("techkg-api-bench");
+        Path data = folder.resolve("synthetic.nq");
+        SyntheticGraph.Sample sample = SyntheticGraph.write(data, quads, 42);
+        Wiring wiring = Wiring.withAnalyzerFactory(new Config(folder.resolve("store")), () -> {
+            throw new IllegalStateException("the benchmark analyses no text");
+        });
+        long loaded = wiring.store().load(data, Lang.NQUADS, "urn:x-bench:default");
+        System.out.printf(Locale.ROOT, "store: %d quads, %d articles, %d entities%n", loaded, sample.articles(), sample.entities());
+        WebServer server = wiring.webServer(new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1, null, false));
+        String base = "http://127.0.0.1:" + server.start();
+
+        Map<String, String> paths = paths(sample);
+        HttpClient client = HttpClient.newHttpClient();
+        Map<String, double[]> times = new LinkedHashMap<>();
+        for (Map.Entry<String, String> path : paths.entrySet()) {
+            long start = System.nanoTime();
+            String body = get(client, base + path.getValue());
+            System.out.printf(Locale.ROOT, "%-34s %s -> %d bytes, first request %.0f ms%n", path.getKey(), path.getValue(), body.length(),
+                    (System.nanoTime() - start) / 1e6);
+            times.put(path.getKey(), new double[requests]);
+        }
+        for (int i = 0; i < Math.min(Integer.getInteger("bench.warmup", 100), requests); i++) {
+            for (String path : paths.values()) {
+                get(client, base + path);
+            }
+        }
+        for (int i = 0; i < requests; i++) {
+            for (Map.Entry<String, String> path : paths.entrySet()) {
+                long start = System.nanoTime();
+                get(client, base + path.getValue());
+                times.get(path.getKey())[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-34s %10s %10s %10s %9s%n", "request", "p50", "p95", "p99", "p95/50ms");
+        double worst = 0;
+        for (Map.Entry<String, double[]> entry : times.entrySet()) {
+            double[] sorted = entry.getValue();
+            Arrays.sort(sorted);
+            double p95 = SparqlLatencyBench.pct(sorted, 95);
+            worst = Math.max(worst, p95 / GOAL_MS);
+            System.out.printf(Locale.ROOT, "%-34s %7.2f ms %7.2f ms %7.2f ms %9.2f%n", entry.getKey(), SparqlLatencyBench.pct(sorted, 50),
+                    p95, SparqlLatencyBench.pct(sorted, 99), p95 / GOAL_MS);
+        }
+        System.out.printf(Locale.ROOT, "%d requests each; worst p95 is %.2f of the 50 ms goal%n", requests, worst);
+        server.close();
+        wiring.close();
+        System.exit(0);
+    }
+
+    /** The requests, by name: searches by a hub's and a tail entity's prefix, entity pages, graph views. */
+    static Map<String, String> paths(SyntheticGraph.Sample sample) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("search, hub prefix (3 letters)", "/api/entities?q=" + encode(sample.hubCompany().name().substring(0, 3).toLowerCase(Locale.ROOT)));
+        paths.put("search, tail prefix (5 letters)", "/api/entities?q=" + encode(sample.tailCompany().name().substring(0, 5)));
+        paths.put("search, 1 letter, type Person", "/api/entities?q=a&type=Person&limit=10");
+        paths.put("entity, biggest hub", "/api/entities/" + sample.hubCompany().slug());
+        paths.put("entity, mid-degree company", "/api/entities/" + sample.midCompany().slug());
+        paths.put("entity, tail company", "/api/entities/" + sample.tailCompany().slug());
+        paths.put("graph, hub depth 1", "/api/graph?center=" + sample.hubCompany().slug() + "&depth=1");
+        paths.put("graph, hub depth 2, 2 relations", "/api/graph?center=" + sample.hubCompany().slug()
+                + "&depth=2&relations=competesWith,partnersWith");
+        paths.put("graph, mid depth 2, since 2025", "/api/graph?center=" + sample.midCompany().slug() + "&depth=2&minConfidence=0.8&since=2025-01-01");
+        paths.put("graph, top 30 (start page)", "/api/graph?limit=30");
+        return paths;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String get(HttpClient client, String url) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+}
