@@ -13,6 +13,7 @@ import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import dev.techkg.nlp.TokenPatterns;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -46,13 +47,13 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final TokenPatterns patterns;
     private final Gazetteer gazetteer;
     private final HeadOfStateRule headsOfState;
-    private final List<RuleTrigger> triggers;
+    private final TriggerIndex triggers;
 
     private RuleBasedExtractor(RuleFile rules, TokenPatterns patterns, Gazetteer gazetteer) {
         this.rules = rules;
         this.patterns = patterns;
         this.gazetteer = gazetteer;
-        this.triggers = rules.rules().stream().map(rule -> RuleTrigger.of(rule.pattern())).toList();
+        this.triggers = TriggerIndex.of(rules.rules().stream().map(rule -> RuleTrigger.of(rule.pattern())).toList());
         this.headsOfState = HeadOfStateRule.create(gazetteer);
     }
 
@@ -79,12 +80,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
             // Names first; then, where the sentence refers back to a company, once more with the references as
             // names, keeping only what rests on a reference. (A reference read as a name would otherwise break
             // matches that run across it: "Apple said it will team up with OpenAI".)
-            Set<String> words = wordsAndLemmas(sentence);
-            match(sentence, words, named, List.of(), entities, found);
+            BitSet withWords = triggers.possibleRules(sentence);
+            match(sentence, withWords, named, List.of(), entities, found);
             if (!references.isEmpty()) {
                 List<Mention> all = new ArrayList<>(named);
                 all.addAll(references);
-                match(sentence, words, all, references, entities, found);
+                match(sentence, withWords, all, references, entities, found);
             }
         }
         productNamesContainingMaker(text, entities, found);
@@ -95,7 +96,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     /** Matches every rule over the sentence labelled with these mentions; with references, keeps only facts on them. */
-    private void match(Sentence sentence, Set<String> words, List<Mention> mentions, List<Mention> references,
+    private void match(Sentence sentence, BitSet withWords, List<Mention> mentions, List<Mention> references,
                        Map<String, Entity> entities, Map<String, CandidateRelation> found) {
         if (mentions.stream().map(Mention::entityName).distinct().count() < 2) {
             return;
@@ -104,10 +105,14 @@ public final class RuleBasedExtractor implements RelationExtractor {
         Map<EntityType, Integer> entitiesByType = new EnumMap<>(EntityType.class);
         mentions.stream().map(Mention::entityName).distinct()
                 .forEach(name -> entitiesByType.merge(entities.get(name).type(), 1, Integer::sum));
+        boolean[] possible = new boolean[Relation.values().length];
+        for (Relation relation : Relation.values()) {
+            possible[relation.ordinal()] = relation.possibleAmong(entitiesByType);
+        }
         // Only rules whose relation the sentence's entities could hold, and whose words it has, are tried:
         // matching is most of the cost.
         for (PatternMatch match : patterns.findAll(labelled,
-                i -> rules.rules().get(i).relation().possibleAmong(entitiesByType) && triggers.get(i).couldMatch(words))) {
+                i -> withWords.get(i) && possible[rules.rules().get(i).relation().ordinal()])) {
             Rule rule = rules.rules().get(match.pattern());
             if (vetoed(sentence.tokens(), match)) {
                 continue;
@@ -152,15 +157,6 @@ public final class RuleBasedExtractor implements RelationExtractor {
             return true;
         }
         return gazetteer.byCanonical(fact.object()).filter(entry -> entry.type() == EntityType.PLACE).isPresent();
-    }
-
-    private static Set<String> wordsAndLemmas(Sentence sentence) {
-        Set<String> words = new HashSet<>();
-        for (Token token : sentence.tokens()) {
-            words.add(token.word().toLowerCase(Locale.ROOT));
-            words.add(token.lemma().toLowerCase(Locale.ROOT));
-        }
-        return words;
     }
 
     private static List<LabeledToken> label(Sentence sentence, List<Mention> mentions, Map<String, Entity> entities) {
@@ -260,30 +256,36 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * article (any of its surface forms, or its gazetteer aliases) is developed by that company.
      */
     private void productNamesContainingMaker(LinkedText text, Map<String, Entity> entities, Map<String, CandidateRelation> found) {
-        List<Entity> companies = text.entities().stream().filter(e -> e.type() == EntityType.COMPANY).toList();
-        for (Entity product : text.entities()) {
+        Map<String, List<String>> makerNames = new LinkedHashMap<>();
+        for (Entity entity : text.entities()) {
+            if (entity.type() == EntityType.COMPANY) {
+                makerNames.put(entity.name(), names(entity));
+            }
+        }
+        if (makerNames.isEmpty()) {
+            return;
+        }
+        for (Mention mention : text.mentions()) {
+            Entity product = entities.get(mention.entityName());
             if (product.type() != EntityType.PRODUCT) {
                 continue;
             }
-            for (Entity maker : companies) {
-                Optional<Mention> named = text.mentions().stream()
-                        .filter(m -> m.entityName().equals(product.name()) && startsWithName(m.surface(), maker))
-                        .findFirst();
-                if (named.isPresent()) {
-                    Sentence sentence = text.analysis().sentences().get(named.get().sentence());
-                    add(found, entities, new CandidateRelation(maker.name(), Relation.DEVELOPS, product.name(),
+            String surface = Names.normalize(mention.surface());
+            for (Map.Entry<String, List<String>> maker : makerNames.entrySet()) {
+                if (maker.getValue().stream().anyMatch(name -> surface.startsWith(name + " "))) {
+                    Sentence sentence = text.analysis().sentences().get(mention.sentence());
+                    add(found, entities, new CandidateRelation(maker.getKey(), Relation.DEVELOPS, product.name(),
                             sentence.index(), sentence.text(), PRODUCT_NAME_CONFIDENCE, PRODUCT_NAME_RULE));
-                    break;
                 }
             }
         }
     }
 
-    private boolean startsWithName(String surface, Entity maker) {
-        String normalized = Names.normalize(surface);
+    /** A company's names, normalised: its surface forms, its canonical name and its gazetteer aliases. */
+    private List<String> names(Entity maker) {
         List<String> names = new ArrayList<>(maker.surfaceForms());
         names.add(maker.name());
         gazetteer.byCanonical(maker.name()).ifPresent(entry -> names.addAll(entry.aliases()));
-        return names.stream().map(Names::normalize).anyMatch(n -> !n.isEmpty() && normalized.startsWith(n + " "));
+        return names.stream().map(Names::normalize).filter(n -> !n.isEmpty()).distinct().toList();
     }
 }

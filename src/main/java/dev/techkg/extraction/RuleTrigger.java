@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The words a rule cannot match without, read off its pattern: every top-level element that must match
  * exactly once and is a plain list of words ({@code /(?i)acquisition|purchase/}, {@code [{lemma:/buy|acquire/}
- * & {tag:/VB.*}/]}). A sentence lacking any one of them cannot match, so the rule is not tried on it:
+ * & {tag:/VB.*}/]}), or a group each of whose alternatives needs such a word ({@code ( /ceo/ | /chief/ /executive/ )}
+ * needs "ceo" or "chief"). A sentence lacking any one of them cannot match, so the rule is not tried on it:
  * TokensRegex matching is most of extraction's cost, and most rules have a word no sentence of a given
  * topic holds. Elements that are optional, repeated from zero, grouped, or real regular expressions are
  * ignored, so the trigger only ever skips rules that could not match. Immutable.
@@ -49,6 +50,12 @@ final class RuleTrigger {
 
     /** Reads the trigger off an expanded TokensRegex pattern. */
     static RuleTrigger of(String pattern) {
+        List<String> alternatives = splitAlternatives(pattern);
+        if (alternatives.size() > 1) {
+            // "A | B": a match needs a word of A's or of B's; when both require one, the union is required.
+            Set<String> union = anyOf(alternatives);
+            return new RuleTrigger(union == null ? List.of() : List.of(union));
+        }
         List<Set<String>> required = new ArrayList<>();
         int i = 0;
         int n = pattern.length();
@@ -68,9 +75,7 @@ final class RuleTrigger {
                 words = bracketWords(pattern.substring(i + 1, end - 1));
             } else if (c == '(') {
                 end = closing(pattern, i, '(', ')') + 1;
-            } else if (c == '|') {
-                // A top-level alternative: no element is required of every branch. Trust nothing.
-                return new RuleTrigger(List.of());
+                words = groupWords(pattern.substring(i + 1, end - 1));
             } else {
                 end = i + 1;
             }
@@ -92,6 +97,55 @@ final class RuleTrigger {
             i = next > end ? next : end;
         }
         return new RuleTrigger(required);
+    }
+
+    /**
+     * The words one of which a group needs: "( /ceo|chair/ | /chief/ /executive/ )" needs ceo, chair or chief.
+     * A named group "(?$s …)" is read as its content.
+     */
+    private static Set<String> groupWords(String content) {
+        String body = content.startsWith("?$") ? content.replaceFirst("^\\?\\$\\w+", "") : content;
+        if (body.startsWith("?")) {
+            return null; // another kind of group: trust nothing
+        }
+        return anyOf(splitAlternatives(body));
+    }
+
+    /** The union of one required word list of each alternative; null when some alternative requires none. */
+    private static Set<String> anyOf(List<String> alternatives) {
+        Set<String> union = new java.util.HashSet<>();
+        for (String alternative : alternatives) {
+            List<Set<String>> required = of(alternative).required();
+            if (required.isEmpty()) {
+                return null;
+            }
+            union.addAll(required.stream().min(java.util.Comparator.comparingInt(Set::size)).orElseThrow());
+        }
+        return Set.copyOf(union);
+    }
+
+    /** The pattern split at its top-level '|' (outside brackets, groups, braces and regexes). */
+    private static List<String> splitAlternatives(String pattern) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '/') {
+                i = closingSlash(pattern, i);
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(pattern.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(pattern.substring(start));
+        return parts;
     }
 
     /** "{lemma:/buy|acquire/} & {tag:/VB.*}/": the words when a lemma or word list must hold, else null. */

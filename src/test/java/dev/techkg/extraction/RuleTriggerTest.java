@@ -14,7 +14,7 @@ class RuleTriggerTest {
     void required_word_lists_are_read_from_exactly_once_elements_only() {
         RuleTrigger trigger = RuleTrigger.of("(?$s [{ner:COMPANY}]+) /(?i)the/? [{lemma:/acquire|buy/} & {tag:/VB.*/}] "
                 + "[{ner:O}]{0,3} /of/ ( /a/ | /b/ ) /(?i)co-?founder/ (?$o [{ner:COMPANY}]+)");
-        assertEquals(List.of(Set.of("acquire", "buy"), Set.of("of")), trigger.required());
+        assertEquals(List.of(Set.of("acquire", "buy"), Set.of("of"), Set.of("a", "b")), trigger.required());
     }
 
     @Test
@@ -25,9 +25,16 @@ class RuleTriggerTest {
     }
 
     @Test
-    void negated_constraints_top_level_alternatives_and_regexes_require_nothing() {
+    void negated_constraints_and_regexes_require_nothing() {
         assertEquals(List.of(), RuleTrigger.of("[!{word:/of|by/}] [{ner:O} | {word:/x/}] /[.;]/ /a.b/").required());
-        assertEquals(List.of(), RuleTrigger.of("/a/ /b/ | /c/").required());
+        assertEquals(List.of(), RuleTrigger.of("/a/ /b/ | [{ner:O}]").required());
+    }
+
+    @Test
+    void alternatives_require_one_word_of_any_of_them() {
+        assertEquals(List.of(Set.of("a", "c")), RuleTrigger.of("/a/ /b/ | /c/").required());
+        assertEquals(List.of(Set.of("ceo", "chief")),
+                RuleTrigger.of("[{ner:PERSON}]+ ( /(?i)ceo/ | /(?i)chief/ /(?i)executive/ )").required());
     }
 
     @Test
