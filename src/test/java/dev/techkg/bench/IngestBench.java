@@ -1,6 +1,20 @@
 package dev.techkg.bench;
 
 import dev.techkg.app.Config;
+import dev.techkg.article.Article;
+import dev.techkg.article.ArticleReader;
+import dev.techkg.extraction.CandidateRelation;
+import dev.techkg.extraction.RuleBasedExtractor;
+import dev.techkg.extraction.RuleFile;
+import dev.techkg.linking.EntityLinker;
+import dev.techkg.linking.Gazetteer;
+import dev.techkg.linking.LinkedText;
+import dev.techkg.nlp.AnalyzedText;
+import dev.techkg.rdf.GraphMapper;
+import dev.techkg.rdf.IriMinter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
 import dev.techkg.app.Wiring;
 import dev.techkg.nlp.CoreNlpAnalyzer;
 import dev.techkg.nlp.TextAnalyzer;
@@ -73,6 +87,50 @@ public final class IngestBench {
                 baseline[rounds / 2], ingest[rounds / 2], ingest[rounds / 2] / baseline[rounds / 2]);
         System.out.println(stages.describe());
         System.out.printf(Locale.ROOT, "TechKG's own stages (link + extract + map): %.1f%% of ingest time%n", 100 * own / all);
+        cpuPerStage(analyzer, corpus);
+    }
+
+    /**
+     * Processor time per stage on this thread alone, over the whole corpus twice (the second pass counted):
+     * unlike the wall time above it does not grow when other processes share the machine.
+     */
+    private static void cpuPerStage(TextAnalyzer analyzer, List<Path> corpus) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        ArticleReader reader = new ArticleReader();
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        EntityLinker linker = EntityLinker.create(gazetteer);
+        RuleBasedExtractor extractor = RuleBasedExtractor.create(RuleFile.loadDefault(), gazetteer);
+        GraphMapper mapper = new GraphMapper(new IriMinter());
+        long[] nanos = new long[4];
+        long tokens = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            java.util.Arrays.fill(nanos, 0);
+            tokens = 0;
+            for (Path file : corpus) {
+                Article article = reader.read(file);
+                long t0 = cpu.getCurrentThreadCpuTime();
+                AnalyzedText analysis = analyzer.analyze(article.text());
+                long t1 = cpu.getCurrentThreadCpuTime();
+                LinkedText linked = linker.link(analysis);
+                long t2 = cpu.getCurrentThreadCpuTime();
+                List<CandidateRelation> relations = extractor.extract(linked);
+                long t3 = cpu.getCurrentThreadCpuTime();
+                mapper.map(article, linked, relations, Instant.EPOCH);
+                long t4 = cpu.getCurrentThreadCpuTime();
+                nanos[0] += t1 - t0;
+                nanos[1] += t2 - t1;
+                nanos[2] += t3 - t2;
+                nanos[3] += t4 - t3;
+                tokens += analysis.tokenCount();
+            }
+        }
+        double all = nanos[0] + nanos[1] + nanos[2] + nanos[3];
+        System.out.printf(Locale.ROOT, "processor time per stage, one thread (%,d tokens): analyze %.2f s (%.1f%%), link %.2f s (%.1f%%), "
+                        + "extract %.2f s (%.1f%%), map %.2f s (%.1f%%); TechKG's own stages %.1f%%; analysis alone %,.0f tokens/s, "
+                        + "link + extract + map %,.0f tokens/s%n",
+                tokens, nanos[0] / 1e9, 100 * nanos[0] / all, nanos[1] / 1e9, 100 * nanos[1] / all, nanos[2] / 1e9, 100 * nanos[2] / all,
+                nanos[3] / 1e9, 100 * nanos[3] / all, 100 * (nanos[1] + nanos[2] + nanos[3]) / all,
+                tokens / (nanos[0] / 1e9), tokens / ((nanos[1] + nanos[2] + nanos[3]) / 1e9));
     }
 
     /** Tokens per second of CoreNLP alone over every text, on a pool of the given size. */
