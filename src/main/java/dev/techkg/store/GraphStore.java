@@ -111,6 +111,20 @@ public interface GraphStore extends AutoCloseable {
     /** The triples of one named graph, copied out of the store. */
     org.apache.jena.graph.Graph graph(String graphIri);
 
+    /**
+     * A number that changes after every write made through this object (ingest, delete, update, load, restore)
+     * is over, so caches of what the store holds can tell when to refresh without reading the store. Cheap and
+     * thread-safe. A cache that read the version before reading the store never misses a write that was over by
+     * then.
+     */
+    long dataVersion();
+
+    /**
+     * Whether others (another process, another machine) may change the data without {@link #dataVersion()}
+     * changing: then caches must also expire by time.
+     */
+    boolean hasOtherWriters();
+
     /** Where the store is, for messages. */
     String describe();
 

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -131,6 +132,8 @@ public final class RemoteStore implements GraphStore {
     private final HttpClient http;
     private final RDFLink link;
     private volatile boolean unionVerified;
+    // Bumped after every write request through this object, whether it succeeded or not.
+    private final AtomicLong version = new AtomicLong();
 
     private RemoteStore(Endpoints endpoints, HttpClient http) {
         this.dataset = endpoints.query();
@@ -635,6 +638,27 @@ public final class RemoteStore implements GraphStore {
      * @param action what was being done, for the message: read, write, query, update
      */
     private <T> T call(String action, Supplier<T> exchange) {
+        try {
+            return exchange(action, exchange);
+        } finally {
+            if (action.equals("write") || action.equals("update")) {
+                version.incrementAndGet();
+            }
+        }
+    }
+
+    @Override
+    public long dataVersion() {
+        return version.get();
+    }
+
+    /** A SPARQL server may have other clients that write, unseen by this object. */
+    @Override
+    public boolean hasOtherWriters() {
+        return true;
+    }
+
+    private <T> T exchange(String action, Supplier<T> exchange) {
         try {
             return exchange.get();
         } catch (QueryExceptionHTTP e) {

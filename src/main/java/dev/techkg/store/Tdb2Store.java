@@ -45,6 +45,8 @@ import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -62,6 +64,8 @@ public final class Tdb2Store implements GraphStore {
     // Replaced only when a failed bulk load into the empty store leaves TDB2's in-memory indexes detached (see load).
     private volatile Dataset dataset;
     private volatile DatasetGraph dsg;
+    // Bumped when a write is over (committed or not): a reader that saw the old number started before it ended.
+    private final AtomicLong version = new AtomicLong();
 
     private Tdb2Store(Path folder, Dataset dataset) {
         this.folder = folder;
@@ -125,7 +129,7 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public void putArticles(List<ArticleWrite> writes) {
-        Txn.executeWrite(dsg, () -> {
+        writing(() -> Txn.executeWrite(dsg, () -> {
             for (ArticleWrite write : writes) {
                 Node name = NodeFactory.createURI(write.article().iri());
                 for (String old : write.replacing()) {
@@ -135,12 +139,38 @@ public final class Tdb2Store implements GraphStore {
                 write.article().graph().find().forEachRemaining(t ->
                         dsg.add(name, t.getSubject(), t.getPredicate(), canonicalDecimal(t.getObject())));
             }
+        }));
+    }
+
+    private void writing(Runnable write) {
+        writing(() -> {
+            write.run();
+            return null;
         });
+    }
+
+    private <T> T writing(Supplier<T> write) {
+        try {
+            return write.get();
+        } finally {
+            version.incrementAndGet();
+        }
+    }
+
+    @Override
+    public long dataVersion() {
+        return version.get();
+    }
+
+    /** TDB2 locks its folder: only this process writes it, always through this object. */
+    @Override
+    public boolean hasOtherWriters() {
+        return false;
     }
 
     @Override
     public int deleteGraphs(List<String> graphIris) {
-        return Txn.calculateWrite(dsg, () -> {
+        return writing(() -> Txn.calculateWrite(dsg, () -> {
             int deleted = 0;
             for (String iri : graphIris) {
                 Node name = NodeFactory.createURI(iri);
@@ -149,7 +179,7 @@ public final class Tdb2Store implements GraphStore {
                 }
             }
             return deleted;
-        });
+        }));
     }
 
     /** Deletes every quad of the graph (inside the caller's write transaction); returns how many there were. */
@@ -207,7 +237,7 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public void update(UpdateRequest update) {
-        Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute());
+        writing(() -> Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute()));
     }
 
     @Override
@@ -259,6 +289,10 @@ public final class Tdb2Store implements GraphStore {
      */
     @Override
     public long load(Path file, Lang lang, String graphForTriples) {
+        return writing(() -> loadParsed(file, lang, graphForTriples));
+    }
+
+    private long loadParsed(Path file, Lang lang, String graphForTriples) {
         Node target = NodeFactory.createURI(graphForTriples);
         Consumer<StreamRDF> parse = sink -> RDFParser.source(file).lang(lang).parse(sink);
         try {
@@ -320,6 +354,10 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public long restore(Path file, Lang lang, boolean replace) {
+        return writing(() -> restoreParsed(file, lang, replace));
+    }
+
+    private long restoreParsed(Path file, Lang lang, boolean replace) {
         StrictInput in = null;
         try (StrictInput opened = StrictInput.open(file)) {
             in = opened;
