@@ -1,39 +1,31 @@
 package dev.techkg.query;
 
 import dev.techkg.rdf.TK;
-import dev.techkg.store.GraphStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
+
 
 /**
  * Graph views for the viewer: the neighbourhood of an entity up to two hops, or the best-connected
  * entities, as nodes and edges. An edge is one (subject, relation, object) with its weight (the number
- * of articles that support it) and its best confidence. Thread-safe.
+ * of articles that support it) and its best confidence. Answered from the {@link GraphIndex}, which holds
+ * every fact statement with its article's day, so no view scans the store. Thread-safe.
  */
 public final class GraphService {
     /** The most nodes one view holds, so a hub does not flood the viewer. */
     public static final int MAX_NODES = 300;
 
-    private final GraphStore store;
-    private final Query hop = StoredQueries.load("graph-hop.rq");
-    private final Query top = StoredQueries.load("graph-top.rq");
-    private final Query nodes = StoredQueries.load("graph-nodes.rq");
+    private final GraphIndexCache index;
 
-    public GraphService(GraphStore store) {
-        this.store = store;
+    public GraphService(GraphIndexCache index) {
+        this.index = index;
     }
 
     /** A node: entity slug, label, class name and number of articles mentioning it. */
@@ -51,26 +43,33 @@ public final class GraphService {
         public static final Filter NONE = new Filter(Set.of(), 0, null, null);
     }
 
-    /** The entity and its neighbours up to {@code depth} (1 or 2) hops, or an empty view when unknown. */
+    /**
+     * The entity and its neighbours up to {@code depth} (1 or 2) hops, or an empty view when unknown. Past
+     * {@link #MAX_NODES} nodes, the neighbours reached through the best-supported facts are kept.
+     */
     public GraphView neighbourhood(String slug, int depth, Filter filter) {
+        GraphIndex graph = index.index();
         Map<String, EdgeBuilder> edges = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
-        Set<String> frontier = Set.of(TK.ENTITY_BASE + slug);
+        List<String> frontier = List.of(TK.ENTITY_BASE + slug);
         seen.addAll(frontier);
         for (int d = 0; d < Math.max(1, Math.min(depth, 2)) && !frontier.isEmpty(); d++) {
-            Set<String> next = new LinkedHashSet<>();
-            for (Map<String, String> row : hopRows(frontier)) {
-                String relation = EntityService.localName(row.get("p"));
-                double confidence = Double.parseDouble(row.get("confidence"));
-                if (!filter.relations().isEmpty() && !filter.relations().contains(relation)) {
-                    continue;
+            Map<String, EdgeBuilder> found = new LinkedHashMap<>();
+            for (String node : frontier) {
+                for (GraphIndex.Statement s : graph.statements(node)) {
+                    String relation = EntityService.localName(s.relation());
+                    if ((filter.relations().isEmpty() || filter.relations().contains(relation)) && withinDates(s.day(), filter)) {
+                        found.computeIfAbsent(s.subject() + " " + relation + " " + s.object(),
+                                k -> new EdgeBuilder(s.subject(), relation, s.object())).add(s.article(), s.confidence());
+                    }
                 }
-                if (!withinDates(row.get("day"), filter)) {
-                    continue;
-                }
-                String key = row.get("s") + " " + relation + " " + row.get("o");
-                edges.computeIfAbsent(key, k -> new EdgeBuilder(row.get("s"), relation, row.get("o"))).add(row.get("article"), confidence);
-                for (String end : List.of(row.get("s"), row.get("o"))) {
+            }
+            List<EdgeBuilder> strongestFirst = new ArrayList<>(found.values());
+            strongestFirst.sort(Comparator.comparing((EdgeBuilder e) -> -e.articles.size()).thenComparing(e -> -e.confidence));
+            List<String> next = new ArrayList<>();
+            for (EdgeBuilder edge : strongestFirst) {
+                edges.putIfAbsent(edge.subject + " " + edge.relation + " " + edge.object, edge);
+                for (String end : List.of(edge.subject, edge.object)) {
                     if (!seen.contains(end) && seen.size() < MAX_NODES) {
                         seen.add(end);
                         next.add(end);
@@ -87,51 +86,37 @@ public final class GraphService {
             used.add(e.subject);
             used.add(e.object);
         });
-        return view(used, kept);
+        return view(graph, used, kept);
     }
 
-    /** The {@code limit} best-connected entities and the facts between them. */
+    /** The {@code limit} best-connected entities (most distinct facts) and the facts between them. */
     public GraphView top(int limit) {
-        Query query = top.cloneQuery();
-        query.setLimit(Math.max(1, Math.min(limit, MAX_NODES)));
-        List<Map<String, String>> rows = store.query(query, null, b -> b, Rows::select);
-        Set<String> chosen = new LinkedHashSet<>();
-        rows.forEach(r -> chosen.add(r.get("node")));
+        GraphIndex graph = index.index();
+        Set<String> chosen = new LinkedHashSet<>(graph.bestConnected(Math.max(1, Math.min(limit, MAX_NODES))));
         Map<String, EdgeBuilder> edges = new LinkedHashMap<>();
-        for (Map<String, String> row : hopRows(chosen)) {
-            if (chosen.contains(row.get("s")) && chosen.contains(row.get("o"))) {
-                String relation = EntityService.localName(row.get("p"));
-                edges.computeIfAbsent(row.get("s") + " " + relation + " " + row.get("o"),
-                        k -> new EdgeBuilder(row.get("s"), relation, row.get("o")))
-                        .add(row.get("article"), Double.parseDouble(row.get("confidence")));
+        for (String node : chosen) {
+            for (GraphIndex.Statement s : graph.statements(node)) {
+                if (chosen.contains(s.subject()) && chosen.contains(s.object())) {
+                    String relation = EntityService.localName(s.relation());
+                    edges.computeIfAbsent(s.subject() + " " + relation + " " + s.object(),
+                            k -> new EdgeBuilder(s.subject(), relation, s.object())).add(s.article(), s.confidence());
+                }
             }
         }
-        return view(chosen, List.copyOf(edges.values()));
+        return view(graph, chosen, List.copyOf(edges.values()));
     }
 
-    private List<Map<String, String>> hopRows(Collection<String> iris) {
-        if (iris.isEmpty()) {
-            return List.of();
-        }
-        Query query = hop.cloneQuery();
-        query.setValuesDataBlock(List.of(Var.alloc("node")), bindings("node", iris));
-        return store.query(query, null, b -> b, Rows::select);
-    }
-
-    private GraphView view(Set<String> iris, List<EdgeBuilder> edges) {
-        Map<String, GraphNode> byIri = new HashMap<>();
-        if (!iris.isEmpty()) {
-            Query query = nodes.cloneQuery();
-            query.setValuesDataBlock(List.of(Var.alloc("node")), bindings("node", iris));
-            for (Map<String, String> row : store.query(query, null, b -> b, Rows::select)) {
-                // An entity typed differently in two articles (a country as place and as government) shows its first type.
-                byIri.putIfAbsent(row.get("node"), new GraphNode(slug(row.get("node")), row.get("label"),
-                        EntityService.localName(row.get("type")), Integer.parseInt(row.get("articles"))));
-            }
-        }
-        List<GraphNode> nodeList = iris.stream().map(byIri::get).filter(n -> n != null).toList();
+    private static GraphView view(GraphIndex graph, Set<String> iris, List<EdgeBuilder> edges) {
+        List<GraphNode> nodeList = new ArrayList<>();
         Set<String> present = new HashSet<>();
-        nodeList.forEach(n -> present.add(TK.ENTITY_BASE + n.id()));
+        for (String iri : iris) {
+            GraphIndex.Entity entity = graph.entity(iri);
+            if (entity != null) {
+                // An entity typed differently in two articles (a country as place and as government) shows one type.
+                nodeList.add(new GraphNode(slug(iri), entity.label(), EntityService.localName(entity.types().get(0)), entity.articles()));
+                present.add(iri);
+            }
+        }
         List<GraphEdge> edgeList = new ArrayList<>();
         for (EdgeBuilder e : edges) {
             if (present.contains(e.subject) && present.contains(e.object)) {
@@ -142,11 +127,6 @@ public final class GraphService {
         return new GraphView(nodeList, edgeList);
     }
 
-    private static List<Binding> bindings(String variable, Collection<String> iris) {
-        Var var = Var.alloc(variable);
-        return iris.stream().map(iri -> BindingFactory.binding(var, NodeFactory.createURI(iri))).toList();
-    }
-
     private static boolean withinDates(String day, Filter filter) {
         if (filter.since() == null && filter.until() == null) {
             return true;
@@ -154,8 +134,10 @@ public final class GraphService {
         if (day == null || day.length() < 10) {
             return false;
         }
-        LocalDate date = LocalDate.parse(day.substring(0, 10));
-        return (filter.since() == null || !date.isBefore(filter.since())) && (filter.until() == null || !date.isAfter(filter.until()));
+        // ISO dates compare as text: no parsing per statement.
+        String date = day.substring(0, 10);
+        return (filter.since() == null || date.compareTo(filter.since().toString()) >= 0)
+                && (filter.until() == null || date.compareTo(filter.until().toString()) <= 0);
     }
 
     private static String slug(String iri) {

@@ -43,10 +43,18 @@ final class EntityApi {
         ctx.json(entities.search(q.strip(), type == null || type.isBlank() ? null : type, limit));
     }
 
-    /** GET /api/entities/{slug} */
+    /** GET /api/entities/{slug}?offset=&limit=&relation=&other= (the last four page through its relation groups) */
     void entity(Context ctx) {
         String slug = slug(ctx.pathParam("slug"));
-        ctx.json(entities.entity(slug).orElseThrow(() -> HttpError.notFound("No entity '" + slug + "'",
+        String relation = ctx.queryParam("relation");
+        if (relation != null && !relation.isBlank() && !RELATIONS.contains(relation.strip())) {
+            throw HttpError.badRequest("Unknown relation '" + relation + "'", "Relations: " + String.join(", ", RELATIONS.stream().sorted().toList()));
+        }
+        String other = ctx.queryParam("other");
+        EntityService.Page page = new EntityService.Page(ArticleApi.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+                ArticleApi.intParam(ctx, "limit", EntityService.DEFAULT_RELATIONS, 1, EntityService.MAX_RELATIONS),
+                relation == null || relation.isBlank() ? null : relation.strip(), other == null || other.isBlank() ? null : slug(other.strip()));
+        ctx.json(entities.entity(slug, page).orElseThrow(() -> HttpError.notFound("No entity '" + slug + "'",
                 "Search entities with GET /api/entities?q=…")));
     }
 
