@@ -14,13 +14,19 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * What the entity and graph APIs need to answer without scanning the store, read from it in one pass: each
  * entity's label, classes, aliases and number of mentioning articles; a sorted name index for prefix search;
  * every fact statement (subject, relation, object, article, confidence, day) by the entities at its ends; the
  * entities ranked by their number of distinct facts. Evidence sentences and article titles stay in the store.
- * Immutable, so thread-safe; {@link GraphIndexCache} replaces it when the store changes.
+ * It is the sum of one {@link GraphPart} per named graph, so after a write only the graphs written are read
+ * again. Immutable, so thread-safe; {@link GraphIndexCache} replaces it when the store changes.
  */
 public final class GraphIndex {
     /**
@@ -35,40 +41,82 @@ public final class GraphIndex {
      */
     public record Statement(String subject, String relation, String object, String article, double confidence, String day) {}
 
+    private final Map<String, GraphPart> parts;
     private final Map<String, Entity> entities;
     private final NavigableMap<String, List<Entity>> names;
     private final Map<String, List<Statement>> statements;
     private final List<String> byDegree;
 
-    private GraphIndex(Map<String, Entity> entities, NavigableMap<String, List<Entity>> names,
+    private GraphIndex(Map<String, GraphPart> parts, Map<String, Entity> entities, NavigableMap<String, List<Entity>> names,
                        Map<String, List<Statement>> statements, List<String> byDegree) {
+        this.parts = parts;
         this.entities = entities;
         this.names = names;
         this.statements = statements;
         this.byDegree = byDegree;
     }
 
-    /** Reads the index from the store: five queries, each a scan of one or a few predicates. */
+    /** Reads the index from the whole store: one scan per predicate it needs. */
     public static GraphIndex read(GraphStore store) {
-        Map<String, String> labels = new HashMap<>();
-        Map<String, Set<String>> types = new HashMap<>();
-        for (Map<String, String> row : select(store, "index-entities.rq")) {
-            labels.merge(row.get("entity"), row.get("label"), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-            types.computeIfAbsent(row.get("entity"), e -> new TreeSet<>()).add(row.get("type"));
+        Query quads = StoredQueries.load("index-quads.rq");
+        Map<String, GraphPart.Builder> builders = new HashMap<>();
+        for (String predicate : GraphPart.PREDICATES) {
+            Node p = NodeFactory.createURI(predicate);
+            store.query(quads, null, b -> b.substitution("p", p), exec -> {
+                RowSet rows = exec.select();
+                while (rows.hasNext()) {
+                    Binding row = rows.next();
+                    Node g = row.get("g");
+                    if (g != null && g.isURI()) {
+                        builders.computeIfAbsent(g.getURI(), GraphPart.Builder::new).add(row.get("s"), p, row.get("o"));
+                    }
+                }
+                return null;
+            });
         }
-        Map<String, Set<String>> aliases = new HashMap<>();
-        for (Map<String, String> row : select(store, "index-aliases.rq")) {
-            if (labels.containsKey(row.get("entity"))) {
-                aliases.computeIfAbsent(row.get("entity"), e -> new TreeSet<>()).add(row.get("alias"));
+        Map<String, GraphPart> parts = new HashMap<>();
+        builders.forEach((g, builder) -> parts.put(g, builder.build()));
+        return of(parts);
+    }
+
+    /**
+     * This index with some graphs read again from the store (a graph now empty or missing drops out), as after a
+     * write that changed only those graphs. Reads each graph once; the rest is recomputed in memory.
+     */
+    public GraphIndex withGraphsFrom(GraphStore store, Set<String> graphs) {
+        Map<String, GraphPart> updated = new HashMap<>(parts);
+        for (String graph : graphs) {
+            GraphPart.Builder builder = new GraphPart.Builder(graph);
+            store.graph(graph).find().forEachRemaining(builder::add);
+            GraphPart part = builder.build();
+            if (part.isEmpty()) {
+                updated.remove(graph);
+            } else {
+                updated.put(graph, part);
             }
         }
+        return of(updated);
+    }
+
+    /** The index of these graphs' parts. */
+    static GraphIndex of(Map<String, GraphPart> parts) {
+        Map<String, String> labels = new HashMap<>();
+        Map<String, Set<String>> types = new HashMap<>();
+        Map<String, Set<String>> aliases = new HashMap<>();
         Map<String, Integer> mentions = new HashMap<>();
-        for (Map<String, String> row : select(store, "index-mentions.rq")) {
-            mentions.put(row.get("entity"), Integer.valueOf(row.get("articles")));
+        for (GraphPart part : parts.values()) {
+            part.labels().forEach((iri, names) -> labels.merge(iri, Collections.min(names),
+                    (a, b) -> a.compareTo(b) <= 0 ? a : b));
+            part.types().forEach((iri, classes) -> types.computeIfAbsent(iri, e -> new TreeSet<>()).addAll(classes));
+            part.aliases().forEach((iri, names) -> aliases.computeIfAbsent(iri, e -> new TreeSet<>()).addAll(names));
+            part.mentions().forEach(iri -> mentions.merge(iri, 1, Integer::sum));
         }
         Map<String, Entity> entities = new HashMap<>();
         NavigableMap<String, List<Entity>> names = new TreeMap<>();
         labels.forEach((iri, label) -> {
+            if (!types.containsKey(iri)) {
+                return; // an entity has a label and a tk: class
+            }
             Set<String> otherNames = aliases.getOrDefault(iri, Set.of());
             List<String> aliasList = otherNames.stream().filter(a -> !a.equals(label)).toList();
             Entity entity = new Entity(iri, label, List.copyOf(types.get(iri)), aliasList, mentions.getOrDefault(iri, 0));
@@ -79,38 +127,26 @@ public final class GraphIndex {
             keys.forEach(k -> names.computeIfAbsent(k, x -> new ArrayList<>(1)).add(entity));
         });
 
-        Map<String, String> days = new HashMap<>();
-        for (Map<String, String> row : select(store, "index-articles.rq")) {
-            days.merge(row.get("article"), row.get("day"), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        }
         Map<String, List<Statement>> statements = new HashMap<>();
         Map<String, Set<String>> facts = new HashMap<>();
-        for (Map<String, String> row : select(store, "index-statements.rq")) {
-            double confidence;
-            try {
-                confidence = Double.parseDouble(row.get("confidence"));
-            } catch (NumberFormatException e) {
-                continue; // not a fact TechKG wrote; the shapes reject it
-            }
-            // Strings repeat across statements: share one copy of each entity IRI.
-            String subject = intern(entities, row.get("s"));
-            String object = intern(entities, row.get("o"));
-            Statement statement = new Statement(subject, row.get("p").intern(), object, row.get("article"), confidence,
-                    days.get(row.get("article")));
-            statements.computeIfAbsent(subject, k -> new ArrayList<>()).add(statement);
-            String fact = subject + " " + statement.relation() + " " + object;
-            facts.computeIfAbsent(subject, k -> new HashSet<>()).add(fact);
-            if (!object.equals(subject)) {
-                statements.computeIfAbsent(object, k -> new ArrayList<>()).add(statement);
-                facts.computeIfAbsent(object, k -> new HashSet<>()).add(fact);
+        for (GraphPart part : parts.values()) {
+            for (Statement statement : part.statements()) {
+                String subject = statement.subject();
+                String object = statement.object();
+                statements.computeIfAbsent(subject, k -> new ArrayList<>()).add(statement);
+                String fact = subject + " " + statement.relation() + " " + object;
+                facts.computeIfAbsent(subject, k -> new HashSet<>()).add(fact);
+                if (!object.equals(subject)) {
+                    statements.computeIfAbsent(object, k -> new ArrayList<>()).add(statement);
+                    facts.computeIfAbsent(object, k -> new HashSet<>()).add(fact);
+                }
             }
         }
-        statements.replaceAll((k, list) -> List.copyOf(list));
         // The best-connected first; ties by IRI, so the start page is stable. Only entities a view can show.
         List<String> byDegree = facts.keySet().stream().filter(entities::containsKey)
                 .sorted(Comparator.comparing((String iri) -> -facts.get(iri).size()).thenComparing(Comparator.naturalOrder()))
                 .toList();
-        return new GraphIndex(Map.copyOf(entities), Collections.unmodifiableNavigableMap(names), Map.copyOf(statements), byDegree);
+        return new GraphIndex(Map.copyOf(parts), entities, Collections.unmodifiableNavigableMap(names), statements, byDegree);
     }
 
     /** The key of a name in the index: names match case-insensitively, as SPARQL's LCASE does. */
@@ -138,21 +174,11 @@ public final class GraphIndex {
 
     /** The statements with the entity as subject or object (a statement about itself once). */
     public List<Statement> statements(String iri) {
-        return statements.getOrDefault(iri, List.of());
+        return Collections.unmodifiableList(statements.getOrDefault(iri, List.of()));
     }
 
     /** The {@code limit} entities with the most distinct facts, most first. */
     public List<String> bestConnected(int limit) {
         return byDegree.subList(0, Math.min(limit, byDegree.size()));
-    }
-
-    /** Parsed per read (a millisecond against the seconds the read takes), so nothing static is shared. */
-    private static List<Map<String, String>> select(GraphStore store, String queryFile) {
-        return store.query(StoredQueries.load(queryFile), null, b -> b, Rows::select);
-    }
-
-    private static String intern(Map<String, Entity> entities, String iri) {
-        Entity entity = entities.get(iri);
-        return entity != null ? entity.iri() : iri;
     }
 }

@@ -4,6 +4,8 @@ import dev.techkg.rdf.ArticleGraph;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetDescription;
@@ -118,6 +120,13 @@ public interface GraphStore extends AutoCloseable {
      * then.
      */
     long dataVersion();
+
+    /**
+     * The named graphs that writes through this object changed after the data version {@code version}, so a cache
+     * can read only those again; empty when that is not known (an update, load or restore may have changed any
+     * graph, or the version is too old to be remembered).
+     */
+    Optional<Set<String>> graphsChangedSince(long version);
 
     /**
      * Whether others (another process, another machine) may change the data without {@link #dataVersion()}

@@ -24,11 +24,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -132,8 +133,8 @@ public final class RemoteStore implements GraphStore {
     private final HttpClient http;
     private final RDFLink link;
     private volatile boolean unionVerified;
-    // Bumped after every write request through this object, whether it succeeded or not.
-    private final AtomicLong version = new AtomicLong();
+    // Records every write request through this object once it is over, whether it succeeded or not.
+    private final ChangeLog changes = new ChangeLog();
 
     private RemoteStore(Endpoints endpoints, HttpClient http) {
         this.dataset = endpoints.query();
@@ -642,14 +643,20 @@ public final class RemoteStore implements GraphStore {
             return exchange(action, exchange);
         } finally {
             if (action.equals("write") || action.equals("update")) {
-                version.incrementAndGet();
+                changes.writtenAnywhere();
             }
         }
     }
 
     @Override
     public long dataVersion() {
-        return version.get();
+        return changes.version();
+    }
+
+    /** Always empty: writes of several requests are not tracked graph by graph here, and others may write too. */
+    @Override
+    public Optional<Set<String>> graphsChangedSince(long version) {
+        return Optional.empty();
     }
 
     /** A SPARQL server may have other clients that write, unseen by this object. */

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.math.BigDecimal;
@@ -45,7 +47,6 @@ import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -65,7 +66,7 @@ public final class Tdb2Store implements GraphStore {
     private volatile Dataset dataset;
     private volatile DatasetGraph dsg;
     // Bumped when a write is over (committed or not): a reader that saw the old number started before it ended.
-    private final AtomicLong version = new AtomicLong();
+    private final ChangeLog changes = new ChangeLog();
 
     private Tdb2Store(Path folder, Dataset dataset) {
         this.folder = folder;
@@ -129,7 +130,12 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public void putArticles(List<ArticleWrite> writes) {
-        writing(() -> Txn.executeWrite(dsg, () -> {
+        List<String> graphs = new ArrayList<>();
+        writes.forEach(w -> {
+            graphs.add(w.article().iri());
+            graphs.addAll(w.replacing());
+        });
+        writing(graphs, () -> Txn.executeWrite(dsg, () -> {
             for (ArticleWrite write : writes) {
                 Node name = NodeFactory.createURI(write.article().iri());
                 for (String old : write.replacing()) {
@@ -142,24 +148,34 @@ public final class Tdb2Store implements GraphStore {
         }));
     }
 
-    private void writing(Runnable write) {
-        writing(() -> {
+    /** Runs a write of these graphs (null: of any graph) and records it in the change log once it is over. */
+    private void writing(List<String> graphs, Runnable write) {
+        writing(graphs, () -> {
             write.run();
             return null;
         });
     }
 
-    private <T> T writing(Supplier<T> write) {
+    private <T> T writing(List<String> graphs, Supplier<T> write) {
         try {
             return write.get();
         } finally {
-            version.incrementAndGet();
+            if (graphs == null) {
+                changes.writtenAnywhere();
+            } else {
+                changes.written(graphs);
+            }
         }
     }
 
     @Override
     public long dataVersion() {
-        return version.get();
+        return changes.version();
+    }
+
+    @Override
+    public Optional<Set<String>> graphsChangedSince(long version) {
+        return changes.changedSince(version);
     }
 
     /** TDB2 locks its folder: only this process writes it, always through this object. */
@@ -170,7 +186,7 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public int deleteGraphs(List<String> graphIris) {
-        return writing(() -> Txn.calculateWrite(dsg, () -> {
+        return writing(graphIris, () -> Txn.calculateWrite(dsg, () -> {
             int deleted = 0;
             for (String iri : graphIris) {
                 Node name = NodeFactory.createURI(iri);
@@ -237,7 +253,7 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public void update(UpdateRequest update) {
-        writing(() -> Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute()));
+        writing(null, () -> Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute()));
     }
 
     @Override
@@ -289,7 +305,7 @@ public final class Tdb2Store implements GraphStore {
      */
     @Override
     public long load(Path file, Lang lang, String graphForTriples) {
-        return writing(() -> loadParsed(file, lang, graphForTriples));
+        return writing(null, () -> loadParsed(file, lang, graphForTriples));
     }
 
     private long loadParsed(Path file, Lang lang, String graphForTriples) {
@@ -354,7 +370,7 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public long restore(Path file, Lang lang, boolean replace) {
-        return writing(() -> restoreParsed(file, lang, replace));
+        return writing(null, () -> restoreParsed(file, lang, replace));
     }
 
     private long restoreParsed(Path file, Lang lang, boolean replace) {

@@ -169,4 +169,27 @@ class IndexFreshnessTest {
         assertEquals("Alibaba competes with Rival 5.", one.relations().get(0).evidence().get(0).sentence());
         assertEquals(0, entities.entity("alibaba-group", new EntityService.Page(0, 50, "partnersWith", null)).orElseThrow().totalRelations());
     }
+
+    @Test
+    void an_index_kept_up_graph_by_graph_answers_as_one_read_whole() {
+        for (int i = 0; i < 6; i++) {
+            store.putArticle(article(TK.ARTICLE_BASE + "a" + i, "2025-02-0" + (i + 1), "company-" + (i % 3), "Company " + (i % 3),
+                    i % 2 == 0 ? "competesWith" : "partnersWith", "company-" + ((i + 1) % 3), "Company " + ((i + 1) % 3),
+                    "Sentence " + i + "."), List.of());
+            entities.search("comp", null, 10); // the live index follows each write
+        }
+        store.deleteGraphs(List.of(TK.ARTICLE_BASE + "a1"));
+        store.putArticle(article(TK.ARTICLE_BASE + "a7", "2025-02-09", "company-0", "Company 0", "investsIn", "company-9", "Company 9",
+                "Company 0 invested in Company 9."), List.of(TK.ARTICLE_BASE + "a2"));
+
+        GraphIndexCache whole = GraphIndexCache.over(store);
+        EntityService fresh = new EntityService(store, whole);
+        GraphService freshGraphs = new GraphService(whole);
+        assertEquals(fresh.search("comp", null, 100), entities.search("comp", null, 100));
+        for (String slug : List.of("company-0", "company-1", "company-2", "company-9")) {
+            assertEquals(fresh.entity(slug), entities.entity(slug), slug);
+            assertEquals(freshGraphs.neighbourhood(slug, 2, GraphService.Filter.NONE), graphs.neighbourhood(slug, 2, GraphService.Filter.NONE));
+        }
+        assertEquals(freshGraphs.top(10), graphs.top(10));
+    }
 }
