@@ -2,7 +2,6 @@ package dev.techkg.query;
 
 import dev.techkg.store.GraphStore;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -42,18 +42,21 @@ public final class GraphIndex {
     public record Statement(String subject, String relation, String object, String article, double confidence, String day) {}
 
     private final Map<String, GraphPart> parts;
+    private final Map<String, Set<String>> graphsOf;
     private final Map<String, Entity> entities;
     private final NavigableMap<String, List<Entity>> names;
     private final Map<String, List<Statement>> statements;
+    private final Map<String, Integer> degree;
     private final List<String> byDegree;
 
-    private GraphIndex(Map<String, GraphPart> parts, Map<String, Entity> entities, NavigableMap<String, List<Entity>> names,
-                       Map<String, List<Statement>> statements, List<String> byDegree) {
-        this.parts = parts;
-        this.entities = entities;
-        this.names = names;
-        this.statements = statements;
-        this.byDegree = byDegree;
+    private GraphIndex(Updater u) {
+        this.parts = u.parts;
+        this.graphsOf = u.graphsOf;
+        this.entities = u.entities;
+        this.names = u.names;
+        this.statements = u.statements;
+        this.degree = u.degree;
+        this.byDegree = u.byDegree;
     }
 
     /** Reads the index from the whole store: one scan per predicate it needs. */
@@ -79,74 +82,188 @@ public final class GraphIndex {
         return of(parts);
     }
 
+    /** The index of these graphs' parts. */
+    static GraphIndex of(Map<String, GraphPart> parts) {
+        return new Updater(null).replace(parts.keySet(), parts).build();
+    }
+
     /**
      * This index with some graphs read again from the store (a graph now empty or missing drops out), as after a
-     * write that changed only those graphs. Reads each graph once; the rest is recomputed in memory.
+     * write that changed only those graphs. Reads each graph once; recomputes only the entities those graphs
+     * name, copying the rest of the index by reference (this index stays as it was, for readers still using it).
      */
     public GraphIndex withGraphsFrom(GraphStore store, Set<String> graphs) {
-        Map<String, GraphPart> updated = new HashMap<>(parts);
+        Map<String, GraphPart> reread = new HashMap<>();
         for (String graph : graphs) {
             GraphPart.Builder builder = new GraphPart.Builder(graph);
             store.graph(graph).find().forEachRemaining(builder::add);
-            GraphPart part = builder.build();
-            if (part.isEmpty()) {
-                updated.remove(graph);
-            } else {
-                updated.put(graph, part);
-            }
+            reread.put(graph, builder.build());
         }
-        return of(updated);
+        return new Updater(this).replace(graphs, reread).build();
     }
 
-    /** The index of these graphs' parts. */
-    static GraphIndex of(Map<String, GraphPart> parts) {
-        Map<String, String> labels = new HashMap<>();
-        Map<String, Set<String>> types = new HashMap<>();
-        Map<String, Set<String>> aliases = new HashMap<>();
-        Map<String, Integer> mentions = new HashMap<>();
-        for (GraphPart part : parts.values()) {
-            part.labels().forEach((iri, names) -> labels.merge(iri, Collections.min(names),
-                    (a, b) -> a.compareTo(b) <= 0 ? a : b));
-            part.types().forEach((iri, classes) -> types.computeIfAbsent(iri, e -> new TreeSet<>()).addAll(classes));
-            part.aliases().forEach((iri, names) -> aliases.computeIfAbsent(iri, e -> new TreeSet<>()).addAll(names));
-            part.mentions().forEach(iri -> mentions.merge(iri, 1, Integer::sum));
-        }
-        Map<String, Entity> entities = new HashMap<>();
-        NavigableMap<String, List<Entity>> names = new TreeMap<>();
-        labels.forEach((iri, label) -> {
-            if (!types.containsKey(iri)) {
-                return; // an entity has a label and a tk: class
-            }
-            Set<String> otherNames = aliases.getOrDefault(iri, Set.of());
-            List<String> aliasList = otherNames.stream().filter(a -> !a.equals(label)).toList();
-            Entity entity = new Entity(iri, label, List.copyOf(types.get(iri)), aliasList, mentions.getOrDefault(iri, 0));
-            entities.put(iri, entity);
-            Set<String> keys = new HashSet<>();
-            keys.add(normalise(label));
-            otherNames.forEach(a -> keys.add(normalise(a)));
-            keys.forEach(k -> names.computeIfAbsent(k, x -> new ArrayList<>(1)).add(entity));
-        });
+    /**
+     * Builds the next index from the last (or from nothing): shallow copies of its maps, in which only the
+     * entries of the entities the changed graphs name are replaced. Used by one thread, then dropped.
+     */
+    private static final class Updater {
+        final Map<String, GraphPart> parts;
+        final Map<String, Set<String>> graphsOf;
+        final Map<String, Entity> entities;
+        final NavigableMap<String, List<Entity>> names;
+        final Map<String, List<Statement>> statements;
+        final Map<String, Integer> degree;
+        List<String> byDegree;
 
-        Map<String, List<Statement>> statements = new HashMap<>();
-        Map<String, Set<String>> facts = new HashMap<>();
-        for (GraphPart part : parts.values()) {
-            for (Statement statement : part.statements()) {
-                String subject = statement.subject();
-                String object = statement.object();
-                statements.computeIfAbsent(subject, k -> new ArrayList<>()).add(statement);
-                String fact = subject + " " + statement.relation() + " " + object;
-                facts.computeIfAbsent(subject, k -> new HashSet<>()).add(fact);
-                if (!object.equals(subject)) {
-                    statements.computeIfAbsent(object, k -> new ArrayList<>()).add(statement);
-                    facts.computeIfAbsent(object, k -> new HashSet<>()).add(fact);
+        Updater(GraphIndex last) {
+            parts = last == null ? new HashMap<>() : new HashMap<>(last.parts);
+            graphsOf = last == null ? new HashMap<>() : new HashMap<>(last.graphsOf);
+            entities = last == null ? new HashMap<>() : new HashMap<>(last.entities);
+            names = last == null ? new TreeMap<>() : new TreeMap<>(last.names);
+            statements = last == null ? new HashMap<>() : new HashMap<>(last.statements);
+            degree = last == null ? new HashMap<>() : new HashMap<>(last.degree);
+            byDegree = last == null ? List.of() : last.byDegree;
+        }
+
+        /** Replaces the parts of the changed graphs with the new ones (absent or empty: the graph is gone). */
+        Updater replace(Set<String> changed, Map<String, GraphPart> newParts) {
+            Set<String> touchedEntities = new HashSet<>();
+            Set<String> touchedNodes = new HashSet<>();
+            for (String graph : changed) {
+                GraphPart old = parts.remove(graph);
+                if (old != null) {
+                    for (String iri : entitiesIn(old)) {
+                        touchedEntities.add(iri);
+                        Set<String> graphs = new HashSet<>(graphsOf.getOrDefault(iri, Set.of()));
+                        graphs.remove(graph);
+                        graphsOf.put(iri, graphs);
+                    }
+                    old.statements().forEach(st -> {
+                        touchedNodes.add(st.subject());
+                        touchedNodes.add(st.object());
+                    });
                 }
             }
+            Map<String, List<Statement>> added = new HashMap<>();
+            Map<String, Set<String>> graphsAdded = new HashMap<>();
+            for (String graph : changed) {
+                GraphPart part = newParts.get(graph);
+                if (part == null || part.isEmpty()) {
+                    continue;
+                }
+                parts.put(graph, part);
+                for (String iri : entitiesIn(part)) {
+                    touchedEntities.add(iri);
+                    graphsAdded.computeIfAbsent(iri, k -> new HashSet<>()).add(graph);
+                }
+                for (Statement st : part.statements()) {
+                    touchedNodes.add(st.subject());
+                    touchedNodes.add(st.object());
+                    added.computeIfAbsent(st.subject(), k -> new ArrayList<>()).add(st);
+                    if (!st.object().equals(st.subject())) {
+                        added.computeIfAbsent(st.object(), k -> new ArrayList<>()).add(st);
+                    }
+                }
+            }
+            graphsAdded.forEach((iri, graphs) -> {
+                Set<String> all = new HashSet<>(graphsOf.getOrDefault(iri, Set.of()));
+                all.addAll(graphs);
+                graphsOf.put(iri, all);
+            });
+            for (String iri : touchedEntities) {
+                entity(iri);
+            }
+            for (String node : touchedNodes) {
+                List<Statement> kept = new ArrayList<>();
+                for (Statement st : statements.getOrDefault(node, List.of())) {
+                    if (!changed.contains(st.article())) {
+                        kept.add(st);
+                    }
+                }
+                kept.addAll(added.getOrDefault(node, List.of()));
+                if (kept.isEmpty()) {
+                    statements.remove(node);
+                    degree.remove(node);
+                } else {
+                    statements.put(node, List.copyOf(kept));
+                    Set<String> facts = new HashSet<>();
+                    kept.forEach(st -> facts.add(st.subject() + " " + st.relation() + " " + st.object()));
+                    degree.put(node, facts.size());
+                }
+            }
+            if (!touchedNodes.isEmpty() || !touchedEntities.isEmpty()) {
+                // The best-connected first; ties by IRI, so the start page is stable. Only entities a view can show.
+                byDegree = degree.keySet().stream().filter(entities::containsKey)
+                        .sorted(Comparator.comparing((String iri) -> -degree.get(iri)).thenComparing(Comparator.naturalOrder()))
+                        .toList();
+            }
+            return this;
         }
-        // The best-connected first; ties by IRI, so the start page is stable. Only entities a view can show.
-        List<String> byDegree = facts.keySet().stream().filter(entities::containsKey)
-                .sorted(Comparator.comparing((String iri) -> -facts.get(iri).size()).thenComparing(Comparator.naturalOrder()))
-                .toList();
-        return new GraphIndex(Map.copyOf(parts), entities, Collections.unmodifiableNavigableMap(names), statements, byDegree);
+
+        /** Recomputes one entity from the parts that name it, and its names in the name index. */
+        private void entity(String iri) {
+            Entity old = entities.remove(iri);
+            if (old != null) {
+                forNames(old, key -> {
+                    List<Entity> list = new ArrayList<>(names.getOrDefault(key, List.of()));
+                    list.removeIf(e -> e.iri().equals(iri));
+                    if (list.isEmpty()) {
+                        names.remove(key);
+                    } else {
+                        names.put(key, List.copyOf(list));
+                    }
+                });
+            }
+            Set<String> graphs = graphsOf.getOrDefault(iri, Set.of());
+            if (graphs.isEmpty()) {
+                graphsOf.remove(iri);
+                return;
+            }
+            String label = null;
+            Set<String> types = new TreeSet<>();
+            Set<String> aliases = new TreeSet<>();
+            int mentions = 0;
+            for (String graph : graphs) {
+                GraphPart part = parts.get(graph);
+                for (String l : part.labels().getOrDefault(iri, Set.of())) {
+                    label = label == null || l.compareTo(label) < 0 ? l : label;
+                }
+                types.addAll(part.types().getOrDefault(iri, Set.of()));
+                aliases.addAll(part.aliases().getOrDefault(iri, Set.of()));
+                mentions += part.mentions().contains(iri) ? 1 : 0;
+            }
+            if (label == null || types.isEmpty()) {
+                return; // an entity has a label and a tk: class
+            }
+            String name = label;
+            Entity entity = new Entity(iri, label, List.copyOf(types), aliases.stream().filter(a -> !a.equals(name)).toList(), mentions);
+            entities.put(iri, entity);
+            forNames(entity, key -> {
+                List<Entity> list = new ArrayList<>(names.getOrDefault(key, List.of()));
+                list.add(entity);
+                names.put(key, List.copyOf(list));
+            });
+        }
+
+        private static void forNames(Entity entity, Consumer<String> action) {
+            Set<String> keys = new HashSet<>();
+            keys.add(normalise(entity.label()));
+            entity.aliases().forEach(a -> keys.add(normalise(a)));
+            keys.forEach(action);
+        }
+
+        /** The entities a part says anything about other than facts: labels, classes, aliases, mentions. */
+        private static Set<String> entitiesIn(GraphPart part) {
+            Set<String> iris = new HashSet<>(part.labels().keySet());
+            iris.addAll(part.types().keySet());
+            iris.addAll(part.aliases().keySet());
+            iris.addAll(part.mentions());
+            return iris;
+        }
+
+        GraphIndex build() {
+            return new GraphIndex(this);
+        }
     }
 
     /** The key of a name in the index: names match case-insensitively, as SPARQL's LCASE does. */
@@ -174,7 +291,7 @@ public final class GraphIndex {
 
     /** The statements with the entity as subject or object (a statement about itself once). */
     public List<Statement> statements(String iri) {
-        return Collections.unmodifiableList(statements.getOrDefault(iri, List.of()));
+        return statements.getOrDefault(iri, List.of());
     }
 
     /** The {@code limit} entities with the most distinct facts, most first. */

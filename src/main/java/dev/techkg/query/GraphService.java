@@ -65,7 +65,9 @@ public final class GraphService {
                 }
             }
             List<EdgeBuilder> strongestFirst = new ArrayList<>(found.values());
-            strongestFirst.sort(Comparator.comparing((EdgeBuilder e) -> -e.articles.size()).thenComparing(e -> -e.confidence));
+            // Ties by subject, relation and object: the same store gives the same view, however the index was built.
+            strongestFirst.sort(Comparator.comparing((EdgeBuilder e) -> -e.articles.size()).thenComparing(e -> -e.confidence)
+                    .thenComparing(EdgeBuilder::key));
             List<String> next = new ArrayList<>();
             for (EdgeBuilder edge : strongestFirst) {
                 edges.putIfAbsent(edge.subject + " " + edge.relation + " " + edge.object, edge);
@@ -103,7 +105,9 @@ public final class GraphService {
                 }
             }
         }
-        return view(graph, chosen, List.copyOf(edges.values()));
+        List<EdgeBuilder> sorted = new ArrayList<>(edges.values());
+        sorted.sort(Comparator.comparing(EdgeBuilder::key));
+        return view(graph, chosen, sorted);
     }
 
     private static GraphView view(GraphIndex graph, Set<String> iris, List<EdgeBuilder> edges) {
@@ -156,6 +160,10 @@ public final class GraphService {
             this.subject = subject;
             this.relation = relation;
             this.object = object;
+        }
+
+        String key() {
+            return subject + " " + relation + " " + object;
         }
 
         EdgeBuilder add(String article, double c) {
