@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -202,9 +204,8 @@ public final class EntityService {
         if (articles.isEmpty()) {
             return Map.of();
         }
-        Query query = titles.cloneQuery();
         Var article = Var.alloc("article");
-        query.setValuesDataBlock(List.of(article), articles.stream()
+        Query query = valuesFirst(titles, List.of(article), articles.stream()
                 .map(a -> BindingFactory.binding(article, NodeFactory.createURI(a))).toList());
         Map<String, String> titleOf = new HashMap<>();
         store.query(query, null, b -> b, Rows::select).forEach(r -> titleOf.putIfAbsent(r.get("article"), r.get("title")));
@@ -229,8 +230,7 @@ public final class EntityService {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        Query query = evidence.cloneQuery();
-        query.setValuesDataBlock(vars, List.copyOf(wanted.values()));
+        Query query = valuesFirst(evidence, vars, List.copyOf(wanted.values()));
         Map<String, List<Map<String, String>>> rows = new HashMap<>();
         for (Map<String, String> row : store.query(query, null, b -> b, Rows::select)) {
             rows.computeIfAbsent(key(row.get("article"), row.get("s"), row.get("p"), row.get("o")), k -> new ArrayList<>()).add(row);
@@ -238,6 +238,21 @@ public final class EntityService {
         // Stable order within one article: by sentence.
         rows.values().forEach(list -> list.sort(Comparator.comparing(r -> r.get("evidence"))));
         return rows;
+    }
+
+    /**
+     * The query with the rows as a VALUES block at the start of its pattern, not after it: the pattern is then
+     * evaluated once per row with the row's values bound (index lookups), where a VALUES block after the
+     * pattern would be joined with all of the pattern's matches.
+     */
+    static Query valuesFirst(Query query, List<Var> vars, List<Binding> rows) {
+        Query copy = query.cloneQuery();
+        ElementData data = new ElementData(vars, rows);
+        ElementGroup group = new ElementGroup();
+        group.addElement(data);
+        group.addElement(copy.getQueryPattern());
+        copy.setQueryPattern(group);
+        return copy;
     }
 
     private static String key(String article, String subject, String relation, String object) {

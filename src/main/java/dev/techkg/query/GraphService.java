@@ -21,6 +21,8 @@ import java.util.Set;
 public final class GraphService {
     /** The most nodes one view holds, so a hub does not flood the viewer. */
     public static final int MAX_NODES = 300;
+    /** The most edges one view holds: between a hub's neighbours there are thousands, too many to draw or send. */
+    public static final int MAX_EDGES = 600;
 
     private final GraphIndexCache index;
 
@@ -34,8 +36,8 @@ public final class GraphService {
     /** An edge: one fact with its support. */
     public record GraphEdge(String id, String source, String target, String relation, int weight, double confidence) {}
 
-    /** Nodes and edges. */
-    public record GraphView(List<GraphNode> nodes, List<GraphEdge> edges) {}
+    /** Nodes and edges; {@code truncated} when nodes or edges were left out for {@link #MAX_NODES} or {@link #MAX_EDGES}. */
+    public record GraphView(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated) {}
 
     /** What to keep of a neighbourhood. */
     public record Filter(Set<String> relations, double minConfidence, LocalDate since, LocalDate until) {
@@ -51,6 +53,7 @@ public final class GraphService {
         GraphIndex graph = index.index();
         Map<String, EdgeBuilder> edges = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
+        boolean truncated = false;
         List<String> frontier = List.of(TK.ENTITY_BASE + slug);
         seen.addAll(frontier);
         for (int d = 0; d < Math.max(1, Math.min(depth, 2)) && !frontier.isEmpty(); d++) {
@@ -72,23 +75,29 @@ public final class GraphService {
             for (EdgeBuilder edge : strongestFirst) {
                 edges.putIfAbsent(edge.subject + " " + edge.relation + " " + edge.object, edge);
                 for (String end : List.of(edge.subject, edge.object)) {
-                    if (!seen.contains(end) && seen.size() < MAX_NODES) {
-                        seen.add(end);
-                        next.add(end);
+                    if (!seen.contains(end)) {
+                        if (seen.size() < MAX_NODES) {
+                            seen.add(end);
+                            next.add(end);
+                        } else {
+                            truncated = true;
+                        }
                     }
                 }
             }
             frontier = next;
         }
-        List<EdgeBuilder> kept = edges.values().stream()
+        // Strongest first within each hop, so the cap keeps the center's own facts.
+        List<EdgeBuilder> all = edges.values().stream()
                 .filter(e -> e.confidence >= filter.minConfidence() && seen.contains(e.subject) && seen.contains(e.object)).toList();
+        List<EdgeBuilder> kept = all.subList(0, Math.min(all.size(), MAX_EDGES));
         Set<String> used = new LinkedHashSet<>();
         used.add(TK.ENTITY_BASE + slug);
         kept.forEach(e -> {
             used.add(e.subject);
             used.add(e.object);
         });
-        return view(graph, used, kept);
+        return view(graph, used, kept, truncated || kept.size() < all.size());
     }
 
     /** The {@code limit} best-connected entities (most distinct facts) and the facts between them. */
@@ -105,12 +114,14 @@ public final class GraphService {
                 }
             }
         }
+        // The best-supported facts when there are too many; ties by subject, relation and object.
         List<EdgeBuilder> sorted = new ArrayList<>(edges.values());
-        sorted.sort(Comparator.comparing(EdgeBuilder::key));
-        return view(graph, chosen, sorted);
+        sorted.sort(Comparator.comparing((EdgeBuilder e) -> -e.articles.size()).thenComparing(e -> -e.confidence)
+                .thenComparing(EdgeBuilder::key));
+        return view(graph, chosen, sorted.subList(0, Math.min(sorted.size(), MAX_EDGES)), sorted.size() > MAX_EDGES);
     }
 
-    private static GraphView view(GraphIndex graph, Set<String> iris, List<EdgeBuilder> edges) {
+    private static GraphView view(GraphIndex graph, Set<String> iris, List<EdgeBuilder> edges, boolean truncated) {
         List<GraphNode> nodeList = new ArrayList<>();
         Set<String> present = new HashSet<>();
         for (String iri : iris) {
@@ -128,7 +139,7 @@ public final class GraphService {
                         slug(e.object), e.relation, e.articles.size(), e.confidence));
             }
         }
-        return new GraphView(nodeList, edgeList);
+        return new GraphView(nodeList, edgeList, truncated);
     }
 
     private static boolean withinDates(String day, Filter filter) {

@@ -26,8 +26,11 @@ final class EntityApi {
         this.graphs = graphs;
     }
 
-    /** Cytoscape.js elements: {@code {"nodes": [{"data": …}], "edges": [{"data": …}]}}. */
-    record Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {}
+    /**
+     * Cytoscape.js elements: {@code {"nodes": [{"data": …}], "edges": [{"data": …}], "truncated": false}}, truncated
+     * when the view left nodes or edges out for its size limits.
+     */
+    record Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges, boolean truncated) {}
 
     /** GET /api/entities?q=&type=&limit= */
     void search(Context ctx) {
@@ -74,7 +77,7 @@ final class EntityApi {
         }
         ctx.json(new Elements(
                 view.nodes().stream().map(n -> Map.<String, Object>of("data", n)).toList(),
-                view.edges().stream().map(e -> Map.<String, Object>of("data", e)).toList()));
+                view.edges().stream().map(e -> Map.<String, Object>of("data", e)).toList(), view.truncated()));
     }
 
     private static String slug(String value) {

@@ -10,9 +10,11 @@ import dev.techkg.query.EntityService.RelationGroup;
 import dev.techkg.query.GraphService.GraphView;
 import dev.techkg.rdf.ArticleGraph;
 import dev.techkg.rdf.TK;
+import dev.techkg.store.GraphStore;
 import dev.techkg.store.Tdb2Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -191,5 +193,26 @@ class IndexFreshnessTest {
             assertEquals(freshGraphs.neighbourhood(slug, 2, GraphService.Filter.NONE), graphs.neighbourhood(slug, 2, GraphService.Filter.NONE));
         }
         assertEquals(freshGraphs.top(10), graphs.top(10));
+    }
+
+    @Test
+    void a_hub_view_keeps_its_strongest_neighbours_up_to_the_limit_and_says_it_was_truncated() {
+        List<GraphStore.ArticleWrite> writes = new ArrayList<>();
+        for (int i = 0; i < GraphService.MAX_EDGES + 50; i++) {
+            writes.add(new GraphStore.ArticleWrite(article(TK.ARTICLE_BASE + "h" + i, "2025-05-01", "hub", "Hub", "supplies",
+                    "customer-" + i, "Customer " + i, "Hub supplies Customer " + i + "."), List.of()));
+        }
+        // One fact with two articles: the strongest edge, kept whatever the cap.
+        writes.add(new GraphStore.ArticleWrite(article(TK.ARTICLE_BASE + "h-again", "2025-05-02", "hub", "Hub", "supplies",
+                "customer-" + (GraphService.MAX_EDGES + 49), "Customer", "Hub supplies it again."), List.of()));
+        store.putArticles(writes);
+
+        GraphView view = graphs.neighbourhood("hub", 1, GraphService.Filter.NONE);
+        assertTrue(view.truncated());
+        assertEquals(GraphService.MAX_NODES, view.nodes().size());
+        assertEquals(GraphService.MAX_NODES - 1, view.edges().size());
+        assertEquals("customer-" + (GraphService.MAX_EDGES + 49), view.edges().get(0).target());
+        assertEquals(2, view.edges().get(0).weight());
+        assertFalse(graphs.neighbourhood("customer-1", 1, GraphService.Filter.NONE).truncated());
     }
 }
