@@ -35,9 +35,11 @@ public final class EntityService {
     /** The most relation groups one page may ask for. */
     public static final int MAX_RELATIONS = 500;
     /** Newest supporting articles listed per relation group; {@code totalArticles} counts them all. */
-    public static final int ARTICLES_PER_RELATION = 10;
+    public static final int ARTICLES_PER_RELATION = 5;
     /** Newest evidence sentences per relation group; {@code totalEvidence} counts them all. */
-    public static final int EVIDENCE_PER_RELATION = 5;
+    public static final int EVIDENCE_PER_RELATION = 3;
+    /** Articles and evidence sentences listed when a page asks for one fact (a relation and its other end). */
+    public static final int SUPPORT_OF_ONE_FACT = 100;
     private static final Set<String> SEARCHED_TYPES = Set.of(TK.Company.getURI(), TK.GovernmentBody.getURI(), TK.Person.getURI(),
             TK.Place.getURI(), TK.Product.getURI());
 
@@ -63,7 +65,8 @@ public final class EntityService {
 
     /**
      * The support for one fact: relation, direction ("out": entity is the subject), the other end, the newest
-     * {@link #ARTICLES_PER_RELATION} supporting articles and {@link #EVIDENCE_PER_RELATION} evidence sentences,
+     * {@link #ARTICLES_PER_RELATION} supporting articles and {@link #EVIDENCE_PER_RELATION} evidence sentences
+     * ({@link #SUPPORT_OF_ONE_FACT} of each when the page asks for one fact),
      * and how many there are in all.
      */
     public record RelationGroup(String relation, String direction, EntitySummary other, List<ArticleRef> articles,
@@ -134,21 +137,24 @@ public final class EntityService {
         List<Group> groups = groups(graph, iri, page);
         List<Group> shown = groups.subList(Math.min(page.offset(), groups.size()),
                 Math.min(groups.size(), page.offset() + Math.max(0, Math.min(page.limit(), MAX_RELATIONS))));
-        Map<String, String> titleOf = titles(shown);
-        Map<String, List<Map<String, String>>> evidenceRows = evidence(shown);
+        boolean oneFact = page.relation() != null && page.other() != null;
+        int articlesShown = oneFact ? SUPPORT_OF_ONE_FACT : ARTICLES_PER_RELATION;
+        int evidenceShown = oneFact ? SUPPORT_OF_ONE_FACT : EVIDENCE_PER_RELATION;
+        Map<String, String> titleOf = titles(shown, articlesShown);
+        Map<String, List<Map<String, String>>> evidenceRows = evidence(shown, evidenceShown);
         List<RelationGroup> relations = new ArrayList<>();
         for (Group group : shown) {
-            List<ArticleRef> articles = group.articles().stream().limit(ARTICLES_PER_RELATION)
+            List<ArticleRef> articles = group.articles().stream().limit(articlesShown)
                     .map(s -> articleRef(s.article(), titleOf.get(s.article()), s.day())).toList();
             List<Evidence> sentences = new ArrayList<>();
             Set<String> fetched = new HashSet<>();
             for (GraphIndex.Statement s : group.newestStatements()) {
-                if (sentences.size() >= EVIDENCE_PER_RELATION) {
+                if (sentences.size() >= evidenceShown) {
                     break;
                 }
                 if (fetched.add(key(s.article(), s.subject(), s.relation(), s.object()))) {
                     for (Map<String, String> row : evidenceRows.getOrDefault(key(s.article(), s.subject(), s.relation(), s.object()), List.of())) {
-                        if (sentences.size() < EVIDENCE_PER_RELATION) {
+                        if (sentences.size() < evidenceShown) {
                             sentences.add(new Evidence(row.get("evidence"), Double.parseDouble(row.get("confidence")), row.get("rule"),
                                     articleRef(s.article(), titleOf.get(s.article()), s.day())));
                         }
@@ -198,9 +204,9 @@ public final class EntityService {
         return groups;
     }
 
-    private Map<String, String> titles(List<Group> groups) {
+    private Map<String, String> titles(List<Group> groups, int perGroup) {
         Set<String> articles = new LinkedHashSet<>();
-        groups.forEach(g -> g.articles().stream().limit(ARTICLES_PER_RELATION).forEach(s -> articles.add(s.article())));
+        groups.forEach(g -> g.articles().stream().limit(perGroup).forEach(s -> articles.add(s.article())));
         if (articles.isEmpty()) {
             return Map.of();
         }
@@ -213,11 +219,11 @@ public final class EntityService {
     }
 
     /** The evidence rows of the newest statements of each group, by article, subject, relation and object. */
-    private Map<String, List<Map<String, String>>> evidence(List<Group> groups) {
+    private Map<String, List<Map<String, String>>> evidence(List<Group> groups, int perGroup) {
         List<Var> vars = List.of(Var.alloc("article"), Var.alloc("s"), Var.alloc("p"), Var.alloc("o"));
         Map<String, Binding> wanted = new LinkedHashMap<>();
         for (Group group : groups) {
-            group.newestStatements().stream().limit(EVIDENCE_PER_RELATION).forEach(s -> wanted.computeIfAbsent(
+            group.newestStatements().stream().limit(perGroup).forEach(s -> wanted.computeIfAbsent(
                     key(s.article(), s.subject(), s.relation(), s.object()), k -> {
                         BindingBuilder row = Binding.builder();
                         row.add(vars.get(0), NodeFactory.createURI(s.article()));

@@ -60,6 +60,9 @@ public final class GraphService {
             Map<String, EdgeBuilder> found = new LinkedHashMap<>();
             for (String node : frontier) {
                 for (GraphIndex.Statement s : graph.statements(node)) {
+                    if (seen.size() >= MAX_NODES && !(seen.contains(s.subject()) && seen.contains(s.object()))) {
+                        continue; // no room for its other end: the edge could not be shown
+                    }
                     String relation = EntityService.localName(s.relation());
                     if ((filter.relations().isEmpty() || filter.relations().contains(relation)) && withinDates(s.day(), filter)) {
                         found.computeIfAbsent(s.subject() + " " + relation + " " + s.object(),
