@@ -59,7 +59,7 @@ public final class GraphIndex {
         this.byDegree = u.byDegree;
     }
 
-    /** Reads the index from the whole store: one scan per predicate it needs. */
+    /** Reads the index from the whole store: one scan per predicate it needs, and one of the fact statements. */
     public static GraphIndex read(GraphStore store) {
         Query quads = StoredQueries.load("index-quads.rq");
         Map<String, GraphPart.Builder> builders = new HashMap<>();
@@ -77,6 +77,18 @@ public final class GraphIndex {
                 return null;
             });
         }
+        store.query(StoredQueries.load("index-statements.rq"), null, b -> b, exec -> {
+            RowSet rows = exec.select();
+            while (rows.hasNext()) {
+                Binding row = rows.next();
+                Node g = row.get("g");
+                if (g != null && g.isURI()) {
+                    builders.computeIfAbsent(g.getURI(), GraphPart.Builder::new)
+                            .statement(row.get("s"), row.get("p"), row.get("o"), row.get("confidence"));
+                }
+            }
+            return null;
+        });
         Map<String, GraphPart> parts = new HashMap<>();
         builders.forEach((g, builder) -> parts.put(g, builder.build()));
         return of(parts);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -30,10 +31,12 @@ import org.apache.jena.vocabulary.SKOS;
 record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<String>> types, Map<String, Set<String>> aliases,
                  Set<String> mentions, List<GraphIndex.Statement> statements) {
     static final String MENTIONS = "https://schema.org/mentions";
-    /** The predicates a part is made of: a full read asks the store for these only. */
+    /**
+     * The predicates a part is made of, but for those of reified statements: a full read asks the store for these
+     * one at a time, and for the statements whole ({@link Builder#statement}).
+     */
     static final List<String> PREDICATES = List.of(RDFS.label.getURI(), RDF.type.getURI(), SKOS.altLabel.getURI(), MENTIONS,
-            RDF.subject.getURI(), RDF.predicate.getURI(), RDF.object.getURI(), TK.confidence.getURI(), DCTerms.date.getURI(),
-            DCTerms.created.getURI());
+            DCTerms.date.getURI(), DCTerms.created.getURI());
 
     boolean isEmpty() {
         return labels.isEmpty() && types.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && statements.isEmpty();
@@ -79,6 +82,12 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
                     statements.computeIfAbsent(s, k -> new Node[4])[slot] = o;
                 }
             }
+            return this;
+        }
+
+        /** Adds one whole reified statement: subject, predicate, object and confidence. */
+        Builder statement(Node subject, Node predicate, Node object, Node confidence) {
+            statements.put(NodeFactory.createBlankNode(), new Node[] {subject, predicate, object, confidence});
             return this;
         }
 
