@@ -11,7 +11,6 @@ import dev.techkg.query.GraphService.GraphView;
 import dev.techkg.rdf.ArticleGraph;
 import dev.techkg.rdf.TK;
 import dev.techkg.store.GraphStore;
-import dev.techkg.store.Tdb2Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,21 +27,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The entity and graph services answer from a cached index of the store; every write through the store
- * (ingest, replace, delete, update, load, restore) shows in the very next answer. Real TDB2 stores.
+ * (ingest, replace, delete, update, load, restore) shows in the very next answer. Run against each store
+ * implementation by a short subclass.
  */
-class IndexFreshnessTest {
+abstract class IndexFreshnessContractTest {
     private static final String ALIBABA = TK.ARTICLE_BASE + "alibaba";
     private static final String BAIDU = TK.ARTICLE_BASE + "baidu";
 
     @TempDir
     Path temp;
-    private Tdb2Store store;
+    private GraphStore store;
     private EntityService entities;
     private GraphService graphs;
 
+    /** A new, empty store; closed after each test. */
+    abstract GraphStore newStore();
+
     @BeforeEach
     void open() {
-        store = Tdb2Store.open(temp.resolve("store"));
+        store = newStore();
         GraphIndexCache index = GraphIndexCache.over(store);
         entities = new EntityService(store, index);
         graphs = new GraphService(index);
