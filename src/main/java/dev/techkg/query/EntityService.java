@@ -135,8 +135,10 @@ public final class EntityService {
             return Optional.empty();
         }
         List<Group> groups = groups(graph, iri, page);
+        // Only the groups shown are sorted newest first: a hub has thousands.
         List<Group> shown = groups.subList(Math.min(page.offset(), groups.size()),
-                Math.min(groups.size(), page.offset() + Math.max(0, Math.min(page.limit(), MAX_RELATIONS))));
+                Math.min(groups.size(), page.offset() + Math.max(0, Math.min(page.limit(), MAX_RELATIONS))))
+                .stream().map(Group::newestFirst).toList();
         boolean oneFact = page.relation() != null && page.other() != null;
         int articlesShown = oneFact ? SUPPORT_OF_ONE_FACT : ARTICLES_PER_RELATION;
         int evidenceShown = oneFact ? SUPPORT_OF_ONE_FACT : EVIDENCE_PER_RELATION;
@@ -168,36 +170,49 @@ public final class EntityService {
                 entity.articles(), List.copyOf(relations), groups.size()));
     }
 
-    /** The statements of one fact seen from the entity, newest first, and its distinct articles in that order. */
+    /** One fact seen from the entity: relation IRI, direction and the other end's IRI. */
+    private record GroupKey(String relation, String direction, String other) {}
+
+    /**
+     * The statements of one fact seen from the entity (newest first once {@link #newestFirst} sorted them) and
+     * its distinct articles in that order (null before).
+     */
     private record Group(String relation, String direction, GraphIndex.Entity other, List<GraphIndex.Statement> newestStatements,
-                         List<GraphIndex.Statement> articles) {}
+                         List<GraphIndex.Statement> articles) {
+        private static final Comparator<GraphIndex.Statement> NEWEST_FIRST = Comparator.comparing(GraphIndex.Statement::day,
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(GraphIndex.Statement::article);
+
+        /** The group with its statements newest first, and its distinct articles in that order. */
+        Group newestFirst() {
+            List<GraphIndex.Statement> sorted = newestStatements.stream().sorted(NEWEST_FIRST).toList();
+            Set<String> seen = new HashSet<>();
+            return new Group(relation, direction, other, sorted, sorted.stream().filter(s -> seen.add(s.article())).toList());
+        }
+    }
 
     private static List<Group> groups(GraphIndex graph, String iri, Page page) {
-        Map<String, List<GraphIndex.Statement>> byFact = new HashMap<>();
-        Map<String, String[]> factParts = new HashMap<>();
+        // A hub has many thousand statements: compare whole IRIs, key by record, build no strings per statement.
+        String relationIri = page.relation() == null ? null : TK.NAMESPACE + page.relation();
+        String otherIri = page.other() == null ? null : TK.ENTITY_BASE + page.other();
+        Map<GroupKey, List<GraphIndex.Statement>> byFact = new HashMap<>();
         for (GraphIndex.Statement s : graph.statements(iri)) {
-            if (page.relation() != null && !localName(s.relation()).equals(page.relation())) {
+            if (relationIri != null && !s.relation().equals(relationIri)) {
                 continue;
             }
-            for (String direction : List.of("out", "in")) {
-                String other = direction.equals("out") ? s.object() : s.subject();
-                boolean matches = direction.equals("out") ? s.subject().equals(iri) : s.object().equals(iri);
-                if (matches && graph.entity(other) != null && (page.other() == null || other.equals(TK.ENTITY_BASE + page.other()))) {
-                    String key = s.relation() + " " + direction + " " + other;
-                    byFact.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
-                    factParts.putIfAbsent(key, new String[] {s.relation(), direction, other});
-                }
+            if (s.subject().equals(iri) && (otherIri == null || s.object().equals(otherIri))) {
+                byFact.computeIfAbsent(new GroupKey(s.relation(), "out", s.object()), k -> new ArrayList<>()).add(s);
+            }
+            if (s.object().equals(iri) && (otherIri == null || s.subject().equals(otherIri))) {
+                byFact.computeIfAbsent(new GroupKey(s.relation(), "in", s.subject()), k -> new ArrayList<>()).add(s);
             }
         }
-        Comparator<GraphIndex.Statement> newestFirst = Comparator.comparing(GraphIndex.Statement::day,
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(GraphIndex.Statement::article);
         List<Group> groups = new ArrayList<>();
         byFact.forEach((key, statements) -> {
-            String[] parts = factParts.get(key);
-            List<GraphIndex.Statement> sorted = statements.stream().sorted(newestFirst).toList();
-            Set<String> seen = new HashSet<>();
-            List<GraphIndex.Statement> articles = sorted.stream().filter(s -> seen.add(s.article())).toList();
-            groups.add(new Group(parts[0], parts[1], graph.entity(parts[2]), sorted, articles));
+            GraphIndex.Entity other = graph.entity(key.other());
+            if (other == null) {
+                return; // the other end has no label and class: nothing to show for it
+            }
+            groups.add(new Group(key.relation(), key.direction(), other, statements, null));
         });
         groups.sort(Comparator.comparing(Group::relation).thenComparing(Group::direction)
                 .thenComparing(g -> g.other().label()).thenComparing(g -> g.other().iri()));

@@ -56,17 +56,22 @@ public final class GraphService {
         boolean truncated = false;
         List<String> frontier = List.of(TK.ENTITY_BASE + slug);
         seen.addAll(frontier);
+        // Hub neighbourhoods pass over many thousand statements: compare whole IRIs and ISO dates as text, no parsing.
+        Set<String> relations = new HashSet<>();
+        filter.relations().forEach(r -> relations.add(TK.NAMESPACE + r));
+        String since = filter.since() == null ? null : filter.since().toString();
+        String until = filter.until() == null ? null : filter.until().toString();
         for (int d = 0; d < Math.max(1, Math.min(depth, 2)) && !frontier.isEmpty(); d++) {
-            Map<String, EdgeBuilder> found = new LinkedHashMap<>();
+            Map<EdgeKey, EdgeBuilder> found = new LinkedHashMap<>();
             for (String node : frontier) {
                 for (GraphIndex.Statement s : graph.statements(node)) {
                     if (seen.size() >= MAX_NODES && !(seen.contains(s.subject()) && seen.contains(s.object()))) {
                         continue; // no room for its other end: the edge could not be shown
                     }
-                    String relation = EntityService.localName(s.relation());
-                    if ((filter.relations().isEmpty() || filter.relations().contains(relation)) && withinDates(s.day(), filter)) {
-                        found.computeIfAbsent(s.subject() + " " + relation + " " + s.object(),
-                                k -> new EdgeBuilder(s.subject(), relation, s.object())).add(s.article(), s.confidence());
+                    if ((relations.isEmpty() || relations.contains(s.relation())) && withinDates(s.day(), since, until)) {
+                        found.computeIfAbsent(new EdgeKey(s.subject(), s.relation(), s.object()),
+                                k -> new EdgeBuilder(s.subject(), EntityService.localName(s.relation()), s.object()))
+                                .add(s.article(), s.confidence());
                     }
                 }
             }
@@ -111,9 +116,9 @@ public final class GraphService {
         for (String node : chosen) {
             for (GraphIndex.Statement s : graph.statements(node)) {
                 if (chosen.contains(s.subject()) && chosen.contains(s.object())) {
-                    String relation = EntityService.localName(s.relation());
-                    edges.computeIfAbsent(s.subject() + " " + relation + " " + s.object(),
-                            k -> new EdgeBuilder(s.subject(), relation, s.object())).add(s.article(), s.confidence());
+                    edges.computeIfAbsent(s.subject() + " " + s.relation() + " " + s.object(),
+                            k -> new EdgeBuilder(s.subject(), EntityService.localName(s.relation()), s.object()))
+                            .add(s.article(), s.confidence());
                 }
             }
         }
@@ -145,18 +150,20 @@ public final class GraphService {
         return new GraphView(nodeList, edgeList, truncated);
     }
 
-    private static boolean withinDates(String day, Filter filter) {
-        if (filter.since() == null && filter.until() == null) {
+    /** Whether the day (yyyy-mm-dd…) is within the bounds (yyyy-mm-dd, null for none); ISO dates compare as text. */
+    private static boolean withinDates(String day, String since, String until) {
+        if (since == null && until == null) {
             return true;
         }
         if (day == null || day.length() < 10) {
             return false;
         }
-        // ISO dates compare as text: no parsing per statement.
-        String date = day.substring(0, 10);
-        return (filter.since() == null || date.compareTo(filter.since().toString()) >= 0)
-                && (filter.until() == null || date.compareTo(filter.until().toString()) <= 0);
+        String date = day.length() == 10 ? day : day.substring(0, 10);
+        return (since == null || date.compareTo(since) >= 0) && (until == null || date.compareTo(until) <= 0);
     }
+
+    /** One fact, as a map key. */
+    private record EdgeKey(String subject, String relation, String object) {}
 
     private static String slug(String iri) {
         return iri.startsWith(TK.ENTITY_BASE) ? iri.substring(TK.ENTITY_BASE.length()) : iri;
