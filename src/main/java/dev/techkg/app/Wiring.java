@@ -29,6 +29,7 @@ import dev.techkg.pipeline.JobService;
 import dev.techkg.query.ArticleService;
 import dev.techkg.query.EntityService;
 import dev.techkg.query.GraphService;
+import dev.techkg.query.GraphIndexCache;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.query.SparqlService;
 import dev.techkg.web.ServerSettings;
@@ -129,9 +130,11 @@ public final class Wiring implements AutoCloseable {
                 return processor.isReady();
             }
         };
+        // One index of names, counts and facts, shared by the entity and graph APIs.
+        GraphIndexCache index = GraphIndexCache.over(graphStore);
         WebServer server = WebServer.assemble(settings, new WebServer.Parts(graphStore,
                 new SparqlService(graphStore, settings.queryTimeoutSeconds() * 1000, settings.maxRows()),
-                new EntityService(graphStore), new ArticleService(graphStore), new GraphService(graphStore),
+                new EntityService(graphStore, index), new ArticleService(graphStore), new GraphService(index),
                 SavedQueries.loadDefault(), reader, fetcher, jobs, health));
         closeables.add(0, server);
         if (settings.readOnly()) {

@@ -3,28 +3,55 @@ package dev.techkg.query;
 import dev.techkg.rdf.TK;
 import dev.techkg.store.GraphStore;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.graph.GraphFactory;
 
-/** Entities for the API and the viewer: search by name, one entity with its facts and evidence, its RDF. Thread-safe. */
+/**
+ * Entities for the API and the viewer: search by name, one entity with its facts and evidence, its RDF. Names,
+ * classes, counts and facts come from the {@link GraphIndex} (kept in step with the store); evidence sentences
+ * and titles from the store, only for what one page shows. Thread-safe.
+ */
 public final class EntityService {
     private static final int MAX_LIMIT = 100;
+    /** Relation groups on one entity page unless asked otherwise: a hub has thousands. */
+    public static final int DEFAULT_RELATIONS = 50;
+    /** The most relation groups one page may ask for. */
+    public static final int MAX_RELATIONS = 500;
+    /** Newest supporting articles listed per relation group; {@code totalArticles} counts them all. */
+    public static final int ARTICLES_PER_RELATION = 5;
+    /** Newest evidence sentences per relation group; {@code totalEvidence} counts them all. */
+    public static final int EVIDENCE_PER_RELATION = 3;
+    /** Articles and evidence sentences listed when a page asks for one fact (a relation and its other end). */
+    public static final int SUPPORT_OF_ONE_FACT = 100;
+    private static final Set<String> SEARCHED_TYPES = Set.of(TK.Company.getURI(), TK.GovernmentBody.getURI(), TK.Person.getURI(),
+            TK.Place.getURI(), TK.Product.getURI());
 
     private final GraphStore store;
-    private final Query search = StoredQueries.load("entity-search.rq");
-    private final Query description = StoredQueries.load("entity-description.rq");
-    private final Query facts = StoredQueries.load("entity-facts.rq");
+    private final GraphIndexCache index;
+    private final Query evidence = StoredQueries.load("entity-evidence.rq");
+    private final Query titles = StoredQueries.load("article-titles.rq");
     private final Query rdf = StoredQueries.load("entity-rdf.rq");
 
-    public EntityService(GraphStore store) {
+    public EntityService(GraphStore store, GraphIndexCache index) {
         this.store = store;
+        this.index = index;
     }
 
     /** An entity in a list. */
@@ -36,70 +63,229 @@ public final class EntityService {
     /** One evidence sentence of a fact. */
     public record Evidence(String sentence, double confidence, String rule, ArticleRef article) {}
 
-    /** All support for one fact: relation, direction ("out": entity is the subject), the other end. */
+    /**
+     * The support for one fact: relation, direction ("out": entity is the subject), the other end, the newest
+     * {@link #ARTICLES_PER_RELATION} supporting articles and {@link #EVIDENCE_PER_RELATION} evidence sentences
+     * ({@link #SUPPORT_OF_ONE_FACT} of each when the page asks for one fact),
+     * and how many there are in all.
+     */
     public record RelationGroup(String relation, String direction, EntitySummary other, List<ArticleRef> articles,
-                                List<Evidence> evidence) {}
-
-    /** One entity with everything known about it. */
-    public record EntityDetail(String id, String iri, String label, String type, List<String> aliases, int articles,
-                               List<RelationGroup> relations) {}
+                                List<Evidence> evidence, int totalArticles, int totalEvidence) {}
 
     /**
-     * Entities whose label or alias starts with the text, case-insensitively, most-mentioned first.
+     * One entity with the relation groups of one page ({@code relations}, sorted by relation, direction and the
+     * other end's label) and how many groups there are in all ({@code totalRelations}).
+     */
+    public record EntityDetail(String id, String iri, String label, String type, List<String> aliases, int articles,
+                               List<RelationGroup> relations, int totalRelations) {}
+
+    /**
+     * Which relation groups of an entity to show.
+     *
+     * @param offset   groups to skip, in the page order
+     * @param limit    groups to show at most
+     * @param relation only this relation (local name, e.g. competesWith), or null for all
+     * @param other    only facts with this entity (slug) at the other end, or null for all
+     */
+    public record Page(int offset, int limit, String relation, String other) {
+        /** The first {@link #DEFAULT_RELATIONS} groups of every relation. */
+        public static final Page FIRST = new Page(0, DEFAULT_RELATIONS, null, null);
+    }
+
+    /**
+     * Entities whose label or alias starts with the text, case-insensitively, most-mentioned first; only
+     * entities that some article mentions.
      *
      * @param type a class name (Company, GovernmentBody, Person, Place, Product) or null for all
      */
     public List<EntitySummary> search(String text, String type, int limit) {
-        Query query = search.cloneQuery();
-        query.setLimit(Math.max(1, Math.min(limit, MAX_LIMIT)));
-        List<Map<String, String>> rows = store.query(query, null, builder -> {
-            builder.substitution("q", NodeFactory.createLiteralString(text));
-            if (type != null) {
-                builder.substitution("wantedType", NodeFactory.createURI(TK.NAMESPACE + type));
+        String wanted = type == null ? null : TK.NAMESPACE + type;
+        List<GraphIndex.Entity> found = new ArrayList<>();
+        List<String> foundTypes = new ArrayList<>();
+        for (GraphIndex.Entity entity : index.index().withNamePrefix(text)) {
+            // One row per class, as before: a country can be a Place and a GovernmentBody.
+            for (String t : entity.types()) {
+                if (entity.articles() > 0 && SEARCHED_TYPES.contains(t) && (wanted == null || wanted.equals(t))) {
+                    found.add(entity);
+                    foundTypes.add(t);
+                }
             }
-            return builder;
-        }, Rows::select);
-        return rows.stream().map(r -> summary(r.get("entity"), r.get("label"), r.get("type"), r.get("articles"))).toList();
+        }
+        List<EntitySummary> rows = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            GraphIndex.Entity e = found.get(i);
+            rows.add(new EntitySummary(slug(e.iri()), e.iri(), e.label(), localName(foundTypes.get(i)), e.articles()));
+        }
+        rows.sort(Comparator.comparing((EntitySummary e) -> -e.articles()).thenComparing(EntitySummary::label)
+                .thenComparing(EntitySummary::iri).thenComparing(EntitySummary::type));
+        return List.copyOf(rows.subList(0, Math.min(rows.size(), Math.max(1, Math.min(limit, MAX_LIMIT)))));
     }
 
-    /** The entity with this slug (the last part of its IRI), if the store knows it. */
+    /** The entity with this slug (the last part of its IRI) and its first relation groups, if the store knows it. */
     public Optional<EntityDetail> entity(String slug) {
+        return entity(slug, Page.FIRST);
+    }
+
+    /** The entity with this slug (the last part of its IRI) and one page of its relation groups, if the store knows it. */
+    public Optional<EntityDetail> entity(String slug, Page page) {
+        GraphIndex graph = index.index();
         String iri = TK.ENTITY_BASE + slug;
-        List<Map<String, String>> about = select(description, "entity", iri);
-        String label = null;
-        String type = null;
-        TreeSet<String> aliases = new TreeSet<>();
-        int articles = 0;
-        for (Map<String, String> row : about) {
-            label = row.getOrDefault("label", label);
-            type = row.containsKey("type") ? localName(row.get("type")) : type;
-            if (row.containsKey("alias")) {
-                aliases.add(row.get("alias"));
-            }
-            if (row.containsKey("articles")) {
-                articles = Integer.parseInt(row.get("articles"));
-            }
-        }
-        if (label == null) {
+        GraphIndex.Entity entity = graph.entity(iri);
+        if (entity == null) {
             return Optional.empty();
         }
-        aliases.remove(label);
-        Map<String, RelationGroup> groups = new LinkedHashMap<>();
-        for (Map<String, String> row : select(facts, "entity", iri)) {
-            String relation = localName(row.get("relation"));
-            String key = relation + " " + row.get("direction") + " " + row.get("other");
-            RelationGroup group = groups.computeIfAbsent(key, k -> new RelationGroup(relation, row.get("direction"),
-                    summary(row.get("other"), row.get("otherLabel"), row.get("otherType"), null), new ArrayList<>(), new ArrayList<>()));
-            ArticleRef article = articleRef(row.get("article"), row.get("title"), row.get("date") != null ? row.get("date") : day(row.get("created")));
-            if (group.articles().stream().noneMatch(a -> a.iri().equals(article.iri()))) {
-                group.articles().add(article);
+        List<Group> groups = groups(graph, iri, page);
+        // Only the groups shown are sorted newest first: a hub has thousands.
+        List<Group> shown = groups.subList(Math.min(page.offset(), groups.size()),
+                Math.min(groups.size(), page.offset() + Math.max(0, Math.min(page.limit(), MAX_RELATIONS))))
+                .stream().map(Group::newestFirst).toList();
+        boolean oneFact = page.relation() != null && page.other() != null;
+        int articlesShown = oneFact ? SUPPORT_OF_ONE_FACT : ARTICLES_PER_RELATION;
+        int evidenceShown = oneFact ? SUPPORT_OF_ONE_FACT : EVIDENCE_PER_RELATION;
+        Map<String, String> titleOf = titles(shown, articlesShown);
+        Map<String, List<Map<String, String>>> evidenceRows = evidence(shown, evidenceShown);
+        List<RelationGroup> relations = new ArrayList<>();
+        for (Group group : shown) {
+            List<ArticleRef> articles = group.articles().stream().limit(articlesShown)
+                    .map(s -> articleRef(s.article(), titleOf.get(s.article()), s.day())).toList();
+            List<Evidence> sentences = new ArrayList<>();
+            Set<String> fetched = new HashSet<>();
+            for (GraphIndex.Statement s : group.newestStatements()) {
+                if (sentences.size() >= evidenceShown) {
+                    break;
+                }
+                if (fetched.add(key(s.article(), s.subject(), s.relation(), s.object()))) {
+                    for (Map<String, String> row : evidenceRows.getOrDefault(key(s.article(), s.subject(), s.relation(), s.object()), List.of())) {
+                        if (sentences.size() < evidenceShown) {
+                            sentences.add(new Evidence(row.get("evidence"), Double.parseDouble(row.get("confidence")), row.get("rule"),
+                                    articleRef(s.article(), titleOf.get(s.article()), s.day())));
+                        }
+                    }
+                }
             }
-            group.evidence().add(new Evidence(row.get("evidence"), Double.parseDouble(row.get("confidence")), row.get("rule"), article));
+            relations.add(new RelationGroup(localName(group.relation()), group.direction(), summary(group.other()), articles,
+                    List.copyOf(sentences), group.articles().size(), group.newestStatements().size()));
         }
-        List<RelationGroup> relations = groups.values().stream().map(g -> new RelationGroup(g.relation(), g.direction(), g.other(),
-                List.copyOf(g.articles()), g.evidence().stream()
-                        .sorted((a, b) -> b.article().date().compareTo(a.article().date())).toList())).toList();
-        return Optional.of(new EntityDetail(slug, iri, label, type, List.copyOf(aliases), articles, relations));
+        return Optional.of(new EntityDetail(slug, iri, entity.label(), localName(entity.types().get(0)), entity.aliases(),
+                entity.articles(), List.copyOf(relations), groups.size()));
+    }
+
+    /** One fact seen from the entity: relation IRI, direction and the other end's IRI. */
+    private record GroupKey(String relation, String direction, String other) {}
+
+    /**
+     * The statements of one fact seen from the entity (newest first once {@link #newestFirst} sorted them) and
+     * its distinct articles in that order (null before).
+     */
+    private record Group(String relation, String direction, GraphIndex.Entity other, List<GraphIndex.Statement> newestStatements,
+                         List<GraphIndex.Statement> articles) {
+        private static final Comparator<GraphIndex.Statement> NEWEST_FIRST = Comparator.comparing(GraphIndex.Statement::day,
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(GraphIndex.Statement::article);
+
+        /** The group with its statements newest first, and its distinct articles in that order. */
+        Group newestFirst() {
+            List<GraphIndex.Statement> sorted = newestStatements.stream().sorted(NEWEST_FIRST).toList();
+            Set<String> seen = new HashSet<>();
+            return new Group(relation, direction, other, sorted, sorted.stream().filter(s -> seen.add(s.article())).toList());
+        }
+    }
+
+    private static List<Group> groups(GraphIndex graph, String iri, Page page) {
+        // A hub has many thousand statements: compare whole IRIs, key by record, build no strings per statement.
+        String relationIri = page.relation() == null ? null : TK.NAMESPACE + page.relation();
+        String otherIri = page.other() == null ? null : TK.ENTITY_BASE + page.other();
+        Map<GroupKey, List<GraphIndex.Statement>> byFact = new HashMap<>();
+        for (GraphIndex.Statement s : graph.statements(iri)) {
+            if (relationIri != null && !s.relation().equals(relationIri)) {
+                continue;
+            }
+            if (s.subject().equals(iri) && (otherIri == null || s.object().equals(otherIri))) {
+                byFact.computeIfAbsent(new GroupKey(s.relation(), "out", s.object()), k -> new ArrayList<>()).add(s);
+            }
+            if (s.object().equals(iri) && (otherIri == null || s.subject().equals(otherIri))) {
+                byFact.computeIfAbsent(new GroupKey(s.relation(), "in", s.subject()), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        byFact.forEach((key, statements) -> {
+            GraphIndex.Entity other = graph.entity(key.other());
+            if (other == null) {
+                return; // the other end has no label and class: nothing to show for it
+            }
+            groups.add(new Group(key.relation(), key.direction(), other, statements, null));
+        });
+        groups.sort(Comparator.comparing(Group::relation).thenComparing(Group::direction)
+                .thenComparing(g -> g.other().label()).thenComparing(g -> g.other().iri()));
+        return groups;
+    }
+
+    private Map<String, String> titles(List<Group> groups, int perGroup) {
+        Set<String> articles = new LinkedHashSet<>();
+        groups.forEach(g -> g.articles().stream().limit(perGroup).forEach(s -> articles.add(s.article())));
+        if (articles.isEmpty()) {
+            return Map.of();
+        }
+        Var article = Var.alloc("article");
+        Query query = valuesFirst(titles, List.of(article), articles.stream()
+                .map(a -> BindingFactory.binding(article, NodeFactory.createURI(a))).toList());
+        Map<String, String> titleOf = new HashMap<>();
+        store.query(query, null, b -> b, Rows::select).forEach(r -> titleOf.putIfAbsent(r.get("article"), r.get("title")));
+        return titleOf;
+    }
+
+    /** The evidence rows of the newest statements of each group, by article, subject, relation and object. */
+    private Map<String, List<Map<String, String>>> evidence(List<Group> groups, int perGroup) {
+        List<Var> vars = List.of(Var.alloc("article"), Var.alloc("s"), Var.alloc("p"), Var.alloc("o"));
+        Map<String, Binding> wanted = new LinkedHashMap<>();
+        for (Group group : groups) {
+            group.newestStatements().stream().limit(perGroup).forEach(s -> wanted.computeIfAbsent(
+                    key(s.article(), s.subject(), s.relation(), s.object()), k -> {
+                        BindingBuilder row = Binding.builder();
+                        row.add(vars.get(0), NodeFactory.createURI(s.article()));
+                        row.add(vars.get(1), NodeFactory.createURI(s.subject()));
+                        row.add(vars.get(2), NodeFactory.createURI(s.relation()));
+                        row.add(vars.get(3), NodeFactory.createURI(s.object()));
+                        return row.build();
+                    }));
+        }
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Query query = valuesFirst(evidence, vars, List.copyOf(wanted.values()));
+        Map<String, List<Map<String, String>>> rows = new HashMap<>();
+        for (Map<String, String> row : store.query(query, null, b -> b, Rows::select)) {
+            rows.computeIfAbsent(key(row.get("article"), row.get("s"), row.get("p"), row.get("o")), k -> new ArrayList<>()).add(row);
+        }
+        // Stable order within one article: by sentence.
+        rows.values().forEach(list -> list.sort(Comparator.comparing(r -> r.get("evidence"))));
+        return rows;
+    }
+
+    /**
+     * The query with the rows as a VALUES block at the start of its pattern, not after it: the pattern is then
+     * evaluated once per row with the row's values bound (index lookups), where a VALUES block after the
+     * pattern would be joined with all of the pattern's matches.
+     */
+    static Query valuesFirst(Query query, List<Var> vars, List<Binding> rows) {
+        Query copy = query.cloneQuery();
+        ElementData data = new ElementData(vars, rows);
+        ElementGroup group = new ElementGroup();
+        group.addElement(data);
+        group.addElement(copy.getQueryPattern());
+        copy.setQueryPattern(group);
+        return copy;
+    }
+
+    private static String key(String article, String subject, String relation, String object) {
+        return article + " " + subject + " " + relation + " " + object;
+    }
+
+    private static EntitySummary summary(GraphIndex.Entity entity) {
+        return new EntitySummary(slug(entity.iri()), entity.iri(), entity.label(), localName(entity.types().get(0)), null);
+    }
+
+    private static String slug(String iri) {
+        return iri.startsWith(TK.ENTITY_BASE) ? iri.substring(TK.ENTITY_BASE.length()) : iri;
     }
 
     /** The RDF description of the entity: its triples, the triples pointing at it, and its facts' statements. */
@@ -110,10 +296,6 @@ public final class EntityService {
             exec.constructTriples().forEachRemaining(graph::add);
             return graph;
         });
-    }
-
-    private List<Map<String, String>> select(Query query, String variable, String iri) {
-        return store.query(query, null, b -> b.substitution(variable, NodeFactory.createURI(iri)), Rows::select);
     }
 
     static EntitySummary summary(String iri, String label, String typeIri, String articles) {

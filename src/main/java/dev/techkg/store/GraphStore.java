@@ -4,6 +4,8 @@ import dev.techkg.rdf.ArticleGraph;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetDescription;
@@ -110,6 +112,27 @@ public interface GraphStore extends AutoCloseable {
 
     /** The triples of one named graph, copied out of the store. */
     org.apache.jena.graph.Graph graph(String graphIri);
+
+    /**
+     * A number that changes after every write made through this object (ingest, delete, update, load, restore)
+     * is over, so caches of what the store holds can tell when to refresh without reading the store. Cheap and
+     * thread-safe. A cache that read the version before reading the store never misses a write that was over by
+     * then.
+     */
+    long dataVersion();
+
+    /**
+     * The named graphs that writes through this object changed after the data version {@code version}, so a cache
+     * can read only those again; empty when that is not known (an update, load or restore may have changed any
+     * graph, or the version is too old to be remembered).
+     */
+    Optional<Set<String>> graphsChangedSince(long version);
+
+    /**
+     * Whether others (another process, another machine) may change the data without {@link #dataVersion()}
+     * changing: then caches must also expire by time.
+     */
+    boolean hasOtherWriters();
 
     /** Where the store is, for messages. */
     String describe();

@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -131,6 +133,8 @@ public final class RemoteStore implements GraphStore {
     private final HttpClient http;
     private final RDFLink link;
     private volatile boolean unionVerified;
+    // Records every write request through this object once it is over, whether it succeeded or not.
+    private final ChangeLog changes = new ChangeLog();
 
     private RemoteStore(Endpoints endpoints, HttpClient http) {
         this.dataset = endpoints.query();
@@ -635,6 +639,33 @@ public final class RemoteStore implements GraphStore {
      * @param action what was being done, for the message: read, write, query, update
      */
     private <T> T call(String action, Supplier<T> exchange) {
+        try {
+            return exchange(action, exchange);
+        } finally {
+            if (action.equals("write") || action.equals("update")) {
+                changes.writtenAnywhere();
+            }
+        }
+    }
+
+    @Override
+    public long dataVersion() {
+        return changes.version();
+    }
+
+    /** Always empty: writes of several requests are not tracked graph by graph here, and others may write too. */
+    @Override
+    public Optional<Set<String>> graphsChangedSince(long version) {
+        return Optional.empty();
+    }
+
+    /** A SPARQL server may have other clients that write, unseen by this object. */
+    @Override
+    public boolean hasOtherWriters() {
+        return true;
+    }
+
+    private <T> T exchange(String action, Supplier<T> exchange) {
         try {
             return exchange.get();
         } catch (QueryExceptionHTTP e) {

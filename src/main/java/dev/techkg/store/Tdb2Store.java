@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.math.BigDecimal;
@@ -45,6 +47,7 @@ import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import java.util.function.Supplier;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -62,6 +65,8 @@ public final class Tdb2Store implements GraphStore {
     // Replaced only when a failed bulk load into the empty store leaves TDB2's in-memory indexes detached (see load).
     private volatile Dataset dataset;
     private volatile DatasetGraph dsg;
+    // Bumped when a write is over (committed or not): a reader that saw the old number started before it ended.
+    private final ChangeLog changes = new ChangeLog();
 
     private Tdb2Store(Path folder, Dataset dataset) {
         this.folder = folder;
@@ -125,7 +130,12 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public void putArticles(List<ArticleWrite> writes) {
-        Txn.executeWrite(dsg, () -> {
+        List<String> graphs = new ArrayList<>();
+        writes.forEach(w -> {
+            graphs.add(w.article().iri());
+            graphs.addAll(w.replacing());
+        });
+        writing(graphs, () -> Txn.executeWrite(dsg, () -> {
             for (ArticleWrite write : writes) {
                 Node name = NodeFactory.createURI(write.article().iri());
                 for (String old : write.replacing()) {
@@ -135,12 +145,48 @@ public final class Tdb2Store implements GraphStore {
                 write.article().graph().find().forEachRemaining(t ->
                         dsg.add(name, t.getSubject(), t.getPredicate(), canonicalDecimal(t.getObject())));
             }
+        }));
+    }
+
+    /** Runs a write of these graphs (null: of any graph) and records it in the change log once it is over. */
+    private void writing(List<String> graphs, Runnable write) {
+        writing(graphs, () -> {
+            write.run();
+            return null;
         });
+    }
+
+    private <T> T writing(List<String> graphs, Supplier<T> write) {
+        try {
+            return write.get();
+        } finally {
+            if (graphs == null) {
+                changes.writtenAnywhere();
+            } else {
+                changes.written(graphs);
+            }
+        }
+    }
+
+    @Override
+    public long dataVersion() {
+        return changes.version();
+    }
+
+    @Override
+    public Optional<Set<String>> graphsChangedSince(long version) {
+        return changes.changedSince(version);
+    }
+
+    /** TDB2 locks its folder: only this process writes it, always through this object. */
+    @Override
+    public boolean hasOtherWriters() {
+        return false;
     }
 
     @Override
     public int deleteGraphs(List<String> graphIris) {
-        return Txn.calculateWrite(dsg, () -> {
+        return writing(graphIris, () -> Txn.calculateWrite(dsg, () -> {
             int deleted = 0;
             for (String iri : graphIris) {
                 Node name = NodeFactory.createURI(iri);
@@ -149,7 +195,7 @@ public final class Tdb2Store implements GraphStore {
                 }
             }
             return deleted;
-        });
+        }));
     }
 
     /** Deletes every quad of the graph (inside the caller's write transaction); returns how many there were. */
@@ -207,7 +253,7 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public void update(UpdateRequest update) {
-        Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute());
+        writing(null, () -> Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute()));
     }
 
     @Override
@@ -259,6 +305,10 @@ public final class Tdb2Store implements GraphStore {
      */
     @Override
     public long load(Path file, Lang lang, String graphForTriples) {
+        return writing(null, () -> loadParsed(file, lang, graphForTriples));
+    }
+
+    private long loadParsed(Path file, Lang lang, String graphForTriples) {
         Node target = NodeFactory.createURI(graphForTriples);
         Consumer<StreamRDF> parse = sink -> RDFParser.source(file).lang(lang).parse(sink);
         try {
@@ -320,6 +370,10 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public long restore(Path file, Lang lang, boolean replace) {
+        return writing(null, () -> restoreParsed(file, lang, replace));
+    }
+
+    private long restoreParsed(Path file, Lang lang, boolean replace) {
         StrictInput in = null;
         try (StrictInput opened = StrictInput.open(file)) {
             in = opened;

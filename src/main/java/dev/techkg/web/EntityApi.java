@@ -26,8 +26,11 @@ final class EntityApi {
         this.graphs = graphs;
     }
 
-    /** Cytoscape.js elements: {@code {"nodes": [{"data": …}], "edges": [{"data": …}]}}. */
-    record Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {}
+    /**
+     * Cytoscape.js elements: {@code {"nodes": [{"data": …}], "edges": [{"data": …}], "truncated": false}}, truncated
+     * when the view left nodes or edges out for its size limits.
+     */
+    record Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges, boolean truncated) {}
 
     /** GET /api/entities?q=&type=&limit= */
     void search(Context ctx) {
@@ -43,10 +46,18 @@ final class EntityApi {
         ctx.json(entities.search(q.strip(), type == null || type.isBlank() ? null : type, limit));
     }
 
-    /** GET /api/entities/{slug} */
+    /** GET /api/entities/{slug}?offset=&limit=&relation=&other= (the last four page through its relation groups) */
     void entity(Context ctx) {
         String slug = slug(ctx.pathParam("slug"));
-        ctx.json(entities.entity(slug).orElseThrow(() -> HttpError.notFound("No entity '" + slug + "'",
+        String relation = ctx.queryParam("relation");
+        if (relation != null && !relation.isBlank() && !RELATIONS.contains(relation.strip())) {
+            throw HttpError.badRequest("Unknown relation '" + relation + "'", "Relations: " + String.join(", ", RELATIONS.stream().sorted().toList()));
+        }
+        String other = ctx.queryParam("other");
+        EntityService.Page page = new EntityService.Page(ArticleApi.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+                ArticleApi.intParam(ctx, "limit", EntityService.DEFAULT_RELATIONS, 1, EntityService.MAX_RELATIONS),
+                relation == null || relation.isBlank() ? null : relation.strip(), other == null || other.isBlank() ? null : slug(other.strip()));
+        ctx.json(entities.entity(slug, page).orElseThrow(() -> HttpError.notFound("No entity '" + slug + "'",
                 "Search entities with GET /api/entities?q=…")));
     }
 
@@ -66,7 +77,7 @@ final class EntityApi {
         }
         ctx.json(new Elements(
                 view.nodes().stream().map(n -> Map.<String, Object>of("data", n)).toList(),
-                view.edges().stream().map(e -> Map.<String, Object>of("data", e)).toList()));
+                view.edges().stream().map(e -> Map.<String, Object>of("data", e)).toList(), view.truncated()));
     }
 
     private static String slug(String value) {

@@ -57,8 +57,8 @@ final class Pages {
                 current = heading;
             }
             body.append("<li><a href=\"/id/").append(escape(group.other().id())).append("\">").append(escape(group.other().label()))
-                    .append("</a> <span class=\"muted\">(").append(group.articles().size())
-                    .append(group.articles().size() == 1 ? " article" : " articles").append(")</span><ul>");
+                    .append("</a> <span class=\"muted\">(").append(group.totalArticles())
+                    .append(group.totalArticles() == 1 ? " article" : " articles").append(")</span><ul>");
             for (Evidence evidence : group.evidence()) {
                 body.append("<li>“").append(escape(evidence.sentence())).append("” — <a href=\"").append(escape(evidence.article().link()))
                         .append("\">").append(escape(evidence.article().title())).append("</a>, ").append(escape(evidence.article().date()))
@@ -68,6 +68,10 @@ final class Pages {
         }
         if (current != null) {
             body.append("</ul>\n");
+        }
+        if (entity.totalRelations() > entity.relations().size()) {
+            body.append("<p class=\"muted\">The first ").append(entity.relations().size()).append(" of ").append(entity.totalRelations())
+                    .append(" relations, each with its newest evidence.</p>\n");
         }
         return templates.render(entity.label(), "", null, body.append("</main>\n").toString());
     }

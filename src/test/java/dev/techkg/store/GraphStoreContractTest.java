@@ -79,6 +79,22 @@ abstract class GraphStoreContractTest {
     }
 
     @Test
+    void every_write_moves_the_data_version_and_reads_do_not() throws Exception {
+        GraphStore store = newStore();
+        long before = store.dataVersion();
+        store.putArticle(article(A1, "a.txt", "<urn:example:a> <urn:example:p> <urn:example:b> ."), List.of());
+        long afterPut = store.dataVersion();
+        assertTrue(afterPut != before, "put");
+        count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+        assertEquals(afterPut, store.dataVersion(), "a query is no write");
+        store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + B + "> { <urn:example:b> <urn:example:p> 2 } }"));
+        long afterUpdate = store.dataVersion();
+        assertTrue(afterUpdate != afterPut, "update");
+        store.deleteGraphs(List.of(B));
+        assertTrue(store.dataVersion() != afterUpdate, "delete");
+    }
+
+    @Test
     void queries_see_the_union_of_all_article_graphs_as_the_default_graph() throws Exception {
         GraphStore store = newStore();
         store.putArticle(article(A1, "a.txt", "<urn:example:a> <urn:example:p> <urn:example:b> ."), List.of());

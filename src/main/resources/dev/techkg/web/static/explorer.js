@@ -167,7 +167,9 @@
 
   async function showEntity(slug, onlyRelation, onlyOther) {
     try {
-      const entity = await getJson('/api/entities/' + encodeURIComponent(slug));
+      // An edge asks for its own fact only: a hub's page lists its first relation groups, not all of them.
+      const filter = onlyRelation ? '?relation=' + encodeURIComponent(onlyRelation) + '&other=' + encodeURIComponent(onlyOther) : '';
+      const entity = await getJson('/api/entities/' + encodeURIComponent(slug) + filter);
       const parts = [el('h2', entity.label)];
       const meta = el('p', entity.type + ' · in ' + entity.articles + (entity.articles === 1 ? ' article' : ' articles'), { class: 'muted' });
       parts.push(meta);
@@ -181,9 +183,15 @@
           const heading = el('h3');
           const other = el('a', g.other.label, { href: '/?center=' + encodeURIComponent(g.other.id) });
           heading.append(g.direction === 'out' ? g.relation + ' → ' : '← ' + g.relation + ' · ', other,
-            ' (' + g.articles.length + (g.articles.length === 1 ? ' article)' : ' articles)'));
+            ' (' + g.totalArticles + (g.totalArticles === 1 ? ' article)' : ' articles)'));
           parts.push(heading, evidenceList(g));
+          if (g.totalEvidence > g.evidence.length) {
+            parts.push(el('p', 'Newest ' + g.evidence.length + ' of ' + g.totalEvidence + ' sentences.', { class: 'muted' }));
+          }
         });
+      if (entity.totalRelations > entity.relations.length) {
+        parts.push(el('p', 'First ' + entity.relations.length + ' of ' + entity.totalRelations + ' relations.', { class: 'muted' }));
+      }
       if (onlyRelation && parts.length <= 4) parts.push(el('p', 'No evidence found for this edge.', { class: 'muted' }));
       panel.replaceChildren(...parts);
     } catch (e) {

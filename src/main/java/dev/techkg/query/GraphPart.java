@@ -1,0 +1,112 @@
+package dev.techkg.query;
+
+import dev.techkg.rdf.TK;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * What one named graph adds to the {@link GraphIndex}: labels, tk: classes and aliases of entities, the entities
+ * its article mentions, its fact statements and its article's day. The index is the sum of its graphs' parts, so
+ * a write re-reads only the graphs it changed. Immutable once built.
+ *
+ * @param graph      the graph name (an article IRI)
+ * @param labels     entity IRI to its labels in this graph
+ * @param types      entity IRI to its tk: classes in this graph
+ * @param aliases    entity IRI to its aliases in this graph
+ * @param mentions   the entities {@code <graph> schema:mentions}
+ * @param statements the reified facts with a numeric confidence, dated by this graph's article
+ */
+record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<String>> types, Map<String, Set<String>> aliases,
+                 Set<String> mentions, List<GraphIndex.Statement> statements) {
+    static final String MENTIONS = "https://schema.org/mentions";
+    /**
+     * The predicates a part is made of, but for those of reified statements: a full read asks the store for these
+     * one at a time, and for the statements whole ({@link Builder#statement}).
+     */
+    static final List<String> PREDICATES = List.of(RDFS.label.getURI(), RDF.type.getURI(), SKOS.altLabel.getURI(), MENTIONS,
+            DCTerms.date.getURI(), DCTerms.created.getURI());
+
+    boolean isEmpty() {
+        return labels.isEmpty() && types.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && statements.isEmpty();
+    }
+
+    /** Collects the triples of one graph (in any order, other predicates ignored), then builds its part. */
+    static final class Builder {
+        private final String graph;
+        private final Map<String, Set<String>> labels = new HashMap<>();
+        private final Map<String, Set<String>> types = new HashMap<>();
+        private final Map<String, Set<String>> aliases = new HashMap<>();
+        private final Set<String> mentions = new TreeSet<>();
+        private final Map<Node, Node[]> statements = new LinkedHashMap<>();
+        private String date;
+        private String created;
+
+        Builder(String graph) {
+            this.graph = graph;
+        }
+
+        Builder add(Triple t) {
+            return add(t.getSubject(), t.getPredicate(), t.getObject());
+        }
+
+        Builder add(Node s, Node p, Node o) {
+            String predicate = p.getURI();
+            if (predicate.equals(RDFS.label.getURI()) && s.isURI() && o.isLiteral()) {
+                labels.computeIfAbsent(s.getURI(), k -> new TreeSet<>()).add(o.getLiteralLexicalForm());
+            } else if (predicate.equals(SKOS.altLabel.getURI()) && s.isURI() && o.isLiteral()) {
+                aliases.computeIfAbsent(s.getURI(), k -> new TreeSet<>()).add(o.getLiteralLexicalForm());
+            } else if (predicate.equals(RDF.type.getURI()) && s.isURI() && o.isURI() && o.getURI().startsWith(TK.NAMESPACE)) {
+                types.computeIfAbsent(s.getURI(), k -> new TreeSet<>()).add(o.getURI());
+            } else if (predicate.equals(MENTIONS) && s.isURI() && s.getURI().equals(graph) && o.isURI()) {
+                mentions.add(o.getURI());
+            } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(DCTerms.date.getURI())) {
+                date = o.getLiteralLexicalForm();
+            } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(DCTerms.created.getURI())) {
+                created = o.getLiteralLexicalForm();
+            } else {
+                int slot = predicate.equals(RDF.subject.getURI()) ? 0 : predicate.equals(RDF.predicate.getURI()) ? 1
+                        : predicate.equals(RDF.object.getURI()) ? 2 : predicate.equals(TK.confidence.getURI()) ? 3 : -1;
+                if (slot >= 0) {
+                    statements.computeIfAbsent(s, k -> new Node[4])[slot] = o;
+                }
+            }
+            return this;
+        }
+
+        /** Adds one whole reified statement: subject, predicate, object and confidence. */
+        Builder statement(Node subject, Node predicate, Node object, Node confidence) {
+            statements.put(NodeFactory.createBlankNode(), new Node[] {subject, predicate, object, confidence});
+            return this;
+        }
+
+        GraphPart build() {
+            // As the queries before the index: the publication date, else the day of ingest.
+            String day = date != null ? date : created != null && created.length() >= 10 ? created.substring(0, 10) : null;
+            List<GraphIndex.Statement> facts = new ArrayList<>();
+            for (Node[] st : statements.values()) {
+                if (st[0] != null && st[0].isURI() && st[1] != null && st[1].isURI() && st[2] != null && st[2].isURI()
+                        && st[3] != null && st[3].isLiteral()) {
+                    try {
+                        facts.add(new GraphIndex.Statement(st[0].getURI(), st[1].getURI(), st[2].getURI(), graph,
+                                Double.parseDouble(st[3].getLiteralLexicalForm()), day));
+                    } catch (NumberFormatException e) {
+                        // not a confidence TechKG wrote; the shapes reject it, and the index leaves it out
+                    }
+                }
+            }
+            return new GraphPart(graph, Map.copyOf(labels), Map.copyOf(types), Map.copyOf(aliases), Set.copyOf(mentions), List.copyOf(facts));
+        }
+    }
+}
