@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Peak resident memory (VmHWM) of `techkg serve` under -Xmx3g with the NLP pipeline loaded, on a store of
 # synthetic quads: builds the jar if needed, writes and loads the synthetic graph, starts the server on
-# loopback, uploads the ten benchmark articles through /api/articles (so CoreNLP loads and runs), then runs
-# the API and SPARQL load (4 clients, ROUNDS requests each over search, entity, graph and SPARQL requests)
-# and prints VmHWM from /proc/PID/status. Linux only.
+# loopback, uploads the ten benchmark articles through /api/articles (so CoreNLP loads and runs), then sends
+# API and SPARQL load for DURATION seconds (4 clients, each cycling through searches, the biggest hub's entity
+# page and graph, the start page, a SPARQL lookup and the saved partners-of-rivals query for the hub), and
+# prints VmHWM from /proc/PID/status, the requests that failed or timed out, and any OutOfMemoryError in the
+# server's log. Linux only.
 #
-#   bench/peak-rss.sh                 # QUADS=1000000 PORT=7071 ROUNDS=200 HEAP=3g
+#   bench/peak-rss.sh                 # QUADS=1000000 PORT=7071 DURATION=180 HEAP=3g
 #   QUADS=1500000 bench/peak-rss.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 QUADS=${QUADS:-1000000}
 PORT=${PORT:-7071}
-ROUNDS=${ROUNDS:-200}
+DURATION=${DURATION:-180}
 HEAP=${HEAP:-3g}
 WORK=$(mktemp -d)
 SERVER=
@@ -22,7 +24,10 @@ cleanup() {
 trap cleanup EXIT
 
 [ -f target/techkg.jar ] || mvn -B -q -DskipTests package
-mvn -B -q -Pbench test-compile exec:java -Dbench.main=dev.techkg.bench.SyntheticGraph -Dbench.quads="$QUADS" -Dbench.out="$WORK/synthetic.nq"
+mvn -B -q -Pbench test-compile exec:java -Dbench.main=dev.techkg.bench.SyntheticGraph -Dbench.quads="$QUADS" -Dbench.out="$WORK/synthetic.nq" \
+  | tee "$WORK/synthetic.txt"
+HUB=$(sed -n 's/.*biggest hub: \([a-z0-9-]*\) ("\([^"]*\)").*/\1/p' "$WORK/synthetic.txt")
+HUB_NAME=$(sed -n 's/.*biggest hub: [a-z0-9-]* ("\([^"]*\)").*/\1/p' "$WORK/synthetic.txt")
 java -jar target/techkg.jar load --store "$WORK/store" "$WORK/synthetic.nq"
 rm "$WORK/synthetic.nq"
 
@@ -40,19 +45,27 @@ for job in "${JOBS[@]}"; do
 done
 echo "ingested ${#JOBS[@]} articles; $(curl -sf "$BASE/health")"
 
-SPARQL='SELECT ?o ?e WHERE { ?st <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <https://w3id.org/techkg/id/microsoft> ; <https://w3id.org/techkg/ontology#evidence> ?e ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o }'
+SPARQL="SELECT ?o ?e WHERE { ?st <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <https://w3id.org/techkg/id/$HUB> ; <https://w3id.org/techkg/ontology#evidence> ?e ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o } LIMIT 1000"
+# One request; prints its status (000: no answer within 60 s). A failure is counted, never fatal to the client.
+request() { curl -s -o /dev/null -w '%{http_code}\n' --max-time 60 "$@" || true; }
 client() {
-  for _ in $(seq 1 "$ROUNDS"); do
-    curl -sf -o /dev/null "$BASE/api/entities?q=nvi"
-    curl -sf -o /dev/null "$BASE/api/entities/microsoft"
-    curl -sf -o /dev/null "$BASE/api/graph?center=microsoft&depth=2"
-    curl -sf -o /dev/null "$BASE/api/graph?limit=30"
-    curl -sf -o /dev/null --data-urlencode "query=$SPARQL" "$BASE/sparql"
-  done
+  local end=$(( $(date +%s) + DURATION ))
+  while [ "$(date +%s)" -lt "$end" ]; do
+    request "$BASE/api/entities?q=${HUB:0:3}"
+    request "$BASE/api/entities/$HUB"
+    request "$BASE/api/graph?center=$HUB&depth=2"
+    request "$BASE/api/graph?limit=30"
+    request --data-urlencode "query=$SPARQL" "$BASE/sparql"
+    request -G --data-urlencode "name=$HUB_NAME" "$BASE/api/queries/partners-of-rivals"
+  done > "$WORK/client.$1"
 }
 START=$(date +%s)
 CLIENTS=()
-for _ in 1 2 3 4; do client & CLIENTS+=($!); done
+for i in 1 2 3 4; do client "$i" & CLIENTS+=($!); done
 wait "${CLIENTS[@]}"
-echo "API load: 4 clients x $ROUNDS rounds x 5 requests in $(( $(date +%s) - START )) s"
-grep -E 'VmHWM|VmRSS' "/proc/$SERVER/status"
+cat "$WORK"/client.* > "$WORK/statuses"
+echo "API and SPARQL load: 4 clients for $(( $(date +%s) - START )) s, $(wc -l < "$WORK/statuses") requests;" \
+  "status counts: $(sort "$WORK/statuses" | uniq -c | awk '{printf "%s x %s, ", $2, $1}')"
+# VmHWM is the peak; RssAnon (heap, code, stacks) and RssFile (TDB2's memory-mapped indexes, which the kernel may drop) split the current VmRSS.
+grep -E 'VmHWM|VmRSS|RssAnon|RssFile' "/proc/$SERVER/status"
+if grep -q OutOfMemoryError "$WORK/serve.log"; then echo "OutOfMemoryError in the server log:"; grep -m3 OutOfMemoryError "$WORK/serve.log"; else echo "no OutOfMemoryError in the server log"; fi

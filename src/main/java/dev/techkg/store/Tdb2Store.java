@@ -236,8 +236,10 @@ public final class Tdb2Store implements GraphStore {
         return Txn.calculateRead(dsg, () -> {
             QueryExecBuilder builder;
             if (description == null) {
-                // A fresh copy per query: a timeout keeps its cancel flag in the context it is given.
-                builder = QueryExec.dataset(dsg).query(query).context(this.dataset.getContext().copy());
+                // The builder's own context, as Fuseki's: a fresh copy per query of ARQ's global settings (TDB2's
+                // stage generator, the function registries) with the dataset's (the union default graph). Giving it
+                // the dataset's context instead replaced the global settings rather than adding to them.
+                builder = QueryExec.dataset(dsg).query(query);
             } else {
                 // The described graphs of this store only: FROM is never dereferenced on the web.
                 Query withoutFrom = query.cloneQuery();

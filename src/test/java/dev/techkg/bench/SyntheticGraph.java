@@ -23,7 +23,7 @@ import java.util.Random;
  * (so prefix searches match few of them, as real names do) and power-law degrees within their type: a few hubs,
  * a long tail. The 11 relations join the types their ontology domain and range allow. Deterministic for a seed.
  */
-final class SyntheticGraph {
+public final class SyntheticGraph {
     static final String TK = "https://w3id.org/techkg/ontology#";
     static final String ID = "https://w3id.org/techkg/id/";
     static final String ARTICLE = "https://w3id.org/techkg/article/";
@@ -77,8 +77,9 @@ final class SyntheticGraph {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(System.getProperty("bench.out", "synthetic.nq"));
         Sample sample = write(out, Long.getLong("bench.quads", 1_000_000), 42);
-        System.out.printf(Locale.ROOT, "wrote %d quads (%d articles, %d entities) to %s; biggest hub: %s%n", sample.quads(),
-                sample.articles(), sample.entities(), out, sample.hubCompany().slug());
+        System.out.printf(Locale.ROOT, "wrote %d quads (%d articles, %d entities) to %s; biggest hub: %s (\"%s\"), "
+                        + "mid-degree company: \"%s\", an investment: %s%n", sample.quads(), sample.articles(), sample.entities(), out,
+                sample.hubCompany().slug(), sample.hubCompany().name(), sample.midCompany().name(), String.join(" ", sample.investment()));
         System.exit(0);
     }
 
