@@ -44,13 +44,7 @@ public final class ApiLatencyBench {
     private ApiLatencyBench() {}
 
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            // exec:java would otherwise wait for the server's threads forever.
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchMain.run(ApiLatencyBench::run);
     }
 
     private static void run() throws Exception {

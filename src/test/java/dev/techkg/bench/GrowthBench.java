@@ -37,13 +37,7 @@ public final class GrowthBench {
     private GrowthBench() {}
 
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            // exec:java would otherwise wait for the server's threads forever.
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchMain.run(GrowthBench::run);
     }
 
     private static void run() throws Exception {

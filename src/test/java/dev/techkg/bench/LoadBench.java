@@ -34,13 +34,7 @@ public final class LoadBench {
     private LoadBench() {}
 
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            // exec:java would otherwise wait for the server's threads forever.
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchMain.run(LoadBench::run);
     }
 
     private static void run() throws Exception {

@@ -59,13 +59,7 @@ public final class SparqlLatencyBench {
     private SparqlLatencyBench() {}
 
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            // exec:java would otherwise wait for the server's threads forever.
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchMain.run(SparqlLatencyBench::run);
     }
 
     private static void run() throws Exception {
