@@ -31,23 +31,6 @@ final class RuleTrigger {
         return required;
     }
 
-    /** Whether a sentence whose lower-cased words and lemmas are these could match the rule. */
-    boolean couldMatch(Set<String> wordsAndLemmas) {
-        for (Set<String> alternatives : required) {
-            boolean any = false;
-            for (String word : alternatives) {
-                if (wordsAndLemmas.contains(word)) {
-                    any = true;
-                    break;
-                }
-            }
-            if (!any) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Reads the trigger off an expanded TokensRegex pattern. */
     static RuleTrigger of(String pattern) {
         List<String> alternatives = splitAlternatives(pattern);
