@@ -48,12 +48,16 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final Gazetteer gazetteer;
     private final HeadOfStateRule headsOfState;
     private final TriggerIndex triggers;
+    /** Per rule, the labels a match's first token must carry; empty when any. */
+    private final List<Optional<Set<String>>> firstLabels;
 
     private RuleBasedExtractor(RuleFile rules, TokenPatterns patterns, Gazetteer gazetteer) {
         this.rules = rules;
         this.patterns = patterns;
         this.gazetteer = gazetteer;
-        this.triggers = TriggerIndex.of(rules.rules().stream().map(rule -> RuleTrigger.of(rule.pattern())).toList());
+        List<RuleTrigger> ruleTriggers = rules.rules().stream().map(rule -> RuleTrigger.of(rule.pattern())).toList();
+        this.triggers = TriggerIndex.of(ruleTriggers);
+        this.firstLabels = ruleTriggers.stream().map(RuleTrigger::firstLabels).toList();
         this.headsOfState = HeadOfStateRule.create(gazetteer);
     }
 
@@ -111,8 +115,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         // Only rules whose relation the sentence's entities could hold, and whose words it has, are tried:
         // matching is most of the cost.
+        // A match starts only at a token with a label its rule begins with: most begin with an entity.
         for (PatternMatch match : patterns.findAll(labelled,
-                i -> withWords.get(i) && possible[rules.rules().get(i).relation().ordinal()])) {
+                i -> withWords.get(i) && possible[rules.rules().get(i).relation().ordinal()],
+                (i, token) -> firstLabels.get(i).map(labels -> labels.contains(labelled.get(token).label())).orElse(true))) {
             Rule rule = rules.rules().get(match.pattern());
             if (vetoed(sentence.tokens(), match)) {
                 continue;

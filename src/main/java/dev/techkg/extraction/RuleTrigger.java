@@ -3,6 +3,7 @@ package dev.techkg.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,10 +21,14 @@ final class RuleTrigger {
     private static final Pattern NOT_PLAIN = Pattern.compile("[\\\\.\\[\\](){}*+?^$]");
     private static final Pattern LEMMA_OR_WORD = Pattern.compile("\\{(?:lemma|word):/((?:[^/\\\\]|\\\\.)*)/\\}");
 
-    private final List<Set<String>> required;
+    private static final Pattern NER_CONSTRAINT = Pattern.compile("\\{ner:(?:/((?:[^/\\\\]|\\\\.)*)/|(\\w+))\\}");
 
-    private RuleTrigger(List<Set<String>> required) {
+    private final List<Set<String>> required;
+    private final Optional<Set<String>> firstLabels;
+
+    private RuleTrigger(List<Set<String>> required, Optional<Set<String>> firstLabels) {
         this.required = List.copyOf(required);
+        this.firstLabels = firstLabels;
     }
 
     /** Each set: the lower-case words (or lemmas) of which a sentence must hold one. */
@@ -31,13 +36,25 @@ final class RuleTrigger {
         return required;
     }
 
+    /**
+     * The entity labels ("COMPANY", "GOV", "O") one of which the first token of a match must carry; empty when
+     * the pattern does not say (its first element is optional, a word, or a negation).
+     */
+    Optional<Set<String>> firstLabels() {
+        return firstLabels;
+    }
+
     /** Reads the trigger off an expanded TokensRegex pattern. */
     static RuleTrigger of(String pattern) {
+        return new RuleTrigger(requiredWords(pattern), Optional.ofNullable(firstLabels(pattern)));
+    }
+
+    private static List<Set<String>> requiredWords(String pattern) {
         List<String> alternatives = splitAlternatives(pattern);
         if (alternatives.size() > 1) {
             // "A | B": a match needs a word of A's or of B's; when both require one, the union is required.
             Set<String> union = anyOf(alternatives);
-            return new RuleTrigger(union == null ? List.of() : List.of(union));
+            return union == null ? List.of() : List.of(union);
         }
         List<Set<String>> required = new ArrayList<>();
         int i = 0;
@@ -79,7 +96,76 @@ final class RuleTrigger {
             }
             i = next > end ? next : end;
         }
-        return new RuleTrigger(required);
+        return required;
+    }
+
+    /**
+     * The labels the first token of a match must carry, or null when unknown: read off the first element of the
+     * pattern (of each of its alternatives, into groups), when that element must match at least once and is a
+     * token with a label constraint ({@code [{ner:COMPANY}]+}, {@code [{ner:/COMPANY|GOV/} & {tag:NNP}]}).
+     */
+    private static Set<String> firstLabels(String pattern) {
+        List<String> alternatives = splitAlternatives(pattern);
+        if (alternatives.size() > 1) {
+            Set<String> union = new java.util.HashSet<>();
+            for (String alternative : alternatives) {
+                Set<String> labels = firstLabels(alternative);
+                if (labels == null) {
+                    return null;
+                }
+                union.addAll(labels);
+            }
+            return Set.copyOf(union);
+        }
+        int i = skipSpaces(pattern, 0);
+        if (i >= pattern.length()) {
+            return null;
+        }
+        char c = pattern.charAt(i);
+        int end;
+        Set<String> labels;
+        if (c == '(') {
+            end = closing(pattern, i, '(', ')') + 1;
+            String content = pattern.substring(i + 1, end - 1);
+            String body = content.startsWith("?$") ? content.replaceFirst("^\\?\\$\\w+", "") : content;
+            labels = body.startsWith("?") ? null : firstLabels(body);
+        } else if (c == '[') {
+            end = closing(pattern, i, '[', ']') + 1;
+            labels = bracketLabels(pattern.substring(i + 1, end - 1));
+        } else {
+            return null;
+        }
+        int next = skipSpaces(pattern, end);
+        if (next < pattern.length()) {
+            char q = pattern.charAt(next);
+            boolean optional = q == '?' || q == '*' || (q == '{' && pattern.startsWith("0", skipSpaces(pattern, next + 1)));
+            if (optional) {
+                return null; // the match may start at the next element instead
+            }
+        }
+        return labels;
+    }
+
+    /** "{ner:/COMPANY|GOV/} & {tag:NNP}": the labels a constraint of all must allow, else null. */
+    private static Set<String> bracketLabels(String content) {
+        if (topLevelBar(content)) {
+            return null;
+        }
+        var matcher = NER_CONSTRAINT.matcher(content);
+        while (matcher.find()) {
+            boolean negated = content.substring(0, matcher.start()).stripTrailing().endsWith("!");
+            if (negated) {
+                continue;
+            }
+            if (matcher.group(2) != null) {
+                return Set.of(matcher.group(2));
+            }
+            String regex = matcher.group(1);
+            if (!regex.isEmpty() && !NOT_PLAIN.matcher(regex).find()) {
+                return Set.copyOf(java.util.Arrays.asList(regex.split("\\|")));
+            }
+        }
+        return null;
     }
 
     /**
@@ -98,7 +184,7 @@ final class RuleTrigger {
     private static Set<String> anyOf(List<String> alternatives) {
         Set<String> union = new java.util.HashSet<>();
         for (String alternative : alternatives) {
-            List<Set<String>> required = of(alternative).required();
+            List<Set<String>> required = requiredWords(alternative);
             if (required.isEmpty()) {
                 return null;
             }

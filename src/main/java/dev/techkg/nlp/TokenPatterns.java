@@ -2,7 +2,6 @@ package dev.techkg.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.Env;
-import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +55,20 @@ public final class TokenPatterns {
 
     /** As {@link #findAll(List)}, trying only the patterns (by index) the filter accepts. */
     public List<PatternMatch> findAll(List<LabeledToken> tokens, IntPredicate tried) {
+        return findAll(tokens, tried, (pattern, token) -> true);
+    }
+
+    /** Whether a match of a pattern (by index) may start at a token (by index): lets matching skip the others. */
+    @FunctionalInterface
+    public interface StartFilter {
+        boolean mayStartAt(int pattern, int token);
+    }
+
+    /**
+     * As {@link #findAll(List, IntPredicate)}, trying a match only at the tokens the start filter accepts.
+     * The filter must accept every token a match could start at; the matches are then the same as without it.
+     */
+    public List<PatternMatch> findAll(List<LabeledToken> tokens, IntPredicate tried, StartFilter starts) {
         List<CoreLabel> labels = new ArrayList<>(tokens.size());
         for (LabeledToken token : tokens) {
             CoreLabel label = new CoreLabel();
@@ -71,8 +84,22 @@ public final class TokenPatterns {
             if (!tried.test(i)) {
                 continue;
             }
-            TokenSequenceMatcher matcher = patterns.get(i).getMatcher(labels);
-            while (matcher.find()) {
+            AnchoredMatcher matcher = null;
+            // Non-overlapping matches, leftmost first: what TokensRegex's find() gives, without setting up a match
+            // at the tokens the filter rules out.
+            int position = 0;
+            while (position < tokens.size()) {
+                if (!starts.mayStartAt(i, position)) {
+                    position++;
+                    continue;
+                }
+                if (matcher == null) {
+                    matcher = new AnchoredMatcher(patterns.get(i), labels);
+                }
+                if (!matcher.matchesFrom(position)) {
+                    position++;
+                    continue;
+                }
                 Map<String, int[]> groups = new HashMap<>();
                 for (String name : groupNames.get(i)) {
                     int start = matcher.start("$" + name);
@@ -81,6 +108,7 @@ public final class TokenPatterns {
                     }
                 }
                 matches.add(new PatternMatch(i, matcher.start(), matcher.end(), groups));
+                position = Math.max(matcher.end(), position + 1);
             }
         }
         return matches;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,23 @@ class RuleTriggerTest {
         List<Rule> rules = RuleFile.loadDefault().rules();
         long withTrigger = rules.stream().filter(rule -> !RuleTrigger.of(rule.pattern()).required().isEmpty()).count();
         assertTrue(withTrigger >= rules.size() * 3 / 4, withTrigger + " of " + rules.size() + " rules have a trigger");
+    }
+
+    @Test
+    void a_match_starts_at_a_token_with_the_label_of_the_first_element() {
+        assertEquals(Optional.of(Set.of("COMPANY")), RuleTrigger.of("(?$s [{ner:COMPANY}]+) /buys/ (?$o [{ner:COMPANY}]+)").firstLabels());
+        assertEquals(Optional.of(Set.of("COMPANY", "GOV")),
+                RuleTrigger.of("( [{ner:/COMPANY|GOV/}]+ /'s/ | [{ner:COMPANY} & {tag:\"PRP$\"}] ) /chip/").firstLabels());
+    }
+
+    @Test
+    void an_optional_first_element_a_word_or_a_negation_leaves_the_start_open() {
+        assertEquals(Optional.empty(), RuleTrigger.of("[{ner:GOV}]? [{ner:COMPANY}]+ /buys/").firstLabels());
+        assertEquals(Optional.empty(), RuleTrigger.of("[{ner:GOV}]{0,2} [{ner:COMPANY}]+").firstLabels());
+        assertEquals(Optional.empty(), RuleTrigger.of("/(?i)acquisition/ /of/ [{ner:COMPANY}]+").firstLabels());
+        assertEquals(Optional.empty(), RuleTrigger.of("[!{ner:COMPANY}] /buys/").firstLabels());
+        assertEquals(Optional.empty(), RuleTrigger.of("[{ner:COMPANY} | {word:/it/}] /buys/").firstLabels());
+        assertEquals(Optional.empty(), RuleTrigger.of("[{ner:COMPANY}]+ /buys/ | /it/ /buys/").firstLabels());
     }
 
     private static dev.techkg.nlp.Sentence sentence(String... words) {
