@@ -13,7 +13,6 @@ import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import dev.techkg.nlp.TokenPatterns;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -84,12 +83,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
             // Names first; then, where the sentence refers back to a company, once more with the references as
             // names, keeping only what rests on a reference. (A reference read as a name would otherwise break
             // matches that run across it: "Apple said it will team up with OpenAI".)
-            BitSet withWords = triggers.possibleRules(sentence);
-            match(sentence, withWords, named, List.of(), entities, found);
+            int[] latestStarts = triggers.latestStarts(sentence);
+            match(sentence, latestStarts, named, List.of(), entities, found);
             if (!references.isEmpty()) {
                 List<Mention> all = new ArrayList<>(named);
                 all.addAll(references);
-                match(sentence, withWords, all, references, entities, found);
+                match(sentence, latestStarts, all, references, entities, found);
             }
         }
         productNamesContainingMaker(text, entities, found);
@@ -100,7 +99,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     /** Matches every rule over the sentence labelled with these mentions; with references, keeps only facts on them. */
-    private void match(Sentence sentence, BitSet withWords, List<Mention> mentions, List<Mention> references,
+    private void match(Sentence sentence, int[] latestStarts, List<Mention> mentions, List<Mention> references,
                        Map<String, Entity> entities, Map<String, CandidateRelation> found) {
         if (mentions.stream().map(Mention::entityName).distinct().count() < 2) {
             return;
@@ -115,10 +114,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         // Only rules whose relation the sentence's entities could hold, and whose words it has, are tried:
         // matching is most of the cost.
-        // A match starts only at a token with a label its rule begins with: most begin with an entity.
+        // A match starts only at a token with a label its rule begins with (most begin with an entity), and not
+        // after the last of a word it needs.
         for (PatternMatch match : patterns.findAll(labelled,
-                i -> withWords.get(i) && possible[rules.rules().get(i).relation().ordinal()],
-                (i, token) -> firstLabels.get(i).map(labels -> labels.contains(labelled.get(token).label())).orElse(true))) {
+                i -> latestStarts[i] >= 0 && possible[rules.rules().get(i).relation().ordinal()],
+                (i, token) -> token <= latestStarts[i]
+                        && firstLabels.get(i).map(labels -> labels.contains(labelled.get(token).label())).orElse(true))) {
             Rule rule = rules.rules().get(match.pattern());
             if (vetoed(sentence.tokens(), match)) {
                 continue;

@@ -3,7 +3,6 @@ package dev.techkg.extraction;
 import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,20 +12,20 @@ import java.util.Set;
 /**
  * The rules' triggers inverted into one word index, so that finding the rules a sentence could match costs
  * a lookup per token rather than a test per rule: every (rule, required word list) pair is a bit; a
- * sentence's words set the bits of the lists they belong to; a rule is possible when all its lists' bits are
- * set. Immutable and thread-safe.
+ * sentence's words set the bits of the lists they belong to, at their position; a rule is possible when all
+ * its lists' bits are set, and a match of it cannot start after the last of them. Immutable and thread-safe.
  */
 final class TriggerIndex {
     private final Map<String, int[]> bitsByWord;
-    private final BitSet alwaysSet;
     private final int[] firstBit;
     private final int[] bitCount;
+    private final int bitCountTotal;
 
-    private TriggerIndex(Map<String, int[]> bitsByWord, BitSet alwaysSet, int[] firstBit, int[] bitCount) {
+    private TriggerIndex(Map<String, int[]> bitsByWord, int[] firstBit, int[] bitCount, int bitCountTotal) {
         this.bitsByWord = bitsByWord;
-        this.alwaysSet = alwaysSet;
         this.firstBit = firstBit;
         this.bitCount = bitCount;
+        this.bitCountTotal = bitCountTotal;
     }
 
     static TriggerIndex of(List<RuleTrigger> triggers) {
@@ -45,35 +44,40 @@ final class TriggerIndex {
         }
         Map<String, int[]> bitsByWord = new HashMap<>();
         bits.forEach((word, list) -> bitsByWord.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
-        return new TriggerIndex(Map.copyOf(bitsByWord), new BitSet(), firstBit, bitCount);
+        return new TriggerIndex(Map.copyOf(bitsByWord), firstBit, bitCount, next);
     }
 
-    /** The rules (by index) whose required words the sentence holds, as a set of rule indexes. */
-    BitSet possibleRules(Sentence sentence) {
-        BitSet present = (BitSet) alwaysSet.clone();
+    /**
+     * For each rule (by index), the last token a match of it can start at in the sentence, or -1 when the
+     * sentence lacks one of its required words: a match holds each required word at or after its start.
+     */
+    int[] latestStarts(Sentence sentence) {
+        int[] lastSeen = new int[bitCountTotal];
+        java.util.Arrays.fill(lastSeen, -1);
         for (Token token : sentence.tokens()) {
-            mark(present, token.word());
-            mark(present, token.lemma());
+            mark(lastSeen, token.word(), token.index());
+            mark(lastSeen, token.lemma(), token.index());
         }
-        BitSet rules = new BitSet(firstBit.length);
+        int last = sentence.tokens().size() - 1;
+        int[] latest = new int[firstBit.length];
         for (int rule = 0; rule < firstBit.length; rule++) {
-            int from = firstBit[rule];
-            int to = from + bitCount[rule];
-            if (bitCount[rule] == 0 || present.nextClearBit(from) >= to) {
-                rules.set(rule);
+            int start = last;
+            for (int bit = firstBit[rule]; bit < firstBit[rule] + bitCount[rule]; bit++) {
+                start = Math.min(start, lastSeen[bit]);
             }
+            latest[rule] = start;
         }
-        return rules;
+        return latest;
     }
 
-    private void mark(BitSet present, String word) {
+    private void mark(int[] lastSeen, String word, int index) {
         int[] bits = bitsByWord.get(word);
         if (bits == null) {
             bits = bitsByWord.get(word.toLowerCase(Locale.ROOT));
         }
         if (bits != null) {
             for (int bit : bits) {
-                present.set(bit);
+                lastSeen[bit] = index;
             }
         }
     }

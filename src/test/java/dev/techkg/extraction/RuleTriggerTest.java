@@ -22,8 +22,17 @@ class RuleTriggerTest {
     void a_sentence_without_a_required_word_cannot_match() {
         RuleTrigger trigger = RuleTrigger.of("[{ner:GOV}]+ /(?i)fined|sued/ /by/");
         TriggerIndex index = TriggerIndex.of(List.of(trigger));
-        assertTrue(index.possibleRules(sentence("the", "FTC", "sued", "by")).get(0));
-        assertFalse(index.possibleRules(sentence("the", "FTC", "praised", "by")).get(0));
+        assertTrue(index.latestStarts(sentence("the", "FTC", "sued", "by"))[0] >= 0);
+        assertEquals(-1, index.latestStarts(sentence("the", "FTC", "praised", "by"))[0]);
+    }
+
+    @Test
+    void a_match_cannot_start_after_the_last_of_a_word_it_needs() {
+        TriggerIndex index = TriggerIndex.of(List.of(RuleTrigger.of("[{ner:COMPANY}]+ /buys/ [{ner:COMPANY}]+"),
+                RuleTrigger.of("[{ner:COMPANY}]+ [{ner:COMPANY}]+")));
+        int[] latest = index.latestStarts(sentence("Acme", "buys", "Beta", "and", "Gamma", "buys", "Delta", "today"));
+        assertEquals(5, latest[0]);
+        assertEquals(7, latest[1], "a rule that needs no word may start anywhere");
     }
 
     @Test
