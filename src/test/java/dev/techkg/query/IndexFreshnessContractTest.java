@@ -57,7 +57,7 @@ abstract class IndexFreshnessContractTest {
     }
 
     /** An article graph as an ingest writes it: description, mentions, entities, one fact with its statement. */
-    private static ArticleGraph article(String iri, String date, String subject, String subjectLabel, String relation,
+    static ArticleGraph article(String iri, String date, String subject, String subjectLabel, String relation,
                                         String object, String objectLabel, String evidence) {
         String turtle = """
                 @prefix tk: <https://w3id.org/techkg/ontology#> .
