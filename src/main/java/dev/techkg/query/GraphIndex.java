@@ -249,7 +249,7 @@ public final class GraphIndex {
         this.byDegree = u.byDegree;
     }
 
-    /** Reads the index from the whole store: one scan per predicate it needs, and one of the fact statements. */
+    /** Reads the index from the whole store: one scan per predicate it needs, the statements' four in one query. */
     public static GraphIndex read(GraphStore store) {
         Query quads = StoredQueries.load("index-quads.rq");
         Map<String, GraphPart.Builder> builders = new HashMap<>();
@@ -267,14 +267,13 @@ public final class GraphIndex {
                 return null;
             });
         }
-        store.query(StoredQueries.load("index-statements.rq"), null, b -> b, exec -> {
+        store.query(StoredQueries.load("index-statement-parts.rq"), null, b -> b, exec -> {
             RowSet rows = exec.select();
             while (rows.hasNext()) {
                 Binding row = rows.next();
                 Node g = row.get("g");
                 if (g != null && g.isURI()) {
-                    builders.computeIfAbsent(g.getURI(), GraphPart.Builder::new)
-                            .statement(row.get("s"), row.get("p"), row.get("o"), row.get("confidence"));
+                    builders.computeIfAbsent(g.getURI(), GraphPart.Builder::new).add(row.get("s"), row.get("p"), row.get("o"));
                 }
             }
             return null;
