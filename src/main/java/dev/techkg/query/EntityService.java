@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementData;
@@ -135,8 +136,8 @@ public final class EntityService {
             return Optional.empty();
         }
         List<Group> groups = groups(graph, iri, page);
-        List<Group> shown = groups.subList(Math.min(page.offset(), groups.size()),
-                Math.min(groups.size(), page.offset() + Math.max(0, Math.min(page.limit(), MAX_RELATIONS))))
+        int end = (int) Math.min(groups.size(), (long) page.offset() + Math.max(0, Math.min(page.limit(), MAX_RELATIONS)));
+        List<Group> shown = first(groups, end, Group.PAGE_ORDER).subList(Math.min(page.offset(), end), end)
                 .stream().map(Group::withArticles).toList();
         boolean oneFact = page.relation() != null && page.other() != null;
         int articlesShown = oneFact ? SUPPORT_OF_ONE_FACT : ARTICLES_PER_RELATION;
@@ -176,6 +177,10 @@ public final class EntityService {
      */
     private record Group(String relation, String direction, GraphIndex.Entity other, List<GraphIndex.Statement> newestStatements,
                          List<GraphIndex.Statement> articles) {
+        /** The order of a page: by relation, direction and the other end's label (then IRI). */
+        static final Comparator<Group> PAGE_ORDER = Comparator.comparing(Group::relation).thenComparing(Group::direction)
+                .thenComparing(g -> g.other().label()).thenComparing(g -> g.other().iri());
+
         /** The group with its distinct articles (the first statement of each): only for the groups a page shows. */
         Group withArticles() {
             Set<String> seen = new HashSet<>();
@@ -199,9 +204,31 @@ public final class EntityService {
                 group(graph, groups, fact, "in", fact.subject());
             }
         }
-        groups.sort(Comparator.comparing(Group::relation).thenComparing(Group::direction)
-                .thenComparing(g -> g.other().label()).thenComparing(g -> g.other().iri()));
         return groups;
+    }
+
+    /**
+     * The first {@code n} items in the order, sorted: a hub has thousands of relation groups, and a page shows the
+     * first 50, so keeping the least {@code n} in a heap costs less than sorting them all.
+     */
+    static <T> List<T> first(List<T> items, int n, Comparator<? super T> order) {
+        if (n >= items.size() / 4) {
+            List<T> sorted = new ArrayList<>(items);
+            sorted.sort(order);
+            return sorted.subList(0, n);
+        }
+        PriorityQueue<T> greatestFirst = new PriorityQueue<>(n + 1, order.reversed());
+        for (T item : items) {
+            if (greatestFirst.size() < n) {
+                greatestFirst.add(item);
+            } else if (n > 0 && order.compare(item, greatestFirst.peek()) < 0) {
+                greatestFirst.poll();
+                greatestFirst.add(item);
+            }
+        }
+        List<T> least = new ArrayList<>(greatestFirst);
+        least.sort(order);
+        return least;
     }
 
     private static void group(GraphIndex graph, List<Group> groups, GraphIndex.Fact fact, String direction, String otherIri) {
