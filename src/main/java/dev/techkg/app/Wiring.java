@@ -152,8 +152,11 @@ public final class Wiring implements AutoCloseable {
         Thread indexReader = new Thread(index::warmUp, "techkg-index-reader");
         indexReader.setDaemon(true);
         indexReader.start();
-        // The store should not close under the read: closing waits for it, a minute at most.
-        closeables.add(1, () -> indexReader.join(Duration.ofMinutes(1).toMillis()));
+        // The store should not close under the read: closing stops it and waits for it to end, a minute at most.
+        closeables.add(1, () -> {
+            index.close();
+            indexReader.join(Duration.ofMinutes(1).toMillis());
+        });
         if (settings.readOnly()) {
             return server; // it never analyses text: no models to load
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -249,38 +250,54 @@ public final class GraphIndex {
         this.byDegree = u.byDegree;
     }
 
-    /** Reads the index from the whole store: one scan per predicate it needs, the statements' four in one query. */
-    public static GraphIndex read(GraphStore store) {
+    /**
+     * Reads the index from the whole store: one scan per predicate it needs, the statements' four in one query.
+     *
+     * @param stopped asked before each query and every few thousand rows; when true, the read ends with a
+     *                {@link QueryException} (the store is closing)
+     */
+    public static GraphIndex read(GraphStore store, BooleanSupplier stopped) {
         Query quads = StoredQueries.load("index-quads.rq");
         Map<String, GraphPart.Builder> builders = new HashMap<>();
         for (String predicate : GraphPart.PREDICATES) {
             Node p = NodeFactory.createURI(predicate);
+            checkNotStopped(stopped, 0);
             store.query(quads, null, b -> b.substitution("p", p), exec -> {
                 RowSet rows = exec.select();
-                while (rows.hasNext()) {
+                for (long n = 1; rows.hasNext(); n++) {
                     Binding row = rows.next();
                     Node g = row.get("g");
                     if (g != null && g.isURI()) {
                         builders.computeIfAbsent(g.getURI(), GraphPart.Builder::new).add(row.get("s"), p, row.get("o"));
                     }
+                    checkNotStopped(stopped, n);
                 }
                 return null;
             });
         }
+        checkNotStopped(stopped, 0);
         store.query(StoredQueries.load("index-statement-parts.rq"), null, b -> b, exec -> {
             RowSet rows = exec.select();
-            while (rows.hasNext()) {
+            for (long n = 1; rows.hasNext(); n++) {
                 Binding row = rows.next();
                 Node g = row.get("g");
                 if (g != null && g.isURI()) {
                     builders.computeIfAbsent(g.getURI(), GraphPart.Builder::new).add(row.get("s"), row.get("p"), row.get("o"));
                 }
+                checkNotStopped(stopped, n);
             }
             return null;
         });
         Map<String, GraphPart> parts = new HashMap<>();
         builders.forEach((g, builder) -> parts.put(g, builder.build()));
         return of(parts);
+    }
+
+    /** Asks at row 0 and every 4096th row (asking is cheap, but there are a million rows). */
+    private static void checkNotStopped(BooleanSupplier stopped, long row) {
+        if ((row & 0xFFF) == 0 && stopped.getAsBoolean()) {
+            throw new QueryException("The read of the graph index was stopped: the store is closing");
+        }
     }
 
     /** The index of these graphs' parts. */

@@ -32,6 +32,8 @@ public final class GraphIndexCache {
     private volatile boolean reading;
     /** Why the last read of the whole store failed, while no read has succeeded since; else null. */
     private volatile String failure;
+    /** Set when the store is closing: a read of the whole store stops, and none starts. */
+    private volatile boolean closed;
 
     private record Snapshot(GraphIndex index, long version, long readAtNanos) {}
 
@@ -81,6 +83,14 @@ public final class GraphIndexCache {
         }
     }
 
+    /**
+     * Stops a read of the whole store that is running (it ends with a {@link QueryException}) and any later one,
+     * for a store about to close: it should not close under a read, and a read can take seconds. Idempotent.
+     */
+    public void close() {
+        closed = true;
+    }
+
     /** The index as of a moment after this call started. */
     public GraphIndex index() {
         Snapshot snapshot = current;
@@ -115,7 +125,7 @@ public final class GraphIndexCache {
     private GraphIndex readWhole() {
         reading = true;
         try {
-            GraphIndex index = GraphIndex.read(store);
+            GraphIndex index = GraphIndex.read(store, () -> closed);
             failure = null;
             return index;
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package dev.techkg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techkg.rdf.TK;
@@ -103,6 +104,21 @@ class GraphIndexWarmUpTest {
         int reads = store.queries;
         index.warmUp();
         assertEquals(reads, store.queries);
+    }
+
+    @Test
+    void closing_stops_a_read_that_runs_and_no_read_starts_after() throws Exception {
+        GraphIndexCache index = GraphIndexCache.over(store);
+        Thread warmUp = new Thread(index::warmUp);
+        warmUp.start();
+        assertTrue(store.entered.await(30, TimeUnit.SECONDS));
+        index.close();
+        store.release.countDown();
+        warmUp.join();
+        assertEquals(GraphIndexCache.State.NOT_READ, index.state());
+        assertTrue(index.failure().orElseThrow().contains("stopped"), index.failure().toString());
+        assertEquals(1, store.queries, "the query under way ends, no other starts");
+        assertThrows(QueryException.class, () -> new EntityService(store, index).search("ali", null, 10));
     }
 
     /** The store, with queries that wait until {@link #release} opens, and that can fail once. */
