@@ -19,6 +19,7 @@ import dev.techkg.store.RemoteStore;
 import dev.techkg.store.Tdb2Store;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -119,6 +120,8 @@ public final class Wiring implements AutoCloseable {
             // A read-only server writes nothing, not even jobs another (writing) server left in the spool.
             jobs.resume();
         }
+        // One index of names, counts and facts, shared by the entity and graph APIs.
+        GraphIndexCache index = GraphIndexCache.over(graphStore);
         WebServer.Health health = new WebServer.Health() {
             @Override
             public String store() {
@@ -129,14 +132,31 @@ public final class Wiring implements AutoCloseable {
             public boolean modelsLoaded() {
                 return processor.isReady();
             }
+
+            @Override
+            public String index() {
+                return switch (index.state()) {
+                    case READY -> "ready";
+                    case READING -> "reading (entity and graph requests wait for it)";
+                    case NOT_READ -> index.failure().map(f -> "not read: " + f + " (the next entity or graph request reads it again)")
+                            .orElse("not read yet");
+                };
+            }
         };
-        // One index of names, counts and facts, shared by the entity and graph APIs.
-        GraphIndexCache index = GraphIndexCache.over(graphStore);
         WebServer server = WebServer.assemble(settings, new WebServer.Parts(graphStore,
                 new SparqlService(graphStore, settings.queryTimeoutSeconds() * 1000, settings.maxRows()),
                 new EntityService(graphStore, index), new ArticleService(graphStore), new GraphService(index),
                 SavedQueries.loadDefault(), reader, fetcher, jobs, health));
         closeables.add(0, server);
+        // The index is read in the background now, not by the first user's request (seconds at a million quads).
+        Thread indexReader = new Thread(index::warmUp, "techkg-index-reader");
+        indexReader.setDaemon(true);
+        indexReader.start();
+        // The store should not close under the read: closing stops it and waits for it to end, a minute at most.
+        closeables.add(1, () -> {
+            index.close();
+            indexReader.join(Duration.ofMinutes(1).toMillis());
+        });
         if (settings.readOnly()) {
             return server; // it never analyses text: no models to load
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementData;
@@ -135,10 +136,9 @@ public final class EntityService {
             return Optional.empty();
         }
         List<Group> groups = groups(graph, iri, page);
-        // Only the groups shown are sorted newest first: a hub has thousands.
-        List<Group> shown = groups.subList(Math.min(page.offset(), groups.size()),
-                Math.min(groups.size(), page.offset() + Math.max(0, Math.min(page.limit(), MAX_RELATIONS))))
-                .stream().map(Group::newestFirst).toList();
+        int end = (int) Math.min(groups.size(), (long) page.offset() + Math.max(0, Math.min(page.limit(), MAX_RELATIONS)));
+        List<Group> shown = first(groups, end, Group.PAGE_ORDER).subList(Math.min(page.offset(), end), end)
+                .stream().map(Group::withArticles).toList();
         boolean oneFact = page.relation() != null && page.other() != null;
         int articlesShown = oneFact ? SUPPORT_OF_ONE_FACT : ARTICLES_PER_RELATION;
         int evidenceShown = oneFact ? SUPPORT_OF_ONE_FACT : EVIDENCE_PER_RELATION;
@@ -170,53 +170,72 @@ public final class EntityService {
                 entity.articles(), List.copyOf(relations), groups.size()));
     }
 
-    /** One fact seen from the entity: relation IRI, direction and the other end's IRI. */
-    private record GroupKey(String relation, String direction, String other) {}
-
     /**
-     * The statements of one fact seen from the entity (newest first once {@link #newestFirst} sorted them) and
-     * its distinct articles in that order (null before).
+     * One fact seen from the entity: relation IRI, direction ("out": the entity is the subject), the other end, and
+     * the fact's statements newest first; and, once {@link #withArticles} listed them (null before), its distinct
+     * articles newest first. A fact about the entity itself is two groups, out and in.
      */
     private record Group(String relation, String direction, GraphIndex.Entity other, List<GraphIndex.Statement> newestStatements,
                          List<GraphIndex.Statement> articles) {
-        private static final Comparator<GraphIndex.Statement> NEWEST_FIRST = Comparator.comparing(GraphIndex.Statement::day,
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(GraphIndex.Statement::article);
+        /** The order of a page: by relation, direction and the other end's label (then IRI). */
+        static final Comparator<Group> PAGE_ORDER = Comparator.comparing(Group::relation).thenComparing(Group::direction)
+                .thenComparing(g -> g.other().label()).thenComparing(g -> g.other().iri());
 
-        /** The group with its statements newest first, and its distinct articles in that order. */
-        Group newestFirst() {
-            List<GraphIndex.Statement> sorted = newestStatements.stream().sorted(NEWEST_FIRST).toList();
+        /** The group with its distinct articles (the first statement of each): only for the groups a page shows. */
+        Group withArticles() {
             Set<String> seen = new HashSet<>();
-            return new Group(relation, direction, other, sorted, sorted.stream().filter(s -> seen.add(s.article())).toList());
+            return new Group(relation, direction, other, newestStatements, newestStatements.stream().filter(s -> seen.add(s.article())).toList());
         }
     }
 
     private static List<Group> groups(GraphIndex graph, String iri, Page page) {
-        // A hub has many thousand statements: compare whole IRIs, key by record, build no strings per statement.
+        // The index keeps each fact with its statements newest first: a group is a fact, no grouping of statements here.
         String relationIri = page.relation() == null ? null : TK.NAMESPACE + page.relation();
         String otherIri = page.other() == null ? null : TK.ENTITY_BASE + page.other();
-        Map<GroupKey, List<GraphIndex.Statement>> byFact = new HashMap<>();
-        for (GraphIndex.Statement s : graph.statements(iri)) {
-            if (relationIri != null && !s.relation().equals(relationIri)) {
+        List<Group> groups = new ArrayList<>();
+        for (GraphIndex.Fact fact : graph.facts(iri)) {
+            if (relationIri != null && !fact.relation().equals(relationIri)) {
                 continue;
             }
-            if (s.subject().equals(iri) && (otherIri == null || s.object().equals(otherIri))) {
-                byFact.computeIfAbsent(new GroupKey(s.relation(), "out", s.object()), k -> new ArrayList<>()).add(s);
+            if (fact.subject().equals(iri) && (otherIri == null || fact.object().equals(otherIri))) {
+                group(graph, groups, fact, "out", fact.object());
             }
-            if (s.object().equals(iri) && (otherIri == null || s.subject().equals(otherIri))) {
-                byFact.computeIfAbsent(new GroupKey(s.relation(), "in", s.subject()), k -> new ArrayList<>()).add(s);
+            if (fact.object().equals(iri) && (otherIri == null || fact.subject().equals(otherIri))) {
+                group(graph, groups, fact, "in", fact.subject());
             }
         }
-        List<Group> groups = new ArrayList<>();
-        byFact.forEach((key, statements) -> {
-            GraphIndex.Entity other = graph.entity(key.other());
-            if (other == null) {
-                return; // the other end has no label and class: nothing to show for it
-            }
-            groups.add(new Group(key.relation(), key.direction(), other, statements, null));
-        });
-        groups.sort(Comparator.comparing(Group::relation).thenComparing(Group::direction)
-                .thenComparing(g -> g.other().label()).thenComparing(g -> g.other().iri()));
         return groups;
+    }
+
+    /**
+     * The first {@code n} items in the order, sorted: a hub has thousands of relation groups, and a page shows the
+     * first 50, so keeping the least {@code n} in a heap costs less than sorting them all.
+     */
+    static <T> List<T> first(List<T> items, int n, Comparator<? super T> order) {
+        if (n >= items.size() / 4) {
+            List<T> sorted = new ArrayList<>(items);
+            sorted.sort(order);
+            return sorted.subList(0, n);
+        }
+        PriorityQueue<T> greatestFirst = new PriorityQueue<>(n + 1, order.reversed());
+        for (T item : items) {
+            if (greatestFirst.size() < n) {
+                greatestFirst.add(item);
+            } else if (n > 0 && order.compare(item, greatestFirst.peek()) < 0) {
+                greatestFirst.poll();
+                greatestFirst.add(item);
+            }
+        }
+        List<T> least = new ArrayList<>(greatestFirst);
+        least.sort(order);
+        return least;
+    }
+
+    private static void group(GraphIndex graph, List<Group> groups, GraphIndex.Fact fact, String direction, String otherIri) {
+        GraphIndex.Entity other = graph.entity(otherIri);
+        if (other != null) { // the other end has no label and class: nothing to show for it
+            groups.add(new Group(fact.relation(), direction, other, fact.statements(), null));
+        }
     }
 
     private Map<String, String> titles(List<Group> groups, int perGroup) {

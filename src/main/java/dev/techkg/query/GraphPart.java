@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -33,7 +32,8 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
     static final String MENTIONS = "https://schema.org/mentions";
     /**
      * The predicates a part is made of, but for those of reified statements: a full read asks the store for these
-     * one at a time, and for the statements whole ({@link Builder#statement}).
+     * one at a time, and for the statements' four in one query (a statement's blank node is only the same node
+     * within one answer of a remote store).
      */
     static final List<String> PREDICATES = List.of(RDFS.label.getURI(), RDF.type.getURI(), SKOS.altLabel.getURI(), MENTIONS,
             DCTerms.date.getURI(), DCTerms.created.getURI());
@@ -82,12 +82,6 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
                     statements.computeIfAbsent(s, k -> new Node[4])[slot] = o;
                 }
             }
-            return this;
-        }
-
-        /** Adds one whole reified statement: subject, predicate, object and confidence. */
-        Builder statement(Node subject, Node predicate, Node object, Node confidence) {
-            statements.put(NodeFactory.createBlankNode(), new Node[] {subject, predicate, object, confidence});
             return this;
         }
 

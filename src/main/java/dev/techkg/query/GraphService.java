@@ -3,20 +3,19 @@ package dev.techkg.query;
 import dev.techkg.rdf.TK;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
-
 
 /**
  * Graph views for the viewer: the neighbourhood of an entity up to two hops, or the best-connected
  * entities, as nodes and edges. An edge is one (subject, relation, object) with its weight (the number
- * of articles that support it) and its best confidence. Answered from the {@link GraphIndex}, which holds
- * every fact statement with its article's day, so no view scans the store. Thread-safe.
+ * of articles that support it) and its best confidence. Answered from the {@link GraphIndex}, which keeps each
+ * entity's facts strongest first, each with its statements and their articles' days, so no view scans the
+ * store, and a view stops at the first fact past its edge limit. Thread-safe.
  */
 public final class GraphService {
     /** The most nodes one view holds, so a hub does not flood the viewer. */
@@ -48,41 +47,59 @@ public final class GraphService {
     /**
      * The entity and its neighbours up to {@code depth} (1 or 2) hops, or an empty view when unknown. Past
      * {@link #MAX_NODES} nodes, the neighbours reached through the best-supported facts are kept.
+     *
+     * <p>Hop by hop, the facts of the frontier that pass the relation and date filters are taken strongest first
+     * (most articles, best confidence, then by subject, relation and object); each adds its ends to the view
+     * while there is room for nodes. The edges are those facts, in that order, whose ends are both in the view and
+     * whose best confidence reaches the minimum, up to {@link #MAX_EDGES}.
      */
     public GraphView neighbourhood(String slug, int depth, Filter filter) {
         GraphIndex graph = index.index();
-        Map<String, EdgeBuilder> edges = new LinkedHashMap<>();
-        Set<String> seen = new LinkedHashSet<>();
+        String center = TK.ENTITY_BASE + slug;
+        Set<String> seen = new HashSet<>();
+        seen.add(center);
+        List<Edge> edges = new ArrayList<>();
         boolean truncated = false;
-        List<String> frontier = List.of(TK.ENTITY_BASE + slug);
-        seen.addAll(frontier);
-        // Hub neighbourhoods pass over many thousand statements: compare whole IRIs and ISO dates as text, no parsing.
+        List<String> frontier = List.of(center);
         Set<String> relations = new HashSet<>();
         filter.relations().forEach(r -> relations.add(TK.NAMESPACE + r));
-        String since = filter.since() == null ? null : filter.since().toString();
-        String until = filter.until() == null ? null : filter.until().toString();
+        boolean dated = filter.since() != null || filter.until() != null;
+        GraphIndex.Fact.Dates dates = GraphIndex.Fact.Dates.between(filter.since() == null ? null : filter.since().toString(),
+                filter.until() == null ? null : filter.until().toString());
+        hops:
         for (int d = 0; d < Math.max(1, Math.min(depth, 2)) && !frontier.isEmpty(); d++) {
-            Map<EdgeKey, EdgeBuilder> found = new LinkedHashMap<>();
+            boolean full = seen.size() >= MAX_NODES;
+            boolean firstHop = d == 0;
+            List<Edge> found = new ArrayList<>();
             for (String node : frontier) {
-                for (GraphIndex.Statement s : graph.statements(node)) {
-                    if (seen.size() >= MAX_NODES && !(seen.contains(s.subject()) && seen.contains(s.object()))) {
+                for (GraphIndex.Fact fact : graph.facts(node)) {
+                    String other = fact.subject().equals(node) ? fact.object() : fact.subject();
+                    if (!firstHop) {
+                        // The second hop takes each fact once, without a set of facts: the center's were taken in the
+                        // first hop, and one between two nodes of the frontier (the view's nodes but the center) is
+                        // taken from the lesser IRI.
+                        if (other.equals(center) || (seen.contains(other) && other.compareTo(node) < 0)) {
+                            continue;
+                        }
+                    }
+                    if (full && !seen.contains(other)) {
                         continue; // no room for its other end: the edge could not be shown
                     }
-                    if ((relations.isEmpty() || relations.contains(s.relation())) && withinDates(s.day(), since, until)) {
-                        found.computeIfAbsent(new EdgeKey(s.subject(), s.relation(), s.object()),
-                                k -> new EdgeBuilder(s.subject(), EntityService.localName(s.relation()), s.object()))
-                                .add(s.article(), s.confidence());
+                    if (relations.isEmpty() || relations.contains(fact.relation())) {
+                        Edge edge = dated ? Edge.within(fact, dates) : new Edge(fact, fact.articles(), fact.confidence());
+                        if (edge != null) {
+                            found.add(edge);
+                        }
                     }
                 }
             }
-            List<EdgeBuilder> strongestFirst = new ArrayList<>(found.values());
-            // Ties by subject, relation and object: the same store gives the same view, however the index was built.
-            strongestFirst.sort(Comparator.comparing((EdgeBuilder e) -> -e.articles.size()).thenComparing(e -> -e.confidence)
-                    .thenComparing(EdgeBuilder::key));
+            // One node's facts are kept strongest first; only with dates, or from several nodes, is there anything to order.
+            PriorityQueue<Edge> queue = !dated && frontier.size() == 1 ? null : new PriorityQueue<>(found);
+            Iterator<Edge> inOrder = queue == null ? found.iterator() : null;
             List<String> next = new ArrayList<>();
-            for (EdgeBuilder edge : strongestFirst) {
-                edges.putIfAbsent(edge.subject + " " + edge.relation + " " + edge.object, edge);
-                for (String end : List.of(edge.subject, edge.object)) {
+            while (seen.size() < MAX_NODES && (queue == null ? inOrder.hasNext() : !queue.isEmpty())) {
+                Edge edge = queue == null ? inOrder.next() : queue.poll();
+                for (String end : List.of(edge.fact.subject(), edge.fact.object())) {
                     if (!seen.contains(end)) {
                         if (seen.size() < MAX_NODES) {
                             seen.add(end);
@@ -92,44 +109,62 @@ public final class GraphService {
                         }
                     }
                 }
+                if (edge.confidence >= filter.minConfidence() && seen.contains(edge.fact.subject()) && seen.contains(edge.fact.object())) {
+                    edges.add(edge);
+                    if (edges.size() > MAX_EDGES) {
+                        break hops; // one edge too many: the view is truncated, and later facts come after the cut
+                    }
+                }
+            }
+            // No room for nodes left: the other facts add no node, and are edges when both ends are in already. Those
+            // few are ordered, not the thousands a hub's neighbours have.
+            List<Edge> rest = new ArrayList<>();
+            for (Iterator<Edge> it = queue == null ? inOrder : queue.iterator(); it.hasNext(); ) {
+                Edge edge = it.next();
+                if (!seen.contains(edge.fact.subject()) || !seen.contains(edge.fact.object())) {
+                    truncated = true;
+                } else if (edge.confidence >= filter.minConfidence()) {
+                    rest.add(edge);
+                }
+            }
+            rest.sort(null);
+            for (Edge edge : rest) {
+                edges.add(edge);
+                if (edges.size() > MAX_EDGES) {
+                    break hops;
+                }
             }
             frontier = next;
         }
-        // Strongest first within each hop, so the cap keeps the center's own facts.
-        List<EdgeBuilder> all = edges.values().stream()
-                .filter(e -> e.confidence >= filter.minConfidence() && seen.contains(e.subject) && seen.contains(e.object)).toList();
-        List<EdgeBuilder> kept = all.subList(0, Math.min(all.size(), MAX_EDGES));
+        List<Edge> kept = edges.subList(0, Math.min(edges.size(), MAX_EDGES));
         Set<String> used = new LinkedHashSet<>();
-        used.add(TK.ENTITY_BASE + slug);
+        used.add(center);
         kept.forEach(e -> {
-            used.add(e.subject);
-            used.add(e.object);
+            used.add(e.fact.subject());
+            used.add(e.fact.object());
         });
-        return view(graph, used, kept, truncated || kept.size() < all.size());
+        return view(graph, used, kept, truncated || kept.size() < edges.size());
     }
 
     /** The {@code limit} best-connected entities (most distinct facts) and the facts between them. */
     public GraphView top(int limit) {
         GraphIndex graph = index.index();
         Set<String> chosen = new LinkedHashSet<>(graph.bestConnected(Math.max(1, Math.min(limit, MAX_NODES))));
-        Map<String, EdgeBuilder> edges = new LinkedHashMap<>();
+        Set<GraphIndex.Fact> found = new HashSet<>();
+        List<Edge> edges = new ArrayList<>();
         for (String node : chosen) {
-            for (GraphIndex.Statement s : graph.statements(node)) {
-                if (chosen.contains(s.subject()) && chosen.contains(s.object())) {
-                    edges.computeIfAbsent(s.subject() + " " + s.relation() + " " + s.object(),
-                            k -> new EdgeBuilder(s.subject(), EntityService.localName(s.relation()), s.object()))
-                            .add(s.article(), s.confidence());
+            for (GraphIndex.Fact fact : graph.facts(node)) {
+                if (chosen.contains(fact.subject().equals(node) ? fact.object() : fact.subject()) && found.add(fact)) {
+                    edges.add(new Edge(fact, fact.articles(), fact.confidence()));
                 }
             }
         }
         // The best-supported facts when there are too many; ties by subject, relation and object.
-        List<EdgeBuilder> sorted = new ArrayList<>(edges.values());
-        sorted.sort(Comparator.comparing((EdgeBuilder e) -> -e.articles.size()).thenComparing(e -> -e.confidence)
-                .thenComparing(EdgeBuilder::key));
-        return view(graph, chosen, sorted.subList(0, Math.min(sorted.size(), MAX_EDGES)), sorted.size() > MAX_EDGES);
+        edges.sort(null);
+        return view(graph, chosen, edges.subList(0, Math.min(edges.size(), MAX_EDGES)), edges.size() > MAX_EDGES);
     }
 
-    private static GraphView view(GraphIndex graph, Set<String> iris, List<EdgeBuilder> edges, boolean truncated) {
+    private static GraphView view(GraphIndex graph, Set<String> iris, List<Edge> edges, boolean truncated) {
         List<GraphNode> nodeList = new ArrayList<>();
         Set<String> present = new HashSet<>();
         for (String iri : iris) {
@@ -141,56 +176,40 @@ public final class GraphService {
             }
         }
         List<GraphEdge> edgeList = new ArrayList<>();
-        for (EdgeBuilder e : edges) {
-            if (present.contains(e.subject) && present.contains(e.object)) {
-                edgeList.add(new GraphEdge(slug(e.subject) + "|" + e.relation + "|" + slug(e.object), slug(e.subject),
-                        slug(e.object), e.relation, e.articles.size(), e.confidence));
+        for (Edge e : edges) {
+            GraphIndex.Fact fact = e.fact;
+            if (present.contains(fact.subject()) && present.contains(fact.object())) {
+                edgeList.add(new GraphEdge(slug(fact.subject()) + "|" + fact.relationName() + "|" + slug(fact.object()), slug(fact.subject()),
+                        slug(fact.object()), fact.relationName(), e.weight, e.confidence));
             }
         }
         return new GraphView(nodeList, edgeList, truncated);
     }
 
-    /** Whether the day (yyyy-mm-dd…) is within the bounds (yyyy-mm-dd, null for none); ISO dates compare as text. */
-    private static boolean withinDates(String day, String since, String until) {
-        if (since == null && until == null) {
-            return true;
-        }
-        if (day == null || day.length() < 10) {
-            return false;
-        }
-        String date = day.length() == 10 ? day : day.substring(0, 10);
-        return (since == null || date.compareTo(since) >= 0) && (until == null || date.compareTo(until) <= 0);
-    }
-
-    /** One fact, as a map key. */
-    private record EdgeKey(String subject, String relation, String object) {}
-
     private static String slug(String iri) {
         return iri.startsWith(TK.ENTITY_BASE) ? iri.substring(TK.ENTITY_BASE.length()) : iri;
     }
 
-    /** Collects the support of one edge. */
-    private static final class EdgeBuilder {
-        final String subject;
-        final String relation;
-        final String object;
-        final Set<String> articles = new HashSet<>();
-        double confidence;
-
-        EdgeBuilder(String subject, String relation, String object) {
-            this.subject = subject;
-            this.relation = relation;
-            this.object = object;
+    /**
+     * A fact as a view shows it: its weight (distinct articles) and best confidence, counting only the statements
+     * within the view's dates. Ordered strongest first: most articles, best confidence, then by subject, relation
+     * name and object.
+     */
+    private record Edge(GraphIndex.Fact fact, int weight, double confidence) implements Comparable<Edge> {
+        /** The fact with only its statements within the dates, or null when none is. */
+        static Edge within(GraphIndex.Fact fact, GraphIndex.Fact.Dates dates) {
+            GraphIndex.Fact.Support support = fact.within(dates);
+            return support == null ? null : new Edge(fact, support.articles(), support.confidence());
         }
 
-        String key() {
-            return subject + " " + relation + " " + object;
-        }
-
-        EdgeBuilder add(String article, double c) {
-            articles.add(article);
-            confidence = Math.max(confidence, c);
-            return this;
+        @Override
+        public int compareTo(Edge o) {
+            if (weight != o.weight) {
+                return weight > o.weight ? -1 : 1;
+            }
+            int c = Double.compare(o.confidence, confidence);
+            return c != 0 ? c : GraphIndex.Fact.BY_KEY.compare(fact, o.fact);
         }
     }
+
 }

@@ -133,7 +133,8 @@ public final class RemoteStore implements GraphStore {
     private final HttpClient http;
     private final RDFLink link;
     private volatile boolean unionVerified;
-    // Records every write request through this object once it is over, whether it succeeded or not.
+    // Records every write request through this object once it is over, whether it succeeded or not, with the graphs it
+    // changed when they are known (article writes and deletes).
     private final ChangeLog changes = new ChangeLog();
 
     private RemoteStore(Endpoints endpoints, HttpClient http) {
@@ -216,10 +217,7 @@ public final class RemoteStore implements GraphStore {
             Triple triple = Triple.create(probe, NodeFactory.createURI("urn:techkg:probe"), NodeFactory.createLiteralString("probe"));
             Graph graph = GraphFactory.createDefaultGraph();
             graph.add(triple);
-            call("write", () -> {
-                link.put(probe, graph);
-                return null;
-            });
+            write(List.of(probe.getURI()), () -> link.put(probe, graph));
             boolean visible;
             try {
                 visible = call("read", () -> {
@@ -229,10 +227,7 @@ public final class RemoteStore implements GraphStore {
                     }
                 });
             } finally {
-                call("write", () -> {
-                    link.update(new UpdateRequest(new UpdateDrop(probe, true)));
-                    return null;
-                });
+                write(List.of(probe.getURI()), () -> link.update(new UpdateRequest(new UpdateDrop(probe, true))));
             }
             if (!visible) {
                 throw new StoreException(noUnionMessage());
@@ -279,10 +274,7 @@ public final class RemoteStore implements GraphStore {
             Graph graph = GraphFactory.createDefaultGraph();
             write.article().graph().find().forEachRemaining(t ->
                     graph.add(Triple.create(t.getSubject(), t.getPredicate(), Tdb2Store.canonicalDecimal(t.getObject()))));
-            call("write", () -> {
-                link.put(NodeFactory.createURI(write.article().iri()), graph);
-                return null;
-            });
+            write(List.of(write.article().iri()), () -> link.put(NodeFactory.createURI(write.article().iri()), graph));
             List<String> old = write.replacing().stream().filter(iri -> !iri.equals(write.article().iri())).toList();
             if (!old.isEmpty()) {
                 drop(old);
@@ -309,10 +301,7 @@ public final class RemoteStore implements GraphStore {
         }
         UpdateRequest request = new UpdateRequest();
         graphIris.forEach(iri -> request.add(new UpdateDrop(NodeFactory.createURI(iri), true)));
-        call("write", () -> {
-            link.update(request);
-            return null;
-        });
+        write(graphIris, () -> link.update(request));
     }
 
     /**
@@ -343,10 +332,7 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public void update(UpdateRequest update) {
-        call("update", () -> {
-            link.update(update);
-            return null;
-        });
+        write("update", null, () -> link.update(update));
     }
 
     @Override
@@ -411,10 +397,7 @@ public final class RemoteStore implements GraphStore {
             throw new StoreException("Cannot load " + file + ": " + e.getMessage() + " (nothing was loaded from it)", e);
         }
         ensureUnion();
-        graphs.forEach((name, graph) -> call("write", () -> {
-            link.load(name, graph);
-            return null;
-        }));
+        graphs.forEach((name, graph) -> write(null, () -> link.load(name, graph)));
         return count[0];
     }
 
@@ -521,13 +504,12 @@ public final class RemoteStore implements GraphStore {
             if (current[0] != null && !buffer[0].isEmpty()) {
                 Node name = current[0];
                 Graph graph = buffer[0];
-                call("write", () -> {
+                write(null, () -> {
                     if (Quad.isDefaultGraph(name)) {
                         link.load(graph);
                     } else {
                         link.load(name, graph);
                     }
-                    return null;
                 });
             }
             buffer[0] = GraphFactory.createDefaultGraph();
@@ -639,11 +621,31 @@ public final class RemoteStore implements GraphStore {
      * @param action what was being done, for the message: read, write, query, update
      */
     private <T> T call(String action, Supplier<T> exchange) {
+        return exchange(action, exchange);
+    }
+
+    /** One write request that changes (at most) these graphs, or any graph when null; see {@link #write(String, List, Runnable)}. */
+    private void write(List<String> graphs, Runnable request) {
+        write("write", graphs, request);
+    }
+
+    /**
+     * Sends one write request, as {@link #call} does, and records it in the change log once it is over, whether it
+     * succeeded or not (a failed request may still have changed something).
+     *
+     * @param graphs the graphs it changes at most, or null when it may change any (an update, a load)
+     */
+    private void write(String action, List<String> graphs, Runnable request) {
         try {
-            return exchange(action, exchange);
+            call(action, () -> {
+                request.run();
+                return null;
+            });
         } finally {
-            if (action.equals("write") || action.equals("update")) {
+            if (graphs == null) {
                 changes.writtenAnywhere();
+            } else {
+                changes.written(graphs);
             }
         }
     }
@@ -653,10 +655,13 @@ public final class RemoteStore implements GraphStore {
         return changes.version();
     }
 
-    /** Always empty: writes of several requests are not tracked graph by graph here, and others may write too. */
+    /**
+     * The graphs this object's article writes and deletes changed (each request is recorded on its own); empty after an
+     * update, load or restore. Writes by other clients of the server are not seen here: see {@link #hasOtherWriters()}.
+     */
     @Override
     public Optional<Set<String>> graphsChangedSince(long version) {
-        return Optional.empty();
+        return changes.changedSince(version);
     }
 
     /** A SPARQL server may have other clients that write, unseen by this object. */

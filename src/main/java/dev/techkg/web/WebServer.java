@@ -35,6 +35,12 @@ public final class WebServer implements AutoCloseable {
 
         /** Whether the NLP models are loaded (uploads wait for them; queries never do). */
         boolean modelsLoaded();
+
+        /**
+         * The graph index of the entity and graph APIs, for people: "ready", "reading" (those requests wait for it),
+         * or "not read" with the reason.
+         */
+        String index();
     }
 
     /** The handlers, built by {@link #assemble}. */
@@ -160,6 +166,7 @@ public final class WebServer implements AutoCloseable {
         status.put("status", "ok");
         status.put("store", health.store());
         status.put("models", health.modelsLoaded() ? "loaded" : "not loaded (the first upload loads them)");
+        status.put("index", health.index());
         ctx.json(status);
     }
 

@@ -58,16 +58,27 @@ public final class ApiLatencyBench {
         });
         long loaded = wiring.store().load(data, Lang.NQUADS, "urn:x-bench:default");
         System.out.printf(Locale.ROOT, "store: %d quads, %d articles, %d entities%n", loaded, sample.articles(), sample.entities());
+        long heapBefore = usedHeapAfterGc();
+        long started = System.nanoTime();
         WebServer server = wiring.webServer(new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1, null, false));
         String base = "http://127.0.0.1:" + server.start();
+        HttpClient client = HttpClient.newHttpClient();
+        // The server reads the graph index in the background from the start; /health says when it is ready.
+        while (!get(client, base + "/health").contains("\"index\":\"ready\"")) {
+            Thread.sleep(10);
+        }
+        System.out.printf(Locale.ROOT, "graph index ready %.0f ms after the server started (in the background)%n",
+                (System.nanoTime() - started) / 1e6);
+        long heapWithIndex = usedHeapAfterGc();
+        System.out.printf(Locale.ROOT, "heap used after GC: %d MB before the server started, %d MB with the index read (+%d MB, "
+                + "including the store caches the read filled)%n", heapBefore >> 20, heapWithIndex >> 20, (heapWithIndex - heapBefore) >> 20);
 
         Map<String, String> paths = paths(sample);
-        HttpClient client = HttpClient.newHttpClient();
         Map<String, double[]> times = new LinkedHashMap<>();
         for (Map.Entry<String, String> path : paths.entrySet()) {
             long start = System.nanoTime();
             String body = get(client, base + path.getValue());
-            System.out.printf(Locale.ROOT, "%-34s %s -> %d bytes, first request %.0f ms%n", path.getKey(), path.getValue(), body.length(),
+            System.out.printf(Locale.ROOT, "%-34s %s -> %d bytes, first request (index ready) %.0f ms%n", path.getKey(), path.getValue(), body.length(),
                     (System.nanoTime() - start) / 1e6);
             times.put(path.getKey(), new double[requests]);
         }
@@ -97,7 +108,26 @@ public final class ApiLatencyBench {
         afterWrites(wiring, client, base, requests);
         server.close();
         wiring.close();
+        deleteFolder(folder);
         System.exit(0);
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** The store and data file are some hundred MB: removed after the run. */
+    private static void deleteFolder(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /**

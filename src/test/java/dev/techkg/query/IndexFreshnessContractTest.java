@@ -57,7 +57,7 @@ abstract class IndexFreshnessContractTest {
     }
 
     /** An article graph as an ingest writes it: description, mentions, entities, one fact with its statement. */
-    private static ArticleGraph article(String iri, String date, String subject, String subjectLabel, String relation,
+    static ArticleGraph article(String iri, String date, String subject, String subjectLabel, String relation,
                                         String object, String objectLabel, String evidence) {
         String turtle = """
                 @prefix tk: <https://w3id.org/techkg/ontology#> .
@@ -217,5 +217,32 @@ abstract class IndexFreshnessContractTest {
         assertEquals("customer-" + (GraphService.MAX_EDGES + 49), view.edges().get(0).target());
         assertEquals(2, view.edges().get(0).weight());
         assertFalse(graphs.neighbourhood("customer-1", 1, GraphService.Filter.NONE).truncated());
+    }
+
+    @Test
+    void a_view_between_dates_weighs_each_edge_by_the_articles_within_them() {
+        for (String date : List.of("2025-01-10", "2025-02-10", "2025-03-10")) {
+            store.putArticle(article(TK.ARTICLE_BASE + "rivals-" + date, date, "alibaba-group", "Alibaba Group", "competesWith", "tencent",
+                    "Tencent", "Alibaba competes with Tencent."), List.of());
+        }
+        store.putArticle(article(TK.ARTICLE_BASE + "partners", "2025-02-20", "tencent", "Tencent", "partnersWith", "baidu", "Baidu",
+                "Tencent partnered with Baidu."), List.of());
+
+        assertEquals(3, graphs.neighbourhood("alibaba-group", 1, GraphService.Filter.NONE).edges().get(0).weight());
+        GraphView since = graphs.neighbourhood("alibaba-group", 1, new GraphService.Filter(java.util.Set.of(), 0,
+                java.time.LocalDate.parse("2025-02-01"), null));
+        assertEquals(2, since.edges().get(0).weight());
+        GraphView until = graphs.neighbourhood("alibaba-group", 1, new GraphService.Filter(java.util.Set.of(), 0, null,
+                java.time.LocalDate.parse("2025-01-31")));
+        assertEquals(1, until.edges().get(0).weight());
+        GraphView none = graphs.neighbourhood("alibaba-group", 2, new GraphService.Filter(java.util.Set.of(), 0,
+                java.time.LocalDate.parse("2026-01-01"), null));
+        assertEquals(List.of("alibaba-group"), nodes(none));
+        assertEquals(List.of(), none.edges());
+
+        GraphView twoHops = graphs.neighbourhood("alibaba-group", 2, GraphService.Filter.NONE);
+        assertEquals(List.of("alibaba-group|competesWith|tencent", "tencent|partnersWith|baidu"),
+                twoHops.edges().stream().map(GraphService.GraphEdge::id).toList(), "each fact once, the center's first");
+        assertEquals(List.of("alibaba-group", "tencent", "baidu"), nodes(twoHops));
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,6 +93,22 @@ abstract class GraphStoreContractTest {
         assertTrue(afterUpdate != afterPut, "update");
         store.deleteGraphs(List.of(B));
         assertTrue(store.dataVersion() != afterUpdate, "delete");
+    }
+
+    @Test
+    void article_writes_and_deletes_name_the_graphs_they_changed_and_an_update_does_not() throws Exception {
+        GraphStore store = newStore();
+        store.putArticle(article(A1, "a.txt", "<urn:example:a> <urn:example:p> <urn:example:b> ."), List.of());
+        long afterFirst = store.dataVersion();
+        store.putArticle(article(A2, "a.txt", "<urn:example:a> <urn:example:p> <urn:example:c> ."), List.of(A1));
+        assertEquals(Optional.of(Set.of(A1, A2)), store.graphsChangedSince(afterFirst), "the article and the one it replaced");
+        long afterReplace = store.dataVersion();
+        store.deleteGraphs(List.of(A2));
+        assertEquals(Optional.of(Set.of(A2)), store.graphsChangedSince(afterReplace));
+        assertEquals(Optional.of(Set.of()), store.graphsChangedSince(store.dataVersion()));
+        long beforeUpdate = store.dataVersion();
+        store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + B + "> { <urn:example:b> <urn:example:p> 2 } }"));
+        assertEquals(Optional.empty(), store.graphsChangedSince(beforeUpdate), "an update may change any graph");
     }
 
     @Test
