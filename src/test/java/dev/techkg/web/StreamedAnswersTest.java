@@ -87,6 +87,14 @@ class StreamedAnswersTest {
     }
 
     @Test
+    void a_small_answer_goes_out_in_one_piece_with_its_length_rather_than_in_chunks() {
+        HttpResponse<String> small = get("SELECT ?o WHERE { <urn:example:a> ?p ?o }");
+        assertEquals(200, small.statusCode(), small.body());
+        assertEquals(Integer.toString(small.body().getBytes(StandardCharsets.UTF_8).length),
+                small.headers().firstValue("Content-Length").orElse("none (chunked)"));
+    }
+
+    @Test
     void an_answer_without_a_limit_is_read_up_to_the_cap_first_and_says_whether_it_was_cut() {
         HttpResponse<String> whole = get("SELECT ?a ?d WHERE { GRAPH <urn:example:bulk> { ?a ?p ?c . ?d ?p ?e } FILTER(?c < 40) }");
         assertEquals(16_000, pairs(whole, ResultSetLang.RS_JSON).size());
