@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 final class AnswerResponse implements SparqlService.Target {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerResponse.class);
-    static final String TRUNCATED = "TechKG-Result-Truncated";
-    static final String LIMIT = "TechKG-Result-Limit";
+    private static final String TRUNCATED = "TechKG-Result-Truncated";
+    private static final String LIMIT = "TechKG-Result-Limit";
     private static final String CUT_OFF = AnswerResponse.class.getName() + ".cutOff";
 
     /**
