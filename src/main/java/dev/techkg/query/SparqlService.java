@@ -1,12 +1,16 @@
 package dev.techkg.query;
 
 import dev.techkg.store.GraphStore;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -20,6 +24,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -31,7 +36,8 @@ import org.apache.jena.update.UpdateRequest;
  * The SPARQL 1.1 Protocol's engine side, free of HTTP: parses a query exactly as sent (no preset
  * prefixes: a protocol client sends complete queries), says which media types each query form can be
  * written in, and executes it over the store with a dataset description, a timeout and a cap on the
- * number of rows or triples. Results are written by Jena's own writers. Thread-safe.
+ * number of rows or triples. Results are written by Jena's own writers straight to the caller's stream, as
+ * the query produces them. Thread-safe.
  */
 public final class SparqlService {
     /** Media types for SELECT and ASK results, the default first. */
@@ -65,8 +71,24 @@ public final class SparqlService {
         this.maxRows = maxRows;
     }
 
-    /** The result of a query, written in the chosen media type. */
-    public record Answer(byte[] body, String mediaType, boolean truncated, long limit) {}
+    /**
+     * What an answer is, known before its first byte: the media type, and whether it was cut at the row cap
+     * ({@code limit} rows or triples).
+     */
+    public record Answer(String mediaType, boolean truncated, long limit) {}
+
+    /** Where an answer goes: an HTTP response, in the server. */
+    @FunctionalInterface
+    public interface Target {
+        /**
+         * Called at most once, before the first byte, when the query has produced what the answer's head
+         * depends on: its first row (all rows up to the cap when a cut is possible), its boolean, or its graph.
+         * A failure before this call (a bad query, a timeout) has written nothing.
+         *
+         * @return where to write the answer; {@link #execute} flushes it but does not close it
+         */
+        OutputStream open(Answer answer) throws IOException;
+    }
 
     /**
      * Parses a query as the protocol receives it.
@@ -112,57 +134,87 @@ public final class SparqlService {
     }
 
     /**
-     * Runs the query.
+     * Runs the query and writes its answer to the target as it is produced, inside the store's read
+     * transaction (as Fuseki does): rows are not collected into a buffer first. A SELECT whose rows could go
+     * past the cap (no LIMIT, or one above the cap) is read up to one row past the cap before the first byte,
+     * so that the answer's head can say whether it was cut; otherwise only its first row is waited for, so a
+     * query that fails or times out before its first row has written nothing.
      *
      * @param dataset   graphs from the protocol's default-graph-uri/named-graph-uri, or null
      * @param bindings  variables (without '?') set before execution
      * @param mediaType one of {@link #offers(Query)}
-     * @throws QueryTimeoutException when it runs longer than the timeout
+     * @throws QueryTimeoutException when it runs longer than the timeout, before or after the target was opened
+     * @throws UncheckedIOException  when writing to the target fails
      */
-    public Answer execute(Query query, DatasetDescription dataset, Map<String, Node> bindings, String mediaType) {
+    public void execute(Query query, DatasetDescription dataset, Map<String, Node> bindings, String mediaType, Target target) {
         Lang lang = offers(query).get(mediaType);
         if (lang == null) {
             throw new IllegalArgumentException("Not a media type for this query: " + mediaType);
         }
         try {
-            return store.query(query, dataset, builder -> {
+            store.query(query, dataset, builder -> {
                         bindings.forEach(builder::substitution);
                         return timeoutMillis > 0 ? builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS) : builder;
                     },
                     exec -> {
-                        ByteArrayOutputStream out = new ByteArrayOutputStream();
-                        boolean truncated = false;
-                        if (query.isSelectType()) {
-                            RowSet rows = exec.select();
-                            List<Binding> kept = new ArrayList<>();
-                            while (rows.hasNext() && kept.size() < maxRows) {
-                                kept.add(rows.next());
-                            }
-                            truncated = rows.hasNext();
-                            ResultsWriter.create().lang(lang).build()
-                                    .write(out, RowSetStream.create(rows.getResultVars(), kept.iterator()));
-                        } else if (query.isAskType()) {
-                            ResultsWriter.create().lang(lang).build().write(out, exec.ask());
-                        } else {
-                            Graph graph = GraphFactory.createDefaultGraph();
-                            Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describe().find();
-                            while (triples.hasNext() && graph.size() < maxRows) {
-                                graph.add(triples.next());
-                            }
-                            truncated = triples.hasNext();
-                            graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
-                            if (org.apache.jena.riot.RDFLanguages.isQuads(lang)) {
-                                RDFWriter.source(DatasetGraphFactory.wrap(graph)).lang(lang).output(out);
+                        try {
+                            if (query.isSelectType()) {
+                                writeRows(query, exec.select(), mediaType, lang, target);
+                            } else if (query.isAskType()) {
+                                boolean yes = exec.ask();
+                                OutputStream out = target.open(new Answer(mediaType, false, maxRows));
+                                ResultsWriter.create().lang(lang).build().write(out, yes);
+                                out.flush();
                             } else {
-                                RDFWriter.source(graph).lang(lang).output(out);
+                                writeGraph(query, exec, mediaType, lang, target);
                             }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
-                        return new Answer(out.toByteArray(), mediaType, truncated, maxRows);
+                        return null;
                     });
         } catch (QueryCancelledException e) {
             throw new QueryTimeoutException("The query ran longer than the limit of " + timeoutMillis / 1000.0
                     + " s and was stopped; narrow it down or add a LIMIT", e);
         }
+    }
+
+    private void writeRows(Query query, RowSet rows, String mediaType, Lang lang, Target target) throws IOException {
+        // Read ahead as far as the head needs: the first row (a timeout before it still gets an error status), or
+        // one row past the cap when the query's own LIMIT does not keep it under the cap.
+        boolean mayBeCut = !query.hasLimit() || query.getLimit() > maxRows;
+        long ahead = mayBeCut ? maxRows + 1 : Math.min(1, maxRows);
+        List<Binding> first = new ArrayList<>();
+        while (first.size() < ahead && rows.hasNext()) {
+            first.add(rows.next());
+        }
+        boolean truncated = first.size() > maxRows;
+        if (truncated) {
+            first.remove(first.size() - 1);
+        }
+        Iterator<Binding> rest = truncated ? Collections.emptyIterator() : Iter.limit(rows, maxRows - first.size());
+        OutputStream out = target.open(new Answer(mediaType, truncated, maxRows));
+        ResultsWriter.create().lang(lang).build()
+                .write(out, RowSetStream.create(rows.getResultVars(), Iter.concat(first.iterator(), rest)));
+        out.flush();
+    }
+
+    /** CONSTRUCT and DESCRIBE: the triples (a set, up to the cap) are gathered first, as the graph writers need them all. */
+    private void writeGraph(Query query, QueryExec exec, String mediaType, Lang lang, Target target) throws IOException {
+        Graph graph = GraphFactory.createDefaultGraph();
+        Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describe().find();
+        while (triples.hasNext() && graph.size() < maxRows) {
+            graph.add(triples.next());
+        }
+        boolean truncated = triples.hasNext();
+        graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+        OutputStream out = target.open(new Answer(mediaType, truncated, maxRows));
+        if (org.apache.jena.riot.RDFLanguages.isQuads(lang)) {
+            RDFWriter.source(DatasetGraphFactory.wrap(graph)).lang(lang).output(out);
+        } else {
+            RDFWriter.source(graph).lang(lang).output(out);
+        }
+        out.flush();
     }
 
     /** Runs an update (for the token-protected update endpoint). */

@@ -76,6 +76,36 @@ final class MediaTypes {
         return ranges;
     }
 
+    /** Whether an Accept-Encoding header accepts gzip (named, or by '*', with a q-value above 0). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        double gzip = -1;
+        double any = -1;
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.strip().split(";");
+            String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String parameter = pieces[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (coding.equals("gzip") || coding.equals("x-gzip")) {
+                gzip = q;
+            } else if (coding.equals("*")) {
+                any = q;
+            }
+        }
+        return gzip >= 0 ? gzip > 0 : any > 0;
+    }
+
     /** The media type of a Content-Type header, lower-case, without parameters ("" when absent). */
     static String base(String contentType) {
         return contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);

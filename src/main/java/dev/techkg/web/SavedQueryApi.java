@@ -46,7 +46,7 @@ final class SavedQueryApi {
         List<String> offers = List.copyOf(SparqlService.offers(query).keySet());
         String mediaType = MediaTypes.choose(ctx.header("Accept"), offers).orElseThrow(() -> new HttpError(406,
                 "None of the accepted media types can be produced for this query", "Available: " + String.join(", ", offers)));
-        SparqlHandler.write(ctx, sparql.execute(query, null, bindings, mediaType));
+        AnswerResponse.send(ctx, sparql, query, null, bindings, mediaType);
     }
 
     private static Listing listing(SavedQuery q) {

@@ -102,18 +102,7 @@ final class SparqlHandler {
         List<String> defaults = params.getOrDefault("default-graph-uri", List.of());
         List<String> named = params.getOrDefault("named-graph-uri", List.of());
         DatasetDescription dataset = defaults.isEmpty() && named.isEmpty() ? null : DatasetDescription.create(defaults, named);
-        SparqlService.Answer answer = sparql.execute(query, dataset, Map.of(), mediaType);
-        write(ctx, answer);
-    }
-
-    static void write(Context ctx, SparqlService.Answer answer) {
-        if (answer.truncated()) {
-            ctx.header("TechKG-Result-Truncated", "true");
-            ctx.header("TechKG-Result-Limit", Long.toString(answer.limit()));
-        }
-        ctx.header("Vary", "Accept");
-        ctx.contentType(answer.mediaType() + "; charset=utf-8");
-        ctx.result(answer.body());
+        AnswerResponse.send(ctx, sparql, query, dataset, Map.of(), mediaType);
     }
 
     private static void refuseUpdate(Map<String, List<String>> params) {

@@ -12,8 +12,11 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +58,12 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = 60L * 1024 * 1024;
             config.jetty.multipartConfig.maxFileSize(ArticleReader.MAX_FILE_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(60, SizeUnit.MB);
+            // A query answer that fails after its first bytes went out is aborted once the handler is done.
+            config.jetty.modifyServletContextHandler(handler -> {
+                for (String path : new String[] {"/sparql", "/api/queries/*"}) {
+                    handler.addFilter(new FilterHolder(AnswerResponse.ABORT_FILTER), path, EnumSet.of(DispatcherType.REQUEST));
+                }
+            });
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.staticFiles.enableWebjars();
@@ -64,8 +73,9 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
 
-            // Pages only run the site's own scripts; data never becomes markup (see the page scripts).
-            config.routes.after(ctx -> {
+            // Pages only run the site's own scripts; data never becomes markup (see the page scripts). Set before the
+            // handler, as streamed answers (SPARQL results, backups) send their headers with their first bytes.
+            config.routes.before(ctx -> {
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");

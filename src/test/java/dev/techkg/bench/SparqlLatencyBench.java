@@ -50,7 +50,8 @@ import org.apache.jena.tdb2.TDB2Factory;
  * Both servers must give the same number of rows. Prints p50 and p95 per query and the ratio TechKG/Fuseki.
  *
  * <p>Run: {@code mvn -B -Pbench test-compile exec:java -Dbench.quads=1500000 -Dbench.requests=200 -Dbench.budget=40}
- * ({@code bench.budget}: seconds per query for both servers together; slow queries get fewer requests, at least 11).
+ * ({@code bench.budget}: seconds per query for both servers together; slow queries get fewer requests, at least 11;
+ * {@code -Dbench.only=company-leaders,label} runs only the queries whose names contain one of these).
  */
 public final class SparqlLatencyBench {
     /** Both servers stop a query after this long; the bench then reports it and goes on. */
@@ -90,7 +91,12 @@ public final class SparqlLatencyBench {
         System.out.printf(Locale.ROOT, "%-28s %6s %5s %11s %11s %11s %11s %7s%n", "query", "rows", "n", "TechKG p50", "TechKG p95",
                 "Fuseki p50", "Fuseki p95", "p50 T/F");
         List<Double> ratios = new ArrayList<>();
+        // -Dbench.only=a,b: only the queries whose names contain one of these, for longer runs of a few.
+        List<String> only = List.of(System.getProperty("bench.only", "").split(",")).stream().filter(s -> !s.isBlank()).toList();
         for (Map.Entry<String, String> query : queries(sample).entrySet()) {
+            if (!only.isEmpty() && only.stream().noneMatch(query.getKey()::contains)) {
+                continue;
+            }
             String body = "query=" + URLEncoder.encode(query.getValue(), StandardCharsets.UTF_8);
             long start = System.nanoTime();
             int techkgRows;
