@@ -58,8 +58,9 @@ import org.apache.jena.riot.Lang;
  * </ol>
  *
  * <p>One CoreNLP pipeline serves all sizes; a warm-up on a scratch store comes first (three ingests, then every
- * request above), so that the first size does not pay for the JIT. Prints the ingest time per article (and the
- * part of it spent reading the store and writing to it, the part that could grow with the store) and, per request,
+ * request above), so that the first size does not pay for the JIT. Prints the ingest time per article: wall time,
+ * the JVM's processor time (which other processes on the machine do not inflate), and the part of the wall time
+ * spent reading the store and writing to it (the part that could grow with the store); and, per request,
  * p50 and p95 at each size, each with its ratio to the smallest size's.
  *
  * <p>Run: {@code mvn -B -Pbench test-compile exec:java -Dbench.main=dev.techkg.bench.GrowthBench
@@ -87,8 +88,8 @@ public final class GrowthBench {
     }
 
     /** What was measured at one size. */
-    private record Size(long quads, int articles, double loadSeconds, double[] ingestMs, double[] storeMs, double firstRequestMs,
-                        long heapBefore, long heapAfter, Map<String, Timing> timings) {}
+    private record Size(long quads, int articles, double loadSeconds, double[] ingestMs, double[] cpuMs, double[] storeMs,
+                        double firstRequestMs, long heapBefore, long heapAfter, Map<String, Timing> timings) {}
 
     private static void run() throws Exception {
         long[] sizes = Arrays.stream(System.getProperty("bench.sizes", "0,700000,7000000").split(","))
@@ -121,7 +122,7 @@ public final class GrowthBench {
             }
             // The server's code paths warm up too, or the first size measured would pay for the JIT.
             System.out.println("warm-up, not counted:");
-            latency(warm, 0, 0, 0, new double[1], new double[1], requests(report.outcomes()), requests, budget);
+            latency(warm, 0, 0, 0, new double[1], new double[1], new double[1], requests(report.outcomes()), requests, budget);
         }
         delete(folder.resolve("warm-up"));
 
@@ -150,22 +151,29 @@ public final class GrowthBench {
 
             // Round by round, each store in turn (the order rotating), so the machine's load hits all sizes alike.
             Map<Long, double[]> times = new LinkedHashMap<>();
+            Map<Long, double[]> cpuTimes = new LinkedHashMap<>();
             Map<Long, double[]> storeTimes = new LinkedHashMap<>();
             Map<Long, List<FileOutcome>> stored = new LinkedHashMap<>();
             for (long size : sizes) {
                 times.put(size, new double[rounds]);
+                cpuTimes.put(size, new double[rounds]);
                 storeTimes.put(size, new double[rounds]);
             }
+            // Processor time of the whole JVM (the ingest thread, the JIT, the collector): unlike wall time, other
+            // processes on the machine do not inflate it.
+            com.sun.management.OperatingSystemMXBean processor = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             for (int r = 0; r < rounds; r++) {
                 for (int k = 0; k < sizes.length; k++) {
                     long size = sizes[(r + k) % sizes.length];
                     Wiring wiring = stores.get(size);
+                    long cpu = processor.getProcessCpuTime();
                     IngestReport report = wiring.ingestService().ingest(List.of(articles), 1, (outcome, done, total, tokens, seconds) -> {});
                     List<String> added = added(report);
                     if (report.hasFailures() || added.isEmpty()) {
                         throw new IllegalStateException("ingest failed: " + report.summary());
                     }
                     times.get(size)[r] = report.seconds() * 1000 / added.size();
+                    cpuTimes.get(size)[r] = (processor.getProcessCpuTime() - cpu) / 1e6 / added.size();
                     storeTimes.get(size)[r] = report.timings().store() / 1e6 / added.size();
                     stored.put(size, report.outcomes());
                     if (r < rounds - 1) {
@@ -176,18 +184,21 @@ public final class GrowthBench {
             Map<Long, Size> results = new LinkedHashMap<>();
             for (long size : sizes) {
                 double[] t = times.get(size);
+                double[] cpu = cpuTimes.get(size);
                 double[] st = storeTimes.get(size);
                 Arrays.sort(t);
+                Arrays.sort(cpu);
                 Arrays.sort(st);
                 long[] fill = filled.get(size);
                 System.out.printf(Locale.ROOT, "store %,d quads: %d articles ingested %d times, per article median %.1f ms (min %.1f, max %.1f), "
-                        + "of which reading and storing %.1f ms%n", fill[0], stored.get(size).size(), rounds, t[rounds / 2], t[0], t[rounds - 1], st[rounds / 2]);
+                        + "of which reading and storing %.1f ms; processor time %.1f ms%n", fill[0], stored.get(size).size(), rounds, t[rounds / 2], t[0],
+                        t[rounds - 1], st[rounds / 2], cpu[rounds / 2]);
             }
             for (long size : sizes) {
                 long[] fill = filled.get(size);
                 System.out.printf(Locale.ROOT, "store %,d quads:%n", fill[0]);
                 Wiring wiring = stores.get(size);
-                results.put(size, latency(wiring, fill[0], (int) fill[1], fill[2] / 1e3, times.get(size), storeTimes.get(size),
+                results.put(size, latency(wiring, fill[0], (int) fill[1], fill[2] / 1e3, times.get(size), cpuTimes.get(size), storeTimes.get(size),
                         requests(stored.get(size)), requests, budget));
                 wiring.close();
                 delete(folder.resolve("store-" + size));
@@ -245,8 +256,8 @@ public final class GrowthBench {
     }
 
     /** Starts the server on the store and times the first request (the graph index read), then every request. */
-    private static Size latency(Wiring wiring, long quads, int articles, double loadSeconds, double[] ingestMs, double[] storeMs,
-                                List<Request> requests, int count, double budget) throws Exception {
+    private static Size latency(Wiring wiring, long quads, int articles, double loadSeconds, double[] ingestMs, double[] cpuMs,
+                                double[] storeMs, List<Request> requests, int count, double budget) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         Map<String, Timing> timings = new LinkedHashMap<>();
         try (WebServer server = wiring.webServer(new ServerSettings("127.0.0.1", 0, TIMEOUT_SECONDS, 100_000, null, false, 1, null, false))) {
@@ -271,7 +282,7 @@ public final class GrowthBench {
             timings.put("api: search right after a write", afterWrite);
             System.out.printf(Locale.ROOT, "  %-34s n %3d  p50 %10.2f ms  p95 %10.2f ms  %s%n", "api: search right after a write", afterWrite.n(),
                     afterWrite.p50(), afterWrite.p95(), afterWrite.answer());
-            return new Size(quads, articles, loadSeconds, ingestMs, storeMs, first, heapBefore, heapAfter, timings);
+            return new Size(quads, articles, loadSeconds, ingestMs, cpuMs, storeMs, first, heapBefore, heapAfter, timings);
         }
     }
 
@@ -348,17 +359,15 @@ public final class GrowthBench {
     private static void print(long[] sizes, Map<Long, Size> results, int rounds) {
         Size base = results.get(sizes[0]);
         System.out.printf(Locale.ROOT, "%nIngest of the ten articles, one thread, %d rounds per size; ratios to the smallest size%n", rounds);
-        System.out.printf(Locale.ROOT, "%15s %10s %8s %38s %7s %22s %7s%n", "synthetic quads", "articles", "load", "ingest per article, median (min-max)",
-                "ratio", "of which read+store", "ratio");
+        System.out.printf(Locale.ROOT, "%15s %10s %8s %24s %6s %24s %6s %24s %6s%n", "synthetic quads", "articles", "load", "wall ms/article",
+                "ratio", "processor ms/article", "ratio", "of which read+store", "ratio");
         for (long size : sizes) {
             Size s = results.get(size);
-            double[] t = s.ingestMs();
-            double[] st = s.storeMs();
-            int m = t.length / 2;
-            System.out.printf(Locale.ROOT, "%,15d %,10d %6.0f s %38s %7.2f %22s %7.2f%n", s.quads(), s.articles(), s.loadSeconds(),
-                    String.format(Locale.ROOT, "%.1f ms (%.1f-%.1f)", t[m], t[0], t[t.length - 1]), t[m] / base.ingestMs()[m],
-                    String.format(Locale.ROOT, "%.1f ms (%.1f-%.1f)", st[m], st[0], st[st.length - 1]), st[m] / base.storeMs()[m]);
+            System.out.printf(Locale.ROOT, "%,15d %,10d %6.0f s %24s %6.2f %24s %6.2f %24s %6.2f%n", s.quads(), s.articles(), s.loadSeconds(),
+                    range(s.ingestMs()), median(s.ingestMs()) / median(base.ingestMs()), range(s.cpuMs()), median(s.cpuMs()) / median(base.cpuMs()),
+                    range(s.storeMs()), median(s.storeMs()) / median(base.storeMs()));
         }
+        System.out.println("(median, and min-max over the rounds)");
         System.out.printf(Locale.ROOT, "%nFirst API request (reads the graph index) and heap in use after a full GC%n");
         System.out.printf(Locale.ROOT, "%15s %12s %7s %12s %12s %12s%n", "synthetic quads", "first", "ratio", "heap before", "heap after", "difference");
         for (long size : sizes) {
@@ -378,6 +387,14 @@ public final class GrowthBench {
                         t.p50(), t.p95(), t.p50() / b.p50(), t.p95() / b.p95(), t.answer());
             }
         }
+    }
+
+    private static double median(double[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    private static String range(double[] sorted) {
+        return String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", median(sorted), sorted[0], sorted[sorted.length - 1]);
     }
 
     private static void delete(Path path) throws IOException {
