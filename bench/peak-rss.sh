@@ -40,7 +40,7 @@ BASE=http://127.0.0.1:$PORT
 for _ in $(seq 1 120); do curl -sf "$BASE/health" > /dev/null && break; sleep 1; done
 
 # The VmHWM, VmRSS, RssAnon and RssFile lines of the server, on one line, after a phase.
-memory() { echo "$1: $(grep -E 'VmHWM|VmRSS|RssAnon|RssFile' "/proc/$SERVER/status" | tr -s ' \t' ' ' | paste -sd, -)"; }
+memory() { echo "$1: $(grep -E 'VmHWM|VmRSS|RssAnon|RssFile' "/proc/$SERVER/status" | awk '{printf "%s%s %s %s", (NR > 1 ? ", " : ""), $1, $2, $3}')"; }
 memory "started"
 # Uploads a file and waits until its job is done or failed; prints the job's final state.
 upload() {
