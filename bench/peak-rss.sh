@@ -12,6 +12,7 @@
 #
 #   bench/peak-rss.sh                 # QUADS=1000000 PORT=7071 DURATION=180 HEAP=3g
 #   QUADS=7000000 bench/peak-rss.sh   # about 100 000 articles' worth
+#   SERVER_LOG=serve.log bench/peak-rss.sh   # keeps the server's log
 set -euo pipefail
 cd "$(dirname "$0")/.."
 QUADS=${QUADS:-1000000}
@@ -64,8 +65,8 @@ echo "first API request (reads the graph index): $FIRST"
 memory "graph index read"
 
 SPARQL="SELECT ?o ?e WHERE { ?st <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <https://w3id.org/techkg/id/$HUB> ; <https://w3id.org/techkg/ontology#evidence> ?e ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o } LIMIT 1000"
-# One request; prints its status (000: no answer within 60 s). A failure is counted, never fatal to the client.
-request() { curl -s -o /dev/null -w '%{http_code}\n' --max-time 60 "$@" || true; }
+# One request; prints its status (000: no answer within 60 s) and URL. A failure is counted, never fatal to the client.
+request() { curl -s -o /dev/null -w '%{http_code} %{url_effective}\n' --max-time 60 "$@" || true; }
 client() {
   local end=$(( $(date +%s) + DURATION ))
   while [ "$(date +%s)" -lt "$end" ]; do
@@ -99,11 +100,16 @@ uploader & CLIENTS+=($!)
 wait "${CLIENTS[@]}"
 cat "$WORK"/client.* > "$WORK/statuses"
 echo "API and SPARQL load: 4 clients for $(( $(date +%s) - START )) s, $(wc -l < "$WORK/statuses") requests;" \
-  "status counts: $(sort "$WORK/statuses" | uniq -c | awk '{printf "%s x %s, ", $2, $1}')"
+  "status counts: $(cut -d' ' -f1 "$WORK/statuses" | sort | uniq -c | awk '{printf "%s x %s, ", $2, $1}')"
+# Which requests failed: status and path (query strings cut at 60 characters).
+grep -v '^200 ' "$WORK/statuses" | sed "s#$BASE##" | cut -c1-70 | sort | uniq -c || true
 echo "uploads meanwhile: $(wc -l < "$WORK/uploads.txt"); job states: $(sort "$WORK/uploads.txt" | uniq -c | awk '{printf "%s x %s, ", $2, $1}')"
 # VmHWM is the peak; RssAnon (heap, code, stacks) and RssFile (TDB2's memory-mapped indexes, which the kernel may drop) split the current VmRSS.
 memory "after the load"
 grep -E 'VmHWM|VmRSS|RssAnon|RssFile' "/proc/$SERVER/status"
 # The live heap: what a full collection leaves (models, graph index, caches).
 jcmd "$SERVER" GC.run > /dev/null && echo "after a full GC: $(jcmd "$SERVER" GC.heap_info | grep -E 'heap +total' | sed 's/^ *//')"
+# What the server logged about failed requests (the first line of each distinct warning).
+grep -A1 'failed' "$WORK/serve.log" | grep -v '^--' | sed 's/^[0-9:. -]*//' | sort | uniq -c | sort -rn | head -8 || true
+[ -z "${SERVER_LOG:-}" ] || cp "$WORK/serve.log" "$SERVER_LOG"
 if grep -q OutOfMemoryError "$WORK/serve.log"; then echo "OutOfMemoryError in the server log:"; grep -m3 OutOfMemoryError "$WORK/serve.log"; else echo "no OutOfMemoryError in the server log"; fi
