@@ -1,5 +1,6 @@
 package dev.techkg.query;
 
+import dev.techkg.TechKgException;
 import dev.techkg.store.GraphStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -151,6 +152,7 @@ public final class SparqlService {
         if (lang == null) {
             throw new IllegalArgumentException("Not a media type for this query: " + mediaType);
         }
+        long started = System.nanoTime();
         try {
             store.query(query, dataset, builder -> {
                         bindings.forEach(builder::substitution);
@@ -174,8 +176,17 @@ public final class SparqlService {
                         return null;
                     });
         } catch (QueryCancelledException e) {
-            throw new QueryTimeoutException("The query ran longer than the limit of " + timeoutMillis / 1000.0
-                    + " s and was stopped; narrow it down or add a LIMIT", e);
+            throw timedOut(e);
+        } catch (TechKgException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Jena 5.6.0 can fail with a NullPointerException in place of QueryCancelledException when it stops a
+            // query that holds a hash join not yet started (apache/jena#3516, fixed after 5.6.0): past the time
+            // limit, a failure of the engine is the timeout.
+            if (timeoutMillis > 0 && System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(timeoutMillis)) {
+                throw timedOut(e);
+            }
+            throw e;
         }
     }
 
@@ -215,6 +226,11 @@ public final class SparqlService {
             RDFWriter.source(graph).lang(lang).output(out);
         }
         out.flush();
+    }
+
+    private QueryTimeoutException timedOut(RuntimeException cause) {
+        return new QueryTimeoutException("The query ran longer than the limit of " + timeoutMillis / 1000.0
+                + " s and was stopped; narrow it down or add a LIMIT", cause);
     }
 
     /** Runs an update (for the token-protected update endpoint). */

@@ -151,7 +151,7 @@ public final class ApiLatencyBench {
     }
 
     /** A small article graph as an ingest writes it: one company, mentioned, labelled and typed. */
-    private static ArticleGraph benchArticle(int i) {
+    static ArticleGraph benchArticle(int i) {
         String article = TK.ARTICLE_BASE + "benchwrite-" + i;
         Node entity = NodeFactory.createURI(TK.ENTITY_BASE + "benchwrite-corp-" + i);
         Graph graph = GraphFactory.createDefaultGraph();

@@ -178,41 +178,47 @@ public final class SparqlLatencyBench {
             }
             for (Path file : saved) {
                 String name = file.getFileName().toString().replace(".rq", "");
-                String text = Files.readString(file);
-                Query query = QueryFactory.create(text);
-                Map<Var, Node> values = new HashMap<>();
-                bindings.get(name).forEach((variable, value) -> values.put(Var.alloc(variable), value));
-                // A bound parameter is no longer a variable: drop it from the result columns, or the text would
-                // project (<value> AS ?var) next to sub-selects that bind it.
-                for (Var var : values.keySet()) {
-                    query.getProject().remove(var);
-                }
-                // The same syntactic substitution as QueryExecBuilder.substitution (techkg query --bind, /api/queries),
-                // as text for both servers.
-                String bound = QueryTransformOps.transform(query, values).serialize();
-                try {
-                    QueryFactory.create(bound);
-                } catch (QueryParseException e) {
-                    // Substituted text is not always SPARQL (BOUND(?x) needs a variable): then the values go first in the
-                    // query's own group, where its BINDs and FILTERs see them.
-                    Query withValues = QueryFactory.create(text);
-                    BindingBuilder row = BindingFactory.builder();
-                    values.forEach(row::add);
-                    ((ElementGroup) withValues.getQueryPattern()).getElements().add(0,
-                            new ElementData(new ArrayList<>(values.keySet()), List.of(row.build())));
-                    bound = withValues.serialize();
-                }
-                queries.put("saved: " + name, bound);
+                queries.put("saved: " + name, bind(file, bindings.get(name)));
             }
         }
         return queries;
+    }
+
+    /**
+     * The text of a saved query with its parameters bound: substituted as {@code QueryExecBuilder.substitution}
+     * ({@code techkg query --bind}, {@code /api/queries}) does, or, where the substituted text is not SPARQL (as
+     * {@code BOUND(?investorName)}), by a VALUES block first in the query's own group, where its BINDs and
+     * FILTERs see them.
+     */
+    static String bind(Path file, Map<String, Node> bindings) throws Exception {
+        String text = Files.readString(file);
+        Query query = QueryFactory.create(text);
+        Map<Var, Node> values = new HashMap<>();
+        bindings.forEach((variable, value) -> values.put(Var.alloc(variable), value));
+        // A bound parameter is no longer a variable: drop it from the result columns, or the text would
+        // project (<value> AS ?var) next to sub-selects that bind it.
+        for (Var var : values.keySet()) {
+            query.getProject().remove(var);
+        }
+        String bound = QueryTransformOps.transform(query, values).serialize();
+        try {
+            QueryFactory.create(bound);
+            return bound;
+        } catch (QueryParseException e) {
+            Query withValues = QueryFactory.create(text);
+            BindingBuilder row = BindingFactory.builder();
+            values.forEach(row::add);
+            ((ElementGroup) withValues.getQueryPattern()).getElements().add(0,
+                    new ElementData(new ArrayList<>(values.keySet()), List.of(row.build())));
+            return withValues.serialize();
+        }
     }
 
     static double pct(double[] sorted, int percentile) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
-    private static int rows(String json) {
+    static int rows(String json) {
         int[] n = {0};
         ResultSetMgr.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON).forEachRemaining(r -> n[0]++);
         return n[0];
@@ -224,7 +230,7 @@ public final class SparqlLatencyBench {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static String send(HttpClient client, String url, String body) throws Exception {
+    static String send(HttpClient client, String url, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -125,6 +125,9 @@ public final class SyntheticGraph {
                     mentioned.put(o.index(), o);
                     facts.add(new Object[] {s, relation[0], o});
                 }
+                if (facts.isEmpty()) {
+                    continue; // every pick joined an entity to itself (hubs are picked often): draw the article again
+                }
                 for (int extra = random.nextInt(3); extra > 0; extra--) {
                     Entity e = zipf(random, byType.get(TYPES[random.nextInt(TYPES.length)]));
                     mentioned.put(e.index(), e);
