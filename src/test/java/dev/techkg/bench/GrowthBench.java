@@ -60,7 +60,7 @@ import org.apache.jena.riot.Lang;
  * <p>One CoreNLP pipeline serves all sizes; a warm-up on a scratch store comes first (three ingests, then every
  * request above), so that the first size does not pay for the JIT. Prints the ingest time per article: wall time,
  * the JVM's processor time (which other processes on the machine do not inflate), and the part of the wall time
- * spent reading the store and writing to it (the part that could grow with the store); and, per request,
+ * spent reading the file and the store and writing to it (the part that could grow with the store); and, per request,
  * p50 and p95 at each size, each with its ratio to the smallest size's.
  *
  * <p>Run: {@code mvn -B -Pbench test-compile exec:java -Dbench.main=dev.techkg.bench.GrowthBench
