@@ -41,6 +41,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** Appended to the rule id of a fact found through a reference ("its", "the company"). */
     public static final String REFERENCE_RULE_SUFFIX = "+reference";
     private static final Set<Relation> PERSON_RELATIONS = EnumSet.of(Relation.LEADS, Relation.FOUNDED_BY);
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final RuleFile rules;
     private final TokenPatterns patterns;
@@ -126,6 +127,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             List<Mention> subjects = inside(mentions, match.groups().get("s"));
             List<Mention> objects = inside(mentions, match.groups().get("o"));
+            if (!subjects.isEmpty() && !objects.isEmpty() && objects.get(0).begin() > subjects.get(0).begin()) {
+                objects = withoutNewSubjects(objects, sentence.tokens());
+            }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
                     add(found, entities, s, rule, o, sentence, mentions, references);
@@ -189,6 +193,24 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Amazon invested in Anthropic, and Google also invested": a later item of an object list after the subject
+     * that a verb follows is the subject of a new clause, not one more object; it and the items after it are dropped.
+     * (An object list before the verb, "Vivo, Oppo and Xiaomi are fighting", is left whole.)
+     */
+    private static List<Mention> withoutNewSubjects(List<Mention> objects, List<Token> tokens) {
+        for (int i = 1; i < objects.size(); i++) {
+            int next = objects.get(i).end();
+            while (next < tokens.size() && tokens.get(next).tag().startsWith("RB")) {
+                next++;
+            }
+            if (next < tokens.size() && FINITE_VERB_TAGS.contains(tokens.get(next).tag())) {
+                return objects.subList(0, i);
+            }
+        }
+        return objects;
     }
 
     private static List<Mention> inside(List<Mention> mentions, int[] span) {

@@ -93,4 +93,13 @@ class ExtractionTest {
         assertTrue(facts.contains("Meta Platforms investsIn Scale AI"), facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.contains("foundedBy")), facts.toString());
     }
+
+    @Test
+    void a_company_that_starts_a_new_clause_is_not_one_more_object_of_the_list_before(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Amazon invested in Anthropic, and Google also invested in Anthropic.");
+        assertTrue(facts.contains("Amazon investsIn Anthropic"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.equals("Amazon investsIn Google")), facts.toString());
+        Set<String> list = facts(analyzer, "Microsoft has invested in OpenAI and Mistral AI.");
+        assertTrue(list.containsAll(Set.of("Microsoft investsIn OpenAI", "Microsoft investsIn Mistral AI")), list.toString());
+    }
 }
