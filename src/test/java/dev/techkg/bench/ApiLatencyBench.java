@@ -108,7 +108,7 @@ public final class ApiLatencyBench {
         afterWrites(wiring, client, base, requests);
         server.close();
         wiring.close();
-        deleteFolder(folder);
+        BenchMain.deleteFolder(folder);
         System.exit(0);
     }
 
@@ -121,14 +121,6 @@ public final class ApiLatencyBench {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    /** The store and data file are some hundred MB: removed after the run. */
-    private static void deleteFolder(Path folder) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 
     /**
      * Times a search for an entity right after the article that names it was stored (the graph index reads

@@ -21,4 +21,16 @@ final class BenchMain {
             System.exit(1);
         }
     }
+
+    /** Removes a benchmark's folder and everything in it (stores and data files of some hundred MB), if it exists. */
+    static void deleteFolder(java.nio.file.Path folder) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(folder)) {
+            for (java.nio.file.Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(path);
+            }
+        }
+    }
 }

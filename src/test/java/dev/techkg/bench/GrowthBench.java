@@ -8,7 +8,6 @@ import dev.techkg.pipeline.FileOutcome;
 import dev.techkg.pipeline.IngestReport;
 import dev.techkg.web.ServerSettings;
 import dev.techkg.web.WebServer;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -21,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +100,7 @@ public final class GrowthBench {
         try {
             results = measure(folder, sizes, rounds, requests, budget);
         } finally {
-            delete(folder);
+            BenchMain.deleteFolder(folder);
         }
         print(sizes, results, rounds);
         System.exit(0);
@@ -124,7 +122,7 @@ public final class GrowthBench {
             System.out.println("warm-up, not counted:");
             latency(warm, 0, 0, 0, new double[1], new double[1], new double[1], requests(report.outcomes()), requests, budget);
         }
-        delete(folder.resolve("warm-up"));
+        BenchMain.deleteFolder(folder.resolve("warm-up"));
 
         Map<Long, Wiring> stores = new LinkedHashMap<>();
         try {
@@ -201,7 +199,7 @@ public final class GrowthBench {
                 results.put(size, latency(wiring, fill[0], (int) fill[1], fill[2] / 1e3, times.get(size), cpuTimes.get(size), storeTimes.get(size),
                         requests(stored.get(size)), requests, budget));
                 wiring.close();
-                delete(folder.resolve("store-" + size));
+                BenchMain.deleteFolder(folder.resolve("store-" + size));
             }
             return results;
         } finally {
@@ -397,14 +395,4 @@ public final class GrowthBench {
         return String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", median(sorted), sorted[0], sorted[sorted.length - 1]);
     }
 
-    private static void delete(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(path)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -88,6 +88,7 @@ public final class IngestBench {
         System.out.println(stages.describe());
         System.out.printf(Locale.ROOT, "TechKG's own stages (link + extract + map): %.1f%% of ingest time%n", 100 * own / all);
         cpuPerStage(analyzer, corpus);
+        BenchMain.deleteFolder(folder);
     }
 
     /**

@@ -3,17 +3,14 @@ package dev.techkg.bench;
 import dev.techkg.app.Wiring;
 import dev.techkg.cli.Main;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -54,7 +51,7 @@ public final class LoadBench {
         techkgLoad(folder.resolve("warm-plain"), seed);
         techkgLoad(folder.resolve("warm-plain"), warm);
         for (String store : new String[] {"warm-techkg", "warm-jena", "warm-plain"}) {
-            delete(folder.resolve(store));
+            BenchMain.deleteFolder(folder.resolve(store));
         }
 
         String[] names = {"techkg load (empty store)", "Jena sequential loader", "techkg load (non-empty store)"};
@@ -80,7 +77,7 @@ public final class LoadBench {
                 rate[contender] = loaded / seconds;
                 System.out.printf(Locale.ROOT, "round %d  %-30s %9d quads %7.1f s %8.0f quads/s%n", round + 1, names[contender],
                         loaded, seconds, rate[contender]);
-                delete(store);
+                BenchMain.deleteFolder(store);
             }
             rates.add(rate);
             System.out.printf(Locale.ROOT, "round %d  techkg/Jena %.3f   non-empty/Jena %.3f%n", round + 1, rate[0] / rate[1], rate[2] / rate[1]);
@@ -89,7 +86,7 @@ public final class LoadBench {
         double[] plain = rates.stream().mapToDouble(r -> r[2] / r[1]).sorted().toArray();
         System.out.printf(Locale.ROOT, "median over %d rounds: techkg load / Jena sequential = %.3f; non-empty store / Jena sequential = %.3f%n",
                 rounds, ratio[ratio.length / 2], plain[plain.length / 2]);
-        delete(folder);
+        BenchMain.deleteFolder(folder);
         System.exit(0);
     }
 
@@ -118,11 +115,4 @@ public final class LoadBench {
         return loaded;
     }
 
-    private static void delete(Path path) throws IOException {
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -64,10 +64,18 @@ public final class SparqlLatencyBench {
     }
 
     private static void run() throws Exception {
+        Path folder = Files.createTempDirectory("techkg-bench");
+        try {
+            run(folder);
+        } finally {
+            BenchMain.deleteFolder(folder);
+        }
+    }
+
+    private static void run(Path folder) throws Exception {
         long quads = Long.getLong("bench.quads", 300_000);
         int requests = Integer.getInteger("bench.requests", 200);
         double budget = Double.parseDouble(System.getProperty("bench.budget", "40"));
-        Path folder = Files.createTempDirectory("techkg-bench");
         Path data = folder.resolve("synthetic.nq");
         SyntheticGraph.Sample sample = SyntheticGraph.write(data, quads, 42);
         long loadStart = System.nanoTime();
