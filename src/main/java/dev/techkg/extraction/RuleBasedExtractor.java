@@ -48,8 +48,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final Gazetteer gazetteer;
     private final HeadOfStateRule headsOfState;
     private final TriggerIndex triggers;
-    /** Per rule, the labels a match's first token must carry; empty when any. */
-    private final List<Optional<Set<String>>> firstLabels;
+    /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
+    private final List<Set<String>> firstLabels;
 
     private RuleBasedExtractor(RuleFile rules, TokenPatterns patterns, Gazetteer gazetteer) {
         this.rules = rules;
@@ -57,7 +57,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.gazetteer = gazetteer;
         List<RuleTrigger> ruleTriggers = rules.rules().stream().map(rule -> RuleTrigger.of(rule.pattern())).toList();
         this.triggers = TriggerIndex.of(ruleTriggers);
-        this.firstLabels = ruleTriggers.stream().map(RuleTrigger::firstLabels).toList();
+        this.firstLabels = ruleTriggers.stream().map(trigger -> trigger.firstLabels().orElse(Set.of())).toList();
         this.headsOfState = HeadOfStateRule.create(gazetteer);
     }
 
@@ -120,7 +120,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         for (PatternMatch match : patterns.findAll(labelled,
                 i -> latestStarts[i] >= 0 && possible[rules.rules().get(i).relation().ordinal()],
                 (i, token) -> token <= latestStarts[i]
-                        && firstLabels.get(i).map(labels -> labels.contains(labelled.get(token).label())).orElse(true))) {
+                        && (firstLabels.get(i).isEmpty() || firstLabels.get(i).contains(labelled.get(token).label())))) {
             Rule rule = rules.rules().get(match.pattern());
             if (vetoed(sentence.tokens(), match)) {
                 continue;

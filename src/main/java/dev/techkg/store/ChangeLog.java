@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * A store's data version and which named graphs the last writes changed, for {@link GraphStore#dataVersion()}
@@ -30,6 +31,23 @@ final class ChangeLog {
     /** Records a write that may have changed any graph: an update, a load, a restore. */
     synchronized void writtenAnywhere() {
         record(ANY);
+    }
+
+    /**
+     * Runs a write and records it once it is over, whether it succeeded or not.
+     *
+     * @param graphs the graphs it changes at most, or null when it may change any
+     */
+    <T> T recording(List<String> graphs, Supplier<T> write) {
+        try {
+            return write.get();
+        } finally {
+            if (graphs == null) {
+                writtenAnywhere();
+            } else {
+                written(graphs);
+            }
+        }
     }
 
     private void record(Set<String> graphs) {

@@ -636,18 +636,10 @@ public final class RemoteStore implements GraphStore {
      * @param graphs the graphs it changes at most, or null when it may change any (an update, a load)
      */
     private void write(String action, List<String> graphs, Runnable request) {
-        try {
-            call(action, () -> {
-                request.run();
-                return null;
-            });
-        } finally {
-            if (graphs == null) {
-                changes.writtenAnywhere();
-            } else {
-                changes.written(graphs);
-            }
-        }
+        changes.recording(graphs, () -> call(action, () -> {
+            request.run();
+            return null;
+        }));
     }
 
     @Override

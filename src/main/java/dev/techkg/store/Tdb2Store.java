@@ -157,15 +157,7 @@ public final class Tdb2Store implements GraphStore {
     }
 
     private <T> T writing(List<String> graphs, Supplier<T> write) {
-        try {
-            return write.get();
-        } finally {
-            if (graphs == null) {
-                changes.writtenAnywhere();
-            } else {
-                changes.written(graphs);
-            }
-        }
+        return changes.recording(graphs, write);
     }
 
     @Override

@@ -60,20 +60,26 @@ final class MediaTypes {
             if (type.length != 2 || type[0].isEmpty() || type[1].isEmpty()) {
                 continue;
             }
-            double q = 1;
-            for (int i = 1; i < pieces.length; i++) {
-                String parameter = pieces[i].strip();
-                if (parameter.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(parameter.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
+            double q = quality(pieces);
             ranges.add(new Range(type[0], type[1], q));
         }
         return ranges;
+    }
+
+    /** The q-value among a header item's parameters (after its first piece): 1 when absent, 0 when unreadable. */
+    private static double quality(String[] pieces) {
+        double q = 1;
+        for (int i = 1; i < pieces.length; i++) {
+            String parameter = pieces[i].strip();
+            if (parameter.startsWith("q=")) {
+                try {
+                    q = Double.parseDouble(parameter.substring(2));
+                } catch (NumberFormatException e) {
+                    q = 0;
+                }
+            }
+        }
+        return q;
     }
 
     /** Whether an Accept-Encoding header accepts gzip (named, or by '*', with a q-value above 0). */
@@ -86,17 +92,7 @@ final class MediaTypes {
         for (String part : acceptEncoding.split(",")) {
             String[] pieces = part.strip().split(";");
             String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
-            double q = 1;
-            for (int i = 1; i < pieces.length; i++) {
-                String parameter = pieces[i].strip();
-                if (parameter.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(parameter.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
+            double q = quality(pieces);
             if (coding.equals("gzip") || coding.equals("x-gzip")) {
                 gzip = q;
             } else if (coding.equals("*")) {
