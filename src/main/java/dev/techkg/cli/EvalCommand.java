@@ -15,12 +15,14 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores extraction against gold annotations: ingests DIR/articles/*.txt into a temporary store and "
                 + "compares the graph with DIR/gold.tsv and DIR/entities.tsv (per-relation and micro precision, recall "
-                + "and F1; entity precision and recall). The store given by --store is not touched."})
+                + "and F1; entity precision and recall; facts, correct and precision per rule and per rule family; missed "
+                + "facts counted by cause: entity missing, entity untagged in that sentence, no rule fired). The store "
+                + "given by --store is not touched."})
 final class EvalCommand extends StoreCommand {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder: articles/, gold.tsv, entities.tsv.")
     Path gold;
 
-    @Option(names = "--verbose", description = "List false positives and false negatives with their evidence.")
+    @Option(names = "--verbose", description = "List false positives with their rule and false negatives with their cause, both with their evidence.")
     boolean verbose;
 
     @Option(names = "--json", description = "Write the report as JSON.")

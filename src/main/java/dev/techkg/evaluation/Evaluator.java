@@ -3,12 +3,17 @@ package dev.techkg.evaluation;
 import dev.techkg.article.ArticleReader;
 import dev.techkg.evaluation.SystemOutput.SystemEntity;
 import dev.techkg.evaluation.SystemOutput.SystemRelation;
+import dev.techkg.evaluation.SystemOutput.SystemSentence;
+import dev.techkg.linking.LinkedText;
+import dev.techkg.linking.Mention;
 import dev.techkg.linking.Names;
+import dev.techkg.nlp.Sentence;
 import dev.techkg.pipeline.ArticleProcessor;
 import dev.techkg.pipeline.FileOutcome;
 import dev.techkg.pipeline.IngestListener;
 import dev.techkg.pipeline.IngestReport;
 import dev.techkg.pipeline.IngestService;
+import dev.techkg.pipeline.ProcessedArticle;
 import dev.techkg.rdf.GraphMapper;
 import dev.techkg.rdf.TK;
 import dev.techkg.store.GraphStore;
@@ -17,10 +22,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -33,7 +40,9 @@ import dev.techkg.rdf.Vocab;
 /**
  * Runs an evaluation: ingests {@code DIR/articles/*.txt} (their SOURCE/TITLE/DATE header lines become
  * metadata) into a fresh temporary store with the normal pipeline, reads each article's graph back and
- * scores it with the {@link Scorer}.
+ * scores it with the {@link Scorer}. The pipeline's in-memory result of each article supplies what the
+ * graph does not keep: which entities were found in which sentence, so that a missed fact can be told
+ * apart as an entity not found in the sentence that states it or as no rule firing there.
  */
 public final class Evaluator {
     private final ArticleReader reader;
@@ -60,7 +69,20 @@ public final class Evaluator {
         }
         GoldStandard gold = GoldStandard.read(goldFolder);
         try (GraphStore store = Tdb2Store.open(storeFolder)) {
-            IngestReport report = new IngestService(reader, processor, mapper, store).ingest(List.of(articles), threads, listener);
+            Map<String, List<SystemSentence>> sentences = new ConcurrentHashMap<>();
+            IngestListener collecting = new IngestListener() {
+                @Override
+                public void fileDone(FileOutcome outcome, int done, int total, long tokens, double seconds) {
+                    listener.fileDone(outcome, done, total, tokens, seconds);
+                }
+
+                @Override
+                public void articleProcessed(ProcessedArticle article) {
+                    sentences.put(article.graph().iri(), sentences(article.linked()));
+                    listener.articleProcessed(article);
+                }
+            };
+            IngestReport report = new IngestService(reader, processor, mapper, store).ingest(List.of(articles), threads, collecting);
             Map<String, SystemOutput> outputs = new HashMap<>();
             List<String> failed = new ArrayList<>();
             for (FileOutcome outcome : report.outcomes()) {
@@ -68,15 +90,31 @@ public final class Evaluator {
                 if (outcome.status() == FileOutcome.Status.FAILED) {
                     failed.add(outcome.error());
                 } else {
-                    outputs.put(name, read(store.graph(outcome.articleIri()), outcome.articleIri()));
+                    outputs.put(name, read(store.graph(outcome.articleIri()), outcome.articleIri(),
+                            sentences.getOrDefault(outcome.articleIri(), List.of())));
                 }
             }
             return new Scorer().score(gold, outputs, failed);
         }
     }
 
-    /** The entities and facts of one article graph. */
-    static SystemOutput read(Graph graph, String articleIri) {
+    /** Per sentence of a linked text, the entities named in it or referred back to in it. */
+    static List<SystemSentence> sentences(LinkedText linked) {
+        Map<Integer, Set<String>> entities = new HashMap<>();
+        for (List<Mention> mentions : List.of(linked.mentions(), linked.references())) {
+            for (Mention m : mentions) {
+                entities.computeIfAbsent(m.sentence(), k -> new HashSet<>()).add(m.entityName());
+            }
+        }
+        List<SystemSentence> sentences = new ArrayList<>();
+        for (Sentence sentence : linked.analysis().sentences()) {
+            sentences.add(new SystemSentence(sentence.text(), entities.getOrDefault(sentence.index(), Set.of())));
+        }
+        return sentences;
+    }
+
+    /** The entities and facts of one article graph, with the sentences its pipeline run saw. */
+    static SystemOutput read(Graph graph, String articleIri, List<SystemSentence> sentences) {
         Map<Node, SystemEntity> entities = new HashMap<>();
         Node article = org.apache.jena.graph.NodeFactory.createURI(articleIri);
         for (Triple mention : graph.find(article, Vocab.schemaMentions.asNode(), Node.ANY).toList()) {
@@ -120,6 +158,6 @@ public final class Evaluator {
             relations.add(new SystemRelation(entities.get(t.getSubject()), predicate.substring(TK.NAMESPACE.length()),
                     entities.get(t.getObject()), evidence, rule, confidence));
         }
-        return new SystemOutput(List.copyOf(entities.values()), relations);
+        return new SystemOutput(List.copyOf(entities.values()), relations, sentences);
     }
 }

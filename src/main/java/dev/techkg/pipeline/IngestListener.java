@@ -5,6 +5,13 @@ public interface IngestListener {
     /** After each file: how many are done of the total, tokens analysed so far and seconds elapsed. */
     void fileDone(FileOutcome outcome, int done, int total, long tokens, double seconds);
 
+    /**
+     * After an article went through every stage and before its graph is stored: what the stages found in
+     * memory (sentences, mentions, candidate relations), which the stored graph no longer holds per sentence.
+     * Not called for an unchanged file or one that failed before its stages were done. Does nothing unless overridden.
+     */
+    default void articleProcessed(ProcessedArticle article) { }
+
     /** A listener that ignores everything. */
     IngestListener SILENT = (outcome, done, total, tokens, seconds) -> { };
 }

@@ -60,7 +60,7 @@ public final class IngestService {
         try (GroupWriter writer = new GroupWriter(store)) {
             List<Future<CompletableFuture<FileOutcome>>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> ingestOne(file, timings, writer).thenApply(outcome -> {
+                futures.add(pool.submit(() -> ingestOne(file, timings, writer, listener).thenApply(outcome -> {
                     long total = tokens.addAndGet(outcome.tokens());
                     synchronized (listener) {
                         listener.fileDone(outcome, done.incrementAndGet(), files.size(), total, (System.nanoTime() - start) / 1e9);
@@ -87,7 +87,8 @@ public final class IngestService {
     }
 
     /** Reads and processes one file on this thread; the returned outcome completes once its graph is committed. */
-    private CompletableFuture<FileOutcome> ingestOne(Path file, AtomicReference<StageTimings> timings, GroupWriter writer) {
+    private CompletableFuture<FileOutcome> ingestOne(Path file, AtomicReference<StageTimings> timings, GroupWriter writer,
+                                                   IngestListener listener) {
         String name = file.toString();
         long start = System.nanoTime();
         try {
@@ -98,6 +99,9 @@ public final class IngestService {
             }
             long read = System.nanoTime() - start;
             ProcessedArticle processed = processor.get().process(article);
+            synchronized (listener) {
+                listener.articleProcessed(processed);
+            }
             List<String> replacing = new ArrayList<>(store.graphsWithSource(article.source()));
             replacing.remove(iri);
             return writer.write(new GraphStore.ArticleWrite(processed.graph(), replacing)).handle((commitShare, failure) -> {
