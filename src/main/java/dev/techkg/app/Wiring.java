@@ -2,11 +2,13 @@ package dev.techkg.app;
 
 import dev.techkg.article.ArticleReader;
 import dev.techkg.evaluation.Evaluator;
+import dev.techkg.extraction.DependencyRules;
 import dev.techkg.extraction.RuleBasedExtractor;
 import dev.techkg.extraction.RuleFile;
 import dev.techkg.linking.EntityLinker;
 import dev.techkg.linking.Gazetteer;
 import dev.techkg.nlp.CoreNlpAnalyzer;
+import dev.techkg.nlp.SentenceParser;
 import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.pipeline.ArticleProcessor;
 import dev.techkg.pipeline.IngestService;
@@ -75,9 +77,21 @@ public final class Wiring implements AutoCloseable {
         this.analyzer = Lazy.of(analyzerFactory);
         this.processor = Lazy.of(() -> {
             Gazetteer gazetteer = Gazetteer.loadDefault();
-            return new ArticleProcessor(analyzer.get(), EntityLinker.create(gazetteer),
-                    RuleBasedExtractor.create(RuleFile.loadDefault(), gazetteer), mapper, Clock.systemUTC());
+            TextAnalyzer textAnalyzer = analyzer.get();
+            return new ArticleProcessor(textAnalyzer, EntityLinker.create(gazetteer),
+                    extractor(textAnalyzer, gazetteer), mapper, Clock.systemUTC());
         });
+    }
+
+    /**
+     * Token rules and, when the analyzer can also parse (CoreNLP's can), the dependency layer. An analyzer that
+     * only tags (a test double) gets the token rules alone.
+     */
+    private static RuleBasedExtractor extractor(TextAnalyzer analyzer, Gazetteer gazetteer) {
+        if (analyzer instanceof SentenceParser parser) {
+            return RuleBasedExtractor.create(RuleFile.loadDefault(), DependencyRules.loadDefault(), parser, gazetteer);
+        }
+        return RuleBasedExtractor.create(RuleFile.loadDefault(), gazetteer);
     }
 
     /** The store, opened on first use. */

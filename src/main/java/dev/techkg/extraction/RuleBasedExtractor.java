@@ -7,9 +7,11 @@ import dev.techkg.linking.GazetteerEntry;
 import dev.techkg.linking.LinkedText;
 import dev.techkg.linking.Mention;
 import dev.techkg.linking.Names;
+import dev.techkg.nlp.DependencyGraph;
 import dev.techkg.nlp.LabeledToken;
 import dev.techkg.nlp.PatternMatch;
 import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.SentenceParser;
 import dev.techkg.nlp.Token;
 import dev.techkg.nlp.TokenPatterns;
 import java.util.ArrayList;
@@ -50,23 +52,40 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final TriggerIndex triggers;
     /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
     private final List<Set<String>> firstLabels;
+    /** The dependency layer, or null for token rules alone. */
+    private final DependencyExtractor dependencies;
+    private final SentenceParser parser;
 
-    private RuleBasedExtractor(RuleFile rules, TokenPatterns patterns, Gazetteer gazetteer) {
+    private RuleBasedExtractor(RuleFile rules, TokenPatterns patterns, Gazetteer gazetteer, DependencyExtractor dependencies,
+                               SentenceParser parser) {
         this.rules = rules;
         this.patterns = patterns;
         this.gazetteer = gazetteer;
+        this.dependencies = dependencies;
+        this.parser = parser;
         List<RuleTrigger> ruleTriggers = rules.rules().stream().map(rule -> RuleTrigger.of(rule.pattern())).toList();
         this.triggers = TriggerIndex.of(ruleTriggers);
         this.firstLabels = ruleTriggers.stream().map(trigger -> trigger.firstLabels().orElse(Set.of())).toList();
         this.headsOfState = HeadOfStateRule.create(gazetteer);
     }
 
-    /** Compiles the rules once. */
+    /** Token rules alone, compiled once. */
     public static RuleBasedExtractor create(RuleFile rules, Gazetteer gazetteer) {
-        TokenPatterns patterns = TokenPatterns.compile(
+        return new RuleBasedExtractor(rules, compile(rules), gazetteer, null, null);
+    }
+
+    /**
+     * Token rules and the dependency layer: the sentences that name two entities some relation could link are
+     * parsed, and the dependency templates add what the token rules missed.
+     */
+    public static RuleBasedExtractor create(RuleFile rules, DependencyRules dependencyRules, SentenceParser parser, Gazetteer gazetteer) {
+        return new RuleBasedExtractor(rules, compile(rules), gazetteer, DependencyExtractor.create(dependencyRules), parser);
+    }
+
+    private static TokenPatterns compile(RuleFile rules) {
+        return TokenPatterns.compile(
                 rules.rules().stream().map(Rule::pattern).toList(),
                 rules.rules().stream().map(r -> List.of("s", "o")).toList());
-        return new RuleBasedExtractor(rules, patterns, gazetteer);
     }
 
     /** The rules this extractor applies. */
@@ -90,6 +109,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 List<Mention> all = new ArrayList<>(named);
                 all.addAll(references);
                 match(sentence, latestStarts, all, references, entities, found);
+            }
+            if (dependencies != null) {
+                matchDependencies(sentence, named, references, entities, found);
             }
         }
         productNamesContainingMaker(text, entities, found);
@@ -143,6 +165,52 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Parses the sentence when its entities (names and references) could hold a relation, and adds the facts of
+     * the dependency templates. A fact resting on a reference is less certain, as with the token rules.
+     */
+    private void matchDependencies(Sentence sentence, List<Mention> named, List<Mention> references,
+                                   Map<String, Entity> entities, Map<String, CandidateRelation> found) {
+        List<Mention> all = new ArrayList<>(named);
+        all.addAll(references);
+        Set<Relation> possible = possibleRelations(all, entities);
+        if (possible.isEmpty()) {
+            return;
+        }
+        // The templates see the tags the parser saw.
+        Sentence tagged = ParseInput.withNamesTagged(sentence, named);
+        DependencyGraph graph = parser.parse(tagged);
+        List<String> labels = label(sentence, all, entities).stream().map(LabeledToken::label).toList();
+        for (DependencyExtractor.Found fact : dependencies.find(tagged, graph, all, labels, possible)) {
+            boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());
+            if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references)) {
+                continue;
+            }
+            double confidence = fact.trigger().confidence();
+            add(found, entities, new CandidateRelation(fact.subject().entityName(), fact.relation(), fact.object().entityName(),
+                    sentence.index(), sentence.text(),
+                    resolved ? Math.round(confidence * REFERENCE_CONFIDENCE_FACTOR * 100) / 100.0 : confidence,
+                    resolved ? fact.trigger().ruleId() + REFERENCE_RULE_SUFFIX : fact.trigger().ruleId()));
+        }
+    }
+
+    /** The relations the sentence's mentions could hold: at least two entities, of types the relation links. */
+    static Set<Relation> possibleRelations(List<Mention> mentions, Map<String, Entity> entities) {
+        if (mentions.stream().map(Mention::entityName).distinct().count() < 2) {
+            return Set.of();
+        }
+        Map<EntityType, Integer> entitiesByType = new EnumMap<>(EntityType.class);
+        mentions.stream().map(Mention::entityName).distinct()
+                .forEach(name -> entitiesByType.merge(entities.get(name).type(), 1, Integer::sum));
+        Set<Relation> possible = EnumSet.noneOf(Relation.class);
+        for (Relation relation : Relation.values()) {
+            if (relation.possibleAmong(entitiesByType)) {
+                possible.add(relation);
+            }
+        }
+        return possible;
     }
 
     /**

@@ -3,7 +3,14 @@ package dev.techkg.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -12,12 +19,20 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The CoreNLP adapter: tokenize, ssplit, pos, lemma and coarse NER. Fine-grained NER and SUTime are off:
- * they cost about three times the time for little gain here, and the domain gazetteer of the linking
- * stage supplies the tech-specific names CoreNLP does not know. Building one loads the models (seconds,
- * a few hundred MB); share the instance. Thread-safe.
+ * The CoreNLP adapter: tokenize, ssplit, pos, lemma and coarse NER for every sentence, and the neural
+ * dependency parser (enhanced++ Universal Dependencies) for the sentences a caller asks to parse. Fine-grained
+ * NER and SUTime are off: they cost about three times the time for little gain here, and the domain gazetteer
+ * of the linking stage supplies the tech-specific names CoreNLP does not know. Building one loads the tagging
+ * models (seconds, a few hundred MB); the parser's model loads at the first parse. Share the instance.
+ * Thread-safe.
  */
-public final class CoreNlpAnalyzer implements TextAnalyzer {
+public final class CoreNlpAnalyzer implements TextAnalyzer, SentenceParser {
+    /**
+     * Longer sentences are not parsed (an empty graph): news sentences stay far below this, and a run-on
+     * "sentence" of a badly split page would cost much for nothing.
+     */
+    private static final int MAX_PARSED_TOKENS = 120;
+
     /**
      * The longest word the taggers see. CoreNLP's NER models take every prefix and suffix of a word as a
      * feature, which costs time and memory quadratic in its length: a 30,000-letter "word" takes seconds,
@@ -28,6 +43,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
+    private final Object parserLock = new Object();
+    private volatile DependencyParser parser;
 
     private CoreNlpAnalyzer(StanfordCoreNLP splitter, StanfordCoreNLP tagger) {
         this.splitter = splitter;
@@ -88,6 +105,52 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             sentences.add(new Sentence(sentences.size(), text.substring(begin, end), tokens));
         }
         return new AnalyzedText(text, sentences);
+    }
+
+    @Override
+    public DependencyGraph parse(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty() || tokens.size() > MAX_PARSED_TOKENS) {
+            return new DependencyGraph(sentence.index(), List.of());
+        }
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            CoreLabel label = new CoreLabel();
+            label.setWord(token.word());
+            label.setValue(token.word());
+            label.setTag(token.tag());
+            label.setLemma(token.lemma());
+            label.setIndex(token.index() + 1);
+            labels.add(label);
+        }
+        CoreMap coreSentence = new ArrayCoreMap();
+        coreSentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        GrammaticalStructure structure = parser().predict(coreSentence);
+        SemanticGraph graph = SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                GrammaticalStructure.Extras.NONE, null);
+        List<Dependency> edges = new ArrayList<>();
+        for (IndexedWord root : graph.getRoots()) {
+            edges.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            edges.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1, edge.getRelation().toString()));
+        }
+        return new DependencyGraph(sentence.index(), edges);
+    }
+
+    /** The dependency parser, loaded at the first parse: analysis alone never pays for it. */
+    private DependencyParser parser() {
+        DependencyParser loaded = parser;
+        if (loaded == null) {
+            synchronized (parserLock) {
+                loaded = parser;
+                if (loaded == null) {
+                    loaded = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+                    parser = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     /** Cuts words over {@link #MAX_TAGGED_WORD_CHARS} for the taggers; returns the full words by token. */

@@ -1,0 +1,207 @@
+package dev.techkg.extraction;
+
+import dev.techkg.linking.Mention;
+import dev.techkg.nlp.Dependency;
+import dev.techkg.nlp.DependencyGraph;
+import dev.techkg.nlp.DependencyMatch;
+import dev.techkg.nlp.DependencyPatterns;
+import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds relations in the dependency graph of a sentence with the templates and trigger lexicon of
+ * {@link DependencyRules}: each trigger row instantiates its template's Semgrex pattern with its lemmas and
+ * case markers; a match relates the mentions at its role nodes a and b, in the row's direction. A match is
+ * dropped when the parse puts its trigger under a negation, a modal ("could"), a condition ("whether", "if") or
+ * a governing word that cancels it ("denied", "barred", "in talks"); a title marked "former" or "vice" leads
+ * nothing. Types are checked by the caller. Immutable and thread-safe.
+ */
+public final class DependencyExtractor {
+    private static final int MAX_GOVERNOR_DEPTH = 8;
+    private static final String PRODUCT_LABEL = dev.techkg.linking.EntityType.PRODUCT.ruleLabel();
+    private static final Set<String> NEGATING_RELATIONS = Set.of("advmod", "neg", "det");
+    private static final Set<String> TITLE_MODIFIER_RELATIONS = Set.of("amod", "compound", "advmod");
+
+    private final DependencyRules rules;
+    private final DependencyPatterns patterns;
+    /** Per pattern, the lemmas one of which the sentence must have for the pattern to be tried. */
+    private final List<Set<String>> neededLemmas;
+
+    private DependencyExtractor(DependencyRules rules, DependencyPatterns patterns, List<Set<String>> neededLemmas) {
+        this.rules = rules;
+        this.patterns = patterns;
+        this.neededLemmas = neededLemmas;
+    }
+
+    /**
+     * One fact found in a sentence, between two mentions.
+     *
+     * @param subject    the mention of the relation's subject
+     * @param object     the mention of its object
+     * @param trigger    the lexicon row that matched
+     */
+    public record Found(Mention subject, Relation relation, Mention object, DependencyRules.Trigger trigger) {}
+
+    /** Compiles one pattern per trigger row. */
+    public static DependencyExtractor create(DependencyRules rules) {
+        List<String> compiled = new ArrayList<>();
+        List<Set<String>> needed = new ArrayList<>();
+        for (DependencyRules.Trigger trigger : rules.triggers()) {
+            String pattern = rules.templates().get(trigger.template()).pattern()
+                    .replace("@LEMMA", "/(?i)" + alternatives(trigger.lemmas()) + "/")
+                    .replace("@PREP", alternatives(trigger.prepositions()));
+            compiled.add(pattern);
+            needed.add(trigger.lemmas().stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+        }
+        return new DependencyExtractor(rules, DependencyPatterns.compile(compiled,
+                compiled.stream().map(p -> List.of("t", "a", "b")).toList()), List.copyOf(needed));
+    }
+
+    private static String alternatives(List<String> words) {
+        return words.stream().map(Pattern::quote).map(q -> q.substring(2, q.length() - 2).replace("/", "\\/"))
+                .collect(Collectors.joining("|"));
+    }
+
+    /** The rules this extractor applies. */
+    public DependencyRules rules() {
+        return rules;
+    }
+
+    /**
+     * The facts the templates find in a parsed sentence.
+     *
+     * @param sentence  the sentence
+     * @param graph     its dependency graph
+     * @param mentions  the mentions of the sentence (names and references)
+     * @param labels    per token, the label of the entity type it belongs to, or "O"
+     * @param relations the relations worth trying (those the sentence's entity types allow)
+     */
+    public List<Found> find(Sentence sentence, DependencyGraph graph, List<Mention> mentions, List<String> labels,
+                            Set<Relation> relations) {
+        if (graph.edges().isEmpty()) {
+            return List.of();
+        }
+        Mention[] mentionAt = new Mention[sentence.tokens().size()];
+        for (Mention mention : mentions) {
+            for (int i = mention.begin(); i < mention.end(); i++) {
+                mentionAt[i] = mention;
+            }
+        }
+        Set<String> lemmas = new HashSet<>();
+        for (Token token : sentence.tokens()) {
+            lemmas.add(token.lemma().toLowerCase(Locale.ROOT));
+        }
+        List<DependencyRules.Trigger> triggers = rules.triggers();
+        List<DependencyMatch> matches = patterns.findAll(sentence, graph, labels,
+                i -> relations.contains(triggers.get(i).relation()) && neededLemmas.get(i).stream().anyMatch(lemmas::contains));
+        List<Found> found = new ArrayList<>();
+        for (DependencyMatch match : matches) {
+            DependencyRules.Trigger trigger = triggers.get(match.pattern());
+            Mention a = mentionOf(match.nodes().get("a"), mentionAt, graph, labels);
+            Mention b = mentionOf(match.nodes().get("b"), mentionAt, graph, labels);
+            if (a == null || b == null || a == b || a.entityName().equals(b.entityName())) {
+                continue;
+            }
+            int t = match.nodes().get("t");
+            if (guarded(t, trigger.relation(), sentence, graph)) {
+                continue;
+            }
+            found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
+        }
+        return found;
+    }
+
+    /** The mention at a role node: the one the token belongs to, else one in apposition with it ("the chipmaker, Nvidia"). */
+    private static Mention mentionOf(Integer node, Mention[] mentionAt, DependencyGraph graph, List<String> labels) {
+        if (node == null) {
+            return null;
+        }
+        if (mentionAt[node] != null) {
+            return mentionAt[node];
+        }
+        for (Dependency edge : graph.dependentsOf(node)) {
+            if (edge.relation().equals("appos") && mentionAt[edge.dependent()] != null) {
+                return mentionAt[edge.dependent()];
+            }
+        }
+        // "Arm, a chip designer owned by SoftBank": the description stands for the name it describes.
+        for (Dependency edge : graph.governorsOf(node)) {
+            if (edge.relation().equals("appos") && mentionAt[edge.governor()] != null) {
+                return mentionAt[edge.governor()];
+            }
+        }
+        // "unveiled the Blackwell chip": a common noun stands for the product named in it (never for a company:
+        // "buys Nvidia chips" buys no Nvidia).
+        for (Dependency edge : graph.dependentsOf(node)) {
+            int dependent = edge.dependent();
+            if ((edge.relation().equals("compound") || edge.relation().equals("amod")) && mentionAt[dependent] != null
+                    && PRODUCT_LABEL.equals(labels.get(dependent))) {
+                return mentionAt[dependent];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the trigger states no fact: it or a word governing it is negated, modal or conditional, or a word
+     * governing it cancels it; a title is "former" or "vice".
+     */
+    private boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
+        List<Token> tokens = sentence.tokens();
+        if (relation == Relation.LEADS || relation == Relation.FOUNDED_BY) {
+            for (Dependency edge : graph.dependentsOf(trigger)) {
+                if (TITLE_MODIFIER_RELATIONS.contains(edge.relation()) && rules.guard("title").contains(lemma(tokens, edge.dependent()))) {
+                    return true;
+                }
+            }
+            if (rules.guard("title").contains(lemma(tokens, Math.max(0, trigger - 1)))) {
+                return true;
+            }
+        }
+        Deque<Integer> pending = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        pending.add(trigger);
+        seen.add(trigger);
+        int depth = 0;
+        while (!pending.isEmpty() && depth <= MAX_GOVERNOR_DEPTH) {
+            int size = pending.size();
+            for (int k = 0; k < size; k++) {
+                int node = pending.poll();
+                if (node != trigger && rules.guard("governing").contains(lemma(tokens, node))) {
+                    return true;
+                }
+                for (Dependency edge : graph.dependentsOf(node)) {
+                    String word = lemma(tokens, edge.dependent());
+                    String kind = edge.relation();
+                    if ((NEGATING_RELATIONS.contains(kind) && rules.guard("negation").contains(word))
+                            || (kind.startsWith("aux") && rules.guard("modal").contains(word))
+                            || (kind.equals("mark") && rules.guard("conditional").contains(word))) {
+                        return true;
+                    }
+                }
+                for (Dependency edge : graph.governorsOf(node)) {
+                    // Climb through clauses, not across coordination or relative clauses into another statement.
+                    if (!edge.relation().startsWith("conj") && !edge.relation().startsWith("acl:relcl")
+                            && !edge.relation().equals("ref") && seen.add(edge.governor())) {
+                        pending.add(edge.governor());
+                    }
+                }
+            }
+            depth++;
+        }
+        return false;
+    }
+
+    private static String lemma(List<Token> tokens, int index) {
+        return tokens.get(index).lemma().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.techkg.extraction;
+
+import dev.techkg.linking.Mention;
+import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentence as the dependency parser should see it. The tagger often takes an unfamiliar name for an adjective
+ * or a verb ("Anthropic/JJ", "Waymo/VB"), and the parser then builds the wrong tree around it; linking already
+ * knows which tokens are names, so they are tagged as proper nouns before parsing.
+ */
+final class ParseInput {
+    private ParseInput() {
+    }
+
+    /**
+     * The sentence with every name word of a named mention tagged NNP (its function words, "of" in "Department of
+     * Justice", and a possessive keep their tags), and a noun right after a modal read as the verb it is ("will
+     * partner with").
+     */
+    static Sentence withNamesTagged(Sentence sentence, List<Mention> names) {
+        List<Token> tokens = new ArrayList<>(sentence.tokens());
+        boolean changed = false;
+        for (Mention name : names) {
+            for (int i = name.begin(); i < name.end(); i++) {
+                Token token = tokens.get(i);
+                if (!token.tag().startsWith("NNP") && !token.tag().equals("POS") && !token.tag().equals("CD") && nameWord(token.word())) {
+                    tokens.set(i, retagged(token, "NNP"));
+                    changed = true;
+                }
+            }
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            int before = i - 1;
+            while (before > 0 && tokens.get(before).tag().startsWith("RB")) {
+                before--;
+            }
+            if ((token.tag().equals("NN") || token.tag().equals("NNS")) && tokens.get(before).tag().equals("MD")
+                    && Character.isLowerCase(token.word().codePointAt(0))) {
+                tokens.set(i, retagged(token, "VB"));
+                changed = true;
+            }
+        }
+        return changed ? new Sentence(sentence.index(), sentence.text(), tokens) : sentence;
+    }
+
+    private static boolean nameWord(String word) {
+        int first = word.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first)
+                || (word.length() > 1 && Character.isUpperCase(word.codePointAt(1)));
+    }
+
+    private static Token retagged(Token token, String tag) {
+        return new Token(token.index(), token.word(), token.originalText(), token.lemma(), tag, token.ner(), token.begin(), token.end());
+    }
+}
