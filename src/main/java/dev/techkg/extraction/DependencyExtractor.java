@@ -102,7 +102,8 @@ public final class DependencyExtractor {
         }
         List<DependencyRules.Trigger> triggers = rules.triggers();
         List<DependencyMatch> matches = patterns.findAll(sentence, graph, labels,
-                i -> relations.contains(triggers.get(i).relation()) && neededLemmas.get(i).stream().anyMatch(lemmas::contains));
+                i -> relations.contains(triggers.get(i).relation())
+                        && (neededLemmas.get(i).isEmpty() || neededLemmas.get(i).stream().anyMatch(lemmas::contains)));
         List<Found> found = new ArrayList<>();
         for (DependencyMatch match : matches) {
             DependencyRules.Trigger trigger = triggers.get(match.pattern());
@@ -111,7 +112,7 @@ public final class DependencyExtractor {
             if (a == null || b == null || a == b || a.entityName().equals(b.entityName())) {
                 continue;
             }
-            int t = match.nodes().get("t");
+            int t = match.nodes().getOrDefault("t", match.nodes().get("b"));
             if (guarded(t, trigger.relation(), sentence, graph)) {
                 continue;
             }
