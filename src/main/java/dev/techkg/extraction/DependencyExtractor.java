@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  */
 public final class DependencyExtractor {
     private static final int MAX_GOVERNOR_DEPTH = 8;
+    private static final Set<String> EXAMPLE_RELATIONS = Set.of("nmod:like", "nmod:such_as", "nmod:including", "nmod:include",
+            "acl:including", "obl:like", "obl:such_as", "obl:including");
     private static final String PRODUCT_LABEL = dev.techkg.linking.EntityType.PRODUCT.ruleLabel();
     private static final Set<String> NEGATING_RELATIONS = Set.of("advmod", "neg", "det");
     private static final Set<String> TITLE_MODIFIER_RELATIONS = Set.of("amod", "compound", "advmod");
@@ -107,18 +109,44 @@ public final class DependencyExtractor {
         List<Found> found = new ArrayList<>();
         for (DependencyMatch match : matches) {
             DependencyRules.Trigger trigger = triggers.get(match.pattern());
-            Mention a = mentionOf(match.nodes().get("a"), mentionAt, graph, labels);
-            Mention b = mentionOf(match.nodes().get("b"), mentionAt, graph, labels);
-            if (a == null || b == null || a == b || a.entityName().equals(b.entityName())) {
-                continue;
-            }
             int t = match.nodes().getOrDefault("t", match.nodes().get("b"));
             if (guarded(t, trigger.relation(), sentence, graph)) {
                 continue;
             }
-            found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
+            for (Mention a : mentionsOf(match.nodes().get("a"), mentionAt, graph, labels)) {
+                for (Mention b : mentionsOf(match.nodes().get("b"), mentionAt, graph, labels)) {
+                    if (!a.entityName().equals(b.entityName())) {
+                        found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
+                    }
+                }
+            }
         }
         return found;
+    }
+
+    /**
+     * The mentions a role node stands for: its own, else those its noun introduces as examples ("rivals such as
+     * Xiaomi and Oppo", "customers including Microsoft": enhanced++ gives each conjunct the link), else one
+     * {@link #mentionOf}.
+     */
+    private static List<Mention> mentionsOf(Integer node, Mention[] mentionAt, DependencyGraph graph, List<String> labels) {
+        if (node == null) {
+            return List.of();
+        }
+        if (mentionAt[node] == null) {
+            List<Mention> examples = new ArrayList<>();
+            for (Dependency edge : graph.dependentsOf(node)) {
+                if (EXAMPLE_RELATIONS.contains(edge.relation()) && mentionAt[edge.dependent()] != null
+                        && !examples.contains(mentionAt[edge.dependent()])) {
+                    examples.add(mentionAt[edge.dependent()]);
+                }
+            }
+            if (!examples.isEmpty()) {
+                return examples;
+            }
+        }
+        Mention mention = mentionOf(node, mentionAt, graph, labels);
+        return mention == null ? List.of() : List.of(mention);
     }
 
     /** The mention at a role node: the one the token belongs to, else one in apposition with it ("the chipmaker, Nvidia"). */
