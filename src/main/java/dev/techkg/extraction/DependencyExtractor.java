@@ -113,8 +113,9 @@ public final class DependencyExtractor {
             if (guarded(t, trigger.relation(), sentence, graph)) {
                 continue;
             }
-            for (Mention a : mentionsOf(match.nodes().get("a"), mentionAt, graph, labels)) {
-                for (Mention b : mentionsOf(match.nodes().get("b"), mentionAt, graph, labels)) {
+            boolean owners = trigger.relation() == Relation.REGULATES;
+            for (Mention a : mentionsOf(match.nodes().get("a"), mentionAt, graph, labels, false)) {
+                for (Mention b : mentionsOf(match.nodes().get("b"), mentionAt, graph, labels, owners)) {
                     if (!a.entityName().equals(b.entityName())) {
                         found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
                     }
@@ -129,7 +130,8 @@ public final class DependencyExtractor {
      * Xiaomi and Oppo", "customers including Microsoft": enhanced++ gives each conjunct the link), else one
      * {@link #mentionOf}.
      */
-    private static List<Mention> mentionsOf(Integer node, Mention[] mentionAt, DependencyGraph graph, List<String> labels) {
+    private static List<Mention> mentionsOf(Integer node, Mention[] mentionAt, DependencyGraph graph, List<String> labels,
+                                            boolean owners) {
         if (node == null) {
             return List.of();
         }
@@ -146,6 +148,14 @@ public final class DependencyExtractor {
             }
         }
         Mention mention = mentionOf(node, mentionAt, graph, labels);
+        if (mention == null && owners) {
+            // A regulator acts on a company through what it owns: "looking into Nvidia's conduct".
+            for (Dependency edge : graph.dependentsOf(node)) {
+                if (edge.relation().equals("nmod:poss") && mentionAt[edge.dependent()] != null) {
+                    return List.of(mentionAt[edge.dependent()]);
+                }
+            }
+        }
         return mention == null ? List.of() : List.of(mention);
     }
 
@@ -188,11 +198,13 @@ public final class DependencyExtractor {
         List<Token> tokens = sentence.tokens();
         if (relation == Relation.LEADS || relation == Relation.FOUNDED_BY) {
             for (Dependency edge : graph.dependentsOf(trigger)) {
-                if (TITLE_MODIFIER_RELATIONS.contains(edge.relation()) && rules.guard("title").contains(lemma(tokens, edge.dependent()))) {
+                String modifier = lemma(tokens, edge.dependent());
+                if (TITLE_MODIFIER_RELATIONS.contains(edge.relation()) && (rules.guard("title").contains(modifier) || modifier.startsWith("ex-"))) {
                     return true;
                 }
             }
-            if (rules.guard("title").contains(lemma(tokens, Math.max(0, trigger - 1)))) {
+            String before = lemma(tokens, Math.max(0, trigger - 1));
+            if (rules.guard("title").contains(before) || lemma(tokens, trigger).startsWith("ex-")) {
                 return true;
             }
         }

@@ -1,0 +1,88 @@
+package dev.techkg.extraction;
+
+import dev.techkg.nlp.Dependency;
+import dev.techkg.nlp.DependencyGraph;
+import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives a subjectless verb the subject it shares with the clause it hangs from, as enhanced++ already does for
+ * controlled infinitives: "Currently relying on TSMC, Qualcomm introduced …" (relying: Qualcomm), "DeepSeek released
+ * its model, rivalling OpenAI" (rivalling: DeepSeek), "Nvidia has secured deals, including supplying chips to
+ * Oracle" (supplying: Nvidia, through the object "deals"). Only active forms inherit (-ing, bare and finite verbs):
+ * a passive participle after a noun ("a startup backed by Amazon") describes that noun instead.
+ */
+final class SubjectInheritance {
+    private static final Set<String> LINKS = Set.of("advcl", "acl", "xcomp", "dep");
+    private static final String INHERITED = "nsubj:xsubj";
+
+    private SubjectInheritance() {
+    }
+
+    /** The graph with an inherited subject edge for every subjectless active verb that can have one. */
+    static DependencyGraph apply(Sentence sentence, DependencyGraph graph) {
+        List<Token> tokens = sentence.tokens();
+        List<Dependency> added = new ArrayList<>();
+        for (int verb = 0; verb < tokens.size(); verb++) {
+            String tag = tokens.get(verb).tag();
+            if (!tag.startsWith("VB") || tag.equals("VBN") || hasSubject(graph, verb)) {
+                continue;
+            }
+            for (Dependency link : graph.governorsOf(verb)) {
+                if (!LINKS.contains(base(link.relation()))) {
+                    continue;
+                }
+                int subject = subjectFor(graph, tokens, link.governor());
+                if (subject >= 0 && subject != verb) {
+                    added.add(new Dependency(verb, subject, INHERITED));
+                    break;
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return graph;
+        }
+        List<Dependency> edges = new ArrayList<>(graph.edges());
+        edges.addAll(added);
+        return new DependencyGraph(graph.sentence(), edges);
+    }
+
+    /** The active subject of a verb governor; for a noun governor, that of the verb whose object it is. */
+    private static int subjectFor(DependencyGraph graph, List<Token> tokens, int governor) {
+        if (tokens.get(governor).tag().startsWith("VB")) {
+            return activeSubject(graph, governor);
+        }
+        for (Dependency edge : graph.governorsOf(governor)) {
+            if (edge.relation().equals("obj") && tokens.get(edge.governor()).tag().startsWith("VB")) {
+                return activeSubject(graph, edge.governor());
+            }
+        }
+        return -1;
+    }
+
+    private static int activeSubject(DependencyGraph graph, int verb) {
+        for (Dependency edge : graph.dependentsOf(verb)) {
+            if (edge.relation().equals("nsubj") || edge.relation().equals(INHERITED)) {
+                return edge.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasSubject(DependencyGraph graph, int verb) {
+        for (Dependency edge : graph.dependentsOf(verb)) {
+            if (edge.relation().startsWith("nsubj") || edge.relation().startsWith("csubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String base(String relation) {
+        int colon = relation.indexOf(':');
+        return colon < 0 ? relation : relation.substring(0, colon);
+    }
+}
