@@ -114,8 +114,8 @@ public final class DependencyExtractor {
                 continue;
             }
             boolean owners = trigger.relation() == Relation.REGULATES;
-            for (Mention a : mentionsOf(match.nodes().get("a"), mentionAt, graph, labels, false)) {
-                for (Mention b : mentionsOf(match.nodes().get("b"), mentionAt, graph, labels, owners)) {
+            for (Mention a : mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, false)) {
+                for (Mention b : mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners)) {
                     if (!a.entityName().equals(b.entityName())) {
                         found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
                     }
@@ -130,8 +130,8 @@ public final class DependencyExtractor {
      * Xiaomi and Oppo", "customers including Microsoft": enhanced++ gives each conjunct the link), else one
      * {@link #mentionOf}.
      */
-    private static List<Mention> mentionsOf(Integer node, Mention[] mentionAt, DependencyGraph graph, List<String> labels,
-                                            boolean owners) {
+    private List<Mention> mentionsOf(Integer node, Sentence sentence, Mention[] mentionAt, DependencyGraph graph,
+                                     List<String> labels, boolean owners) {
         if (node == null) {
             return List.of();
         }
@@ -148,10 +148,15 @@ public final class DependencyExtractor {
             }
         }
         Mention mention = mentionOf(node, mentionAt, graph, labels);
-        if (mention == null && owners) {
-            // A regulator acts on a company through what it owns: "looking into Nvidia's conduct".
+        String word = lemma(sentence.tokens(), node);
+        boolean suffix = rules.guard("suffixes").contains(word);
+        boolean agent = rules.guard("agents").contains(word);
+        if (mention == null && (owners || suffix || agent)) {
+            // "VMware Inc." (a suffix the name stops before), "Qualcomm's efforts to challenge Intel" (an agent noun),
+            // and a regulator acting on a company through what it owns ("looking into Nvidia's conduct").
             for (Dependency edge : graph.dependentsOf(node)) {
-                if (edge.relation().equals("nmod:poss") && mentionAt[edge.dependent()] != null) {
+                boolean link = suffix ? edge.relation().equals("compound") : edge.relation().equals("nmod:poss");
+                if (link && mentionAt[edge.dependent()] != null) {
                     return List.of(mentionAt[edge.dependent()]);
                 }
             }

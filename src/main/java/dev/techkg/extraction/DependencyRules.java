@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * @param templates the templates by id, in file order
  * @param triggers  the trigger rows, in file order
- * @param guards    guard word lists by kind (governing, modal, negation, title, conditional)
+ * @param guards    word lists by kind: the guards (governing, modal, negation, title, conditional), and the name
+ *                  suffixes and agent nouns that let a role node stand for a name next to it
  */
 public record DependencyRules(Map<String, Template> templates, List<Trigger> triggers, Map<String, Set<String>> guards) {
     public static final String TEMPLATES = "dependency-templates.txt";
@@ -107,10 +108,12 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
                     templates.put(id, new Template(id, value, about, idLine));
                     id = null;
                 }
+                case "names suffixes", "names agents" -> guards.put(key.substring(6).strip(),
+                        Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))));
                 default -> {
                     if (!key.startsWith("guard ") || !GUARD_KINDS.contains(key.substring(6).strip())) {
                         throw new TechKgException(templatesName + " line " + (i + 1) + ": unknown key '" + key
-                                + "' (known: template, about, pattern, guard " + String.join("|", GUARD_KINDS) + ")");
+                                + "' (known: template, about, pattern, names suffixes, names agents, guard " + String.join("|", GUARD_KINDS) + ")");
                     }
                     guards.put(key.substring(6).strip(), Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))));
                 }
