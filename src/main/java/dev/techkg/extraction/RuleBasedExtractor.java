@@ -52,6 +52,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final TriggerIndex triggers;
     /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
     private final List<Set<String>> firstLabels;
+    private final Map<Relation, Set<String>> vetoByRelation = new EnumMap<>(Relation.class);
     /** The dependency layer, or null for token rules alone. */
     private final DependencyExtractor dependencies;
     private final SentenceParser parser;
@@ -67,6 +68,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.triggers = TriggerIndex.of(ruleTriggers);
         this.firstLabels = ruleTriggers.stream().map(trigger -> trigger.firstLabels().orElse(Set.of())).toList();
         this.headsOfState = HeadOfStateRule.create(gazetteer);
+        for (Relation relation : Relation.values()) {
+            vetoByRelation.put(relation, rules.vetoFor(relation));
+        }
     }
 
     /** Token rules alone, compiled once. */
@@ -144,11 +148,11 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 (i, token) -> token <= latestStarts[i]
                         && (firstLabels.get(i).isEmpty() || firstLabels.get(i).contains(labelled.get(token).label())))) {
             Rule rule = rules.rules().get(match.pattern());
-            if (vetoed(sentence.tokens(), match)) {
+            if (vetoed(sentence.tokens(), match, rule.relation())) {
                 continue;
             }
-            List<Mention> subjects = inside(mentions, match.groups().get("s"));
-            List<Mention> objects = inside(mentions, match.groups().get("o"));
+            List<Mention> subjects = notAttributions(inside(mentions, match.groups().get("s")), sentence.tokens());
+            List<Mention> objects = notAttributions(inside(mentions, match.groups().get("o")), sentence.tokens());
             if (!subjects.isEmpty() && !objects.isEmpty() && objects.get(0).begin() > subjects.get(0).begin()) {
                 objects = withoutNewSubjects(objects, sentence.tokens());
             }
@@ -254,9 +258,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return labelled;
     }
 
-    private boolean vetoed(List<Token> tokens, PatternMatch match) {
+    private boolean vetoed(List<Token> tokens, PatternMatch match, Relation relation) {
+        Set<String> veto = vetoByRelation.get(relation);
         for (int i = Math.max(0, match.begin() - VETO_WINDOW_BEFORE); i < match.end(); i++) {
-            if (rules.veto().contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            if (veto.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -279,6 +284,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return objects;
+    }
+
+    /** "According to Nikkei, Rapidus is partnering with IBM": a source cited for a statement is no party to it. */
+    private static List<Mention> notAttributions(List<Mention> mentions, List<Token> tokens) {
+        return mentions.stream().filter(m -> !(m.begin() >= 2 && tokens.get(m.begin() - 1).word().equalsIgnoreCase("to")
+                && tokens.get(m.begin() - 2).word().equalsIgnoreCase("according"))).toList();
     }
 
     private static List<Mention> inside(List<Mention> mentions, int[] span) {

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  *
  * @param rules the rules, in file order
  * @param veto  words (lower-case) that cancel a match near them
+ * @param relationVeto words (lower-case) that cancel a match of one relation near them ("former" for leads)
  */
-public record RuleFile(List<Rule> rules, Set<String> veto) {
+public record RuleFile(List<Rule> rules, Set<String> veto, Map<Relation, Set<String>> relationVeto) {
     /** The rule resource shipped with TechKG. */
     public static final String RESOURCE = "relations.rules";
     private static final Pattern MACRO = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
@@ -32,6 +33,23 @@ public record RuleFile(List<Rule> rules, Set<String> veto) {
     public RuleFile {
         rules = List.copyOf(rules);
         veto = Set.copyOf(veto);
+        relationVeto = Map.copyOf(relationVeto);
+    }
+
+    /** Rules with veto words for every relation alike. */
+    public RuleFile(List<Rule> rules, Set<String> veto) {
+        this(rules, veto, Map.of());
+    }
+
+    /** The veto words of one relation's matches: those of every relation and its own. */
+    public Set<String> vetoFor(Relation relation) {
+        Set<String> own = relationVeto.get(relation);
+        if (own == null) {
+            return veto;
+        }
+        Set<String> all = new java.util.HashSet<>(veto);
+        all.addAll(own);
+        return all;
     }
 
     /** Loads the shipped rules. */
@@ -52,6 +70,7 @@ public record RuleFile(List<Rule> rules, Set<String> veto) {
         Map<String, String> macros = new HashMap<>();
         List<Rule> rules = new ArrayList<>();
         Set<String> veto = Set.of();
+        Map<Relation, Set<String>> relationVeto = new HashMap<>();
         Map<String, String> block = new LinkedHashMap<>();
         List<String> examples = new ArrayList<>();
         int blockLine = 0;
@@ -86,6 +105,15 @@ public record RuleFile(List<Rule> rules, Set<String> veto) {
             }
             String key = trimmed.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             String value = trimmed.substring(colon + 1).strip();
+            if (key.startsWith("veto ")) {
+                try {
+                    relationVeto.put(Relation.fromLocalName(key.substring(5).strip()),
+                            Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))));
+                } catch (IllegalArgumentException e) {
+                    throw new TechKgException(name + " line " + number + ": " + e.getMessage(), e);
+                }
+                continue;
+            }
             switch (key) {
                 case "veto" -> veto = Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+")));
                 case "example" -> examples.add(value);
@@ -97,13 +125,13 @@ public record RuleFile(List<Rule> rules, Set<String> veto) {
                     block.put(key, value);
                 }
                 default -> throw new TechKgException(name + " line " + number + ": unknown key '" + key
-                        + "' (known: rule, relation, confidence, example, pattern, pairs, veto)");
+                        + "' (known: rule, relation, confidence, example, pattern, pairs, veto, veto RELATION)");
             }
         }
         if (!block.isEmpty()) {
             rules.add(rule(block, examples, blockLine, name));
         }
-        return new RuleFile(rules, veto);
+        return new RuleFile(rules, veto, relationVeto);
     }
 
     private static Rule rule(Map<String, String> block, List<String> examples, int line, String name) {
