@@ -1,0 +1,79 @@
+package dev.techkg.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techkg.linking.EntityLinker;
+import dev.techkg.linking.Gazetteer;
+import dev.techkg.nlp.SentenceParser;
+import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.testing.SharedAnalyzer;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the dependency layer refuses to state, and what it states through coordination, control and clauses. */
+@ExtendWith(SharedAnalyzer.class)
+class DependencyGuardsTest {
+    private final Gazetteer gazetteer = Gazetteer.loadDefault();
+    private final EntityLinker linker = EntityLinker.create(gazetteer);
+
+    private Set<String> facts(TextAnalyzer analyzer, String text) {
+        // The dependency layer alone, so that a token rule cannot supply or hide a fact.
+        RuleBasedExtractor extractor = RuleBasedExtractor.create(new RuleFile(List.of(), Set.of()), DependencyRules.loadDefault(),
+                (SentenceParser) analyzer, gazetteer);
+        return extractor.extract(linker.link(analyzer.analyze(text))).stream()
+                .map(r -> r.subject() + " " + r.relation().localName() + " " + r.object())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void negated_denied_and_hypothetical_deals_state_no_fact(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Nvidia did not buy Arm Holdings. Microsoft denied that it had invested in Mistral AI. "
+                + "Apple could acquire Intel's modem unit. Amazon is in talks to buy Anthropic. "
+                + "Intel said it was unclear whether it would partner with Samsung Electronics.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" acquires ") || f.contains(" investsIn ") || f.contains(" partnersWith ")),
+                facts.toString());
+    }
+
+    @Test
+    void a_company_barred_from_buying_is_no_customer(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Huawei Technologies was barred from buying chips from TSMC.");
+        assertFalse(facts.contains("Taiwan Semiconductor Manufacturing Company supplies Huawei Technologies"), facts.toString());
+    }
+
+    @Test
+    void former_and_vice_titles_lead_nothing(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Former Intel CEO Pat Gelsinger praised the plan. Tim Cook, a vice president of Nike, spoke.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" leads ")), facts.toString());
+    }
+
+    @Test
+    void coordinated_investors_each_invest(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Amazon and Google have both invested heavily in Anthropic.");
+        assertTrue(facts.containsAll(Set.of("Amazon investsIn Anthropic", "Google investsIn Anthropic")), facts.toString());
+    }
+
+    @Test
+    void members_of_one_list_are_not_each_others_partners_without_a_reciprocal_word(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple, Microsoft and Nvidia reported strong quarterly earnings.");
+        assertTrue(facts.isEmpty(), facts.toString());
+    }
+
+    @Test
+    void a_buyer_named_as_customer_in_reverse_gets_the_supplier_right(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple buys modem chips from Qualcomm, and Tesla has ordered batteries from Panasonic.");
+        assertTrue(facts.contains("Qualcomm supplies Apple"), facts.toString());
+        assertFalse(facts.contains("Apple supplies Qualcomm"), facts.toString());
+    }
+
+    @Test
+    void a_relative_clause_and_a_fronted_participle_give_their_facts(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Xilinx, which Advanced Micro Devices acquired in 2022, makes programmable chips. "
+                + "Founded by Jensen Huang in 1993, Nvidia designs graphics chips.");
+        assertTrue(facts.contains("Advanced Micro Devices acquires Xilinx"), facts.toString());
+        assertTrue(facts.contains("Nvidia foundedBy Jensen Huang"), facts.toString());
+    }
+}
