@@ -137,12 +137,7 @@ public final class DependencyExtractor {
         }
         if (mentionAt[node] == null) {
             List<Mention> examples = new ArrayList<>();
-            for (Dependency edge : graph.dependentsOf(node)) {
-                if (EXAMPLE_RELATIONS.contains(edge.relation()) && mentionAt[edge.dependent()] != null
-                        && !examples.contains(mentionAt[edge.dependent()])) {
-                    examples.add(mentionAt[edge.dependent()]);
-                }
-            }
+            addExamples(node, mentionAt, graph, examples, 2);
             if (!examples.isEmpty()) {
                 return examples;
             }
@@ -162,6 +157,21 @@ public final class DependencyExtractor {
             }
         }
         return mention == null ? List.of() : List.of(mention);
+    }
+
+    /** Adds the names a noun introduces as examples, and those of a noun among them ("companies like X, and rivals like Y"). */
+    private static void addExamples(int node, Mention[] mentionAt, DependencyGraph graph, List<Mention> examples, int depth) {
+        for (Dependency edge : graph.dependentsOf(node)) {
+            if (!EXAMPLE_RELATIONS.contains(edge.relation())) {
+                continue;
+            }
+            Mention example = mentionAt[edge.dependent()];
+            if (example != null && !examples.contains(example)) {
+                examples.add(example);
+            } else if (example == null && depth > 1) {
+                addExamples(edge.dependent(), mentionAt, graph, examples, depth - 1);
+            }
+        }
     }
 
     /** The mention at a role node: the one the token belongs to, else one in apposition with it ("the chipmaker, Nvidia"). */

@@ -22,9 +22,14 @@ final class SubjectInheritance {
     private SubjectInheritance() {
     }
 
-    /** The graph with an inherited subject edge for every subjectless active verb that can have one. */
+    /**
+     * The graph with an inherited subject edge for every subjectless active verb that can have one. A sum of money
+     * is no controller: "Anthropic spent $1 billion to buy Nvidia chips" (buy: Anthropic, not "$"), though enhanced++
+     * gives the infinitive the object of "spent".
+     */
     static DependencyGraph apply(Sentence sentence, DependencyGraph graph) {
         List<Token> tokens = sentence.tokens();
+        graph = withoutMoneyControllers(tokens, graph);
         List<Dependency> added = new ArrayList<>();
         for (int verb = 0; verb < tokens.size(); verb++) {
             String tag = tokens.get(verb).tag();
@@ -48,6 +53,23 @@ final class SubjectInheritance {
         List<Dependency> edges = new ArrayList<>(graph.edges());
         edges.addAll(added);
         return new DependencyGraph(graph.sentence(), edges);
+    }
+
+    private static DependencyGraph withoutMoneyControllers(List<Token> tokens, DependencyGraph graph) {
+        List<Dependency> edges = null;
+        for (Dependency edge : graph.edges()) {
+            if (edge.relation().equals(INHERITED) && isMoney(tokens.get(edge.dependent()))) {
+                if (edges == null) {
+                    edges = new ArrayList<>(graph.edges());
+                }
+                edges.remove(edge);
+            }
+        }
+        return edges == null ? graph : new DependencyGraph(graph.sentence(), edges);
+    }
+
+    private static boolean isMoney(Token token) {
+        return token.tag().equals("$") || token.tag().equals("CD");
     }
 
     /** The active subject of a verb governor; for a noun governor, that of the verb whose object it is. */
