@@ -28,6 +28,15 @@ public final class Names {
     }
 
     /**
+     * The key that variant spellings of one name share: {@link #normalize normalised} (so case, possessives and
+     * corporate suffixes do not count), "&" read as "and", and then without spaces, hyphens and dots: "Open AI",
+     * "OpenAI Inc." and "open-ai" give "openai"; "Tik Tok" gives "tiktok"; "AT&T" and "AT and T" give "atandt".
+     */
+    public static String variantKey(String name) {
+        return normalize(name.replace("&", " and ")).replace(" ", "");
+    }
+
+    /**
      * The name to show for a surface form found in text: possessive, leading "the", trailing
      * punctuation and legal-form suffixes ("Inc.", "Corp.", "Ltd") removed, so that the same company
      * named with and without its legal form gets one canonical name and one IRI.
