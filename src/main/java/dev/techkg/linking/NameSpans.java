@@ -204,7 +204,8 @@ final class NameSpans {
                 for (int end = Math.min(tokens.size(), i + max); end > i; end--) {
                     String surface = text.substring(tokens.get(i).begin(), tokens.get(end - 1).end());
                     Optional<GazetteerEntry> entry = gazetteer.lookupInText(surface);
-                    if (entry.isEmpty() && end - i > 1 && startsName(tokens.get(end - 1))) {
+                    if (entry.isEmpty() && end - i > 1 && startsName(tokens.get(end - 1))
+                            && !tokens.get(i).word().equalsIgnoreCase("the")) {
                         entry = gazetteer.lookupVariant(surface); // "Open AI", "Tik Tok", "Nvidia Corp."
                     }
                     if (entry.isPresent()) {

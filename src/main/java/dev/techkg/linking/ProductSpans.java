@@ -13,6 +13,7 @@ import java.util.Locale;
  */
 final class ProductSpans {
     private static final int PRODUCT_NOUN_WINDOW = 2;
+    private static final int MAX_NAME_WORDS_BEFORE_VERSION = 2;
     /** Words before a name that make it a possession of a company named before ("its V4", "OpenAI's o3"). */
     private static final String OWNER = "(?i)its|their|'s|'";
     private static final String YEAR = "(?:199\\d|20[0-3]\\d)";
@@ -56,6 +57,8 @@ final class ProductSpans {
                     && e + 1 < tokens.size() && tokens.get(e + 1).word().matches("\\d{1,2}")) {
                 e += 2;                                                            // "Snapdragon 8" + "Gen 3"
                 versioned = true;
+            } else if (!attached && nameWordsBeforeVersion(tokens, e) > 0) {
+                e += nameWordsBeforeVersion(tokens, e);                           // "Ryzen" + "AI Max" (+ "+ 395")
             } else if (versioned && rules.series.contains(lower)) {
                 e++;                                                               // "X200" + "series"
                 break;
@@ -64,6 +67,25 @@ final class ProductSpans {
             }
         }
         return e;
+    }
+
+    /**
+     * "Ryzen AI Max+ 395", "Xeon Scalable 6": up to two capitalised words that a version or an attached "+"
+     * follows are part of the name; their number, or 0 when no version follows.
+     */
+    private int nameWordsBeforeVersion(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + MAX_NAME_WORDS_BEFORE_VERSION + 1; k++) {
+            Token token = tokens.get(k);
+            boolean versionNext = k > from && (attached(tokens, k) && token.word().equals("+")
+                    || !attached(tokens, k) && isVersion(token.word()) && !token.word().matches(YEAR) && !measure(tokens, k));
+            if (versionNext) {
+                return k - from;
+            }
+            if (!token.tag().startsWith("NN") || !Character.isUpperCase(token.word().codePointAt(0)) || (k > from && attached(tokens, k))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**
