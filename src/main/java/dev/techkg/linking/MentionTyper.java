@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class MentionTyper {
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{L}\\p{Lu}");
+    /** "TechInsights", "HashiCorp": one word with a capital inside after a lower-case run is a brand, not a person. */
+    private static final Pattern BRAND_CASE = Pattern.compile("(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*");
 
     private final Gazetteer gazetteer;
     private final NameRules rules;
@@ -74,7 +76,8 @@ final class MentionTyper {
             return Optional.empty();
         }
         EntityType type = switch (span.kind()) {
-            case "PERSON" -> EntityType.PERSON;
+            case "PERSON" -> placeBeforeItsRegion(tokens, span) ? EntityType.PLACE
+                    : BRAND_CASE.matcher(name).matches() ? EntityType.COMPANY : EntityType.PERSON;
             case "LOCATION" -> EntityType.PLACE;
             case "ORGANIZATION" -> rules.governmentHead.matcher(name).matches() ? EntityType.GOVERNMENT_BODY : EntityType.COMPANY;
             case "MISC" -> looksLikeProduct(name) ? EntityType.PRODUCT : null;
@@ -84,6 +87,29 @@ final class MentionTyper {
         };
         Evidence evidence = span.kind().equals(Span.PRODUCT) || span.kind().equals(Span.LEGAL_NAME) ? Evidence.CONTEXT : Evidence.TAGGER;
         return type == null ? Optional.empty() : Optional.of(candidate(sentence, span, surface, name, type, evidence));
+    }
+
+    /**
+     * "Taylor, Texas", "Veldhoven, Netherlands": a name followed by a comma and a known place that ends the phrase is
+     * a place in that region, whatever CoreNLP took it for.
+     */
+    private boolean placeBeforeItsRegion(List<Token> tokens, Span span) {
+        int comma = span.end();
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+            return false;
+        }
+        for (int end = Math.min(tokens.size(), comma + 4); end > comma + 1; end--) {
+            StringBuilder region = new StringBuilder();
+            for (int k = comma + 1; k < end; k++) {
+                region.append(k > comma + 1 ? " " : "").append(tokens.get(k).word());
+            }
+            boolean closes = end == tokens.size() || !tokens.get(end).tag().matches("NNPS?|HYPH|POS");
+            Optional<GazetteerEntry> place = gazetteer.lookupInText(region.toString());
+            if (place.isPresent()) {
+                return closes && place.get().type() == EntityType.PLACE;
+            }
+        }
+        return false;
     }
 
     private static Candidate candidate(Sentence sentence, Span span, String surface, String name, EntityType type, Evidence evidence) {

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  * months, and the words that are no name). Immutable and thread-safe.
  */
 final class NameRules {
+    /** "AI-powered", "Nvidia-backed", "self-driving": a hyphenated adjective, not a name. */
+    private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile(".*-\\p{Ll}+(?:ed|ing)");
+
     final Set<String> productNouns;
     final Set<String> tiers;
     final Set<String> generations;
@@ -80,11 +83,23 @@ final class NameRules {
         return !isCode(word) && matchesAny(weakCodes, word) && !matchesAny(notCodes, word);
     }
 
-    /** Whether every word of the name is one that is no name on its own ("AI", "Cloud", "GPU"). */
+    /**
+     * Whether the name is made of words that are no name on their own ("AI", "Cloud", "GPU", "American AI"), is an
+     * adjective compound ("AI-powered", "US-based"), or ends in a common lower-case noun ("AI ecosystem").
+     */
     boolean isGeneric(String name) {
-        String normalized = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s$", "");
-        for (String word : normalized.split("[\\s\\-]+")) {
-            if (!word.isEmpty() && !notNames.contains(word)) {
+        String plain = name.replace('\u2019', '\'').replaceAll("'s$", "");
+        if (ADJECTIVE_COMPOUND.matcher(plain).matches()) {
+            return true;
+        }
+        String[] words = plain.split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length > 1 && last.matches("\\p{Ll}+") && !tiers.contains(last) && !series.contains(last)) {
+            return true;
+        }
+        for (String word : plain.split("[\\s\\-]+")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!word.isEmpty() && !notNames.contains(lower) && !nationalities.containsKey(word)) {
                 return false;
             }
         }

@@ -39,7 +39,7 @@ final class NameSpans {
             take(spans, taken, government);
         }
         List<Span> gazetteerSpans = gazetteerSpans(text, tokens);
-        List<Span> nerSpans = nerSpans(tokens);
+        List<Span> nerSpans = nerSpans(text, tokens);
         // A CoreNLP span that strictly contains one gazetteer name and extends it with capitalised words wins.
         for (Span ner : nerSpans) {
             List<Span> inside = gazetteerSpans.stream().filter(g -> g.begin() >= ner.begin() && g.end() <= ner.end()).toList();
@@ -96,7 +96,7 @@ final class NameSpans {
                 k--;
             }
             int begin = k;
-            while (begin > 0 && nameWord(tokens, begin - 1)) {
+            while (begin > 0 && nameWord(tokens, begin - 1) && !lineBreakBefore(text, tokens, begin)) {
                 begin--;
             }
             while (begin < k && !tokens.get(begin).tag().startsWith("NNP")) {
@@ -201,7 +201,11 @@ final class NameSpans {
         for (int i = 0; i < tokens.size(); ) {
             Span found = null;
             if (startsName(tokens.get(i))) {
-                for (int end = Math.min(tokens.size(), i + max); end > i; end--) {
+                int last = i + 1;
+                while (last < Math.min(tokens.size(), i + max) && !lineBreakBefore(text, tokens, last)) {
+                    last++;
+                }
+                for (int end = last; end > i; end--) {
                     String surface = text.substring(tokens.get(i).begin(), tokens.get(end - 1).end());
                     Optional<GazetteerEntry> entry = gazetteer.lookupInText(surface);
                     if (entry.isEmpty() && end - i > 1 && startsName(tokens.get(end - 1))
@@ -246,6 +250,11 @@ final class NameSpans {
         return colonAfter || colonBefore || containsColon;
     }
 
+    /** Whether a line ends between this token and the one before. */
+    static boolean lineBreakBefore(String text, List<Token> tokens, int i) {
+        return i > 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).begin()).indexOf('\n') >= 0;
+    }
+
     /** Names start with a capital or a digit, are camel-cased like "iPhone", or are codes like "o3" and "arm64". */
     static boolean startsName(Token token) {
         String word = token.word();
@@ -255,7 +264,8 @@ final class NameSpans {
                 && (Character.isUpperCase(word.codePointAt(1)) || word.matches("\\p{Ll}{1,5}\\d[\\p{L}\\d.]*")));
     }
 
-    private static List<Span> nerSpans(List<Token> tokens) {
+    /** CoreNLP's spans, cut where a line ends inside one (a heading runs into the paragraph after it). */
+    private static List<Span> nerSpans(String text, List<Token> tokens) {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -265,7 +275,7 @@ final class NameSpans {
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size() && tokens.get(end).ner().equals(ner)) {
+            while (end < tokens.size() && tokens.get(end).ner().equals(ner) && !lineBreakBefore(text, tokens, end)) {
                 end++;
             }
             // A trailing possessive is not part of the name.
