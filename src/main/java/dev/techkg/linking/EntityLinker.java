@@ -80,7 +80,24 @@ public final class EntityLinker {
         }
         List<Entity> entities = new ArrayList<>();
         forms.forEach((name, surfaces) -> entities.add(new Entity(name, types.get(name), surfaces)));
+        entities.addAll(headsOfStateActing(mentions, forms.keySet()));
         return new LinkedText(analysis, entities, mentions, CompanyAnaphora.resolve(analysis, mentions, types));
+    }
+
+    /**
+     * "President Trump ordered …": the mention stands for the country, and the president is still a person named
+     * in the article (without a mention of his own there).
+     */
+    private List<Entity> headsOfStateActing(List<Mention> mentions, Set<String> named) {
+        Map<String, Set<String>> people = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            gazetteer.lookupInText(Names.display(m.surface()))
+                    .filter(e -> e.type() == EntityType.PERSON && e.standsFor().equals(m.entityName()) && !named.contains(e.canonical()))
+                    .ifPresent(e -> people.computeIfAbsent(e.canonical(), k -> new LinkedHashSet<>()).add(m.surface()));
+        }
+        List<Entity> entities = new ArrayList<>();
+        people.forEach((name, surfaces) -> entities.add(new Entity(name, EntityType.PERSON, surfaces)));
+        return entities;
     }
 
     /**

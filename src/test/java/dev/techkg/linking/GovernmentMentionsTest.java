@@ -47,6 +47,14 @@ class GovernmentMentionsTest {
     void a_president_who_orders_acts_for_the_country(TextAnalyzer analyzer) {
         LinkedText text = linker.link(analyzer.analyze("President Trump ordered ByteDance to divest the app."));
         assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"), text.mentions()::toString);
+        assertEquals(EntityType.PERSON, text.entitiesByName().get("Donald Trump").type(), "the president is still named");
+    }
+
+    @Test
+    void a_president_who_only_speaks_stays_a_person(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("President Trump said the app was popular."));
+        assertEquals(EntityType.PERSON, text.entitiesByName().get("Donald Trump").type(), text.entities()::toString);
+        assertEquals(List.of(), mentionTypes(text, "United States"));
     }
 
     @Test
