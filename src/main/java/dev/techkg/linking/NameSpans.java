@@ -234,12 +234,32 @@ final class NameSpans {
      * the span grows over the version words and is resolved as a product of its own.
      */
     private Span withVersion(List<Token> tokens, Span span) {
+        if (span.entry().type() == EntityType.COMPANY) {
+            return companyModel(tokens, span);
+        }
         if (span.entry().type() != EntityType.PRODUCT) {
             return span;
         }
         boolean endsInVersion = tokens.get(span.end() - 1).word().chars().anyMatch(Character::isDigit);
         int end = products.extend(tokens, span.begin(), span.end(), endsInVersion);
         return end == span.end() ? span : span.withEnd(end, null, Span.PRODUCT);
+    }
+
+    /**
+     * "Xiaomi 15 Ultra", "Honor 400 Pro": a company's name, a model number and a tier name a product of that
+     * company. (A number alone after a company name may count something; a tier makes it a model.)
+     */
+    private Span companyModel(List<Token> tokens, Span span) {
+        int number = span.end();
+        if (number + 1 >= tokens.size() || !tokens.get(number).word().matches("\\d{1,4}") || ProductSpans.attached(tokens, number)
+                || tokens.get(number).word().matches("(?:199\\d|20[0-3]\\d)")) {
+            return span;
+        }
+        String next = tokens.get(number + 1).word();
+        if (!rules.tiers.contains(next.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(next.codePointAt(0))) {
+            return span;
+        }
+        return span.withEnd(products.extend(tokens, span.begin(), number + 1, true), null, Span.PRODUCT);
     }
 
     /** "NASDAQ:TSLA", "KS:005930": an exchange and a ticker symbol name no entity of their own. */

@@ -57,6 +57,11 @@ final class ProductSpans {
                     && e + 1 < tokens.size() && tokens.get(e + 1).word().matches("\\d{1,2}")) {
                 e += 2;                                                            // "Snapdragon 8" + "Gen 3"
                 versioned = true;
+            } else if (!attached && word.matches("[B-HJ-Z]") && e + 1 < tokens.size()
+                    && rules.tiers.contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(tokens.get(e + 1).word().codePointAt(0))) {
+                e += 2;                                                            // "Snapdragon" + "X Elite"
+                versioned = true;
             } else if (!attached && nameWordsBeforeVersion(tokens, e) > 0) {
                 e += nameWordsBeforeVersion(tokens, e);                           // "Ryzen" + "AI Max" (+ "+ 395")
             } else if (versioned && rules.series.contains(lower)) {
@@ -129,8 +134,10 @@ final class ProductSpans {
             while (end < tokens.size() && !taken[end] && tokens.get(end).tag().startsWith("NNP")) {
                 end++;
             }
+            int nameEnd = end;
             end = extend(tokens, i, end, false);
-            if (i > 0 && free(taken, i, end) && nextToProductNoun(tokens, i, end)
+            boolean ownedWithVersion = end > nameEnd && owned(tokens, i); // "Nvidia's RTX 5090"
+            if (i > 0 && free(taken, i, end) && (nextToProductNoun(tokens, i, end) || ownedWithVersion)
                     && !rules.isGeneric(text(tokens, i, end))) {
                 mark(taken, i, end);
                 spans.add(new Span(i, end, null, Span.PRODUCT));

@@ -85,6 +85,21 @@ class ProductNamesTest {
     }
 
     @Test
+    void a_company_name_a_model_number_and_a_tier_name_the_companys_phone(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Reviewers liked the Xiaomi 15 Ultra camera."), "Xiaomi 15 Ultra");
+    }
+
+    @Test
+    void a_letter_and_a_tier_after_a_known_name_stay_with_it(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "The notebook runs on a Snapdragon X Elite processor."), "Snapdragon X Elite");
+    }
+
+    @Test
+    void an_owned_name_with_a_model_number_is_a_product(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Gamers queued for Nvidia's RTX 5090 on launch day."), "RTX 5090");
+    }
+
+    @Test
     void a_code_after_an_owner_is_a_product(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "DeepSeek said its V4 will arrive in spring."), "V4");
         Map<String, Entity> entities = link(analyzer, "Analysts compared OpenAI's o3 with Moonshot's K3 model.");
