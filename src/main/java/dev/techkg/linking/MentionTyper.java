@@ -54,13 +54,13 @@ final class MentionTyper {
                     .orElse(null);
         }
         if (entry != null && entry.type() == EntityType.PERSON && !entry.standsFor().isEmpty() && span.end() < tokens.size()
-                && tokens.get(span.end()).word().matches("(?i)administration|government")) {
+                && rules.governmentNouns.contains(tokens.get(span.end()).word().toLowerCase(Locale.ROOT))) {
             // "The Trump administration" is the government of the country that person leads.
             String withNoun = text.substring(tokens.get(span.begin()).begin(), tokens.get(span.end()).end());
             return Optional.of(new Candidate(sentence.index(), span.begin(), span.end() + 1, withNoun, entry.standsFor(),
                     EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
         }
-        if (entry != null && entry.type() == EntityType.PERSON && !entry.standsFor().isEmpty() && headOfState(tokens, span.begin())
+        if (entry != null && entry.type() == EntityType.PERSON && !entry.standsFor().isEmpty() && headOfState(tokens, span.begin(), rules)
                 && rules.cues.agentOfRegulatingVerb(tokens, span.end())) {
             // "President Trump ordered ByteDance to divest": the president acts for the country.
             return Optional.of(candidate(sentence, span, surface, entry.standsFor(), EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
@@ -117,8 +117,9 @@ final class MentionTyper {
     }
 
     /** "President Trump", "U.S. President Donald Trump", or the name alone as a sentence's subject. */
-    private static boolean headOfState(List<Token> tokens, int begin) {
-        return begin == 0 || tokens.get(begin - 1).word().toLowerCase(Locale.ROOT).matches("president|mr\\.|,|leader|premier|chancellor");
+    private static boolean headOfState(List<Token> tokens, int begin, NameRules rules) {
+        String before = begin == 0 ? "" : tokens.get(begin - 1).word().toLowerCase(Locale.ROOT);
+        return begin == 0 || before.equals(",") || rules.headTitles.contains(before);
     }
 
     /**

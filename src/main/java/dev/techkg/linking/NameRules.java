@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * months, and the words that are no name). Immutable and thread-safe.
  */
 final class NameRules {
+    private static final int MAX_VERSION_LENGTH = 8;
     /** "AI-powered", "Nvidia-backed", "self-driving": a hyphenated adjective, not a name. */
     private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile(".*-\\p{Ll}+(?:ed|ing)");
 
@@ -25,6 +26,9 @@ final class NameRules {
     final List<Pattern> codes;
     final List<Pattern> weakCodes;
     final List<Pattern> notCodes;
+    final List<Pattern> versions;
+    final Set<String> headTitles;
+    final Set<String> governmentNouns;
     final Set<String> legalSuffixes;
     final Pattern governmentHead;
     final Set<String> connectors;
@@ -45,6 +49,10 @@ final class NameRules {
         codes = patterns(shapes.getOrDefault("code", List.of()));
         weakCodes = patterns(shapes.getOrDefault("weak", List.of()));
         notCodes = patterns(shapes.getOrDefault("not", List.of()));
+        versions = patterns(shapes.getOrDefault("version", List.of()));
+        Map<String, List<String>> governmentWords = WordList.sections("government-cues.txt");
+        headTitles = WordList.words(governmentWords, "heads");
+        governmentNouns = WordList.words(governmentWords, "government-nouns");
         legalSuffixes = Set.copyOf(WordList.lines("legal-suffixes.txt"));
         governmentHead = Pattern.compile("(?i).*\\b(" + WordList.lines("government-heads.txt").stream()
                 .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b.*");
@@ -76,6 +84,11 @@ final class NameRules {
     /** Whether the word has the shape of a model code that names a product wherever it stands ("HBM4", "B200"). */
     boolean isCode(String word) {
         return matchesAny(codes, word) && !matchesAny(notCodes, word);
+    }
+
+    /** Whether the word has the shape of a version after a product name ("2.5", "S25", "910B"). */
+    boolean isVersion(String word) {
+        return word.length() <= MAX_VERSION_LENGTH && matchesAny(versions, word);
     }
 
     /** Whether the word has the shape of a model code that needs a sign around it ("V4", "o3", "arm64"). */

@@ -136,7 +136,7 @@ final class NameSpans {
             }
             String country = rules.nationalities.get(adjective);
             if (country == null || nounAt >= tokens.size()
-                    || !tokens.get(nounAt).word().toLowerCase(Locale.ROOT).matches("government|administration")) {
+                    || !rules.governmentNouns.contains(tokens.get(nounAt).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Optional<GazetteerEntry> entry = gazetteer.byCanonical(country);

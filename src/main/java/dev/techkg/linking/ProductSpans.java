@@ -206,9 +206,9 @@ final class ProductSpans {
         return rules.productNouns.contains(lower) || lower.endsWith("s") && rules.productNouns.contains(lower.substring(0, lower.length() - 1));
     }
 
-    /** A version: a number or a short code with a digit ("2.5", "2500", "S25", "X200", "4o", "8B"). */
+    /** A version: a number or a short code with a digit ({@code model-codes.txt}). */
     boolean isVersion(String word) {
-        return word.matches("\\p{Lu}{0,3}\\d[\\p{L}\\d]*(?:\\.\\d+)*\\p{L}?") && word.length() <= 8;
+        return rules.isVersion(word);
     }
 
     /** "5-nanometer", "10 percent": a number joined by a hyphen to the next word, or counting it, is a measure. */
