@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class NameSpans {
     private static final Set<String> NER_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    /** The most words before a legal form: a longer run of capitals is a title-case heading, not a name. */
+    private static final int MAX_LEGAL_NAME_WORDS = 5;
 
     private final Gazetteer gazetteer;
     private final NameRules rules;
@@ -96,7 +98,7 @@ final class NameSpans {
                 k--;
             }
             int begin = k;
-            while (begin > 0 && nameWord(tokens, begin - 1) && !lineBreakBefore(text, tokens, begin)) {
+            while (begin > 0 && k - begin < MAX_LEGAL_NAME_WORDS && nameWord(tokens, begin - 1) && !lineBreakBefore(text, tokens, begin)) {
                 begin--;
             }
             while (begin < k && !tokens.get(begin).tag().startsWith("NNP")) {
@@ -210,7 +212,10 @@ final class NameSpans {
                     Optional<GazetteerEntry> entry = gazetteer.lookupInText(surface);
                     if (entry.isEmpty() && end - i > 1 && startsName(tokens.get(end - 1))
                             && !tokens.get(i).word().equalsIgnoreCase("the")) {
-                        entry = gazetteer.lookupVariant(surface); // "Open AI", "Tik Tok", "Nvidia Corp."
+                        String lastWord = tokens.get(end - 1).word();
+                        entry = gazetteer.lookupVariant(surface) // "Open AI", "Tik Tok", "Nvidia Corp."
+                                // only a company takes a legal form: "Texas AG" is the attorney general, not Texas
+                                .filter(e -> e.type() == EntityType.COMPANY || !rules.legalSuffixes.contains(lastWord));
                     }
                     if (entry.isPresent()) {
                         found = new Span(i, end, entry.get(), null);
