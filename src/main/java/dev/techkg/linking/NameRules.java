@@ -20,6 +20,7 @@ final class NameRules {
 
     final Set<String> productNouns;
     final Set<String> tiers;
+    final Set<String> lowerTiers;
     final Set<String> generations;
     final Set<String> series;
     final Set<String> measures;
@@ -42,6 +43,7 @@ final class NameRules {
         productNouns = WordList.load("product-nouns.txt");
         Map<String, List<String>> parts = WordList.sections("product-name-parts.txt");
         tiers = WordList.words(parts, "tiers");
+        lowerTiers = WordList.words(parts, "lower-tiers");
         generations = WordList.words(parts, "generations");
         series = WordList.words(parts, "series");
         measures = WordList.words(parts, "measures");

@@ -47,7 +47,8 @@ final class NameSpans {
             List<Span> inside = gazetteerSpans.stream().filter(g -> g.begin() >= ner.begin() && g.end() <= ner.end()).toList();
             boolean overlapsOutside = gazetteerSpans.stream().anyMatch(g -> g.overlaps(ner) && (g.begin() < ner.begin() || g.end() > ner.end()));
             if (inside.size() == 1 && !overlapsOutside && !ner.kind().equals("MISC") && extendsWithNameWords(tokens, ner, inside.get(0))) {
-                boolean product = inside.get(0).entry() != null && inside.get(0).entry().type() == EntityType.PRODUCT;
+                Span known = inside.get(0);
+                boolean product = Span.PRODUCT.equals(known.kind()) || known.entry() != null && known.entry().type() == EntityType.PRODUCT;
                 // A longer name around a product's is a product ("Ryzen AI Max+ 395").
                 take(spans, taken, product ? ner.withEnd(products.extend(tokens, ner.begin(), ner.end(), false), null, Span.PRODUCT) : ner);
             }

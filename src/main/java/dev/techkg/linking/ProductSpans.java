@@ -51,8 +51,9 @@ final class ProductSpans {
             } else if (!attached && isVersion(word) && !word.matches(YEAR) && !measure(tokens, e)) {
                 e++;                                                               // "Gemini" + "2.5", "Galaxy" + "S25"
                 versioned = true;
-            } else if (versioned && rules.tiers.contains(lower) && Character.isUpperCase(word.codePointAt(0))) {
-                e++;                                                               // "S25" + "Ultra", "M4" + "Pro"
+            } else if (versioned && rules.tiers.contains(lower) && (Character.isUpperCase(word.codePointAt(0))
+                    || rules.lowerTiers.contains(word) && hasDigit(tokens.get(e - 1).word()))) {
+                e++;                                                               // "S25" + "Ultra", "GPT-4o" + "mini"
             } else if (rules.generations.contains(lower) && Character.isUpperCase(word.codePointAt(0))
                     && e + 1 < tokens.size() && tokens.get(e + 1).word().matches("\\d{1,2}")) {
                 e += 2;                                                            // "Snapdragon 8" + "Gen 3"

@@ -37,6 +37,14 @@ class GovernmentMentionsTest {
     }
 
     @Test
+    void a_seat_of_government_is_the_government_where_it_acts_and_a_place_where_people_meet_there(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze(
+                "The Kremlin ordered the store to remove the apps. Reporters gathered outside the Kremlin on Monday."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "Russia"), text.mentions()::toString);
+        assertEquals(List.of(EntityType.PLACE), mentionTypes(text, "Kremlin"), text.mentions()::toString);
+    }
+
+    @Test
     void the_government_named_by_a_nationality_adjective_is_the_country(TextAnalyzer analyzer) {
         LinkedText text = linker.link(analyzer.analyze("The Dutch government restricted exports of ASML machines."));
         assertEquals(EntityType.GOVERNMENT_BODY, text.entitiesByName().get("Netherlands").type(), text.entities()::toString);

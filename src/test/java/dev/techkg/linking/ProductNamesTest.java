@@ -55,6 +55,7 @@ class ProductNamesTest {
     @Test
     void a_lower_case_model_keeps_its_hyphenated_tier(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "OpenAI made o3-mini free for all users."), "o3-mini");
+        assertProduct(link(analyzer, "The bot now answers with GPT-4o mini by default."), "GPT-4o mini");
     }
 
     @Test
@@ -77,6 +78,7 @@ class ProductNamesTest {
     @Test
     void a_generation_and_its_number_belong_to_the_name(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "Its phones use the Snapdragon 8 Gen 3 chip."), "Snapdragon 8 Gen 3");
+        assertProduct(link(analyzer, "Qualcomm said its Gen 3 platform ships in phones this year."), "Gen 3");
     }
 
     @Test
