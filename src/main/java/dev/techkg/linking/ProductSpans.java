@@ -152,7 +152,8 @@ final class ProductSpans {
      * Whether a CoreNLP span names a product by its context: a MISC name next to a product noun ("the Kirin
      * chip"), unless it is a mere adjective ("American chips"); or any name owned by a company and followed by
      * a product noun ("its Bailly switch", "Google's Gemini model"), which CoreNLP often takes for a person; or a
-     * name with a version and a sign of a product ("AMD's Ryzen AI Max+ 395 chip").
+     * name with a version and a sign of a product ("AMD's Ryzen AI Max+ 395 chip"); or a "person" right next to
+     * a product noun ("the Kimi chatbot").
      */
     boolean namesProduct(List<Token> tokens, Span span) {
         boolean properNoun = tokens.subList(span.begin(), span.end()).stream()
@@ -162,6 +163,11 @@ final class ProductSpans {
         }
         if (span.kind().equals("MISC")) {
             return nextToProductNoun(tokens, span.begin(), span.end());
+        }
+        boolean productNounAdjacent = span.end() < tokens.size() && isProductNoun(tokens.get(span.end()).word())
+                || span.begin() > 0 && isProductNoun(tokens.get(span.begin() - 1).word());
+        if (span.kind().equals("PERSON") && productNounAdjacent) {
+            return true; // "the Kimi chatbot", "the assistant Ernie": no person stands right next to such a noun
         }
         boolean versioned = tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> hasDigit(t.word()));
         boolean productNounAfter = span.end() < tokens.size() && isProductNoun(tokens.get(span.end()).word());

@@ -118,6 +118,15 @@ class ProductNamesTest {
     }
 
     @Test
+    void a_name_taken_for_a_person_next_to_a_product_noun_is_a_product_at_every_mention(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze(
+                "Users praised the assistant Marisol, and the startup said Marisol would reach Europe soon."));
+        assertProduct(text.entitiesByName(), "Marisol");
+        assertEquals(java.util.List.of(EntityType.PRODUCT, EntityType.PRODUCT),
+                text.mentions().stream().filter(m -> m.entityName().equals("Marisol")).map(Mention::type).toList());
+    }
+
+    @Test
     void a_product_found_by_its_context_is_found_at_its_bare_mentions_too(TextAnalyzer analyzer) {
         LinkedText text = linker.link(analyzer.analyze(
                 "The startup sells the note-taking app Quillora. Teachers said Quillora saves them an hour a day."));
