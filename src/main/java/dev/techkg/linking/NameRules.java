@@ -1,5 +1,6 @@
 package dev.techkg.linking;
 
+import dev.techkg.TechKgException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ final class NameRules {
         for (String line : WordList.lines("nationalities.tsv")) {
             String[] cells = line.split("\t");
             if (cells.length != 2) {
-                throw new dev.techkg.TechKgException("nationalities.tsv: expected adjective<TAB>country but found '" + line + "'");
+                throw new TechKgException("nationalities.tsv: expected adjective<TAB>country but found '" + line + "'");
             }
             adjectives.put(cells[0].strip(), cells[1].strip());
         }

@@ -1,6 +1,7 @@
 package dev.techkg.linking;
 
 import dev.techkg.Resources;
+import dev.techkg.TechKgException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ final class WordList {
         for (String line : lines(resource)) {
             int colon = line.indexOf(':');
             if (colon < 0) {
-                throw new dev.techkg.TechKgException(resource + ": expected 'section: value' but found '" + line + "'");
+                throw new TechKgException(resource + ": expected 'section: value' but found '" + line + "'");
             }
             sections.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>()).add(line.substring(colon + 1).strip());
         }
