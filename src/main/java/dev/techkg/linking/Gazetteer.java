@@ -29,6 +29,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> bySurface;
     private final Map<String, GazetteerEntry> bySurfaceLowerCase;
     private final Map<String, GazetteerEntry> byNormalized;
+    private final Map<String, GazetteerEntry> byVariant;
     private final int maxSurfaceWords;
 
     private Gazetteer(List<GazetteerEntry> entries) {
@@ -36,6 +37,7 @@ public final class Gazetteer {
         Map<String, GazetteerEntry> surface = new HashMap<>();
         Map<String, GazetteerEntry> lower = new HashMap<>();
         Map<String, GazetteerEntry> normalized = new HashMap<>();
+        Map<String, GazetteerEntry> variant = new HashMap<>();
         int maxWords = 1;
         for (GazetteerEntry entry : entries) {
             if (canonical.putIfAbsent(entry.canonical(), entry) != null) {
@@ -51,6 +53,7 @@ public final class Gazetteer {
                 surface.putIfAbsent(key, entry);
                 lower.putIfAbsent(key.toLowerCase(Locale.ROOT), entry);
                 normalized.putIfAbsent(Names.normalize(name), entry);
+                variant.putIfAbsent(Names.variantKey(name), entry);
                 maxWords = Math.max(maxWords, key.split(" ").length + 2);
             }
         }
@@ -58,6 +61,7 @@ public final class Gazetteer {
         this.bySurface = Collections.unmodifiableMap(surface);
         this.bySurfaceLowerCase = Collections.unmodifiableMap(lower);
         this.byNormalized = Collections.unmodifiableMap(normalized);
+        this.byVariant = Collections.unmodifiableMap(variant);
         this.maxSurfaceWords = maxWords;
     }
 
@@ -143,6 +147,16 @@ public final class Gazetteer {
     /** The entry whose canonical name or alias normalises like this name ({@link Names#normalize}). */
     public Optional<GazetteerEntry> lookupNormalized(String name) {
         return Optional.ofNullable(byNormalized.get(Names.normalize(name)));
+    }
+
+    /**
+     * The entry that a variant spelling names ({@link Names#variantKey}): "Open AI" and "OPENAI" for OpenAI,
+     * "Tik Tok" for TikTok, "AT and T" for AT&T, "Nvidia Corp." for Nvidia. Keys shorter than four letters are
+     * not matched this way.
+     */
+    public Optional<GazetteerEntry> lookupVariant(String name) {
+        String key = Names.variantKey(name);
+        return key.length() < 4 ? Optional.empty() : Optional.ofNullable(byVariant.get(key));
     }
 
     /** The entry with this canonical name. */

@@ -17,6 +17,8 @@ import java.util.Set;
 final class GovernmentCues {
     private static final int AFTER_WINDOW = 3;
     private static final int BEFORE_WINDOW = 4;
+    /** The most auxiliaries, adverbs or date words between an agent and its verb. */
+    private static final int VERB_GAP = 3;
 
     private final Set<String> after;
     private final Set<String> before;
@@ -53,7 +55,7 @@ final class GovernmentCues {
             if (after.contains(lower(token.word())) || after.contains(lower(token.lemma()))) {
                 return true;
             }
-            if (i == end && token.tag().startsWith("VB") && verbs.contains(lower(token.lemma()))) {
+            if (i == end && agentOfRegulatingVerb(tokens, end)) {
                 return true;
             }
             if (!(token.tag().startsWith("NN") || token.tag().startsWith("JJ"))) {
@@ -68,6 +70,36 @@ final class GovernmentCues {
             }
             if (word.equals(".") || word.equals(";")) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name ending before {@code end} is the subject of a regulating verb: "China fined", "the White
+     * House has ordered", "Washington on Friday banned", "Trump also ordered". Auxiliaries, adverbs and "on" with a
+     * weekday or date may stand between.
+     */
+    boolean agentOfRegulatingVerb(List<Token> tokens, int end) {
+        int i = end;
+        int skipped = 0;
+        while (i < tokens.size() && skipped <= VERB_GAP) {
+            Token token = tokens.get(i);
+            if (token.tag().startsWith("VB") && verbs.contains(lower(token.lemma()))) {
+                return true;
+            }
+            boolean auxiliary = token.tag().equals("MD") || token.tag().startsWith("RB")
+                    || (token.tag().startsWith("VB") && lower(token.lemma()).matches("have|be"));
+            boolean onDate = lower(token.word()).equals("on") && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).ner().equals("DATE") || tokens.get(i + 1).tag().equals("NNP"));
+            if (onDate) {
+                i += 2;
+                skipped += 2;
+            } else if (auxiliary) {
+                i++;
+                skipped++;
+            } else {
+                return false;
             }
         }
         return false;

@@ -12,19 +12,32 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Pattern SUFFIXES = Pattern.compile(
             "(\\s+(inc|incorporated|corp|corporation|ltd|limited|co|company|plc|llc|holding|holdings|group holding|sa|ag|nv))+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$|'$");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DISPLAY_SUFFIXES = Pattern.compile(
-            "(,?\\s+(Inc\\.?|Incorporated|Corp\\.?|Corporation|Ltd\\.?|Limited|Co\\.?|PLC|plc|LLC|SA|S\\.A\\.|AG|NV|N\\.V\\.))+$");
+            "(,?\\s+(Inc\\.?|Incorporated|Corp\\.?|Corporation|Ltd\\.?|Limited|Co\\.?|PLC|plc|LLC|SA|S\\.A\\.|AG|NV|N\\.V\\.|GmbH|LP|L\\.P\\.|B\\.V\\.|BV))+$");
 
     private Names() {}
 
     /** The normalised key of a name, for matching surface forms against each other. */
     public static String normalize(String name) {
         String s = name.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT).strip();
-        s = s.replaceAll("'s$|'$", "");
-        s = s.replaceAll("^the\\s+", "");
-        s = s.replaceAll("[^\\p{L}\\p{N}\\s]+", " ").replaceAll("\\s+", " ").strip();
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        s = LEADING_THE.matcher(s).replaceAll("");
+        s = SPACES.matcher(PUNCTUATION.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
         s = SUFFIXES.matcher(s).replaceAll("").strip();
         return s;
+    }
+
+    /**
+     * The key that variant spellings of one name share: {@link #normalize normalised} (so case, possessives and
+     * corporate suffixes do not count), "&" read as "and", and then without spaces, hyphens and dots: "Open AI",
+     * "OpenAI Inc." and "open-ai" give "openai"; "Tik Tok" gives "tiktok"; "AT&T" and "AT and T" give "atandt".
+     */
+    public static String variantKey(String name) {
+        return normalize(name.replace("&", " and ")).replace(" ", "");
     }
 
     /**

@@ -1,8 +1,9 @@
 /**
  * Entity linking: finds the mentions of companies, government bodies, people, places and products in an
- * analysed text (CoreNLP's named entities, boosted by the domain {@link dev.techkg.linking.Gazetteer}),
- * types them, resolves a country or capital used for its government to the country as a government body,
- * and merges all surface forms of one thing into one canonical entity, within an article and, through
- * canonical names, across articles.
+ * analysed text (CoreNLP's named entities, boosted by the domain {@link dev.techkg.linking.Gazetteer} and by
+ * product names found by their shape and context), types each mention (a country or capital used for its
+ * government in that mention becomes the country as a government body), and merges all surface forms of one
+ * thing into one canonical entity, within an article and, through canonical names, across articles. The word
+ * lists and patterns it uses are data files beside its classes.
  */
 package dev.techkg.linking;

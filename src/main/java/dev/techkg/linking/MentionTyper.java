@@ -1,0 +1,172 @@
+package dev.techkg.linking;
+
+import dev.techkg.linking.Candidate.Evidence;
+import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Types and names one span, deciding per mention: the gazetteer's type, else CoreNLP's label (an organisation
+ * whose head is a government word is a government body; a MISC name only when it looks like a product), else
+ * the product or company its context showed. A country, capital, "the White House" or "the Kremlin" is the
+ * country's government in this mention when the words around it say so ("Washington banned …", "China's
+ * export controls", "regulators in the United States") and a place otherwise; a head of state who is the
+ * agent of a regulating verb ("Trump ordered ByteDance …") acts for the country. Names made only of generic
+ * words ({@code not-names.txt}) make no mention. Immutable and thread-safe.
+ */
+final class MentionTyper {
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{L}\\p{Lu}");
+    /** "TechInsights", "HashiCorp": one word with a capital inside after a lower-case run is a brand, not a person. */
+    private static final Pattern BRAND_CASE = Pattern.compile("(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*");
+
+    private final Gazetteer gazetteer;
+    private final NameRules rules;
+
+    MentionTyper(Gazetteer gazetteer, NameRules rules) {
+        this.gazetteer = gazetteer;
+        this.rules = rules;
+    }
+
+    /** The typed mention of the span, or empty when it names nothing. */
+    Optional<Candidate> resolve(String text, Sentence sentence, Span span) {
+        List<Token> tokens = sentence.tokens();
+        String surface = text.substring(tokens.get(span.begin()).begin(), tokens.get(span.end() - 1).end());
+        GazetteerEntry entry = span.entry();
+        if (Span.NATIONAL_GOVERNMENT.equals(span.kind())) {
+            return Optional.of(candidate(sentence, span, surface, entry.standsFor().isEmpty() ? entry.canonical() : entry.standsFor(),
+                    EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
+        }
+        if (entry == null) {
+            entry = gazetteer.lookupNormalized(Names.display(surface)).orElse(null);
+        }
+        if (entry == null && span.begin() >= 2 && tokens.get(span.begin() - 1).word().equals("'s")) {
+            // "Japan's Fair Trade Commission" is the Japan Fair Trade Commission.
+            String owner = tokens.get(span.begin() - 2).originalText();
+            entry = gazetteer.lookupInText(owner)
+                    .flatMap(place -> gazetteer.lookupNormalized(place.canonical() + " " + Names.display(surface))
+                            .or(() -> gazetteer.lookupNormalized(owner + " " + Names.display(surface)))
+                            // "India's Competition Commission" is the Competition Commission of India.
+                            .or(() -> gazetteer.lookupNormalized(Names.display(surface) + " of " + place.canonical())))
+                    .orElse(null);
+        }
+        if (entry != null && entry.type() == EntityType.PERSON && !entry.standsFor().isEmpty() && span.end() < tokens.size()
+                && rules.governmentNouns.contains(tokens.get(span.end()).word().toLowerCase(Locale.ROOT))) {
+            // "The Trump administration" is the government of the country that person leads.
+            String withNoun = text.substring(tokens.get(span.begin()).begin(), tokens.get(span.end()).end());
+            return Optional.of(new Candidate(sentence.index(), span.begin(), span.end() + 1, withNoun, entry.standsFor(),
+                    EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
+        }
+        if (entry != null && entry.type() == EntityType.PERSON && !entry.standsFor().isEmpty() && headOfState(tokens, span.begin(), rules)
+                && rules.cues.agentOfRegulatingVerb(tokens, span.end())) {
+            // "President Trump ordered ByteDance to divest": the president acts for the country.
+            return Optional.of(candidate(sentence, span, surface, entry.standsFor(), EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
+        }
+        if (entry != null) {
+            if (entry.type() == EntityType.PLACE && !entry.standsFor().isEmpty() && rules.cues.governmental(tokens, span.begin(), span.end())) {
+                return Optional.of(candidate(sentence, span, surface, entry.standsFor(), EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
+            }
+            return Optional.of(candidate(sentence, span, surface, entry.canonical(), entry.type(), Evidence.GAZETTEER));
+        }
+        String name = Names.display(surface);
+        if (!looksLikeName(name) || rules.isGeneric(name)) {
+            return Optional.empty();
+        }
+        EntityType type = switch (span.kind()) {
+            case "PERSON" -> placeBeforeItsRegion(tokens, span) ? EntityType.PLACE
+                    : BRAND_CASE.matcher(name).matches() ? EntityType.COMPANY : EntityType.PERSON;
+            case "LOCATION" -> EntityType.PLACE;
+            case "ORGANIZATION" -> rules.governmentHead.matcher(name).matches() ? EntityType.GOVERNMENT_BODY : EntityType.COMPANY;
+            case "MISC" -> looksLikeProduct(name) ? EntityType.PRODUCT : null;
+            case Span.PRODUCT -> EntityType.PRODUCT;
+            case Span.LEGAL_NAME -> EntityType.COMPANY;
+            default -> null;
+        };
+        Evidence evidence = span.kind().equals(Span.PRODUCT) || span.kind().equals(Span.LEGAL_NAME) ? Evidence.CONTEXT : Evidence.TAGGER;
+        return type == null ? Optional.empty() : Optional.of(candidate(sentence, span, surface, name, type, evidence));
+    }
+
+    /**
+     * "Taylor, Texas", "Veldhoven, Netherlands": a name followed by a comma and a known place that ends the phrase is
+     * a place in that region, whatever CoreNLP took it for.
+     */
+    private boolean placeBeforeItsRegion(List<Token> tokens, Span span) {
+        int comma = span.end();
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+            return false;
+        }
+        for (int end = Math.min(tokens.size(), comma + 4); end > comma + 1; end--) {
+            StringBuilder region = new StringBuilder();
+            for (int k = comma + 1; k < end; k++) {
+                region.append(k > comma + 1 ? " " : "").append(tokens.get(k).word());
+            }
+            boolean closes = end == tokens.size() || !tokens.get(end).tag().matches("NNPS?|HYPH|POS");
+            Optional<GazetteerEntry> place = gazetteer.lookupInText(region.toString());
+            if (place.isPresent()) {
+                return closes && place.get().type() == EntityType.PLACE;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate candidate(Sentence sentence, Span span, String surface, String name, EntityType type, Evidence evidence) {
+        return new Candidate(sentence.index(), span.begin(), span.end(), surface, name, type, evidence);
+    }
+
+    /** "President Trump", "U.S. President Donald Trump", or the name alone as a sentence's subject. */
+    private static boolean headOfState(List<Token> tokens, int begin, NameRules rules) {
+        String before = begin == 0 ? "" : tokens.get(begin - 1).word().toLowerCase(Locale.ROOT);
+        return begin == 0 || before.equals(",") || rules.headTitles.contains(before);
+    }
+
+    /**
+     * "Regulators in the United States and the United Kingdom": a country coordinated with a country used for
+     * its government is used for its government too.
+     */
+    List<Candidate> governmentsInLists(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates);
+        for (int i = 1; i < result.size(); i++) {
+            Candidate previous = result.get(i - 1);
+            Candidate current = result.get(i);
+            if (current.type() == EntityType.PLACE && previous.type() == EntityType.GOVERNMENT_BODY
+                    && standsForItself(previous.name()) && coordinated(tokens, previous.end(), current.begin())) {
+                Optional<GazetteerEntry> entry = gazetteer.byCanonical(current.name());
+                if (entry.isPresent() && !entry.get().standsFor().isEmpty()) {
+                    result.set(i, current.as(entry.get().standsFor(), EntityType.GOVERNMENT_BODY));
+                }
+            }
+        }
+        return result;
+    }
+
+    private boolean standsForItself(String name) {
+        return gazetteer.byCanonical(name).filter(e -> e.type() == EntityType.PLACE && e.standsFor().equals(name)).isPresent();
+    }
+
+    private static boolean coordinated(List<Token> tokens, int from, int to) {
+        boolean conjunction = false;
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (word.equals("and") || word.equals("or") || word.equals(",")) {
+                conjunction = true;
+            } else if (!word.equals("the")) {
+                return false;
+            }
+        }
+        return conjunction;
+    }
+
+    private static boolean looksLikeName(String name) {
+        return name.length() >= 2 && name.codePoints().anyMatch(Character::isLetter)
+                && (Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0))
+                || Character.isUpperCase(name.codePointAt(1)) || name.matches("\\p{Ll}{1,5}\\d.*"));
+    }
+
+    /** A MISC name that reads as a product: it holds a digit, or a capital after its first letter within a word. */
+    private static boolean looksLikeProduct(String name) {
+        return name.chars().anyMatch(Character::isDigit) || INNER_CAPITAL.matcher(name).find();
+    }
+}

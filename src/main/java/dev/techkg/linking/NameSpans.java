@@ -1,0 +1,319 @@
+package dev.techkg.linking;
+
+import dev.techkg.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the stretches of a sentence that name something, in order of trust: a company name closed by a legal
+ * form ("X Y Holdings LLC" wins over the brand X inside it); "the Dutch government"; a CoreNLP span that grows a
+ * gazetteer name with more name words ("Google Cloud"); gazetteer names, longest first, products grown over
+ * their versions; a company whose name starts with a month ("May Mobility"); CoreNLP's other PERSON,
+ * ORGANIZATION, LOCATION and MISC spans; model codes; product names by a product noun. Immutable and thread-safe.
+ */
+final class NameSpans {
+    private static final Set<String> NER_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    /** The most words before a legal form: a longer run of capitals is a title-case heading, not a name. */
+    private static final int MAX_LEGAL_NAME_WORDS = 5;
+
+    private final Gazetteer gazetteer;
+    private final NameRules rules;
+    private final ProductSpans products;
+
+    NameSpans(Gazetteer gazetteer, NameRules rules, ProductSpans products) {
+        this.gazetteer = gazetteer;
+        this.rules = rules;
+        this.products = products;
+    }
+
+    /** The name spans of one sentence, in text order, none overlapping another. */
+    List<Span> find(String text, List<Token> tokens) {
+        boolean[] taken = new boolean[tokens.size()];
+        List<Span> spans = new ArrayList<>();
+        for (Span legal : legalNames(text, tokens)) {
+            take(spans, taken, legal);
+        }
+        for (Span government : nationalGovernments(tokens)) {
+            take(spans, taken, government);
+        }
+        List<Span> gazetteerSpans = gazetteerSpans(text, tokens);
+        List<Span> nerSpans = nerSpans(text, tokens);
+        // A CoreNLP span that strictly contains one gazetteer name and extends it with capitalised words wins.
+        for (Span ner : nerSpans) {
+            List<Span> inside = gazetteerSpans.stream().filter(g -> g.begin() >= ner.begin() && g.end() <= ner.end()).toList();
+            boolean overlapsOutside = gazetteerSpans.stream().anyMatch(g -> g.overlaps(ner) && (g.begin() < ner.begin() || g.end() > ner.end()));
+            if (inside.size() == 1 && !overlapsOutside && !ner.kind().equals("MISC") && extendsWithNameWords(tokens, ner, inside.get(0))) {
+                Span known = inside.get(0);
+                boolean product = Span.PRODUCT.equals(known.kind()) || known.entry() != null && known.entry().type() == EntityType.PRODUCT;
+                // A longer name around a product's is a product ("Ryzen AI Max+ 395").
+                take(spans, taken, product ? ner.withEnd(products.extend(tokens, ner.begin(), ner.end(), false), null, Span.PRODUCT) : ner);
+            }
+        }
+        for (Span g : gazetteerSpans) {
+            take(spans, taken, g);
+        }
+        for (Span month : monthNames(tokens)) {
+            take(spans, taken, month);
+        }
+        for (Span ner : nerSpans) {
+            int end = products.extend(tokens, ner.begin(), ner.end(), false);
+            Span grown = ner.withEnd(end, null, ner.kind());
+            if (ProductSpans.free(taken, ner.begin(), end) && products.namesProduct(tokens, grown)) {
+                take(spans, taken, grown.withEnd(end, null, Span.PRODUCT));
+            } else {
+                take(spans, taken, ner);
+            }
+        }
+        spans.addAll(products.codeNames(tokens, taken));
+        spans.addAll(products.byContext(tokens, taken));
+        spans.removeIf(span -> isStockTicker(tokens, span));
+        spans.sort(Comparator.comparingInt(Span::begin));
+        return spans;
+    }
+
+    private static void take(List<Span> spans, boolean[] taken, Span span) {
+        if (ProductSpans.free(taken, span.begin(), span.end())) {
+            ProductSpans.mark(taken, span.begin(), span.end());
+            spans.add(span);
+        }
+    }
+
+    /**
+     * "Alibaba Group Holding Ltd.", "Samsung Electronics Co., Ltd.", "X Y Holdings LLC": proper nouns closed by a
+     * legal form name one company. The whole run is looked up in the gazetteer; when it is not there it is a
+     * company of its own, not the gazetteer brand it starts with.
+     */
+    private List<Span> legalNames(String text, List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!rules.legalSuffixes.contains(tokens.get(i).word()) || (i + 1 < tokens.size() && rules.legalSuffixes.contains(tokens.get(i + 1).word()))
+                    || (i + 2 < tokens.size() && tokens.get(i + 1).word().equals(",") && rules.legalSuffixes.contains(tokens.get(i + 2).word()))) {
+                continue; // only the last suffix of "Co., Ltd." closes the name
+            }
+            int k = i;
+            while (k > 0 && (rules.legalSuffixes.contains(tokens.get(k - 1).word()) || tokens.get(k - 1).word().equals(","))) {
+                k--;
+            }
+            int begin = k;
+            while (begin > 0 && k - begin < MAX_LEGAL_NAME_WORDS && nameWord(tokens, begin - 1) && !lineBreakBefore(text, tokens, begin)) {
+                begin--;
+            }
+            while (begin < k && !tokens.get(begin).tag().startsWith("NNP")) {
+                begin++; // a name starts with a proper noun, not "&" or "of"
+            }
+            if (begin == k) {
+                continue;
+            }
+            String base = text.substring(tokens.get(begin).begin(), tokens.get(k - 1).end());
+            Optional<GazetteerEntry> entry = gazetteer.lookupInText(base).or(() -> gazetteer.lookupVariant(base));
+            if (entry.isPresent() && entry.get().type() != EntityType.COMPANY) {
+                continue; // "the Commerce Department Inc." does not happen; a product or place is left to others
+            }
+            spans.add(new Span(begin, i + 1, entry.orElse(null), Span.LEGAL_NAME));
+        }
+        return spans;
+    }
+
+    private static boolean nameWord(List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        String word = token.word();
+        if (word.equals("&") || word.equals("of")) {
+            return k > 0 && tokens.get(k - 1).tag().startsWith("NNP");
+        }
+        return token.tag().startsWith("NNP") && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** "the Dutch government", "the Chinese administration": the country's government. */
+    private List<Span> nationalGovernments(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String adjective = tokens.get(i).word();
+            int nounAt = i + 1;
+            if (i + 2 < tokens.size() && rules.nationalities.containsKey(adjective + " " + tokens.get(i + 1).word())) {
+                adjective = adjective + " " + tokens.get(i + 1).word();
+                nounAt = i + 2;
+            }
+            String country = rules.nationalities.get(adjective);
+            if (country == null || nounAt >= tokens.size()
+                    || !rules.governmentNouns.contains(tokens.get(nounAt).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Optional<GazetteerEntry> entry = gazetteer.byCanonical(country);
+            if (entry.isPresent()) {
+                spans.add(new Span(i, nounAt + 1, entry.get(), Span.NATIONAL_GOVERNMENT));
+                i = nounAt;
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * "May Mobility", "April Labs": a month that is no date (not after "in", "since", "early" …, not before a
+     * number) and is followed by a proper noun that starts no gazetteer name starts a company name.
+     */
+    private List<Span> monthNames(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token month = tokens.get(i);
+            if (!rules.months.contains(month.word().toLowerCase(Locale.ROOT)) || !Character.isUpperCase(month.word().codePointAt(0))
+                    || (i > 0 && rules.dateWords.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && monthNamePart(tokens.get(end))) {
+                end++;
+            }
+            if (end > i + 1 && gazetteer.lookupInText(tokens.get(i + 1).word()).isEmpty()) {
+                spans.add(new Span(i, end, null, "ORGANIZATION"));
+                i = end - 1;
+            }
+        }
+        return spans;
+    }
+
+    private boolean monthNamePart(Token token) {
+        String word = token.word();
+        return Character.isUpperCase(word.codePointAt(0)) && word.chars().noneMatch(Character::isDigit)
+                && !rules.months.contains(word.toLowerCase(Locale.ROOT)) && !rules.notNames.contains(word.toLowerCase(Locale.ROOT))
+                && token.tag().startsWith("NN");
+    }
+
+    private static boolean extendsWithNameWords(List<Token> tokens, Span outer, Span inner) {
+        if (outer.length() <= inner.length()) {
+            return false;
+        }
+        for (int i = outer.begin(); i < outer.end(); i++) {
+            if (i >= inner.begin() && i < inner.end()) {
+                continue;
+            }
+            String word = tokens.get(i).word();
+            if (!Character.isUpperCase(word.codePointAt(0)) || !Names.normalize("x " + word).equals("x " + Names.normalize(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Span> gazetteerSpans(String text, List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        int max = gazetteer.maxSurfaceTokens();
+        for (int i = 0; i < tokens.size(); ) {
+            Span found = null;
+            if (startsName(tokens.get(i))) {
+                int last = i + 1;
+                while (last < Math.min(tokens.size(), i + max) && !lineBreakBefore(text, tokens, last)) {
+                    last++;
+                }
+                for (int end = last; end > i; end--) {
+                    String surface = text.substring(tokens.get(i).begin(), tokens.get(end - 1).end());
+                    Optional<GazetteerEntry> entry = gazetteer.lookupInText(surface);
+                    if (entry.isEmpty() && end - i > 1 && startsName(tokens.get(end - 1))
+                            && !tokens.get(i).word().equalsIgnoreCase("the")) {
+                        String lastWord = tokens.get(end - 1).word();
+                        entry = gazetteer.lookupVariant(surface) // "Open AI", "Tik Tok", "Nvidia Corp."
+                                // only a company takes a legal form: "Texas AG" is the attorney general, not Texas
+                                .filter(e -> e.type() == EntityType.COMPANY || !rules.legalSuffixes.contains(lastWord));
+                    }
+                    if (entry.isPresent()) {
+                        found = new Span(i, end, entry.get(), null);
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                found = withVersion(tokens, found);
+                spans.add(found);
+                i = found.end();
+            } else {
+                i++;
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * A product name followed by a version ("Gemini 3", "iPhone 15 Pro", "Galaxy S25 Ultra") names that version:
+     * the span grows over the version words and is resolved as a product of its own.
+     */
+    private Span withVersion(List<Token> tokens, Span span) {
+        if (span.entry().type() == EntityType.COMPANY) {
+            return companyModel(tokens, span);
+        }
+        if (span.entry().type() != EntityType.PRODUCT) {
+            return span;
+        }
+        boolean endsInVersion = tokens.get(span.end() - 1).word().chars().anyMatch(Character::isDigit);
+        int end = products.extend(tokens, span.begin(), span.end(), endsInVersion);
+        return end == span.end() ? span : span.withEnd(end, null, Span.PRODUCT);
+    }
+
+    /**
+     * "Xiaomi 15 Ultra", "Honor 400 Pro": a company's name, a model number and a tier name a product of that
+     * company. (A number alone after a company name may count something; a tier makes it a model.)
+     */
+    private Span companyModel(List<Token> tokens, Span span) {
+        int number = span.end();
+        if (number + 1 >= tokens.size() || !tokens.get(number).word().matches("\\d{1,4}") || ProductSpans.attached(tokens, number)
+                || tokens.get(number).word().matches("(?:199\\d|20[0-3]\\d)")) {
+            return span;
+        }
+        String next = tokens.get(number + 1).word();
+        if (!rules.tiers.contains(next.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(next.codePointAt(0))) {
+            return span;
+        }
+        return span.withEnd(products.extend(tokens, span.begin(), number + 1, true), null, Span.PRODUCT);
+    }
+
+    /** "NASDAQ:TSLA", "KS:005930": an exchange and a ticker symbol name no entity of their own. */
+    private static boolean isStockTicker(List<Token> tokens, Span span) {
+        boolean colonAfter = span.end() < tokens.size() && tokens.get(span.end()).word().equals(":");
+        boolean colonBefore = span.begin() > 0 && tokens.get(span.begin() - 1).word().equals(":");
+        boolean containsColon = tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> t.word().contains(":"));
+        return colonAfter || colonBefore || containsColon;
+    }
+
+    /** Whether a line ends between this token and the one before. */
+    static boolean lineBreakBefore(String text, List<Token> tokens, int i) {
+        return i > 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).begin()).indexOf('\n') >= 0;
+    }
+
+    /** Names start with a capital or a digit, are camel-cased like "iPhone", or are codes like "o3" and "arm64". */
+    static boolean startsName(Token token) {
+        String word = token.word();
+        int first = word.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first)
+                || (word.length() > 1 && Character.isLowerCase(first)
+                && (Character.isUpperCase(word.codePointAt(1)) || word.matches("\\p{Ll}{1,5}\\d[\\p{L}\\d.]*")));
+    }
+
+    /** CoreNLP's spans, cut where a line ends inside one (a heading runs into the paragraph after it). */
+    private static List<Span> nerSpans(String text, List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String ner = tokens.get(i).ner();
+            if (!NER_TYPES.contains(ner)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).ner().equals(ner) && !lineBreakBefore(text, tokens, end)) {
+                end++;
+            }
+            // A trailing possessive is not part of the name.
+            int nameEnd = end;
+            while (nameEnd > i && (tokens.get(nameEnd - 1).word().equals("'s") || tokens.get(nameEnd - 1).word().equals("'"))) {
+                nameEnd--;
+            }
+            if (nameEnd > i) {
+                spans.add(new Span(i, nameEnd, null, ner));
+            }
+            i = end;
+        }
+        return spans;
+    }
+}

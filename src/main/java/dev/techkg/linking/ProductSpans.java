@@ -1,0 +1,261 @@
+package dev.techkg.linking;
+
+import dev.techkg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds product names by their shape and the words around them, and grows a product name over its version,
+ * tier and series words: "Gemini 2.5 Flash", "Galaxy S25 Ultra", "Llama-3.1-8B", "o3-mini", "Ryzen AI Max+ 395",
+ * "Snapdragon 8 Gen 3", "the X200 series", "HBM4", "its V4", "DeepSeek's R1 model". The word lists are in
+ * {@code product-name-parts.txt}, {@code product-nouns.txt} and {@code model-codes.txt}. Immutable and thread-safe.
+ */
+final class ProductSpans {
+    private static final int PRODUCT_NOUN_WINDOW = 2;
+    private static final int MAX_NAME_WORDS_BEFORE_VERSION = 2;
+    /** Words before a name that make it a possession of a company named before ("its V4", "OpenAI's o3"). */
+    private static final String OWNER = "(?i)its|their|'s|'";
+    private static final String YEAR = "(?:199\\d|20[0-3]\\d)";
+
+    private final NameRules rules;
+
+    ProductSpans(NameRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * The end of the product name that starts at {@code begin} and has its base name up to {@code end}, grown over
+     * its version parts.
+     *
+     * @param tierFirst whether a tier word may follow the base name directly ("Galaxy S25" + "Ultra"); a tier
+     *                  always may after a version ("M4 Pro") or a hyphen ("o3-mini")
+     */
+    int extend(List<Token> tokens, int begin, int end, boolean tierFirst) {
+        int e = end;
+        boolean versioned = tierFirst || hasDigit(tokens.get(end - 1).word());
+        while (e < tokens.size()) {
+            Token token = tokens.get(e);
+            String word = token.word();
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean attached = attached(tokens, e);
+            if (attached && word.equals("+")) {                                  // "Max+", "S25+"
+                e++;
+            } else if (attached && word.matches("-[\\p{L}\\d.]*\\d[\\p{L}\\d.\\-]*")) { // "Llama" + "-3.1-8B"
+                e++;
+                versioned = true;
+            } else if (attached && word.equals("-") && e + 1 < tokens.size() && attached(tokens, e + 1)
+                    && (isVersion(tokens.get(e + 1).word()) || rules.tiers.contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT)))) {
+                e += 2;                                                            // "o3" + "-" + "mini"
+                versioned = true;
+            } else if (!attached && isVersion(word) && !word.matches(YEAR) && !measure(tokens, e)) {
+                e++;                                                               // "Gemini" + "2.5", "Galaxy" + "S25"
+                versioned = true;
+            } else if (versioned && rules.tiers.contains(lower) && (Character.isUpperCase(word.codePointAt(0))
+                    || rules.lowerTiers.contains(word) && hasDigit(tokens.get(e - 1).word()))) {
+                e++;                                                               // "S25" + "Ultra", "GPT-4o" + "mini"
+            } else if (rules.generations.contains(lower) && Character.isUpperCase(word.codePointAt(0))
+                    && e + 1 < tokens.size() && tokens.get(e + 1).word().matches("\\d{1,2}")) {
+                e += 2;                                                            // "Snapdragon 8" + "Gen 3"
+                versioned = true;
+            } else if (!attached && word.matches("[B-HJ-Z]") && e + 1 < tokens.size()
+                    && rules.tiers.contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(tokens.get(e + 1).word().codePointAt(0))) {
+                e += 2;                                                            // "Snapdragon" + "X Elite"
+                versioned = true;
+            } else if (!attached && nameWordsBeforeVersion(tokens, e) > 0) {
+                e += nameWordsBeforeVersion(tokens, e);                           // "Ryzen" + "AI Max" (+ "+ 395")
+            } else if (versioned && rules.series.contains(lower)) {
+                e++;                                                               // "X200" + "series"
+                break;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * "Ryzen AI Max+ 395", "Xeon Scalable 6": up to two capitalised words that a version or an attached "+"
+     * follows are part of the name; their number, or 0 when no version follows.
+     */
+    private int nameWordsBeforeVersion(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + MAX_NAME_WORDS_BEFORE_VERSION + 1; k++) {
+            Token token = tokens.get(k);
+            boolean versionNext = k > from && (attached(tokens, k) && token.word().equals("+")
+                    || !attached(tokens, k) && isVersion(token.word()) && !token.word().matches(YEAR) && !measure(tokens, k));
+            if (versionNext) {
+                return k - from;
+            }
+            if (!token.tag().startsWith("NN") || !Character.isUpperCase(token.word().codePointAt(0)) || (k > from && attached(tokens, k))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Model codes that no other source recognised: "HBM4" and "B200" wherever they stand; "V4", "o3" or "arm64"
+     * only after an owner, next to a product noun, before a tier or series word, or joined by a hyphen to one.
+     */
+    List<Span> codeNames(List<Token> tokens, boolean[] taken) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).word();
+            if (taken[i] || (i > 0 && attached(tokens, i) && !tokens.get(i - 1).word().matches("[(\"']"))) {
+                continue;
+            }
+            boolean strong = rules.isCode(word);
+            if (!strong && !rules.isWeakCode(word)) {
+                continue;
+            }
+            int end = extend(tokens, i, i + 1, false);
+            boolean signed = strong || end > i + 1 || owned(tokens, i) || nextToProductNoun(tokens, i, end);
+            if (signed && free(taken, i, end)) {
+                mark(taken, i, end);
+                spans.add(new Span(i, end, null, Span.PRODUCT));
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Capitalised names that no other source recognised but that stand next to a product noun: "the
+     * Tomahawk switch chip", "the chatbot service Doubao".
+     */
+    List<Span> byContext(List<Token> tokens, boolean[] taken) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (taken[i] || !tokens.get(i).tag().startsWith("NNP") || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && !taken[end] && tokens.get(end).tag().startsWith("NNP")) {
+                end++;
+            }
+            int nameEnd = end;
+            end = extend(tokens, i, end, false);
+            boolean ownedWithVersion = end > nameEnd && owned(tokens, i); // "Nvidia's RTX 5090"
+            if (i > 0 && free(taken, i, end) && (nextToProductNoun(tokens, i, end) || ownedWithVersion)
+                    && !rules.isGeneric(text(tokens, i, end))) {
+                mark(taken, i, end);
+                spans.add(new Span(i, end, null, Span.PRODUCT));
+            }
+            i = Math.max(end, i + 1);
+        }
+        return spans;
+    }
+
+    /**
+     * Whether a CoreNLP span names a product by its context: a MISC name next to a product noun ("the Kirin
+     * chip"), unless it is a mere adjective ("American chips"); or any name owned by a company and followed by
+     * a product noun ("its Bailly switch", "Google's Gemini model"), which CoreNLP often takes for a person; or a
+     * name with a version and a sign of a product ("AMD's Ryzen AI Max+ 395 chip"); or a "person" right next to
+     * a product noun ("the Kimi chatbot").
+     */
+    boolean namesProduct(List<Token> tokens, Span span) {
+        boolean properNoun = tokens.subList(span.begin(), span.end()).stream()
+                .anyMatch(t -> t.tag().startsWith("NNP") || t.tag().equals("CD"));
+        if (!properNoun) {
+            return false;
+        }
+        if (span.kind().equals("MISC")) {
+            return nextToProductNoun(tokens, span.begin(), span.end());
+        }
+        boolean productNounAdjacent = span.end() < tokens.size() && isProductNoun(tokens.get(span.end()).word())
+                || span.begin() > 0 && isProductNoun(tokens.get(span.begin() - 1).word());
+        if (span.kind().equals("PERSON") && productNounAdjacent) {
+            return true; // "the Kimi chatbot", "the assistant Ernie": no person stands right next to such a noun
+        }
+        boolean versioned = tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> hasDigit(t.word()));
+        boolean productNounAfter = span.end() < tokens.size() && isProductNoun(tokens.get(span.end()).word());
+        return owned(tokens, span.begin()) && (productNounAfter || versioned)
+                || versioned && nextToProductNoun(tokens, span.begin(), span.end());
+    }
+
+    /** "its V4", "OpenAI's new o3": an owner word before the name, with at most one adjective between. */
+    boolean owned(List<Token> tokens, int begin) {
+        int k = begin - 1;
+        if (k >= 0 && tokens.get(k).tag().startsWith("JJ")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).word().matches(OWNER);
+    }
+
+    /** Whether a product noun follows within two modifier words, or directly precedes (after "service" etc.). */
+    boolean nextToProductNoun(List<Token> tokens, int begin, int end) {
+        for (int k = end; k < tokens.size() && k < end + PRODUCT_NOUN_WINDOW + 1; k++) {
+            Token token = tokens.get(k);
+            if (isProductNoun(token.word())) {
+                return true;
+            }
+            if (!(token.tag().startsWith("NN") || token.tag().startsWith("JJ") || token.tag().equals("CD") || token.tag().equals("HYPH"))) {
+                break;
+            }
+        }
+        for (int k = begin - 1; k >= 0 && k >= begin - 2; k--) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (isProductNoun(word)) {
+                return true;
+            }
+            if (!word.equals("service") && !word.equals("brand")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A product noun or its plural ("chip", "laptops"). */
+    private boolean isProductNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return rules.productNouns.contains(lower) || lower.endsWith("s") && rules.productNouns.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /** A version: a number or a short code with a digit ({@code model-codes.txt}). */
+    boolean isVersion(String word) {
+        return rules.isVersion(word);
+    }
+
+    /** "5-nanometer", "10 percent": a number joined by a hyphen to the next word, or counting it, is a measure. */
+    private boolean measure(List<Token> tokens, int number) {
+        if (number + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(number + 1);
+        return next.tag().equals("HYPH") || rules.measures.contains(next.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the token follows the previous one with no space between. */
+    static boolean attached(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).begin() == tokens.get(i - 1).end();
+    }
+
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
+    }
+
+    private static String text(List<Token> tokens, int begin, int end) {
+        StringBuilder text = new StringBuilder();
+        for (int k = begin; k < end; k++) {
+            text.append(k > begin ? " " : "").append(tokens.get(k).word());
+        }
+        return text.toString();
+    }
+
+    static boolean free(boolean[] taken, int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void mark(boolean[] taken, int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            taken[k] = true;
+        }
+    }
+}

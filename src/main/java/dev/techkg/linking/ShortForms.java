@@ -1,0 +1,176 @@
+package dev.techkg.linking;
+
+import dev.techkg.nlp.AnalyzedText;
+import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Within one article: a name recognised once is recognised at its other mentions (a product found by its
+ * context in one sentence, "Doubao", is the same product where it stands bare); a short form joins the longer
+ * name it starts or ends ("Alibaba" → "Alibaba Group", "Huang" → "Jensen Huang"); an acronym in brackets after
+ * a name joins that name. Immutable and thread-safe.
+ */
+final class ShortForms {
+    private final Set<String> connectors;
+    private final NameRules rules;
+
+    ShortForms(NameRules rules) {
+        this.rules = rules;
+        this.connectors = rules.connectors;
+    }
+
+    /**
+     * The candidates with the bare mentions of names found elsewhere in the article added: products and
+     * companies that CoreNLP did not tag in every sentence. Only names that start with a capital, a digit or a
+     * code ("o3") and are no generic word are looked for, case-sensitively, where no other mention stands.
+     */
+    List<Candidate> withRecurrences(AnalyzedText analysis, List<Candidate> candidates) {
+        Map<String, Candidate> bySurface = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            boolean searchable = !c.known() && (c.type() == EntityType.PRODUCT || c.type() == EntityType.COMPANY);
+            String surface = Names.display(c.surface());
+            if (searchable && !rules.isGeneric(surface) && NameSpans.startsName(firstWord(surface))) {
+                bySurface.putIfAbsent(surface, c);
+            }
+        }
+        if (bySurface.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> result = new ArrayList<>(candidates);
+        for (Sentence sentence : analysis.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            boolean[] taken = new boolean[tokens.size()];
+            candidates.stream().filter(c -> c.sentence() == sentence.index()).forEach(c -> ProductSpans.mark(taken, c.begin(), c.end()));
+            for (Map.Entry<String, Candidate> known : bySurface.entrySet()) {
+                int words = known.getKey().split(" ").length;
+                for (int i = 0; i + words <= tokens.size(); i++) {
+                    int end = endOfMatch(analysis.text(), tokens, i, known.getKey());
+                    if (end > i && ProductSpans.free(taken, i, end) && wholeWords(tokens, i, end)) {
+                        ProductSpans.mark(taken, i, end);
+                        Candidate found = known.getValue();
+                        String surface = analysis.text().substring(tokens.get(i).begin(), tokens.get(end - 1).end());
+                        result.add(new Candidate(sentence.index(), i, end, surface, found.name(), found.type(), found.evidence()));
+                    }
+                }
+            }
+        }
+        result.sort(Comparator.comparingInt(Candidate::sentence).thenComparingInt(Candidate::begin));
+        return result;
+    }
+
+    private static Token firstWord(String surface) {
+        String word = surface.split(" ")[0];
+        return new Token(0, word, word, word, "NNP", "O", 0, word.length());
+    }
+
+    /** The end of the tokens from {@code i} whose text is exactly {@code name}, or -1. */
+    private static int endOfMatch(String text, List<Token> tokens, int i, String name) {
+        int begin = tokens.get(i).begin();
+        for (int end = i; end < tokens.size(); end++) {
+            int length = tokens.get(end).end() - begin;
+            if (length > name.length()) {
+                return -1;
+            }
+            if (length == name.length()) {
+                return text.substring(begin, tokens.get(end).end()).equals(name) ? end + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Not part of a longer hyphenated word ("Doubao-powered" still counts: the hyphen is its own token). */
+    private static boolean wholeWords(List<Token> tokens, int begin, int end) {
+        boolean before = begin == 0 || !ProductSpans.attached(tokens, begin) || !Character.isLetterOrDigit(tokens.get(begin - 1).word().codePointAt(0));
+        boolean after = end >= tokens.size() || !ProductSpans.attached(tokens, end)
+                || !Character.isLetterOrDigit(tokens.get(end).word().codePointAt(0));
+        return before && after;
+    }
+
+    /** "M4" and "M4 Pro", "Exynos" and "Exynos 2500": a version or tier makes another product. */
+    private boolean addsVersion(String rest) {
+        for (String word : rest.split(" ")) {
+            if (word.chars().anyMatch(Character::isDigit) || rules.tiers.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Competition and Markets Authority (CMA)": the acronym names the entity before the bracket. */
+    Map<String, String> acronyms(AnalyzedText analysis, List<Candidate> candidates) {
+        Map<String, String> acronyms = new HashMap<>();
+        for (Candidate c : candidates) {
+            List<Token> tokens = analysis.sentences().get(c.sentence()).tokens();
+            if (c.end() + 2 < tokens.size() && tokens.get(c.end()).word().matches("-LRB-|\\(")
+                    && tokens.get(c.end() + 2).word().matches("-RRB-|\\)")) {
+                String acronym = tokens.get(c.end() + 1).word();
+                if (acronym.matches("\\p{Lu}[\\p{Lu}&.]{1,9}") && acronym.replace(".", "").equals(initials(c.name()))) {
+                    acronyms.putIfAbsent(acronym, c.name());
+                }
+            }
+        }
+        return acronyms;
+    }
+
+    private String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && !connectors.contains(word.toLowerCase(Locale.ROOT))) {
+                initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            }
+        }
+        return initials.toString();
+    }
+
+    /**
+     * Maps each name that is a short form of a longer name in the same article to that longer name:
+     * an organisation or product name whose words start a longer one ("Alibaba" → "Alibaba Group"), a
+     * one-word person name that is the first or last word of a full name ("Huang" → "Jensen Huang"), and
+     * bracketed acronyms. Gazetteer names keep their own canonical name.
+     */
+    Map<String, String> merge(List<Candidate> candidates, Map<String, String> acronyms) {
+        Map<String, Candidate> byName = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            byName.merge(c.name(), c, (a, b) -> a.known() ? a : b);
+        }
+        Map<String, String> merged = new HashMap<>();
+        for (Candidate shortForm : byName.values()) {
+            if (shortForm.known()) {
+                continue;
+            }
+            String acronymOf = acronyms.get(shortForm.name());
+            if (acronymOf != null && !acronymOf.equals(shortForm.name())) {
+                merged.put(shortForm.name(), acronymOf);
+                continue;
+            }
+            String key = Names.normalize(shortForm.name());
+            String best = null;
+            for (Candidate longForm : byName.values()) {
+                if (longForm == shortForm || longForm.name().length() <= shortForm.name().length()) {
+                    continue;
+                }
+                String longKey = Names.normalize(longForm.name());
+                boolean organisation = shortForm.type() != EntityType.PERSON && longForm.type() != EntityType.PERSON
+                        && longForm.type() != EntityType.PLACE && longKey.startsWith(key + " ")
+                        && !(shortForm.type() == EntityType.PRODUCT && addsVersion(longKey.substring(key.length() + 1)));
+                boolean person = shortForm.type() == EntityType.PERSON && longForm.type() == EntityType.PERSON
+                        && !key.contains(" ") && (longKey.endsWith(" " + key) || longKey.startsWith(key + " "));
+                if ((organisation || person) && (best == null || longForm.name().length() < best.length())) {
+                    best = longForm.name();
+                }
+            }
+            if (best != null) {
+                merged.put(shortForm.name(), best);
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.techkg.linking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.testing.SharedAnalyzer;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Product names are recognised whole: with their hyphens, versions, tiers, generations and series. */
+@ExtendWith(SharedAnalyzer.class)
+class ProductNamesTest {
+    private final EntityLinker linker = EntityLinker.create(Gazetteer.loadDefault());
+
+    private Map<String, Entity> link(TextAnalyzer analyzer, String text) {
+        return linker.link(analyzer.analyze(text)).entitiesByName();
+    }
+
+    private static void assertProduct(Map<String, Entity> entities, String name) {
+        Entity entity = entities.get(name);
+        assertNotNull(entity, () -> name + " not found whole in " + entities.keySet());
+        assertEquals(EntityType.PRODUCT, entity.type(), entity::toString);
+    }
+
+    @Test
+    void a_hyphenated_model_name_keeps_its_version_and_size(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "The lab released Llama-3.1-8B weights for researchers."), "Llama-3.1-8B");
+    }
+
+    @Test
+    void a_decimal_version_keeps_the_tier_after_it(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Developers can now call Gemini 2.5 Flash through the API."), "Gemini 2.5 Flash");
+    }
+
+    @Test
+    void a_four_digit_model_number_belongs_to_the_name(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "The new handset runs on an Exynos 2500 processor."), "Exynos 2500");
+    }
+
+    @Test
+    void name_words_a_plus_sign_and_a_number_belong_to_the_name(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Reviewers tested AMD's Ryzen AI Max+ 395 in a thin laptop."), "Ryzen AI Max+ 395");
+    }
+
+    @Test
+    void a_model_code_and_a_tier_after_a_known_name_stay_with_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Buyers preferred the Galaxy S25 Ultra to older phones.");
+        assertProduct(entities, "Galaxy S25 Ultra");
+        assertFalse(entities.containsKey("Galaxy"), entities.keySet()::toString);
+    }
+
+    @Test
+    void a_lower_case_model_keeps_its_hyphenated_tier(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "OpenAI made o3-mini free for all users."), "o3-mini");
+        assertProduct(link(analyzer, "The bot now answers with GPT-4o mini by default."), "GPT-4o mini");
+    }
+
+    @Test
+    void a_short_code_followed_by_a_tier_is_one_product_per_tier(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The laptop ships with an M4 Pro or an M4 Max chip.");
+        assertProduct(entities, "M4 Pro");
+        assertProduct(entities, "M4 Max");
+    }
+
+    @Test
+    void a_code_of_capitals_and_digits_is_a_product_on_its_own(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "SK Hynix plans to sell HBM4 to several customers next year."), "HBM4");
+    }
+
+    @Test
+    void a_lower_case_architecture_name_before_a_device_noun_is_a_product(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "The software runs natively on arm64 laptops."), "arm64");
+    }
+
+    @Test
+    void a_generation_and_its_number_belong_to_the_name(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Its phones use the Snapdragon 8 Gen 3 chip."), "Snapdragon 8 Gen 3");
+        assertProduct(link(analyzer, "Qualcomm said its Gen 3 platform ships in phones this year."), "Gen 3");
+    }
+
+    @Test
+    void a_model_code_before_series_names_the_series(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Vivo priced its X200 series below rival flagships."), "X200 series");
+    }
+
+    @Test
+    void a_company_name_a_model_number_and_a_tier_name_the_companys_phone(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Reviewers liked the Xiaomi 15 Ultra camera."), "Xiaomi 15 Ultra");
+    }
+
+    @Test
+    void a_letter_and_a_tier_after_a_known_name_stay_with_it(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "The notebook runs on a Snapdragon X Elite processor."), "Snapdragon X Elite");
+    }
+
+    @Test
+    void an_owned_name_with_a_model_number_is_a_product(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Gamers queued for Nvidia's RTX 5090 on launch day."), "RTX 5090");
+    }
+
+    @Test
+    void a_code_after_an_owner_is_a_product(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "DeepSeek said its V4 will arrive in spring."), "V4");
+        Map<String, Entity> entities = link(analyzer, "Analysts compared OpenAI's o3 with Moonshot's K3 model.");
+        assertProduct(entities, "o3");
+        assertProduct(entities, "K3");
+    }
+
+    @Test
+    void quarters_groups_of_nations_and_counts_are_no_products(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Revenue rose in Q3, analysts said. ChatGPT reached 400 million weekly users.");
+        assertFalse(entities.containsKey("Q3"), entities.keySet()::toString);
+        assertProduct(entities, "ChatGPT");
+        assertFalse(entities.keySet().stream().anyMatch(name -> name.contains("400")), entities.keySet()::toString);
+    }
+
+    @Test
+    void a_name_taken_for_a_person_next_to_a_product_noun_is_a_product_at_every_mention(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze(
+                "Users praised the assistant Marisol, and the startup said Marisol would reach Europe soon."));
+        assertProduct(text.entitiesByName(), "Marisol");
+        assertEquals(java.util.List.of(EntityType.PRODUCT, EntityType.PRODUCT),
+                text.mentions().stream().filter(m -> m.entityName().equals("Marisol")).map(Mention::type).toList());
+    }
+
+    @Test
+    void a_product_found_by_its_context_is_found_at_its_bare_mentions_too(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze(
+                "The startup sells the note-taking app Quillora. Teachers said Quillora saves them an hour a day."));
+        assertProduct(text.entitiesByName(), "Quillora");
+        assertEquals(2, text.mentions().stream().filter(m -> m.entityName().equals("Quillora")).count(), text.mentions()::toString);
+        assertEquals(1, text.mentionsIn(1).stream().filter(m -> m.type() == EntityType.PRODUCT).count(), text.mentions()::toString);
+    }
+}
