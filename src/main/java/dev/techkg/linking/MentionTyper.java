@@ -75,6 +75,9 @@ final class MentionTyper {
         if (!looksLikeName(name) || rules.isGeneric(name)) {
             return Optional.empty();
         }
+        if ((span.kind().equals("PERSON") || span.kind().equals("LOCATION")) && companyByContext(tokens, span)) {
+            return Optional.of(candidate(sentence, span, surface, name, EntityType.COMPANY, Evidence.CONTEXT));
+        }
         EntityType type = switch (span.kind()) {
             case "PERSON" -> placeBeforeItsRegion(tokens, span) ? EntityType.PLACE
                     : BRAND_CASE.matcher(name).matches() ? EntityType.COMPANY : EntityType.PERSON;
@@ -87,6 +90,34 @@ final class MentionTyper {
         };
         Evidence evidence = span.kind().equals(Span.PRODUCT) || span.kind().equals(Span.LEGAL_NAME) ? Evidence.CONTEXT : Evidence.TAGGER;
         return type == null ? Optional.empty() : Optional.of(candidate(sentence, span, surface, name, type, evidence));
+    }
+
+    /**
+     * Whether the words around a name CoreNLP took for a person or place say it is a company ({@code company-cues.txt}):
+     * a company noun before it ("AI server maker Nettrix", "its software unit, Cariad"), a title and "of" or "at"
+     * ("chair of Bitmain"), a legal form after it, or a verb said of companies ("Sophgo was founded in 2019").
+     */
+    private boolean companyByContext(List<Token> tokens, Span span) {
+        int before = span.begin() - 1;
+        if (before >= 0 && tokens.get(before).word().equals(",")) {
+            before--;
+        }
+        if (before >= 0 && rules.companyNounsBefore.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (span.begin() >= 2 && tokens.get(span.begin() - 1).word().matches("(?i)of|at")
+                && rules.companyTitles.contains(tokens.get(span.begin() - 2).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int after = span.end();
+        if (after < tokens.size() && rules.companyFormsAfter.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        while (after < tokens.size() && tokens.get(after).lemma().matches("(?i)be|have") ) {
+            after++;
+        }
+        return after > span.end() && after < tokens.size()
+                && rules.companyVerbsAfter.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -39,6 +39,10 @@ final class NameRules {
     final Set<String> months;
     final Set<String> dateWords;
     final GovernmentCues cues;
+    final Set<String> companyNounsBefore;
+    final Set<String> companyTitles;
+    final Set<String> companyFormsAfter;
+    final Set<String> companyVerbsAfter;
 
     private NameRules() {
         productNouns = WordList.load("product-nouns.txt");
@@ -73,6 +77,11 @@ final class NameRules {
         months = WordList.load("months.txt");
         dateWords = WordList.load("date-words.txt");
         cues = GovernmentCues.loadDefault();
+        Map<String, List<String>> companyCues = WordList.sections("company-cues.txt");
+        companyNounsBefore = WordList.words(companyCues, "before");
+        companyTitles = WordList.words(companyCues, "titles");
+        companyFormsAfter = WordList.words(companyCues, "after");
+        companyVerbsAfter = WordList.words(companyCues, "after-verbs");
     }
 
     /** The rules shipped with TechKG. */
