@@ -45,11 +45,13 @@ public final class EntityLinker {
     private final Gazetteer gazetteer;
     private final GovernmentCues cues;
     private final Set<String> productNouns;
+    private final Coreference coreference;
 
     private EntityLinker(Gazetteer gazetteer, GovernmentCues cues, Set<String> productNouns) {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.productNouns = productNouns;
+        this.coreference = Coreference.create(gazetteer);
     }
 
     /** A linker over the given gazetteer with the shipped government cues and product nouns. */
@@ -82,7 +84,7 @@ public final class EntityLinker {
         }
         List<Entity> entities = new ArrayList<>();
         forms.forEach((name, surfaces) -> entities.add(new Entity(name, types.get(name), surfaces)));
-        return new LinkedText(analysis, entities, mentions, CompanyAnaphora.resolve(analysis, mentions, types));
+        return new LinkedText(analysis, entities, mentions, coreference.resolve(analysis, mentions, types));
     }
 
     /** When mentions of one name disagree on the type, a government reading beats a place, a gazetteer type the rest. */
