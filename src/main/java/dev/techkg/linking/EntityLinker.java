@@ -465,6 +465,22 @@ public final class EntityLinker {
         for (Candidate c : candidates) {
             byName.merge(c.name, c, (a, b) -> a.known ? a : b);
         }
+        // Longer names by the words they start with (organisations and products) or start or end with (people):
+        // one look-up per short form, not a scan of all names, so a text with many names links in linear time.
+        Map<String, List<Candidate>> longForms = new HashMap<>();
+        for (Candidate longForm : byName.values()) {
+            String[] words = Names.normalize(longForm.name).split(" ");
+            List<String> keys = new ArrayList<>();
+            if (longForm.type == EntityType.PERSON && words.length > 1) {
+                keys.add("person:" + words[0]);
+                keys.add("person:" + words[words.length - 1]);
+            } else if (longForm.type != EntityType.PLACE) {
+                for (int k = 1; k < words.length; k++) {
+                    keys.add(String.join(" ", List.of(words).subList(0, k)));
+                }
+            }
+            keys.stream().distinct().forEach(key -> longForms.computeIfAbsent(key, x -> new ArrayList<>()).add(longForm));
+        }
         Map<String, String> merged = new HashMap<>();
         for (Candidate shortForm : byName.values()) {
             if (shortForm.known) {
@@ -476,17 +492,14 @@ public final class EntityLinker {
                 continue;
             }
             String key = Names.normalize(shortForm.name);
+            boolean person = shortForm.type == EntityType.PERSON;
+            if (person && key.contains(" ")) {
+                continue;
+            }
             String best = null;
-            for (Candidate longForm : byName.values()) {
-                if (longForm == shortForm || longForm.name.length() <= shortForm.name.length()) {
-                    continue;
-                }
-                String longKey = Names.normalize(longForm.name);
-                boolean organisation = shortForm.type != EntityType.PERSON && longForm.type != EntityType.PERSON
-                        && longForm.type != EntityType.PLACE && longKey.startsWith(key + " ");
-                boolean person = shortForm.type == EntityType.PERSON && longForm.type == EntityType.PERSON
-                        && !key.contains(" ") && (longKey.endsWith(" " + key) || longKey.startsWith(key + " "));
-                if ((organisation || person) && (best == null || longForm.name.length() < best.length())) {
+            for (Candidate longForm : longForms.getOrDefault(person ? "person:" + key : key, List.of())) {
+                if (longForm != shortForm && longForm.name.length() > shortForm.name.length()
+                        && (best == null || longForm.name.length() < best.length())) {
                     best = longForm.name;
                 }
             }
