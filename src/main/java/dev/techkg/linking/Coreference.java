@@ -8,6 +8,7 @@ import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,8 @@ final class Coreference {
     /** Candidates looked at per sentence, nearest first in the anaphor's sentence: keeps the work per anaphor bounded. */
     private static final int MAX_CANDIDATES = 40;
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "both");
+    private static final Set<String> ARTICLES = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "him");
     private static final Set<String> SUBORDINATORS = Set.of("that", "because", "while", "although", "though", "whether",
             "if", "when", "unless", "where", "whereas", "once", "so");
     private static final Set<String> PAIR_JOINERS = Set.of(",", "and", "&", "the", "both");
@@ -169,10 +172,13 @@ final class Coreference {
                     blocked |= !anaphor.pronoun && (anaphor.word.types.contains(EntityType.COMPANY)
                             || anaphor.word.types.contains(EntityType.GOVERNMENT_BODY));
                 } else {
-                    String surface = analysis.text().substring(tokens.get(anaphor.begin).begin(), tokens.get(anaphor.end - 1).end());
+                    // The reference leaves out its determiner, as a name does: rules read "in the <name>" around it.
+                    int begin = anaphor.end - anaphor.begin > 1 && ARTICLES.contains(tokens.get(anaphor.begin).word().toLowerCase(Locale.ROOT))
+                            ? anaphor.begin + 1 : anaphor.begin;
+                    String surface = analysis.text().substring(tokens.get(begin).begin(), tokens.get(anaphor.end - 1).end());
                     boolean subject = subjectPosition(tokens, anaphor.begin);
                     for (String antecedent : antecedents) {
-                        Mention reference = new Mention(sentence.index(), anaphor.begin, anaphor.end, surface, antecedent);
+                        Mention reference = new Mention(sentence.index(), begin, anaphor.end, surface, antecedent);
                         references.add(reference);
                         // A resolved reference stands for its antecedent from here on: "The company … Its revenue".
                         here.add(new Item(reference, types.get(antecedent), subject, false));
@@ -367,7 +373,9 @@ final class Coreference {
     /**
      * A pronoun's antecedent. In its own sentence: a company before a government body before a product ("The
      * Commission fined Google for abusing its position": its = Google; "The Commission said its inquiry": its = the
-     * Commission), of that type the first in subject position, else the nearest. A pronoun after a place or a thing
+     * Commission), of that type the first in subject position, else the nearest; an object pronoun ("invest in it")
+     * takes nothing the subject of its clause (the nearest subject before it) names, and nothing from an earlier
+     * sentence then. A pronoun after a place or a thing
      * of another type of its own sentence with no fitting candidate there is left alone ("China and its allies").
      * In an earlier sentence: its first organisation or person in subject position, else its first one, else a
      * product.
@@ -375,6 +383,19 @@ final class Coreference {
     private static String salientForPronoun(Anaphor anaphor, Context context) {
         Set<EntityType> fits = anaphor.word.types;
         List<Item> here = context.candidates(context.sentence);
+        // "The two companies will invest in it": an object pronoun is not the subject of its own clause.
+        boolean object = OBJECT_PRONOUNS.contains(anaphor.word.word)
+                && !subjectPosition(context.analysis.sentences().get(context.sentence).tokens(), anaphor.begin);
+        Set<String> subjects = new HashSet<>();
+        for (int k = here.size() - 1; object && k >= 0; k--) {
+            // The nearest subject before the pronoun is its clause's ("the two companies": both names of the span).
+            Item item = here.get(k);
+            if (item.subject && (subjects.isEmpty() || item.mention.begin() == here.get(k + 1).mention.begin())) {
+                subjects.add(item.mention.entityName());
+            } else if (!subjects.isEmpty()) {
+                break;
+            }
+        }
         boolean otherBefore = false;
         for (EntityType type : PRONOUN_PREFERENCE) {
             if (!fits.contains(type)) {
@@ -384,7 +405,7 @@ final class Coreference {
             Item nearest = null;
             for (int k = here.size() - 1; k >= 0; k--) {
                 Item item = here.get(k);
-                if (item.type == type) {
+                if (item.type == type && !subjects.contains(item.mention.entityName())) {
                     nearest = nearest == null ? item : nearest;
                     first = item.subject ? item : first;
                 }
@@ -396,7 +417,8 @@ final class Coreference {
         for (Item item : here) {
             otherBefore |= item.type != EntityType.PERSON && !fits.contains(item.type);
         }
-        if (otherBefore) {
+        if (otherBefore || !subjects.isEmpty()) {
+            // An object pronoun whose clause has a subject means something else, which an earlier sentence may not name.
             return null;
         }
         for (int s = context.sentence - 1; s >= context.firstInReach(); s--) {
