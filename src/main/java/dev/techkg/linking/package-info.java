@@ -3,6 +3,8 @@
  * analysed text (CoreNLP's named entities, boosted by the domain {@link dev.techkg.linking.Gazetteer}),
  * types them, resolves a country or capital used for its government to the country as a government body,
  * and merges all surface forms of one thing into one canonical entity, within an article and, through
- * canonical names, across articles.
+ * canonical names, across articles. {@link dev.techkg.linking.Coreference} resolves the pronouns and descriptions
+ * that refer back to a named thing ("its", "the chipmaker", "the two companies"), with a lexicon a linguist can
+ * read ({@code coreference-nouns.tsv}).
  */
 package dev.techkg.linking;

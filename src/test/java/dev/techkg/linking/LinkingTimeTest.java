@@ -28,8 +28,11 @@ class LinkingTimeTest {
             + "The iPhone maker said its sales rose, and they expect more. Huawei launched the Kirin 9000S chip; the chip is fast.";
     private static final int MEGABYTE = 1 << 20;
     private static final int TRIES = 3;
-    /** Linear growth gives 1.0; the old resolver's 1.7th power gives 1.6; quadratic 2.0. Noise is allowed for. */
-    private static final double MAX_RATIO = 1.5;
+    /**
+     * Linear growth gives 1.0 (measured 1.05 on a busy machine); the resolver this test came with replaced measured
+     * 1.40 (its 1.7th power), quadratic growth gives 2.0. The rest is room for noise.
+     */
+    private static final double MAX_RATIO = 1.3;
 
     private final EntityLinker linker = EntityLinker.create(Gazetteer.loadDefault());
 
