@@ -32,12 +32,14 @@ public final class EntityLinker {
     private final NameSpans spans;
     private final MentionTyper typer;
     private final ShortForms shortForms;
+    private final Coreference coreference;
 
     private EntityLinker(Gazetteer gazetteer, NameRules rules) {
         this.gazetteer = gazetteer;
         this.spans = new NameSpans(gazetteer, rules, new ProductSpans(rules));
         this.typer = new MentionTyper(gazetteer, rules);
         this.shortForms = new ShortForms(rules);
+        this.coreference = Coreference.create(gazetteer);
     }
 
     /** A linker over the given gazetteer with the shipped word lists and patterns. */
@@ -81,7 +83,7 @@ public final class EntityLinker {
         List<Entity> entities = new ArrayList<>();
         forms.forEach((name, surfaces) -> entities.add(new Entity(name, types.get(name), surfaces)));
         entities.addAll(headsOfStateActing(mentions, forms.keySet()));
-        return new LinkedText(analysis, entities, mentions, CompanyAnaphora.resolve(analysis, mentions, types));
+        return new LinkedText(analysis, entities, mentions, coreference.resolve(analysis, mentions, types));
     }
 
     /**

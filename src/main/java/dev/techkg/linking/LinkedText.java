@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * @param analysis the sentences and tokens
  * @param entities the canonical entities, in order of first mention
  * @param mentions every mention by name, in text order
- * @param references phrases that refer back to a named company ("its", "the company"), in text order; they
+ * @param references phrases that refer back to something named ("its", "the company", "the regulator"), in text
+ *                   order, one per thing meant ("the two companies": two on one span); they
  *                   serve relation extraction and are not names of the entity
  */
 public record LinkedText(AnalyzedText analysis, List<Entity> entities, List<Mention> mentions, List<Mention> references) {

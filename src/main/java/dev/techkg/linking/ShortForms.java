@@ -44,26 +44,47 @@ final class ShortForms {
         if (bySurface.isEmpty()) {
             return candidates;
         }
+        // Names by their first word, and candidates by sentence: each token is looked up once, so the time grows with
+        // the text, not with the text times its names.
+        Map<String, List<Map.Entry<String, Candidate>>> byFirstWord = new HashMap<>();
+        for (Map.Entry<String, Candidate> known : bySurface.entrySet()) {
+            byFirstWord.computeIfAbsent(leadingWord(known.getKey()), k -> new ArrayList<>()).add(known);
+        }
+        // The longest name first: "Xiaomi 15 Ultra" before "Xiaomi".
+        byFirstWord.values().forEach(names -> names.sort(Comparator.comparingInt((Map.Entry<String, Candidate> e) -> e.getKey().length()).reversed()));
+        Map<Integer, List<Candidate>> bySentence = new HashMap<>();
+        for (Candidate c : candidates) {
+            bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+        }
         List<Candidate> result = new ArrayList<>(candidates);
         for (Sentence sentence : analysis.sentences()) {
             List<Token> tokens = sentence.tokens();
             boolean[] taken = new boolean[tokens.size()];
-            candidates.stream().filter(c -> c.sentence() == sentence.index()).forEach(c -> ProductSpans.mark(taken, c.begin(), c.end()));
-            for (Map.Entry<String, Candidate> known : bySurface.entrySet()) {
-                int words = known.getKey().split(" ").length;
-                for (int i = 0; i + words <= tokens.size(); i++) {
+            bySentence.getOrDefault(sentence.index(), List.of()).forEach(c -> ProductSpans.mark(taken, c.begin(), c.end()));
+            for (int i = 0; i < tokens.size(); i++) {
+                for (Map.Entry<String, Candidate> known : byFirstWord.getOrDefault(leadingWord(tokens.get(i).originalText()), List.of())) {
                     int end = endOfMatch(analysis.text(), tokens, i, known.getKey());
                     if (end > i && ProductSpans.free(taken, i, end) && wholeWords(tokens, i, end)) {
                         ProductSpans.mark(taken, i, end);
                         Candidate found = known.getValue();
                         String surface = analysis.text().substring(tokens.get(i).begin(), tokens.get(end - 1).end());
                         result.add(new Candidate(sentence.index(), i, end, surface, found.name(), found.type(), found.evidence()));
+                        break;
                     }
                 }
             }
         }
         result.sort(Comparator.comparingInt(Candidate::sentence).thenComparingInt(Candidate::begin));
         return result;
+    }
+
+    /** The letters and digits a text starts with: the key a name and the token it starts at share ("Open-AI", "Open"). */
+    private static String leadingWord(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     private static Token firstWord(String surface) {
@@ -141,6 +162,22 @@ final class ShortForms {
         for (Candidate c : candidates) {
             byName.merge(c.name(), c, (a, b) -> a.known() ? a : b);
         }
+        // Longer names by the words they start with (organisations and products) or start or end with (people):
+        // one look-up per short form, not a scan of all names, so a text with many names links in linear time.
+        Map<String, List<Candidate>> longForms = new HashMap<>();
+        for (Candidate longForm : byName.values()) {
+            String[] words = Names.normalize(longForm.name()).split(" ");
+            List<String> keys = new ArrayList<>();
+            if (longForm.type() == EntityType.PERSON && words.length > 1) {
+                keys.add("person:" + words[0]);
+                keys.add("person:" + words[words.length - 1]);
+            } else if (longForm.type() != EntityType.PLACE && longForm.type() != EntityType.PERSON) {
+                for (int k = 1; k < words.length; k++) {
+                    keys.add(String.join(" ", List.of(words).subList(0, k)));
+                }
+            }
+            keys.stream().distinct().forEach(key -> longForms.computeIfAbsent(key, x -> new ArrayList<>()).add(longForm));
+        }
         Map<String, String> merged = new HashMap<>();
         for (Candidate shortForm : byName.values()) {
             if (shortForm.known()) {
@@ -152,18 +189,16 @@ final class ShortForms {
                 continue;
             }
             String key = Names.normalize(shortForm.name());
+            boolean person = shortForm.type() == EntityType.PERSON;
+            if (person && key.contains(" ")) {
+                continue;
+            }
             String best = null;
-            for (Candidate longForm : byName.values()) {
-                if (longForm == shortForm || longForm.name().length() <= shortForm.name().length()) {
-                    continue;
-                }
+            for (Candidate longForm : longForms.getOrDefault(person ? "person:" + key : key, List.of())) {
                 String longKey = Names.normalize(longForm.name());
-                boolean organisation = shortForm.type() != EntityType.PERSON && longForm.type() != EntityType.PERSON
-                        && longForm.type() != EntityType.PLACE && longKey.startsWith(key + " ")
-                        && !(shortForm.type() == EntityType.PRODUCT && addsVersion(longKey.substring(key.length() + 1)));
-                boolean person = shortForm.type() == EntityType.PERSON && longForm.type() == EntityType.PERSON
-                        && !key.contains(" ") && (longKey.endsWith(" " + key) || longKey.startsWith(key + " "));
-                if ((organisation || person) && (best == null || longForm.name().length() < best.length())) {
+                boolean organisation = !person && !(shortForm.type() == EntityType.PRODUCT && addsVersion(longKey.substring(key.length() + 1)));
+                if (longForm != shortForm && longForm.name().length() > shortForm.name().length() && (organisation || person)
+                        && (best == null || longForm.name().length() < best.length())) {
                     best = longForm.name();
                 }
             }

@@ -102,4 +102,34 @@ class ExtractionTest {
         Set<String> list = facts(analyzer, "Microsoft has invested in OpenAI and Mistral AI.");
         assertTrue(list.containsAll(Set.of("Microsoft investsIn OpenAI", "Microsoft investsIn Mistral AI")), list.toString());
     }
+
+    @Test
+    void the_two_companies_and_the_maker_of_a_product_carry_facts_for_each_company_meant(TextAnalyzer analyzer) {
+        List<CandidateRelation> found = extract(analyzer,
+                "Microsoft and Nvidia are doubling down on Anthropic. The two companies will invest up to $15 billion in the Claude maker.");
+        Set<String> facts = found.stream().map(r -> r.subject() + " " + r.relation().localName() + " " + r.object()).collect(Collectors.toSet());
+        assertTrue(facts.containsAll(Set.of("Microsoft investsIn Anthropic", "Nvidia investsIn Anthropic")), facts.toString());
+        assertTrue(found.stream().filter(r -> r.relation() == Relation.INVESTS_IN)
+                .allMatch(r -> r.rule().endsWith(RuleBasedExtractor.REFERENCE_RULE_SUFFIX)), found.toString());
+    }
+
+    @Test
+    void the_regulator_is_the_government_body_named_before(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The Federal Trade Commission opened a review of the deal in March. The regulator later sued Amazon.");
+        assertTrue(facts.contains("Federal Trade Commission regulates Amazon"), facts.toString());
+    }
+
+    @Test
+    void buying_a_companys_product_is_not_buying_the_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer,
+                "Broadcom said it has worked with ByteDance since 2022, and the Chinese company has purchased Broadcom's Tomahawk switch chips.");
+        assertTrue(facts.contains("Broadcom supplies ByteDance"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("acquires")), facts.toString());
+    }
+
+    @Test
+    void a_kind_of_company_that_could_mean_two_companies_carries_no_fact(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Microsoft has invested in OpenAI and Mistral AI. The startup signed a cloud deal with Amazon.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("Amazon")), facts.toString());
+    }
 }

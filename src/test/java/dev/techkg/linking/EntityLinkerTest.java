@@ -109,7 +109,7 @@ class EntityLinkerTest {
     void a_pronoun_after_a_government_of_its_own_sentence_is_not_read_as_a_company(TextAnalyzer analyzer) {
         LinkedText text = linker.link(analyzer.analyze(
                 "Apple appealed. The European Commission said its review of the App Store continues."));
-        assertTrue(text.referencesIn(1).isEmpty(), text.references().toString());
+        assertTrue(text.referencesIn(1).stream().noneMatch(r -> r.entityName().equals("Apple")), text.references().toString());
     }
 
     @Test

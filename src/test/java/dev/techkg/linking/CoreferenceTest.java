@@ -1,0 +1,133 @@
+package dev.techkg.linking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techkg.Resources;
+import dev.techkg.TechKgException;
+import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.testing.SharedAnalyzer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What pronouns and descriptions refer to, in short texts written for these tests. */
+@ExtendWith(SharedAnalyzer.class)
+class CoreferenceTest {
+    private final EntityLinker linker = EntityLinker.create(Gazetteer.loadDefault());
+
+    /** "surface → antecedent" for each reference of one sentence, in order. */
+    private List<String> references(TextAnalyzer analyzer, String text, int sentence) {
+        LinkedText linked = linker.link(analyzer.analyze(text));
+        return linked.referencesIn(sentence).stream().map(r -> r.surface() + " → " + r.entityName()).toList();
+    }
+
+    @Test
+    void its_after_a_regulator_that_names_no_company_first_is_the_regulator(TextAnalyzer analyzer) {
+        assertEquals(List.of("its → Federal Trade Commission"),
+                references(analyzer, "Oracle filed its answer. The Federal Trade Commission said its inquiry into the deal goes on.", 1));
+    }
+
+    @Test
+    void its_after_a_regulator_and_the_company_it_acts_on_is_the_company(TextAnalyzer analyzer) {
+        assertEquals(List.of("its → Google"),
+                references(analyzer, "The European Commission fined Google for abusing its dominance in online shopping.", 0));
+    }
+
+    @Test
+    void a_kind_of_company_is_the_one_the_article_calls_so_not_the_subject_before(TextAnalyzer analyzer) {
+        assertEquals(List.of("chipmaker → Taiwan Semiconductor Manufacturing Company"),
+                references(analyzer, "Apple signed a supply agreement with chipmaker TSMC. The chipmaker will build a plant in Arizona.", 1));
+    }
+
+    @Test
+    void a_kind_of_company_is_left_alone_when_two_companies_could_be_meant(TextAnalyzer analyzer) {
+        assertTrue(references(analyzer, "Microsoft has invested in OpenAI. The startup said its next model is ready.", 1).isEmpty());
+    }
+
+    @Test
+    void the_maker_of_a_product_is_the_company_that_develops_it(TextAnalyzer analyzer) {
+        assertEquals(List.of("iPhone maker → Apple"),
+                references(analyzer, "Apple and Samsung fight for buyers in Europe. The iPhone maker said its sales rose.", 1).subList(0, 1));
+    }
+
+    @Test
+    void the_two_companies_refers_to_both_companies_of_a_pair(TextAnalyzer analyzer) {
+        assertEquals(List.of("two companies → Microsoft", "two companies → Nvidia"),
+                references(analyzer, "Microsoft and Nvidia backed Anthropic on Tuesday. The two companies will invest up to $15 billion.", 1));
+    }
+
+    @Test
+    void they_after_two_companies_joined_by_and_refers_to_both(TextAnalyzer analyzer) {
+        assertEquals(List.of("they → Sony Group", "they → Kadokawa"),
+                references(analyzer, "Sony and Kadokawa said they will share their anime studios.", 0).subList(0, 2));
+    }
+
+    @Test
+    void their_for_a_group_the_text_does_not_name_is_left_alone(TextAnalyzer analyzer) {
+        assertTrue(references(analyzer,
+                "Smaller software firms wrote to the CMA about Amazon and Microsoft. Their letter asked for a review.", 1).isEmpty());
+    }
+
+    @Test
+    void a_description_after_a_preposition_is_the_nearest_company_named_before_it(TextAnalyzer analyzer) {
+        List<String> found = references(analyzer,
+                "Tencent raised its holding in Ubisoft, becoming the largest shareholder in the French gaming firm.", 0);
+        assertTrue(found.contains("French gaming firm → Ubisoft"), found.toString());
+        assertTrue(found.contains("its → Tencent Holdings"), found.toString());
+    }
+
+    @Test
+    void a_description_with_a_nationality_is_the_company_the_article_described_so(TextAnalyzer analyzer) {
+        assertEquals(List.of("Chinese company → ByteDance"),
+                references(analyzer, "Broadcom sells switches to Chinese company ByteDance. The Chinese company also rents cloud servers.", 1));
+    }
+
+    @Test
+    void a_product_word_is_the_product_the_article_called_so_and_no_other(TextAnalyzer analyzer) {
+        assertEquals(List.of("chip → Kirin 9000S"),
+                references(analyzer, "Huawei launched the Kirin 9000S chip in August. The chip is made in Shanghai.", 1));
+        assertTrue(references(analyzer, "Huawei sold the Mate 60 Pro in August. This processor is fast.", 1).isEmpty());
+    }
+
+    @Test
+    void a_description_pointing_to_another_company_and_a_pronoun_after_it_refer_to_nothing(TextAnalyzer analyzer) {
+        assertTrue(references(analyzer, "Google agreed to buy Fitbit. The parent company said its sales grew.", 1).isEmpty());
+    }
+
+    @Test
+    void a_description_right_before_a_name_is_an_apposition_not_a_reference(TextAnalyzer analyzer) {
+        assertTrue(references(analyzer, "Apple spoke first. Microsoft praised the chipmaker Nvidia on Monday.", 1).isEmpty());
+    }
+
+    @Test
+    void a_pronoun_after_a_place_of_its_own_sentence_is_left_alone(TextAnalyzer analyzer) {
+        assertTrue(references(analyzer, "Apple spoke first. Sales in Germany and its neighbours fell.", 1).isEmpty());
+    }
+
+    @Test
+    void his_refers_to_the_person_named_before_it(TextAnalyzer analyzer) {
+        assertEquals(List.of("his → Jensen Huang"), references(analyzer, "Jensen Huang said his engineers were ready.", 0));
+    }
+
+    @Test
+    void every_row_of_the_lexicon_reads_and_shows_an_example() {
+        String text = Resources.text(Coreference.class, Coreference.NOUNS);
+        Map<String, Coreference.Word> words = Coreference.parse(text, Coreference.NOUNS);
+        assertTrue(words.containsKey("chipmaker") && words.containsKey("its") && words.containsKey("companies"), words.keySet().toString());
+        long rows = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("word\t")).count();
+        assertEquals(rows, text.lines().filter(l -> !l.startsWith("#") && l.split("\t").length == 5).count() - 1,
+                "every row has five columns, the last an example");
+    }
+
+    @Test
+    void a_bad_lexicon_row_fails_naming_its_line() {
+        TechKgException e = assertThrows(TechKgException.class,
+                () -> Coreference.parse("word\ttypes\tnumber\tchoose\texample\nfirm\tCompany\tsingular\tperhaps\tThe firm.\n", "test.tsv"));
+        assertTrue(e.getMessage().contains("test.tsv line 2"), e.getMessage());
+        assertFalse(e.getMessage().isBlank());
+    }
+}
