@@ -92,10 +92,13 @@ public final class DependencyExtractor {
         if (graph.edges().isEmpty()) {
             return List.of();
         }
+        // A name inside a reference keeps its own reading: in "the ChatGPT maker" ChatGPT is ChatGPT.
         Mention[] mentionAt = new Mention[sentence.tokens().size()];
         for (Mention mention : mentions) {
             for (int i = mention.begin(); i < mention.end(); i++) {
-                mentionAt[i] = mention;
+                if (mentionAt[i] == null || mention.end() - mention.begin() < mentionAt[i].end() - mentionAt[i].begin()) {
+                    mentionAt[i] = mention;
+                }
             }
         }
         Set<String> lemmas = new HashSet<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techkg.linking.EntityLinker;
 import dev.techkg.linking.Gazetteer;
+import dev.techkg.nlp.SentenceParser;
 import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.testing.SharedAnalyzer;
 import java.util.List;
@@ -18,9 +19,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ExtractionTest {
     private final Gazetteer gazetteer = Gazetteer.loadDefault();
     private final EntityLinker linker = EntityLinker.create(gazetteer);
-    private final RuleBasedExtractor extractor = RuleBasedExtractor.create(RuleFile.loadDefault(), gazetteer);
+    private RuleBasedExtractor extractor;
 
+    /** Both layers, as the product runs them: the token rules and the dependency templates. */
     private List<CandidateRelation> extract(TextAnalyzer analyzer, String text) {
+        if (extractor == null) {
+            extractor = RuleBasedExtractor.create(RuleFile.loadDefault(), DependencyRules.loadDefault(), (SentenceParser) analyzer, gazetteer);
+        }
         return extractor.extract(linker.link(analyzer.analyze(text)));
     }
 
