@@ -79,6 +79,29 @@ public final class DependencyExtractor {
     }
 
     /**
+     * Whether the sentence is worth parsing: it holds a trigger lemma of a row whose relation its entities could hold.
+     * Parsing costs about as much as tagging, so most sentences of an article are spared it.
+     */
+    public boolean worthParsing(Sentence sentence, Set<Relation> relations) {
+        Set<String> lemmas = lemmas(sentence);
+        List<DependencyRules.Trigger> triggers = rules.triggers();
+        for (int i = 0; i < triggers.size(); i++) {
+            if (relations.contains(triggers.get(i).relation()) && neededLemmas.get(i).stream().anyMatch(lemmas::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> lemmas(Sentence sentence) {
+        Set<String> lemmas = new HashSet<>();
+        for (Token token : sentence.tokens()) {
+            lemmas.add(token.lemma().toLowerCase(Locale.ROOT));
+        }
+        return lemmas;
+    }
+
+    /**
      * The facts the templates find in a parsed sentence.
      *
      * @param sentence  the sentence
@@ -101,18 +124,14 @@ public final class DependencyExtractor {
                 }
             }
         }
-        Set<String> lemmas = new HashSet<>();
-        for (Token token : sentence.tokens()) {
-            lemmas.add(token.lemma().toLowerCase(Locale.ROOT));
-        }
+        Set<String> lemmas = lemmas(sentence);
         List<DependencyRules.Trigger> triggers = rules.triggers();
         List<DependencyMatch> matches = patterns.findAll(sentence, graph, labels,
-                i -> relations.contains(triggers.get(i).relation())
-                        && (neededLemmas.get(i).isEmpty() || neededLemmas.get(i).stream().anyMatch(lemmas::contains)));
+                i -> relations.contains(triggers.get(i).relation()) && neededLemmas.get(i).stream().anyMatch(lemmas::contains));
         List<Found> found = new ArrayList<>();
         for (DependencyMatch match : matches) {
             DependencyRules.Trigger trigger = triggers.get(match.pattern());
-            int t = match.nodes().getOrDefault("t", match.nodes().get("b"));
+            int t = match.nodes().get("t");
             if (guarded(t, trigger.relation(), sentence, graph)) {
                 continue;
             }

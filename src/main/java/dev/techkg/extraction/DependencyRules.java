@@ -95,15 +95,11 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
                     if (id == null) {
                         throw new TechKgException(templatesName + " line " + (i + 1) + ": 'pattern:' before any 'template:'");
                     }
-                    for (String node : List.of("=a", "=b")) {
+                    for (String node : List.of("=t", "=a", "=b", "@LEMMA")) {
                         if (!value.contains(node)) {
                             throw new TechKgException(templatesName + " line " + (i + 1) + ": template '" + id
-                                    + "' lacks " + node + " (every template names its roles a and b)");
+                                    + "' lacks " + node + " (every template names its trigger t, its roles a and b, and uses @LEMMA)");
                         }
-                    }
-                    if (value.contains("@LEMMA") != value.contains("=t")) {
-                        throw new TechKgException(templatesName + " line " + (i + 1) + ": template '" + id
-                                + "' has a trigger node t without @LEMMA, or @LEMMA without t: use both or neither");
                     }
                     templates.put(id, new Template(id, value, about, idLine));
                     id = null;
@@ -181,8 +177,10 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
             if (confidence <= 0 || confidence > 1) {
                 throw new TechKgException(name + " line " + number + ": confidence " + confidence + " is outside (0, 1]");
             }
-            List<String> lemmas = columns[2].strip().equals("-") ? List.of()
-                    : Arrays.stream(columns[2].strip().split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> lemmas = Arrays.stream(columns[2].strip().split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (lemmas.isEmpty() || lemmas.contains("-")) {
+                throw new TechKgException(name + " line " + number + ": a trigger row needs its lemmas");
+            }
             String prep = columns[3].strip();
             List<String> prepositions = prep.equals("-") ? List.of()
                     : Arrays.stream(prep.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -191,10 +189,6 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
             for (String template : rowTemplates) {
                 if (templates.get(template).pattern().contains("@PREP") && prepositions.isEmpty()) {
                     throw new TechKgException(name + " line " + number + ": template '" + template + "' needs a preposition");
-                }
-                if (templates.get(template).pattern().contains("@LEMMA") == lemmas.isEmpty()) {
-                    throw new TechKgException(name + " line " + number + ": template '" + template + "' "
-                            + (lemmas.isEmpty() ? "needs trigger lemmas" : "has no trigger: its lemmas column must be '-'"));
                 }
                 triggers.add(new Trigger(relation, template, lemmas, prepositions, roles.equals("b>a"), confidence, examples, number));
             }

@@ -180,7 +180,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         List<Mention> all = new ArrayList<>(named);
         all.addAll(references);
         Set<Relation> possible = possibleRelations(all, entities);
-        if (possible.isEmpty()) {
+        if (possible.isEmpty() || !dependencies.worthParsing(sentence, possible)) {
             return;
         }
         // The templates see the tags the parser saw.
