@@ -250,7 +250,7 @@ public final class JobService implements AutoCloseable {
                     // Store and spool messages may name this machine's folders: the log has them, the client a summary.
                     LOG.warn("Ingest job {} failed on {}", job.id, input.name(), e);
                     job.update(i, new ItemResult(input.name(), State.FAILED, null, null, 0, 0,
-                            input.name() + ": could not be stored (the server log has the details)"));
+                            input.name() + ": could not be processed or stored (the server log has the details)"));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 if (closing && !limit.expired()) {

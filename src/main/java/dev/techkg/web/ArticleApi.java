@@ -210,7 +210,7 @@ final class ArticleApi {
     /** GET /api/jobs/{id} */
     void job(Context ctx) {
         String id = ctx.pathParam("id");
-        JobSnapshot job = jobs.get(id).orElseThrow(() -> HttpError.notFound("No job " + id, "Jobs are kept while the server runs"));
+        JobSnapshot job = jobs.get(id).orElseThrow(() -> HttpError.notFound("No job " + id, "A finished job can be read for an hour (the last 1 000 jobs), while the server runs"));
         ctx.json(view(job));
     }
 
