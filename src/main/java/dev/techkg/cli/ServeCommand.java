@@ -2,10 +2,10 @@ package dev.techkg.cli;
 
 import dev.techkg.TechKgException;
 import dev.techkg.app.Wiring;
-import dev.techkg.web.ServerSettings;
-import dev.techkg.web.WebServer;
 import dev.techkg.pipeline.JobLimits;
 import dev.techkg.web.AccessPolicy;
+import dev.techkg.web.ServerSettings;
+import dev.techkg.web.WebServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
