@@ -129,7 +129,7 @@ public final class IngestService {
      * same source and another text is replaced in the same transaction.
      */
     public StoredArticle ingestArticle(Article article) {
-        return ingestArticle(article, true, () -> {});
+        return ingestArticle(article, true, ArticleIngest.Progress.NONE);
     }
 
     /**
@@ -137,10 +137,11 @@ public final class IngestService {
      * source at once: the second waits, then finds the text stored (unchanged).
      *
      * @param replace     whether it may replace a stored article of the same source
-     * @param beforeWrite run after processing, just before the write; may throw to abandon the article
+     * @param progress told when processing starts (models loaded, locks held) and just before the write,
+     *                 which it may abandon by throwing
      * @throws dev.techkg.article.ArticleException when an article of the same source is stored and replace is false
      */
-    public StoredArticle ingestArticle(Article article, boolean replace, Runnable beforeWrite) {
+    public StoredArticle ingestArticle(Article article, boolean replace, ArticleIngest.Progress progress) {
         String iri = mapper.articleIri(article);
         try (KeyedLocks.Held held = inProgress.hold(List.of("text " + iri, "source " + article.source()))) {
             if (store.containsGraph(iri)) {
@@ -150,8 +151,10 @@ public final class IngestService {
                 throw new dev.techkg.article.ArticleException(article.source() + ": an article from this source is stored already; "
                         + "upload it with replace=true to replace it");
             }
-            ProcessedArticle processed = processor.get().process(article);
-            beforeWrite.run();
+            ArticleProcessor ready = processor.get(); // the first call waits for the models
+            progress.processing();
+            ProcessedArticle processed = ready.process(article);
+            progress.writing();
             List<String> replacing = otherGraphs(article, iri);
             store.putArticle(processed.graph(), replacing);
             return new StoredArticle(iri, processed, !replacing.isEmpty());

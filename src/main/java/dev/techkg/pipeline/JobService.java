@@ -228,12 +228,11 @@ public final class JobService implements AutoCloseable {
             JobInput input = job.inputs.get(i);
             job.update(i, new ItemResult(input.name(), State.RUNNING, null, null, 0, 0, null));
             spool.started(job.id, i);
-            TimeLimit limit = new TimeLimit(Thread.currentThread());
             int index = i;
-            ScheduledFuture<?> timer = watchdog.schedule(() -> expire(job, index, limit), limits.articleTimeLimit().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            TimeLimit limit = new TimeLimit(Thread.currentThread(), self -> watchdog.schedule(() -> expire(job, index, self),
+                    limits.articleTimeLimit().toMillis(), TimeUnit.MILLISECONDS));
             try {
-                StoredArticle stored = ingest.ingest(article(input), job.replace, limit::startWriting);
+                StoredArticle stored = ingest.ingest(article(input), job.replace, limit);
                 String outcome = stored.unchanged() ? "unchanged" : stored.replaced() ? "replaced" : "added";
                 int entities = stored.unchanged() ? 0 : stored.processed().graph().entities();
                 int relations = stored.unchanged() ? 0 : stored.processed().graph().relations();
@@ -262,7 +261,6 @@ public final class JobService implements AutoCloseable {
                             input.name() + ": processing failed: " + e.getClass().getSimpleName()));
                 }
             } finally {
-                timer.cancel(false);
                 limit.over();
             }
         }
@@ -350,18 +348,32 @@ public final class JobService implements AutoCloseable {
      * The time limit of one article on one worker: either the worker starts writing first (then it is never
      * interrupted), or the limit expires first (then the worker is interrupted and must not write).
      */
-    private static final class TimeLimit {
-        private enum Phase { PROCESSING, WRITING, EXPIRED, OVER }
+    private static final class TimeLimit implements ArticleIngest.Progress {
+        private enum Phase { WAITING, PROCESSING, WRITING, EXPIRED, OVER }
 
         private final Thread worker;
-        private Phase phase = Phase.PROCESSING;
+        private final java.util.function.Function<TimeLimit, ScheduledFuture<?>> schedule;
+        private ScheduledFuture<?> timer;
+        private Phase phase = Phase.WAITING;
 
-        TimeLimit(Thread worker) {
+        /** @param schedule starts the clock: schedules the expiry of this limit */
+        TimeLimit(Thread worker, java.util.function.Function<TimeLimit, ScheduledFuture<?>> schedule) {
             this.worker = worker;
+            this.schedule = schedule;
+        }
+
+        /** On the worker, when processing starts: the clock runs from now (not while models load or locks are awaited). */
+        @Override
+        public synchronized void processing() {
+            if (phase == Phase.WAITING) {
+                phase = Phase.PROCESSING;
+                timer = schedule.apply(this);
+            }
         }
 
         /** On the worker, before the store write. */
-        synchronized void startWriting() {
+        @Override
+        public synchronized void writing() {
             if (phase == Phase.EXPIRED) {
                 throw new ArticleException("the article's time limit passed before it was stored");
             }
@@ -384,6 +396,9 @@ public final class JobService implements AutoCloseable {
 
         /** On the worker, after the article: the interrupt of an expired limit is cleared before the next one. */
         synchronized void over() {
+            if (timer != null) {
+                timer.cancel(false);
+            }
             if (phase == Phase.EXPIRED) {
                 Thread.interrupted();
             }

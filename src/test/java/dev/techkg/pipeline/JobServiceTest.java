@@ -165,13 +165,14 @@ class JobServiceTest {
         Path spool = temp.resolve("spool");
         java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
         CountDownLatch stuck = new CountDownLatch(1);
-        ArticleIngest runaway = (article, replace, beforeWrite) -> {
+        ArticleIngest runaway = (article, replace, progress) -> {
+            progress.processing();
             try {
                 stuck.await(); // a stage that takes far too long (it does end when interrupted)
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            beforeWrite.run(); // the late result is refused here
+            progress.writing(); // the late result is refused here
             written.set(true);
             return stored(article);
         };
