@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dev.techkg.article.UrlFetcher;
+import dev.techkg.pipeline.JobLimits;
 import dev.techkg.pipeline.JobService;
 import dev.techkg.query.ArticleService;
 import dev.techkg.query.EntityService;
@@ -35,6 +36,7 @@ import dev.techkg.query.GraphService;
 import dev.techkg.query.GraphIndexCache;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.query.SparqlService;
+import dev.techkg.web.AccessPolicy;
 import dev.techkg.web.ServerSettings;
 import dev.techkg.web.WebServer;
 
@@ -45,8 +47,6 @@ import dev.techkg.web.WebServer;
  */
 public final class Wiring implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
-    /** Ingest jobs that may wait for a worker before uploads are refused as busy. */
-    private static final int JOB_QUEUE = 100;
 
     private final Config config;
     private final Supplier<TextAnalyzer> analyzer;
@@ -126,9 +126,15 @@ public final class Wiring implements AutoCloseable {
      * background at once, so queries are answered right away and the first upload waits less.
      */
     public synchronized WebServer webServer(ServerSettings settings) {
+        return webServer(settings, AccessPolicy.defaults(), JobLimits.defaults());
+    }
+
+    /** As above, with the host names and read origins it answers, and the bounds of its upload jobs. */
+    public synchronized WebServer webServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits) {
         GraphStore graphStore = store();
         UrlFetcher fetcher = UrlFetcher.standard(settings.allowPrivateUrls(), reader);
-        JobService jobs = new JobService(ingestService()::ingestArticle, reader, fetcher, settings.workers(), JOB_QUEUE, spoolFolder());
+        IngestService ingest = ingestService();
+        JobService jobs = new JobService(ingest::ingestArticle, reader, fetcher, settings.workers(), jobLimits, spoolFolder());
         closeables.add(jobs);
         if (!settings.readOnly()) {
             // A read-only server writes nothing, not even jobs another (writing) server left in the spool.
@@ -157,7 +163,7 @@ public final class Wiring implements AutoCloseable {
                 };
             }
         };
-        WebServer server = WebServer.assemble(settings, new WebServer.Parts(graphStore,
+        WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(graphStore,
                 new SparqlService(graphStore, settings.queryTimeoutSeconds() * 1000, settings.maxRows()),
                 new EntityService(graphStore, index), new ArticleService(graphStore), new GraphService(index),
                 SavedQueries.loadDefault(), reader, fetcher, jobs, health));

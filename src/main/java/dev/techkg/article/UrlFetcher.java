@@ -161,8 +161,19 @@ public final class UrlFetcher {
         return new Checked(uri, List.copyOf(addresses));
     }
 
-    /** Why an address may not be fetched from, or null when it may. */
+    /**
+     * Why an address may not be fetched from, or null when it may. An IPv6 address that carries an IPv4
+     * address (IPv4-mapped and IPv4-compatible, NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}, Teredo
+     * {@code 2001::/32}) is judged by the IPv4 address it leads to.
+     */
     static String forbidden(InetAddress address) {
+        byte[] b = address.getAddress();
+        if (address instanceof Inet6Address) {
+            String embedded = embeddedIpv4(b);
+            if (embedded != null) {
+                return embedded;
+            }
+        }
         if (address.isAnyLocalAddress()) {
             return "unspecified";
         }
@@ -178,17 +189,84 @@ public final class UrlFetcher {
         if (address.isMulticastAddress()) {
             return "multicast";
         }
-        byte[] b = address.getAddress();
         if (address instanceof Inet6Address && (b[0] & 0xFE) == 0xFC) {
             return "unique-local";
         }
-        if (address instanceof Inet4Address && (b[0] & 0xFF) == 100 && (b[1] & 0xC0) == 64) {
-            return "shared (carrier-grade NAT)";
+        if (address instanceof Inet6Address && (b[0] & 0xFF) == 0x00 && (b[1] & 0xFF) == 0x64 && (b[2] & 0xFF) == 0xFF
+                && (b[3] & 0xFF) == 0x9B && (b[4] & 0xFF) == 0x00 && (b[5] & 0xFF) == 0x01) {
+            return "local-use NAT64";
         }
-        if (address instanceof Inet4Address && (b[0] & 0xFF) == 0) {
-            return "unspecified";
+        if (address instanceof Inet4Address) {
+            return forbiddenIpv4(b);
         }
         return null;
+    }
+
+    /** The reason an IPv4 address outside Java's own categories is refused, or null. */
+    private static String forbiddenIpv4(byte[] b) {
+        int first = b[0] & 0xFF;
+        int second = b[1] & 0xFF;
+        if (first == 100 && (second & 0xC0) == 64) {
+            return "shared (carrier-grade NAT)";
+        }
+        if (first == 0) {
+            return "unspecified";
+        }
+        if (first == 198 && (second & 0xFE) == 18) {
+            return "benchmarking (198.18.0.0/15)";
+        }
+        if (first >= 240) {
+            return "reserved (240.0.0.0/4)";
+        }
+        if (first == 192 && second == 0 && (b[2] & 0xFF) == 0) {
+            return "IETF protocol (192.0.0.0/24)";
+        }
+        return null;
+    }
+
+    /**
+     * For an IPv6 address that stands for an IPv4 address, why that IPv4 address is refused (or null when it
+     * is not); null as well for an address that carries none.
+     */
+    private static String embeddedIpv4(byte[] b) {
+        List<byte[]> carried = new java.util.ArrayList<>();
+        if (zero(b, 0, 10) && ((b[10] == 0 && b[11] == 0) || (b[10] == (byte) 0xFF && b[11] == (byte) 0xFF))
+                && !(zero(b, 10, 15) && (b[15] == 0 || b[15] == 1))) {
+            carried.add(java.util.Arrays.copyOfRange(b, 12, 16)); // ::a.b.c.d (compatible) and ::ffff:a.b.c.d (mapped)
+        } else if ((b[0] & 0xFF) == 0x00 && (b[1] & 0xFF) == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B && zero(b, 4, 12)) {
+            carried.add(java.util.Arrays.copyOfRange(b, 12, 16)); // NAT64 well-known prefix 64:ff9b::/96
+        } else if ((b[0] & 0xFF) == 0x20 && (b[1] & 0xFF) == 0x02) {
+            carried.add(java.util.Arrays.copyOfRange(b, 2, 6)); // 6to4 2002:a.b.c.d::/48
+        } else if ((b[0] & 0xFF) == 0x20 && (b[1] & 0xFF) == 0x01 && b[2] == 0 && b[3] == 0) {
+            carried.add(java.util.Arrays.copyOfRange(b, 4, 8)); // Teredo: the server, and the client (inverted)
+            byte[] client = java.util.Arrays.copyOfRange(b, 12, 16);
+            for (int i = 0; i < 4; i++) {
+                client[i] = (byte) ~client[i];
+            }
+            carried.add(client);
+        } else {
+            return null;
+        }
+        for (byte[] v4 : carried) {
+            try {
+                String reason = forbidden(InetAddress.getByAddress(v4));
+                if (reason != null) {
+                    return reason + " (IPv4 inside IPv6)";
+                }
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalStateException(e); // four bytes are always an address
+            }
+        }
+        return null;
+    }
+
+    private static boolean zero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -2,9 +2,14 @@ package dev.techkg.cli;
 
 import dev.techkg.TechKgException;
 import dev.techkg.app.Wiring;
+import dev.techkg.pipeline.JobLimits;
+import dev.techkg.web.AccessPolicy;
 import dev.techkg.web.ServerSettings;
 import dev.techkg.web.WebServer;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +53,20 @@ final class ServeCommand extends StoreCommand {
                     + "$TECHKG_HOME/remote-spool, else ./data/remote-spool, for a remote store).")
     Path spool;
 
+    @Option(names = "--host", paramLabel = "NAME", split = ",",
+            description = "A host name browsers may reach the server by, besides localhost, IP addresses and the --bind "
+                    + "address (repeatable). Requests naming any other host get 421 (protection from DNS rebinding).")
+    List<String> hosts = new ArrayList<>();
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+            description = "A site (scheme://host[:port]) whose pages may read /sparql and /rdf (repeatable); '*' lets every "
+                    + "site read them (a public read-only endpoint). Default: only this server's own pages.")
+    List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--article-time-limit", paramLabel = "SECONDS",
+            description = "Stop processing an uploaded article after this long; it fails and is not tried again (default: 60).")
+    long articleTimeLimit = JobLimits.ARTICLE_TIME_LIMIT.toSeconds();
+
     @Override
     Path spool() {
         return spool;
@@ -62,13 +81,18 @@ final class ServeCommand extends StoreCommand {
             throw new TechKgException("--update-token must be at least 16 characters long");
         }
         ServerSettings settings;
+        AccessPolicy access;
         try {
             settings = new ServerSettings(bind, port, queryTimeout, maxRows, readOnly ? null : updateToken, allowPrivateUrls, workers,
                     apiToken, readOnly).validated();
+            access = new AccessPolicy(hosts, corsOrigins);
         } catch (IllegalArgumentException e) {
             throw new TechKgException(e.getMessage());
         }
-        WebServer server = wiring.webServer(settings);
+        if (articleTimeLimit < 1) {
+            throw new TechKgException("--article-time-limit must be at least 1 second");
+        }
+        WebServer server = wiring.webServer(settings, access, JobLimits.defaults().withArticleTimeLimit(Duration.ofSeconds(articleTimeLimit)));
         int actual;
         try {
             actual = server.start();

@@ -28,14 +28,24 @@ public final class ArticleProcessor {
         this.clock = clock;
     }
 
-    /** Processes one article; stateless, so articles may be processed in parallel. */
+    /** Between stages: a worker interrupted (stopping, or over its time limit) goes no further. */
+    private static void stopIfInterrupted(Article article) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new dev.techkg.TechKgException(article.source() + ": processing was interrupted");
+        }
+    }
+
+    /** Processes one article; stateless, so articles may be processed in parallel. Stops between stages when interrupted. */
     public ProcessedArticle process(Article article) {
         long t0 = System.nanoTime();
         AnalyzedText analysis = analyzer.analyze(article.text());
+        stopIfInterrupted(article);
         long t1 = System.nanoTime();
         LinkedText linked = linker.link(analysis);
+        stopIfInterrupted(article);
         long t2 = System.nanoTime();
         List<CandidateRelation> relations = extractor.extract(linked);
+        stopIfInterrupted(article);
         long t3 = System.nanoTime();
         ArticleGraph graph = mapper.map(article, linked, relations, clock.instant());
         long t4 = System.nanoTime();

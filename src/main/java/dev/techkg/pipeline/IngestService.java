@@ -32,6 +32,7 @@ public final class IngestService {
     private final Supplier<ArticleProcessor> processor;
     private final GraphMapper mapper;
     private final GraphStore store;
+    private final KeyedLocks inProgress = new KeyedLocks();
 
     /**
      * @param processor supplies the shared processor; asked only when an article needs processing, so an
@@ -132,14 +133,44 @@ public final class IngestService {
      * same source and another text is replaced in the same transaction.
      */
     public StoredArticle ingestArticle(Article article) {
+        return ingestArticle(article, true, ArticleIngest.Progress.NONE);
+    }
+
+    /**
+     * As {@link #ingestArticle(Article)}, for uploads. Two calls never work on the same text or the same
+     * source at once: the second waits, then finds the text stored (unchanged).
+     *
+     * @param replace     whether it may replace a stored article of the same source
+     * @param progress told when processing starts (models loaded, locks held) and just before the write,
+     *                 which it may abandon by throwing
+     * @throws dev.techkg.article.ArticleException when an article of the same source is stored and replace is false
+     */
+    public StoredArticle ingestArticle(Article article, boolean replace, ArticleIngest.Progress progress) {
         String iri = mapper.articleIri(article);
-        if (store.containsGraph(iri)) {
-            return new StoredArticle(iri, null, false);
+        try (KeyedLocks.Held held = inProgress.hold(List.of("text " + iri, "source " + article.source()))) {
+            if (store.containsGraph(iri)) {
+                return new StoredArticle(iri, null, false);
+            }
+            if (!replace && !otherGraphs(article, iri).isEmpty()) {
+                throw new dev.techkg.article.ArticleException(article.source() + ": an article from this source is stored already; "
+                        + "upload it with replace=true to replace it");
+            }
+            ArticleProcessor ready = processor.get(); // the first call waits for the models
+            progress.processing();
+            ProcessedArticle processed = ready.process(article);
+            progress.writing();
+            List<String> replacing = otherGraphs(article, iri);
+            store.putArticle(processed.graph(), replacing);
+            return new StoredArticle(iri, processed, !replacing.isEmpty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TechKgException(article.source() + ": interrupted while another worker ingested the same text", e);
         }
-        ProcessedArticle processed = processor.get().process(article);
-        List<String> replacing = new ArrayList<>(store.graphsWithSource(article.source()));
-        replacing.remove(iri);
-        store.putArticle(processed.graph(), replacing);
-        return new StoredArticle(iri, processed, !replacing.isEmpty());
+    }
+
+    private List<String> otherGraphs(Article article, String iri) {
+        List<String> graphs = new ArrayList<>(store.graphsWithSource(article.source()));
+        graphs.remove(iri);
+        return graphs;
     }
 }

@@ -2,6 +2,7 @@ package dev.techkg.pipeline;
 
 import dev.techkg.TechKgException;
 import dev.techkg.article.Article;
+import dev.techkg.article.ArticleException;
 import dev.techkg.article.ArticleReader;
 import dev.techkg.article.UrlFetcher;
 import java.time.Duration;
@@ -17,6 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,25 +30,46 @@ import org.slf4j.LoggerFactory;
  * Runs ingest jobs in the background on a bounded pool of workers that share the one pipeline. A job
  * holds one or more inputs, ingested one after the other; its state and per-input results can be read
  * at any time. Every accepted job is kept in a spool folder on disk until it is finished, and jobs found
- * there at start-up (the process died before finishing them) are resumed. Thread-safe.
+ * there at start-up (the process died before finishing them) are resumed.
+ *
+ * <p>Uploads are kept apart from articles ingested otherwise: every article of a job has its source under
+ * {@link #SOURCE_PREFIX}, so that an upload can never replace an article ingested from the command line,
+ * and replaces an earlier upload of the same source only when the job says so.
+ *
+ * <p>Bounds ({@link JobLimits}): waiting jobs and their bytes are capped; one article may be processed for a
+ * limited time, after which it fails, is noted in the spool as given up and is never tried again (nor is an
+ * input that was twice being processed when the process stopped); finished jobs drop their input bytes, and
+ * their records are forgotten after a while. Thread-safe.
  */
 public final class JobService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
+    /** The namespace of every uploaded article's source. */
+    public static final String SOURCE_PREFIX = "upload:";
+    /** How often an input may be started before it is given up (a crash or stop during it counts). */
+    static final int MAX_STARTS = 2;
 
-    private final Function<Article, StoredArticle> ingest;
+    private final ArticleIngest ingest;
     private final ArticleReader reader;
     private final UrlFetcher fetcher;
     private final ThreadPoolExecutor workers;
-    private final int queueLimit;
+    private final JobLimits limits;
     private final JobSpool spool;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private static final int DEFAULT_GRACE_SECONDS = 30;
-    private final Duration stopGrace;
+    private final java.util.Deque<Job> finished = new java.util.ArrayDeque<>();
+    private final AtomicLong pendingBytes = new AtomicLong();
+    private final ScheduledExecutorService watchdog;
     private volatile boolean closing;
 
     /** Thrown when the queue of waiting jobs is full. */
     public static final class BusyException extends TechKgException {
         public BusyException(String message) {
+            super(message);
+        }
+    }
+
+    /** Thrown when one job alone holds more bytes than may wait at once: it would never fit. */
+    public static final class TooLargeException extends TechKgException {
+        public TooLargeException(String message) {
             super(message);
         }
     }
@@ -56,7 +82,7 @@ public final class JobService implements AutoCloseable {
      */
     public JobService(Function<Article, StoredArticle> ingest, ArticleReader reader, UrlFetcher fetcher, int workers, int queue,
                       Path spool) {
-        this(ingest, reader, fetcher, workers, queue, spool, Duration.ofSeconds(DEFAULT_GRACE_SECONDS));
+        this(ArticleIngest.of(ingest), reader, fetcher, workers, JobLimits.defaults().withQueue(queue, JobLimits.defaults().queuedBytes()), spool);
     }
 
     /**
@@ -64,15 +90,30 @@ public final class JobService implements AutoCloseable {
      */
     public JobService(Function<Article, StoredArticle> ingest, ArticleReader reader, UrlFetcher fetcher, int workers, int queue,
                       Path spool, Duration stopGrace) {
-        this.stopGrace = stopGrace;
+        this(ArticleIngest.of(ingest), reader, fetcher, workers,
+                JobLimits.defaults().withQueue(queue, JobLimits.defaults().queuedBytes()).withStopGrace(stopGrace), spool);
+    }
+
+    /**
+     * @param ingest  stores one article
+     * @param workers jobs running at once
+     * @param limits  the bounds of queue, time and records
+     * @param spool   the folder where accepted jobs are kept until finished
+     */
+    public JobService(ArticleIngest ingest, ArticleReader reader, UrlFetcher fetcher, int workers, JobLimits limits, Path spool) {
         this.ingest = ingest;
         this.reader = reader;
         this.fetcher = fetcher;
-        this.queueLimit = queue;
+        this.limits = limits;
         this.spool = new JobSpool(spool);
         // The queue itself is unbounded so that resumed jobs always fit; new uploads are bounded in submit().
         this.workers = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "techkg-ingest-job");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "techkg-ingest-time-limit");
             thread.setDaemon(true);
             return thread;
         });
@@ -86,7 +127,17 @@ public final class JobService implements AutoCloseable {
     public int resume() {
         List<JobSpool.SpooledJob> pending = spool.pending();
         for (JobSpool.SpooledJob spooled : pending) {
-            Job job = new Job(spooled.id(), spooled.inputs());
+            Job job = new Job(spooled.id(), spooled.inputs(), spooled.replace());
+            for (int i = 0; i < spooled.inputs().size(); i++) {
+                String reason = spooled.givenUp()[i] != null ? spooled.givenUp()[i]
+                        : spooled.attempts()[i] >= MAX_STARTS ? spooled.inputs().get(i).name() + ": processing was under way when the "
+                                + "server stopped, " + spooled.attempts()[i] + " times; not tried again" : null;
+                if (reason != null) {
+                    job.givenUp[i] = true;
+                    job.update(i, new ItemResult(spooled.inputs().get(i).name(), State.FAILED, null, null, 0, 0, reason));
+                }
+            }
+            pendingBytes.addAndGet(job.bytes);
             jobs.put(job.id, job);
             workers.execute(() -> run(job));
         }
@@ -106,35 +157,63 @@ public final class JobService implements AutoCloseable {
     public record JobSnapshot(String id, State state, String created, String started, String finished, int total, int done,
                               List<ItemResult> items) {}
 
+    /** Queues a job whose articles do not replace stored ones (see {@link #submit(List, boolean)}). */
+    public JobSnapshot submit(List<JobInput> inputs) {
+        return submit(inputs, false);
+    }
+
     /**
      * Queues a job.
      *
-     * @throws BusyException when too many jobs are waiting already
+     * @param replace whether its articles may replace earlier uploads of the same source
+     * @throws BusyException     when too many jobs or bytes are waiting already
+     * @throws TooLargeException when the job alone holds more bytes than may wait at once
      */
-    public JobSnapshot submit(List<JobInput> inputs) {
+    public JobSnapshot submit(List<JobInput> inputs, boolean replace) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("A job needs at least one input");
         }
-        if (workers.getQueue().size() >= queueLimit) {
+        forgetOldJobs();
+        if (workers.getQueue().size() >= limits.queuedJobs()) {
             throw new BusyException("Too many ingest jobs are waiting (" + workers.getQueue().size() + "); try again later");
         }
-        Job job = new Job(UUID.randomUUID().toString(), inputs);
-        spool.save(job.id, inputs); // durable before the caller answers 202
+        Job job = new Job(UUID.randomUUID().toString(), inputs, replace);
+        if (job.bytes > limits.queuedBytes()) {
+            throw new TooLargeException("The upload holds " + job.bytes + " bytes; at most " + limits.queuedBytes()
+                    + " bytes can wait to be ingested at once: send fewer files per upload");
+        }
+        if (pendingBytes.addAndGet(job.bytes) > limits.queuedBytes()) {
+            pendingBytes.addAndGet(-job.bytes);
+            throw new BusyException("Too much uploaded text is waiting to be ingested (at most " + limits.queuedBytes() / (1024 * 1024)
+                    + " MB at once); try again later");
+        }
+        try {
+            spool.save(job.id, inputs, replace); // durable before the caller answers 202
+        } catch (RuntimeException e) {
+            pendingBytes.addAndGet(-job.bytes);
+            throw e;
+        }
         jobs.put(job.id, job);
         try {
             workers.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
             jobs.remove(job.id);
             spool.remove(job.id);
+            pendingBytes.addAndGet(-job.bytes);
             throw new BusyException("The ingest workers are shutting down; try again later");
         }
         return job.snapshot();
     }
 
-    /** The job with this id. */
+    /** The job with this id, while its record is kept. */
     public Optional<JobSnapshot> get(String id) {
         Job job = jobs.get(id);
         return job == null ? Optional.empty() : Optional.of(job.snapshot());
+    }
+
+    /** The input bytes of jobs waiting or running. */
+    long pendingBytes() {
+        return pendingBytes.get();
     }
 
     private void run(Job job) {
@@ -143,40 +222,104 @@ public final class JobService implements AutoCloseable {
             if (closing) {
                 return; // stays in the spool; resumed at the next start
             }
+            if (job.givenUp[i]) {
+                continue;
+            }
             JobInput input = job.inputs.get(i);
             job.update(i, new ItemResult(input.name(), State.RUNNING, null, null, 0, 0, null));
+            spool.started(job.id, i);
+            int index = i;
+            TimeLimit limit = new TimeLimit(Thread.currentThread(), self -> watchdog.schedule(() -> expire(job, index, self),
+                    limits.articleTimeLimit().toMillis(), TimeUnit.MILLISECONDS));
             try {
-                StoredArticle stored = ingest.apply(article(input));
+                StoredArticle stored = ingest.ingest(article(input), job.replace, limit);
                 String outcome = stored.unchanged() ? "unchanged" : stored.replaced() ? "replaced" : "added";
                 int entities = stored.unchanged() ? 0 : stored.processed().graph().entities();
                 int relations = stored.unchanged() ? 0 : stored.processed().graph().relations();
                 job.update(i, new ItemResult(input.name(), State.DONE, stored.iri(), outcome, entities, relations, null));
+            } catch (ArticleException e) {
+                if (!limit.expired()) {
+                    job.update(i, new ItemResult(input.name(), State.FAILED, null, null, 0, 0, e.getMessage()));
+                }
             } catch (TechKgException e) {
-                if (closing) {
+                if (closing && !limit.expired()) {
                     return;
                 }
-                job.update(i, new ItemResult(input.name(), State.FAILED, null, null, 0, 0, e.getMessage()));
+                if (!limit.expired()) {
+                    // Store and spool messages may name this machine's folders: the log has them, the client a summary.
+                    LOG.warn("Ingest job {} failed on {}", job.id, input.name(), e);
+                    job.update(i, new ItemResult(input.name(), State.FAILED, null, null, 0, 0,
+                            input.name() + ": could not be processed or stored (the server log has the details)"));
+                }
             } catch (RuntimeException | StackOverflowError e) {
-                if (closing) {
+                if (closing && !limit.expired()) {
                     return;
                 }
-                LOG.warn("Ingest job {} failed on {}", job.id, input.name(), e);
-                job.update(i, new ItemResult(input.name(), State.FAILED, null, null, 0, 0,
-                        input.name() + ": processing failed: " + e.getClass().getSimpleName()));
+                if (!limit.expired()) {
+                    LOG.warn("Ingest job {} failed on {}", job.id, input.name(), e);
+                    job.update(i, new ItemResult(input.name(), State.FAILED, null, null, 0, 0,
+                            input.name() + ": processing failed: " + e.getClass().getSimpleName()));
+                }
+            } finally {
+                limit.over();
             }
         }
+        finish(job);
+    }
+
+    /** At the time limit: the article fails now, is never tried again, and its worker is interrupted. */
+    private void expire(Job job, int index, TimeLimit limit) {
+        if (!limit.expire()) {
+            return; // already being written, or over
+        }
+        String name = job.inputs.get(index).name();
+        String reason = name + ": processing took longer than the limit of " + limits.articleTimeLimit().toMillis() / 1000.0
+                + " s per article; it was stopped and will not be tried again";
+        LOG.warn("Ingest job {}: {}", job.id, reason);
+        job.givenUp[index] = true;
+        job.update(index, new ItemResult(name, State.FAILED, null, null, 0, 0, reason));
+        if (index == job.inputs.size() - 1) {
+            finish(job); // nothing left to do: out of the spool at once, whenever the worker comes back
+        } else {
+            spool.giveUp(job.id, index, reason);
+        }
+    }
+
+    /** The job is over: out of the spool, its bytes dropped, its record kept for a while. */
+    private void finish(Job job) {
+        if (!job.ending.compareAndSet(false, true)) {
+            return;
+        }
+        spool.remove(job.id); // first: a job reported finished is never resumed
         job.finish();
-        spool.remove(job.id);
+        pendingBytes.addAndGet(-job.bytes);
+        synchronized (finished) {
+            finished.addLast(job);
+        }
+        forgetOldJobs();
+    }
+
+    /** Forgets finished jobs older than the limit, and the oldest beyond the most kept. */
+    private void forgetOldJobs() {
+        Instant oldest = Instant.now().minus(limits.keepFinished());
+        synchronized (finished) {
+            while (!finished.isEmpty() && (finished.size() > limits.maxFinished() || finished.peekFirst().finishedAt().isBefore(oldest))) {
+                jobs.remove(finished.removeFirst().id);
+            }
+        }
     }
 
     private Article article(JobInput input) {
+        Article article;
         if (input instanceof JobInput.File file) {
-            return reader.parse(file.bytes(), file.name(), file.name().replaceFirst("\\.[^.]*$", ""));
+            article = reader.parse(file.bytes(), file.name(), file.name().replaceFirst("\\.[^.]*$", ""));
+        } else if (input instanceof JobInput.Text text) {
+            article = text.article();
+        } else {
+            article = fetcher.fetch(input.name());
         }
-        if (input instanceof JobInput.Text text) {
-            return text.article();
-        }
-        return fetcher.fetch(input.name());
+        return article.source().startsWith(SOURCE_PREFIX) ? article
+                : new Article(SOURCE_PREFIX + article.source(), article.title(), article.date(), article.text());
     }
 
     /**
@@ -189,8 +332,9 @@ public final class JobService implements AutoCloseable {
     public void close() {
         closing = true;
         workers.shutdown();
+        watchdog.shutdownNow();
         try {
-            if (!workers.awaitTermination(stopGrace.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!workers.awaitTermination(limits.stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
                 workers.shutdownNow();
                 workers.awaitTermination(10, TimeUnit.SECONDS);
             }
@@ -200,19 +344,101 @@ public final class JobService implements AutoCloseable {
         }
     }
 
+    /**
+     * The time limit of one article on one worker: either the worker starts writing first (then it is never
+     * interrupted), or the limit expires first (then the worker is interrupted and must not write).
+     */
+    private static final class TimeLimit implements ArticleIngest.Progress {
+        private enum Phase { WAITING, PROCESSING, WRITING, EXPIRED, OVER }
+
+        private final Thread worker;
+        private final java.util.function.Function<TimeLimit, ScheduledFuture<?>> schedule;
+        private ScheduledFuture<?> timer;
+        private Phase phase = Phase.WAITING;
+
+        /** @param schedule starts the clock: schedules the expiry of this limit */
+        TimeLimit(Thread worker, java.util.function.Function<TimeLimit, ScheduledFuture<?>> schedule) {
+            this.worker = worker;
+            this.schedule = schedule;
+        }
+
+        /** On the worker, when processing starts: the clock runs from now (not while models load or locks are awaited). */
+        @Override
+        public synchronized void processing() {
+            if (phase == Phase.WAITING) {
+                phase = Phase.PROCESSING;
+                timer = schedule.apply(this);
+            }
+        }
+
+        /** On the worker, before the store write. */
+        @Override
+        public synchronized void writing() {
+            if (phase == Phase.EXPIRED) {
+                throw new ArticleException("the article's time limit passed before it was stored");
+            }
+            phase = Phase.WRITING;
+        }
+
+        /** On the watchdog: whether the limit expired now (and the worker was interrupted). */
+        synchronized boolean expire() {
+            if (phase != Phase.PROCESSING) {
+                return false;
+            }
+            phase = Phase.EXPIRED;
+            worker.interrupt();
+            return true;
+        }
+
+        synchronized boolean expired() {
+            return phase == Phase.EXPIRED;
+        }
+
+        /** On the worker, after the article: the interrupt of an expired limit is cleared before the next one. */
+        synchronized void over() {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            if (phase == Phase.EXPIRED) {
+                Thread.interrupted();
+            }
+            if (phase != Phase.EXPIRED) {
+                phase = Phase.OVER;
+            }
+        }
+    }
+
     /** A job's mutable state, guarded by its own lock. */
     private static final class Job {
         final String id;
-        final List<JobInput> inputs;
+        final boolean replace;
+        final long bytes;
+        final boolean[] givenUp;
+        /** Set by the one caller that ends the job (the worker, or the time limit of its last input). */
+        final java.util.concurrent.atomic.AtomicBoolean ending = new java.util.concurrent.atomic.AtomicBoolean();
+        volatile List<JobInput> inputs;
         final Instant created = Instant.now();
         final List<ItemResult> items = new ArrayList<>();
         Instant started;
         Instant finished;
 
-        Job(String id, List<JobInput> inputs) {
+        Job(String id, List<JobInput> inputs, boolean replace) {
             this.id = id;
+            this.replace = replace;
             this.inputs = List.copyOf(inputs);
+            this.bytes = inputs.stream().mapToLong(Job::size).sum();
+            this.givenUp = new boolean[inputs.size()];
             inputs.forEach(input -> items.add(new ItemResult(input.name(), State.QUEUED, null, null, 0, 0, null)));
+        }
+
+        private static long size(JobInput input) {
+            if (input instanceof JobInput.File file) {
+                return file.bytes().length;
+            }
+            if (input instanceof JobInput.Text text) {
+                return text.article().text().length() + text.article().title().length();
+            }
+            return input.name().length();
         }
 
         synchronized void start() {
@@ -223,8 +449,14 @@ public final class JobService implements AutoCloseable {
             items.set(index, result);
         }
 
+        /** Ends the job, dropping its inputs: only their names are kept. */
         synchronized void finish() {
             finished = Instant.now();
+            inputs = inputs.stream().<JobInput>map(input -> new JobInput.Url(input.name())).toList();
+        }
+
+        synchronized Instant finishedAt() {
+            return finished;
         }
 
         synchronized JobSnapshot snapshot() {

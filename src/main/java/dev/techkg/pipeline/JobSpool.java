@@ -34,8 +34,14 @@ final class JobSpool {
     private final Path folder;
     private final ObjectMapper json = new ObjectMapper();
 
-    /** A job read back from the spool. */
-    record SpooledJob(String id, List<JobInput> inputs) {}
+    /**
+     * A job read back from the spool.
+     *
+     * @param replace  whether its articles may replace stored ones of the same source
+     * @param attempts for each input, how often a worker started on it (a crash or stop during it leaves a count)
+     * @param givenUp  for each input, why it is not to be tried again, or null
+     */
+    record SpooledJob(String id, List<JobInput> inputs, boolean replace, int[] attempts, String[] givenUp) {}
 
     JobSpool(Path folder) {
         this.folder = folder;
@@ -47,7 +53,7 @@ final class JobSpool {
     }
 
     /** Writes the job durably; when this returns, the job survives a crash. */
-    void save(String id, List<JobInput> inputs) {
+    void save(String id, List<JobInput> inputs, boolean replace) {
         Path partial = folder.resolve(".partial-" + id);
         try {
             Files.createDirectories(partial);
@@ -55,6 +61,7 @@ final class JobSpool {
             for (int i = 0; i < inputs.size(); i++) {
                 JobInput input = inputs.get(i);
                 ObjectNode entry = manifest.addObject();
+                entry.put("replace", replace);
                 if (input instanceof JobInput.File file) {
                     String data = "input-" + i + ".bin";
                     write(partial.resolve(data), file.bytes());
@@ -81,6 +88,37 @@ final class JobSpool {
         }
     }
 
+    /**
+     * Notes that a worker starts on input {@code index} of a job, durably, so that an input that stops the
+     * process every time is not started forever.
+     *
+     * @return how many times it was started, this time included
+     */
+    int started(String id, int index) {
+        Path file = folder.resolve(id).resolve("attempts-" + index);
+        try {
+            int before = Files.exists(file) ? Integer.parseInt(Files.readString(file).strip()) : 0;
+            write(file, String.valueOf(before + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return before + 1;
+        } catch (IOException | NumberFormatException e) {
+            LOG.warn("Cannot count the attempts of job {} input {}", id, index, e);
+            return 1;
+        }
+    }
+
+    /** Notes that input {@code index} of a job is not to be tried again, and why. */
+    void giveUp(String id, int index, String reason) {
+        Path job = folder.resolve(id);
+        if (!Files.isDirectory(job)) {
+            return;
+        }
+        try {
+            write(job.resolve("given-up-" + index), reason.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.warn("Cannot note that job {} input {} is given up", id, index, e);
+        }
+    }
+
     /** Forgets a finished job. */
     void remove(String id) {
         deleteQuietly(folder.resolve(id));
@@ -98,7 +136,16 @@ final class JobSpool {
                     continue;
                 }
                 try {
-                    jobs.add(new SpooledJob(name, read(job)));
+                    List<JobInput> inputs = read(job);
+                    int[] attempts = new int[inputs.size()];
+                    String[] givenUp = new String[inputs.size()];
+                    for (int i = 0; i < inputs.size(); i++) {
+                        Path count = job.resolve("attempts-" + i);
+                        attempts[i] = Files.exists(count) ? Integer.parseInt(Files.readString(count).strip()) : 0;
+                        Path reason = job.resolve("given-up-" + i);
+                        givenUp[i] = Files.exists(reason) ? Files.readString(reason) : null;
+                    }
+                    jobs.add(new SpooledJob(name, inputs, replace(job), attempts, givenUp));
                 } catch (IOException | RuntimeException e) {
                     LOG.warn("Cannot read spooled job {}; leaving it in place for inspection", job, e);
                 }
@@ -107,6 +154,11 @@ final class JobSpool {
             throw new TechKgException("Cannot read the upload spool folder " + folder + ": " + e.getMessage(), e);
         }
         return jobs;
+    }
+
+    private boolean replace(Path job) throws IOException {
+        JsonNode manifest = json.readTree(Files.readAllBytes(job.resolve(MANIFEST)));
+        return manifest.size() > 0 && manifest.get(0).path("replace").asBoolean(false);
     }
 
     private List<JobInput> read(Path job) throws IOException {

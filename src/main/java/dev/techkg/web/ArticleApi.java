@@ -26,6 +26,8 @@ import java.util.List;
 final class ArticleApi {
     /** The most files one upload may carry. */
     static final int MAX_FILES = 50;
+    /** When a client refused as busy may try again. */
+    static final int RETRY_AFTER_SECONDS = 30;
 
     private final ArticleReader reader;
     private final UrlFetcher fetcher;
@@ -59,8 +61,40 @@ final class ArticleApi {
             default -> throw new HttpError(415, "Unsupported Content-Type '" + type + "'",
                     "Upload files as multipart/form-data (field 'file'), or send JSON {\"text\": …} or {\"url\": …}");
         };
-        JobSnapshot job = jobs.submit(inputs);
+        JobSnapshot job;
+        try {
+            job = jobs.submit(inputs, replace(ctx));
+        } catch (JobService.BusyException e) {
+            ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            throw new HttpError(503, "Busy", e.getMessage());
+        } catch (JobService.TooLargeException e) {
+            throw new HttpError(413, "The upload is too large", e.getMessage());
+        }
         ctx.status(202).header("Location", "/api/jobs/" + job.id()).json(view(job));
+    }
+
+    /**
+     * Whether the upload may replace earlier uploads of the same source: {@code ?replace=true}, or
+     * {@code "replace": true} in a JSON body. Uploads never replace articles ingested otherwise: their sources
+     * are namespaced by the job service.
+     */
+    private boolean replace(Context ctx) {
+        String param = ctx.queryParam("replace");
+        if (param != null && !param.isBlank()) {
+            return switch (param.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "1", "yes" -> true;
+                case "false", "0", "no" -> false;
+                default -> throw HttpError.badRequest("'replace' must be true or false", "Got '" + param + "'");
+            };
+        }
+        if (MediaTypes.base(ctx.contentType()).equals("application/json")) {
+            try {
+                return json.readTree(ctx.bodyAsBytes()).path("replace").asBoolean(false); // read (and checked) before
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private List<JobInput> files(Context ctx) {
@@ -176,7 +210,7 @@ final class ArticleApi {
     /** GET /api/jobs/{id} */
     void job(Context ctx) {
         String id = ctx.pathParam("id");
-        JobSnapshot job = jobs.get(id).orElseThrow(() -> HttpError.notFound("No job " + id, "Jobs are kept while the server runs"));
+        JobSnapshot job = jobs.get(id).orElseThrow(() -> HttpError.notFound("No job " + id, "A finished job can be read for an hour (the last 1 000 jobs), while the server runs"));
         ctx.json(view(job));
     }
 

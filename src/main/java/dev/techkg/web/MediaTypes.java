@@ -29,6 +29,9 @@ final class MediaTypes {
             return offers.stream().findFirst();
         }
         List<Range> ranges = parse(accept);
+        if (ranges.isEmpty()) {
+            return offers.stream().findFirst(); // nothing readable (such as "Accept: ;"): as if absent
+        }
         String best = null;
         double bestQ = 0;
         for (String offer : offers) {
@@ -55,7 +58,7 @@ final class MediaTypes {
     private static List<Range> parse(String accept) {
         List<Range> ranges = new ArrayList<>();
         for (String part : accept.split(",")) {
-            String[] pieces = part.strip().split(";");
+            String[] pieces = part.strip().split(";", -1); // -1: ";" gives two empty pieces, not none
             String[] type = pieces[0].strip().toLowerCase(Locale.ROOT).split("/", 2);
             if (type.length != 2 || type[0].isEmpty() || type[1].isEmpty()) {
                 continue;
@@ -90,7 +93,7 @@ final class MediaTypes {
         double gzip = -1;
         double any = -1;
         for (String part : acceptEncoding.split(",")) {
-            String[] pieces = part.strip().split(";");
+            String[] pieces = part.strip().split(";", -1);
             String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
             double q = quality(pieces);
             if (coding.equals("gzip") || coding.equals("x-gzip")) {
@@ -104,7 +107,7 @@ final class MediaTypes {
 
     /** The media type of a Content-Type header, lower-case, without parameters ("" when absent). */
     static String base(String contentType) {
-        return contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        return contentType == null ? "" : contentType.split(";", -1)[0].strip().toLowerCase(Locale.ROOT);
     }
 
     /** The charset parameter of a Content-Type header, lower-case, or null. */

@@ -15,6 +15,7 @@ import java.util.Properties;
  */
 final class PageTemplates {
     private static final String[] PAGES = {"explorer", "query", "upload"};
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{\\{[a-z-]+}}");
 
     private final String layout;
     private final Map<String, String> bodies;
@@ -43,20 +44,33 @@ final class PageTemplates {
         if (body == null) {
             throw new IllegalArgumentException("No page template '" + name + "'");
         }
-        return render(title, nav, head, body);
+        return render(title, nav, head == null ? null : expand(head, assets), expand(body, assets));
     }
 
-    /** A page around a body built in code (already escaped). */
+    /**
+     * A page around a body built in code (already escaped). Only the layout is scanned for placeholders, in
+     * one pass: a {@code {{…}}} inside the title or the body (text from articles) stays as it is.
+     */
     String render(String title, String nav, String head, String body) {
-        String html = layout.replace("{{title}}", Pages.escape(title)).replace("{{head}}", head == null ? "" : head)
-                .replace("{{body}}", body);
-        for (String section : new String[] {"explorer", "query", "upload"}) {
-            html = html.replace("{{nav-" + section + "}}", section.equals(nav) ? "aria-current=\"page\"" : "");
+        Map<String, String> values = new java.util.HashMap<>(assets);
+        values.put("{{title}}", Pages.escape(title));
+        values.put("{{head}}", head == null ? "" : head);
+        values.put("{{body}}", body);
+        for (String section : PAGES) {
+            values.put("{{nav-" + section + "}}", section.equals(nav) ? "aria-current=\"page\"" : "");
         }
-        for (Map.Entry<String, String> asset : assets.entrySet()) {
-            html = html.replace(asset.getKey(), asset.getValue());
+        return expand(layout, values);
+    }
+
+    /** The template with each known placeholder replaced by its value, in one pass; unknown ones stay. */
+    static String expand(String template, Map<String, String> values) {
+        java.util.regex.Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder(template.length() + 1024);
+        while (matcher.find()) {
+            String value = values.getOrDefault(matcher.group(), matcher.group());
+            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
         }
-        return html;
+        return matcher.appendTail(out).toString();
     }
 
     private static String resource(String name) {

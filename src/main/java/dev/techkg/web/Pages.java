@@ -1,5 +1,6 @@
 package dev.techkg.web;
 
+import dev.techkg.pipeline.JobService;
 import dev.techkg.query.ArticleService.ArticleDetail;
 import dev.techkg.query.ArticleService.Fact;
 import dev.techkg.query.ArticleService.MentionedEntity;
@@ -80,6 +81,10 @@ final class Pages {
         StringBuilder body = new StringBuilder("<main>\n");
         body.append("<h1>").append(escape(article.title())).append("</h1>\n<p class=\"muted\">");
         String source = article.source();
+        if (source.startsWith(JobService.SOURCE_PREFIX)) {
+            body.append("uploaded: "); // the source the uploader gave, kept apart from articles ingested otherwise
+            source = source.substring(JobService.SOURCE_PREFIX.length());
+        }
         if (source.matches("(?i)https?://\\S+")) {
             body.append("<a href=\"").append(escape(source)).append("\" rel=\"noopener noreferrer\">").append(escape(source)).append("</a>");
         } else {
@@ -105,7 +110,7 @@ final class Pages {
         for (String paragraph : article.text().split("\n\n")) {
             body.append("<p>").append(highlight(paragraph, article.entities())).append("</p>\n");
         }
-        body.append("</div>\n</main>\n<script src=\"/static/article.js\"></script>\n");
+        body.append("</div>\n</main>\n<script src=\"/static/dom.js\"></script>\n<script src=\"/static/article.js\"></script>\n");
         return templates.render(article.title(), "", null, body.toString());
     }
 

@@ -20,10 +20,9 @@ public record ServerSettings(String host, int port, long queryTimeoutSeconds, lo
         return new ServerSettings("127.0.0.1", 7070, 30, 100_000, null, false, 2, null, false);
     }
 
-    /** Whether the bind address is reachable from this machine only. */
+    /** Whether the bind address is reachable from this machine only (a name is resolved: see {@link BindAddress}). */
     public boolean loopbackOnly() {
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1") || h.startsWith("127.");
+        return BindAddress.loopbackOnly(host, BindAddress.SYSTEM);
     }
 
     /**
@@ -33,7 +32,12 @@ public record ServerSettings(String host, int port, long queryTimeoutSeconds, lo
      * @throws IllegalArgumentException saying what to add
      */
     public ServerSettings validated() {
-        if (!loopbackOnly() && apiToken == null && !readOnly) {
+        return validated(BindAddress.SYSTEM);
+    }
+
+    /** As {@link #validated()}, resolving a bind name with this resolver. */
+    ServerSettings validated(dev.techkg.article.UrlFetcher.Resolver resolver) {
+        if (!BindAddress.loopbackOnly(host, resolver) && apiToken == null && !readOnly) {
             throw new IllegalArgumentException("Refusing to listen on " + host + " without protection: uploads and deletes would be "
                     + "open to the network. Give --api-token TOKEN (write requests then need 'Authorization: Bearer TOKEN') or --read-only");
         }

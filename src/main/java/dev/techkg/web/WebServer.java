@@ -50,8 +50,10 @@ public final class WebServer implements AutoCloseable {
     record Handlers(SparqlHandler sparql, RdfHandler rdf, ArticleApi articles, EntityApi entities, SavedQueryApi queries,
                     BackupApi backup, Pages pages, Health health) {}
 
-    WebServer(ServerSettings settings, Handlers h) {
+    WebServer(ServerSettings settings, AccessPolicy access, Handlers h) {
         this.settings = settings;
+        HostGuard hosts = new HostGuard(settings.host(), access.hosts());
+        OriginGuard origins = new OriginGuard(access);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
@@ -76,19 +78,22 @@ public final class WebServer implements AutoCloseable {
             // Pages only run the site's own scripts; data never becomes markup (see the page scripts). Set before the
             // handler, as streamed answers (SPARQL results, backups) send their headers with their first bytes.
             config.routes.before(ctx -> {
+                hosts.check(ctx); // first: a rebound name gets nothing, not even a page
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
             });
 
-            // Writes: refused on a read-only server, and with an API token only for requests that carry it.
+            // Writes: from this server's own pages or non-browser clients only; refused on a read-only server, and
+            // with an API token only for requests that carry it.
             for (String path : new String[] {"/api/articles", "/api/articles/*", "/update"}) {
+                config.routes.before(path, origins::checkWrite);
                 config.routes.before(path, ctx -> guardWrites(ctx, settings));
             }
 
-            // Browser-side SPARQL tools may read the query endpoints from any origin; nothing else is shared.
-            config.routes.before("/sparql", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
-            config.routes.before("/rdf", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
+            // The query endpoints are shared by CORS with the origins of --cors-origin (default: none but its own).
+            config.routes.before("/sparql", origins::shareReads);
+            config.routes.before("/rdf", origins::shareReads);
 
             // SPARQL 1.1 Protocol and Graph Store Protocol (read)
             config.routes.get("/sparql", h.sparql()::get);
@@ -134,8 +139,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(ArticleException.class, (e, ctx) -> error(ctx, 400, "Bad article", e.getMessage()));
             config.routes.exception(StoreUnavailableException.class, (e, ctx) -> error(ctx, 503, "Store unavailable", e.getMessage()));
             config.routes.exception(TechKgException.class, (e, ctx) -> {
+                // The message may name files and folders of this machine: it goes to the log only.
                 LOG.warn("Request {} {} failed", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "Internal error", e.getMessage());
+                error(ctx, 500, "Internal error", "The server log has the details");
             });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), ctx.method() + " " + ctx.path()));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -215,6 +221,11 @@ public final class WebServer implements AutoCloseable {
 
     /** Builds the server over the given handlers. Package-private parts are assembled by {@link #assemble}. */
     public static WebServer assemble(ServerSettings settings, Parts parts) {
+        return assemble(settings, AccessPolicy.defaults(), parts);
+    }
+
+    /** As above, answering the host names and sharing reads with the origins of the access policy. */
+    public static WebServer assemble(ServerSettings settings, AccessPolicy access, Parts parts) {
         settings.validated();
         SparqlHandler sparql = new SparqlHandler(parts.sparql(), settings.updateToken());
         Pages pages = new Pages(PageTemplates.load());
@@ -223,7 +234,7 @@ public final class WebServer implements AutoCloseable {
         EntityApi entities = new EntityApi(parts.entities(), parts.graphs());
         SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());
         BackupApi backup = new BackupApi(parts.store());
-        return new WebServer(settings, new Handlers(sparql, rdf, articles, entities, queries, backup, pages, parts.health()));
+        return new WebServer(settings, access, new Handlers(sparql, rdf, articles, entities, queries, backup, pages, parts.health()));
     }
 
     /** The services the server stands on. */

@@ -54,6 +54,39 @@ class UrlFetcherTest {
     }
 
     @Test
+    void private_addresses_inside_ipv6_forms_are_refused() {
+        // IPv4-compatible, NAT64, 6to4 and Teredo addresses lead to the IPv4 address they carry.
+        assertTrue(refusal("http://v6.example/", "::7f00:1").contains("loopback (IPv4 inside IPv6)"));
+        assertTrue(refusal("http://v6.example/", "::10.0.0.1").contains("private (IPv4 inside IPv6)"));
+        assertTrue(refusal("http://v6.example/", "64:ff9b::7f00:1").contains("loopback (IPv4 inside IPv6)"));
+        assertTrue(refusal("http://v6.example/", "64:ff9b::a9fe:a9fe").contains("link-local (IPv4 inside IPv6)"));
+        assertTrue(refusal("http://v6.example/", "64:ff9b:1::1").contains("local-use NAT64"));
+        assertTrue(refusal("http://v6.example/", "2002:7f00:1::1").contains("loopback (IPv4 inside IPv6)"));
+        assertTrue(refusal("http://v6.example/", "2002:c0a8:101::1").contains("private (IPv4 inside IPv6)"));
+        // Teredo: the client's address is stored inverted (~127.0.0.1 = 80ff:fffe).
+        assertTrue(refusal("http://v6.example/", "2001:0:5db8:1a2b:0:0:80ff:fffe").contains("loopback (IPv4 inside IPv6)"));
+        assertTrue(refusal("http://v6.example/", "2001:0:a00:1::1").contains("private (IPv4 inside IPv6)"));
+    }
+
+    @Test
+    void benchmarking_reserved_and_protocol_assignment_ranges_are_refused() {
+        assertTrue(refusal("http://bench.example/", "198.18.0.1").contains("benchmarking"));
+        assertTrue(refusal("http://bench.example/", "198.19.255.254").contains("benchmarking"));
+        assertTrue(refusal("http://reserved.example/", "240.0.0.1").contains("reserved"));
+        assertTrue(refusal("http://reserved.example/", "255.255.255.255").contains("reserved"));
+        assertTrue(refusal("http://ietf.example/", "192.0.0.8").contains("IETF protocol"));
+        assertTrue(refusal("http://v6.example/", "64:ff9b::c612:1").contains("benchmarking (198.18.0.0/15) (IPv4 inside IPv6)"));
+    }
+
+    @Test
+    void public_addresses_and_their_ipv6_forms_pass_the_policy() throws Exception {
+        for (String address : List.of("93.184.216.34", "198.17.255.1", "198.20.0.1", "192.0.1.1", "223.255.255.254",
+                "2606:2800:220:1:248:1893:25c8:1946", "64:ff9b::5db8:d822", "2002:5db8:d822::1", "2001:0:5db8:d822::a247:2ddd")) {
+            assertEquals(null, UrlFetcher.forbidden(InetAddress.getByName(address)), address); // literals: no DNS lookup
+        }
+    }
+
+    @Test
     void only_http_and_https_urls_without_credentials_are_fetched() {
         assertTrue(refusal("file:///etc/passwd", "93.184.216.34").contains("Only http and https"));
         assertTrue(refusal("ftp://example.org/x", "93.184.216.34").contains("Only http and https"));

@@ -49,8 +49,16 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()), headers);
     }
 
-    /** A multipart/form-data upload of files in fields named "file". */
+    /**
+     * A multipart/form-data upload of files in fields named "file", with the header the server asks of such
+     * uploads (a page of another site cannot send it).
+     */
     public HttpResponse<String> upload(String path, List<String> names, List<byte[]> contents) {
+        return upload(path, names, contents, "X-Requested-With", "techkg-test");
+    }
+
+    /** A multipart/form-data upload of files in fields named "file", with exactly these extra headers. */
+    public HttpResponse<String> upload(String path, List<String> names, List<byte[]> contents, String... headers) {
         String boundary = "techkg-" + UUID.randomUUID();
         List<byte[]> parts = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -67,7 +75,7 @@ public final class Http {
             System.arraycopy(part, 0, body, offset, part.length);
             offset += part.length;
         }
-        return post(path, "multipart/form-data; boundary=" + boundary, body);
+        return post(path, "multipart/form-data; boundary=" + boundary, body, headers);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder, String... headers) {

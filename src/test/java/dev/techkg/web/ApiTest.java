@@ -104,7 +104,7 @@ class ApiTest {
         JsonNode result = job.get("items").get(0).get("result");
         assertEquals("Microsoft and OpenAI", result.get("title").asText());
         assertEquals("2023-01-23", result.get("date").asText());
-        assertEquals("https://news.example.org/ms", result.get("source").asText());
+        assertEquals("upload:https://news.example.org/ms", result.get("source").asText(), "uploads are namespaced");
 
         HttpResponse<String> upload = fixture.http.upload("/api/articles", List.of("good.txt", "latin1.txt"),
                 List.of("Apple designs the iPhone.".getBytes(StandardCharsets.UTF_8), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)));
@@ -230,7 +230,7 @@ class ApiTest {
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(html.body().contains("<h1>Alibaba Group</h1>"), html.body());
         assertEquals(404, fixture.http.get("/id/nobody-at-all").statusCode());
-        String article = sparqlColumn("SELECT ?a WHERE { ?a <http://purl.org/dc/terms/source> \"alibaba.txt\" }", "a").get(0);
+        String article = sparqlColumn("SELECT ?a WHERE { ?a <http://purl.org/dc/terms/source> \"upload:alibaba.txt\" }", "a").get(0);
         String path = article.substring("https://w3id.org/techkg".length());
         assertTrue(fixture.http.get(path, "Accept", "application/n-triples").body().contains("<" + article + "> <http://purl.org/dc/terms/title>"));
         assertTrue(fixture.http.get(path, "Accept", "text/html").body().contains("Alibaba Cloud, the cloud unit of Alibaba Group"));

@@ -218,4 +218,46 @@ class BrowserTest {
         screenshot("entity");
         assertFalse(fixture.http.get("/").headers().firstValue("Content-Security-Policy").orElse("").isEmpty());
     }
+
+    @Test
+    void on_a_server_with_an_api_token_the_pages_ask_for_it_once_and_send_it(TextAnalyzer analyzer) throws Exception {
+        Path temp = Files.createTempDirectory("techkg-token");
+        String token = "a-long-enough-api-token";
+        try (ServerFixture secured = new ServerFixture(analyzer, temp,
+                new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1, token, false))) {
+            Path first = Files.writeString(temp.resolve("nvidia-arm.txt"), "Nvidia partnered with Arm on data centre chips.\n");
+            Path second = Files.writeString(temp.resolve("amd-xilinx.txt"), "AMD acquired Xilinx in 2022.\n");
+            browser.get(secured.http.base() + "/upload");
+            screenshot("upload-page");
+            browser.findElement(By.id("files")).sendKeys(first.toString());
+            WebElement dialog = waiting().until(d -> d.findElement(By.id("token-dialog")));
+            waiting().until(d -> dialog.getAttribute("open") != null);
+            browser.findElement(By.id("token-input")).sendKeys(token);
+            screenshot("token-prompt");
+            browser.findElement(By.id("token-ok")).click();
+            waiting().until(d -> String.valueOf(script("return document.getElementById('jobs').textContent;")).contains("Done."));
+
+            // Asked once: the next upload sends the kept token without asking.
+            browser.findElement(By.id("files")).sendKeys(second.toString());
+            waiting().until(d -> browser.findElements(By.cssSelector("#jobs .job-done")).size() == 2);
+            assertTrue(dialog.getAttribute("open") == null, "asked again");
+            script("document.getElementById('jobs').scrollIntoView();");
+            screenshot("upload-with-token");
+
+            // The delete button of the article page sends it too.
+            browser.findElement(By.cssSelector("#jobs .job a[href^='/article/']")).click(); // the newest job is on top
+            WebElement delete = waiting().until(d -> d.findElement(By.id("delete-article")));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("uploaded: amd-xilinx.txt"));
+            delete.click();
+            waiting().until(d -> {
+                try {
+                    d.switchTo().alert().accept();
+                    return true;
+                } catch (NoAlertPresentException e) {
+                    return false;
+                }
+            });
+            waiting().until(d -> d.findElement(By.id("delete-status")).getText().equals("Deleted."));
+        }
+    }
 }

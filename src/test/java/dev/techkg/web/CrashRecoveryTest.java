@@ -90,7 +90,7 @@ class CrashRecoveryTest {
                     break; // the server is gone: this upload was never accepted
                 }
                 assertEquals(202, response.statusCode(), response.body());
-                acceptedSources.add(name);
+                acceptedSources.add("upload:" + name); // uploads are namespaced
                 acceptedJobs.add(response.headers().firstValue("Location").orElseThrow());
                 if (i == 24) {
                     first.process().destroyForcibly(); // SIGKILL, mid-stream: jobs are queued and running

@@ -39,7 +39,7 @@ class ErrorResponsesTest {
                     () -> fixture.http.get("/api/entities/nobody"),
                     () -> fixture.http.get("/api/graph?depth=-1&center=x"),
                     () -> fixture.http.post("/api/articles", "application/json", "[1, 2"),
-                    () -> fixture.http.post("/api/articles", "multipart/form-data; boundary=x", "--x\r\ngarbage"),
+                    () -> fixture.http.post("/api/articles", "multipart/form-data; boundary=x", "--x\r\ngarbage", "X-Requested-With", "t"),
                     () -> fixture.http.upload("/api/articles", List.of("a.pdf"), List.of("%PDF-1.7".getBytes(StandardCharsets.UTF_8))),
                     () -> fixture.http.get("/api/articles/zzz"),
                     () -> fixture.http.get("/api/queries/none"),

@@ -93,9 +93,9 @@ class LoadTest {
                 }
             }
             JsonNode stored = json.readTree(fixture.http.get("/sparql?query=" + Http.encode(
-                    "SELECT ?s WHERE { ?a <http://purl.org/dc/terms/source> ?s FILTER(STRSTARTS(?s, \"load-\")) }")).body());
+                    "SELECT ?s WHERE { ?a <http://purl.org/dc/terms/source> ?s FILTER(STRSTARTS(?s, \"upload:load-\")) }")).body());
             List<String> sources = new ArrayList<>();
-            stored.get("results").get("bindings").forEach(b -> sources.add(b.get("s").get("value").asText()));
+            stored.get("results").get("bindings").forEach(b -> sources.add(b.get("s").get("value").asText().substring("upload:".length())));
 
             List<Double> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);

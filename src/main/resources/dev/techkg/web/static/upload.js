@@ -2,7 +2,7 @@
 // is done, the facts found are shown with links into the explorer. Strings are set with textContent.
 (function () {
   'use strict';
-  const { $, el } = window.TechKGDom;
+  const { $, el, write } = window.TechKGDom;
   const jobs = $('jobs');
 
   async function submit(request, label) {
@@ -12,7 +12,7 @@
     box.append(status);
     jobs.prepend(box);
     try {
-      const response = await fetch('/api/articles', request);
+      const response = await write('/api/articles' + ($('replace').checked ? '?replace=true' : ''), request);
       const body = await response.json().catch(() => ({}));
       if (!response.ok) {
         status.replaceWith(el('p', (body.error || response.statusText) + (body.detail ? ' — ' + body.detail : ''), { class: 'error', role: 'alert' }));
