@@ -315,13 +315,13 @@ class CliEndToEndTest {
         assertEquals("VMware", json.get("falseNegatives").getAsArray().get(0).getAsObject().get("subject").getAsString().value());
         org.apache.jena.atlas.json.JsonObject acquisitionRule = json.get("rules").getAsArray().stream()
                 .map(org.apache.jena.atlas.json.JsonValue::getAsObject)
-                .filter(r -> r.get("rule").getAsString().value().equals("acquires.verb")).findFirst().orElseThrow();
+                .filter(r -> r.get("rule").getAsString().value().equals("verb-object/acquires")).findFirst().orElseThrow();
         assertEquals(1, acquisitionRule.get("correct").getAsNumber().value().intValue());
-        assertEquals(0.8, acquisitionRule.get("meanConfidence").getAsNumber().value().doubleValue(), 1e-9);
+        assertEquals(0.86, acquisitionRule.get("meanConfidence").getAsNumber().value().doubleValue(), 1e-9);
 
         Cli.Result verbose = cli.run("eval", "--gold", gold.toString(), "--verbose");
         assertTrue(verbose.out().contains("VMware subsidiaryOf Broadcom"), verbose.out());
-        assertTrue(verbose.out().matches("(?s).*acquires\\.verb +1 +1 +1\\.000 +0\\.800.*"), verbose.out());
+        assertTrue(verbose.out().matches("(?s).*verb-object/acquires +1 +1 +1\\.000 +0\\.860.*"), verbose.out());
         assertTrue(verbose.out().contains("relations: precision 1.000, recall 0.833, F1 0.909"), verbose.out());
     }
 
