@@ -118,6 +118,9 @@ public final class DependencyExtractor {
         // A name inside a reference keeps its own reading: in "the ChatGPT maker" ChatGPT is ChatGPT.
         Mention[] mentionAt = new Mention[sentence.tokens().size()];
         for (Mention mention : mentions) {
+            if (Attribution.cited(sentence.tokens(), mention)) {
+                continue;
+            }
             for (int i = mention.begin(); i < mention.end(); i++) {
                 if (mentionAt[i] == null || mention.end() - mention.begin() < mentionAt[i].end() - mentionAt[i].begin()) {
                     mentionAt[i] = mention;

@@ -288,8 +288,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     /** "According to Nikkei, Rapidus is partnering with IBM": a source cited for a statement is no party to it. */
     private static List<Mention> notAttributions(List<Mention> mentions, List<Token> tokens) {
-        return mentions.stream().filter(m -> !(m.begin() >= 2 && tokens.get(m.begin() - 1).word().equalsIgnoreCase("to")
-                && tokens.get(m.begin() - 2).word().equalsIgnoreCase("according"))).toList();
+        return mentions.stream().filter(m -> !Attribution.cited(tokens, m)).toList();
     }
 
     private static List<Mention> inside(List<Mention> mentions, int[] span) {

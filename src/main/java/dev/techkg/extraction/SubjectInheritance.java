@@ -12,7 +12,8 @@ import java.util.Set;
  * Gives a subjectless verb the subject it shares with the clause it hangs from, as enhanced++ already does for
  * controlled infinitives: "Currently relying on TSMC, Qualcomm introduced …" (relying: Qualcomm), "DeepSeek released
  * its model, rivalling OpenAI" (rivalling: DeepSeek), "Nvidia has secured deals, including supplying chips to
- * Oracle" (supplying: Nvidia, through the object "deals"). Only active forms inherit (-ing, bare and finite verbs):
+ * Oracle" (supplying: Nvidia, through the object "deals"), "Lina Khan is a lawyer who heads the FTC" (heads: Khan,
+ * through the predicate noun). Only active forms inherit (-ing, bare and finite verbs):
  * a passive participle after a noun ("a startup backed by Amazon") describes that noun instead.
  */
 final class SubjectInheritance {
@@ -44,6 +45,19 @@ final class SubjectInheritance {
                 if (subject >= 0 && subject != verb) {
                     added.add(new Dependency(verb, subject, INHERITED));
                     break;
+                }
+            }
+        }
+        // "Lina Khan is a lawyer who heads the FTC": the relative clause's subject is the predicate noun, and so
+        // the subject of the copula.
+        for (Dependency edge : graph.edges()) {
+            if (edge.relation().equals("nsubj") && tokens.get(edge.governor()).tag().startsWith("VB")) {
+                int predicate = edge.dependent();
+                if (hasCopula(graph, predicate)) {
+                    int subject = activeSubject(graph, predicate);
+                    if (subject >= 0 && subject != edge.governor()) {
+                        added.add(new Dependency(edge.governor(), subject, INHERITED));
+                    }
                 }
             }
         }
@@ -92,6 +106,15 @@ final class SubjectInheritance {
             }
         }
         return -1;
+    }
+
+    private static boolean hasCopula(DependencyGraph graph, int predicate) {
+        for (Dependency edge : graph.dependentsOf(predicate)) {
+            if (edge.relation().equals("cop")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSubject(DependencyGraph graph, int verb) {
