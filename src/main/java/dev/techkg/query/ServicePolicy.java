@@ -159,6 +159,11 @@ public final class ServicePolicy {
         return builder;
     }
 
+    private static QueryTimeoutException outOfTime(String url, Throwable cause) {
+        return new QueryTimeoutException("SERVICE <" + url + "> gave no answer within the query's time limit, and the query was stopped",
+                cause);
+    }
+
     /** Makes the allowed calls of one execution; refuses the others. */
     private final class Executor implements ServiceExecutor {
         private final long deadlineNanos;
@@ -177,7 +182,7 @@ public final class ServicePolicy {
             try {
                 RowSet rows = call(url, OpAsQuery.asQuery(org.apache.jena.sparql.engine.Rename.reverseVarRename(opExecute.getSubOp(), true)));
                 return new QueryIterCommonParent(QueryIterPlainWrapper.create(rows, execCxt), binding, execCxt);
-            } catch (QueryLimitException e) {
+            } catch (QueryLimitException | QueryTimeoutException e) {
                 throw e;
             } catch (RuntimeException e) {
                 if (opExecute.getSilent()) {
@@ -197,7 +202,7 @@ public final class ServicePolicy {
             long remainingMillis = deadlineNanos == 0 ? TimeUnit.SECONDS.toMillis(30)
                     : TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
             if (remainingMillis <= 0) {
-                throw new QueryException("no time left for it within the query's time limit");
+                throw outOfTime(url, null);
             }
             String target = url + (url.contains("?") ? "&" : "?") + "query=" + URLEncoder.encode(remote.serialize(), StandardCharsets.UTF_8);
             HttpClient client = new HttpClient();
@@ -219,11 +224,14 @@ public final class ServicePolicy {
                 return ResultsReader.create().lang(ResultSetLang.RS_JSON).build()
                         .readRowSet(new ByteArrayInputStream(response.getContent())).materialize();
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof TimeoutException timeout) {
+                    throw outOfTime(url, timeout);
+                }
                 String reason = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
                 throw new QueryException(reason.toLowerCase(Locale.ROOT).contains("capacity")
                         ? "the answer is larger than " + MAX_ANSWER_BYTES + " bytes" : "the request failed (" + reason + ")");
             } catch (TimeoutException e) {
-                throw new QueryException("no answer within the query's time limit");
+                throw outOfTime(url, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new QueryException("interrupted");

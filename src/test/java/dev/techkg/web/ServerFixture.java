@@ -3,6 +3,7 @@ package dev.techkg.web;
 import dev.techkg.app.Config;
 import dev.techkg.app.Wiring;
 import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.query.QueryLimits;
 import dev.techkg.testing.Http;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +23,11 @@ final class ServerFixture implements AutoCloseable {
     final Http http;
 
     ServerFixture(TextAnalyzer analyzer, Path folder, ServerSettings settings) throws IOException {
+        this(analyzer, folder, settings, QueryLimits.defaults(settings.queryTimeoutSeconds() * 1000, settings.maxRows()));
+    }
+
+    /** A server with these query limits (they replace the settings' timeout and row cap). */
+    ServerFixture(TextAnalyzer analyzer, Path folder, ServerSettings settings, QueryLimits limits) throws IOException {
         wiring = Wiring.withAnalyzer(new Config(folder.resolve("store")), analyzer);
         StringBuilder bulk = new StringBuilder(PROTOCOL_DATA).append("<urn:example:bulk> {\n");
         for (int i = 0; i < 400; i++) {
@@ -29,7 +35,7 @@ final class ServerFixture implements AutoCloseable {
         }
         Path data = Files.writeString(folder.resolve("protocol.trig"), bulk.append("}\n"));
         wiring.store().load(data, Lang.TRIG, "urn:example:unused");
-        server = wiring.webServer(settings);
+        server = wiring.webServer(settings, limits);
         http = new Http(server.start());
     }
 
