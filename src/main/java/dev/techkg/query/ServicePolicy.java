@@ -127,7 +127,28 @@ public final class ServicePolicy {
      * @throws QueryLimitException of kind {@link QueryLimitException.Kind#SERVICE_REFUSED}, naming the endpoint
      */
     public void check(Query query) {
-        Op op = Algebra.compile(query);
+        check(Algebra.compile(query));
+    }
+
+    /**
+     * Refuses an update that would fetch anything: LOAD, or a SERVICE this policy does not allow in a WHERE clause.
+     * (Updates run with Jena's default settings, so this check is their only guard.)
+     *
+     * @throws QueryLimitException of kind {@link QueryLimitException.Kind#SERVICE_REFUSED}
+     */
+    public void check(org.apache.jena.update.UpdateRequest request) {
+        for (org.apache.jena.update.Update update : request.getOperations()) {
+            if (update instanceof org.apache.jena.sparql.modify.request.UpdateLoad load) {
+                throw new QueryLimitException(QueryLimitException.Kind.SERVICE_REFUSED, "LOAD <" + load.getSource()
+                        + "> refused: this server makes no outbound requests for updates; load files with 'techkg load'");
+            }
+            if (update instanceof org.apache.jena.sparql.modify.request.UpdateModify modify && modify.getWherePattern() != null) {
+                check(Algebra.compile(modify.getWherePattern()));
+            }
+        }
+    }
+
+    private void check(Op op) {
         Walker.walk(op, new OpVisitorBase() {
             @Override
             public void visit(OpService service) {

@@ -358,6 +358,7 @@ public final class SparqlService {
 
     /** Runs an update (for the token-protected update endpoint). */
     public void update(UpdateRequest update) {
+        services.check(update);
         store.update(update);
     }
 

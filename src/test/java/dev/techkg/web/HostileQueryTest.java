@@ -138,6 +138,15 @@ class HostileQueryTest {
                 error(fixture.http.get("/sparql?query=" + encode(query)), 400);
             }
         }
+        // Updates neither: LOAD and SERVICE in a WHERE clause are refused on the token-protected /update.
+        String token = "update-token-0123456789";
+        try (ServerFixture fixture = new ServerFixture(NO_ANALYZER, Files.createTempDirectory(temp, "update"),
+                new ServerSettings("127.0.0.1", 0, 5, 1000, token, true, 1, null, false))) {
+            for (String update : List.of("LOAD <" + url + ">", "INSERT { GRAPH <urn:g> { ?s ?p ?o } } WHERE { SERVICE <" + url
+                    + "> { ?s ?p ?o } }")) {
+                error(fixture.http.post("/update", "application/sparql-update", update, "Authorization", "Bearer " + token), 400);
+            }
+        }
         // The command line refuses it as a usage error (exit 2), before opening any connection.
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(new String[] {"query", "--store", temp.resolve("cli-store").toString(), queries.get(0)},
