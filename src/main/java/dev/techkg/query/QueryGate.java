@@ -24,10 +24,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Admission and a memory guard for queries. At most {@link QueryLimits#maxRunning()} queries run at once; up to
  * {@link QueryLimits#maxWaiting()} more wait (for {@link QueryLimits#maxWaitMillis()} at most) and any beyond are
- * refused as busy. While queries run, every garbage collection is watched: when the heap still in use after one is
- * above {@link QueryLimits#memoryFraction()} of the maximum, every running query is stopped (Jena's own
+ * refused as busy. While queries run, every garbage collection is watched: when the heap still in use after a full
+ * collection is above {@link QueryLimits#memoryFraction()} of the maximum, every running query is stopped (Jena's own
  * cancellation, as for a timeout) and told so, before the heap runs out. This is what bounds the memory of sorts,
- * DISTINCT, grouping and joins, whose size Jena does not limit. Thread-safe; close it to stop watching.
+ * DISTINCT, grouping and joins, whose size Jena does not limit. After a young collection the old generation may
+ * still hold garbage (of a query stopped a moment ago), so a young collection above the mark only asks for a full
+ * one (at most every 0.5 s), whose figure decides. Thread-safe; close it to stop watching.
  */
 public final class QueryGate implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueryGate.class);
@@ -39,6 +41,7 @@ public final class QueryGate implements AutoCloseable {
     private final List<NotificationEmitter> watched = new ArrayList<>();
     private final NotificationListener afterGc = this::afterGc;
     private final long maxHeap = Runtime.getRuntime().maxMemory();
+    private final java.util.concurrent.atomic.AtomicLong lastConfirmation = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - (1L << 40));
 
     private QueryGate(QueryLimits limits) {
         this.limits = limits;
@@ -145,12 +148,32 @@ public final class QueryGate implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-        if (used > limits.memoryFraction() * maxHeap) {
+        if (used <= limits.memoryFraction() * maxHeap) {
+            return;
+        }
+        if (!info.getGcAction().contains("major")) {
+            // After a young collection the old generation may still hold garbage (a query stopped a moment ago): a full
+            // collection tells what is really in use, and its own notification decides.
+            confirm();
+            return;
+        }
+        {
             List<Running> stopping = List.copyOf(running);
             LOG.warn("{} MB of the {} MB heap in use after a garbage collection: stopping the {} running quer{}", used >> 20, maxHeap >> 20,
                     stopping.size(), stopping.size() == 1 ? "y" : "ies");
             stopping.forEach(Running::stop);
         }
+    }
+
+    private void confirm() {
+        long now = System.nanoTime();
+        long last = lastConfirmation.get();
+        if (now - last < TimeUnit.MILLISECONDS.toNanos(500) || !lastConfirmation.compareAndSet(last, now)) {
+            return;
+        }
+        Thread check = new Thread(System::gc, "techkg-memory-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     @Override
