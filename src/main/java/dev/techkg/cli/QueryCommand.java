@@ -57,8 +57,8 @@ final class QueryCommand extends StoreCommand {
             if (e.kind() != QueryLimitException.Kind.SERVICE_REFUSED) {
                 throw e;
             }
-            context.err().println("techkg: error: " + e.getMessage().replace("the operator can allow", "allow")
-                    .replace("with --allow-service", "with query --allow-service"));
+            // A query the command line refuses as given, as picocli refuses a bad option: exit 2.
+            context.err().println("techkg: error: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
         context.out().flush();
