@@ -162,8 +162,8 @@ public final class ServicePolicy {
 
     private QueryLimitException refused(String endpoint) {
         return new QueryLimitException(QueryLimitException.Kind.SERVICE_REFUSED, allowedPrefixes.isEmpty()
-                ? "SERVICE " + endpoint + " refused: this server makes no outbound requests for queries (SPARQL SERVICE is off; "
-                        + "the operator can allow named endpoints with --allow-service URL-PREFIX)"
+                ? "SERVICE " + endpoint + " refused: no outbound requests are made for queries (SPARQL SERVICE is off; "
+                        + "named endpoints can be allowed with --allow-service URL-PREFIX)"
                 : "SERVICE " + endpoint + " refused: only endpoints under " + String.join(", ", allowedPrefixes) + " are allowed");
     }
 
