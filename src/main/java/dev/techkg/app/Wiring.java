@@ -35,6 +35,9 @@ import dev.techkg.query.EntityService;
 import dev.techkg.query.GraphService;
 import dev.techkg.query.GraphIndexCache;
 import dev.techkg.query.SavedQueries;
+import dev.techkg.query.QueryGate;
+import dev.techkg.query.QueryLimits;
+import dev.techkg.query.ServicePolicy;
 import dev.techkg.query.SparqlService;
 import dev.techkg.web.AccessPolicy;
 import dev.techkg.web.ServerSettings;
@@ -111,9 +114,28 @@ public final class Wiring implements AutoCloseable {
         return new IngestService(reader, processor, mapper, store());
     }
 
-    /** SPARQL queries over the store. */
+    /** SPARQL queries over the store, with no SERVICE calls. */
     public QueryService queryService() {
         return new QueryService(store());
+    }
+
+    /**
+     * SPARQL queries over the store that may call SERVICE endpoints under these URL prefixes, through the article
+     * fetcher's address rules (public addresses only).
+     */
+    public QueryService queryService(List<String> allowedServices) {
+        return new QueryService(store(), servicePolicy(allowedServices, UrlFetcher.standard(false, reader)));
+    }
+
+    private static ServicePolicy servicePolicy(List<String> allowed, UrlFetcher fetcher) {
+        if (allowed.isEmpty()) {
+            return ServicePolicy.none();
+        }
+        try {
+            return ServicePolicy.allowing(allowed, fetcher::allowedAddresses);
+        } catch (IllegalArgumentException e) {
+            throw new dev.techkg.TechKgException(e.getMessage());
+        }
     }
 
     /** SHACL validation of the store against the shapes of {@code ontology/shapes.ttl}. */
@@ -126,11 +148,15 @@ public final class Wiring implements AutoCloseable {
      * background at once, so queries are answered right away and the first upload waits less.
      */
     public synchronized WebServer webServer(ServerSettings settings) {
-        return webServer(settings, AccessPolicy.defaults(), JobLimits.defaults());
+        return webServer(settings, AccessPolicy.defaults(), JobLimits.defaults(),
+                QueryLimits.defaults(settings.queryTimeoutSeconds() * 1000, settings.maxRows()));
     }
 
-    /** As above, with the host names and read origins it answers, and the bounds of its upload jobs. */
-    public synchronized WebServer webServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits) {
+    /**
+     * As above, with the host names and read origins it answers, the bounds of its upload jobs, and its query limits
+     * (they replace the settings' timeout and row cap).
+     */
+    public synchronized WebServer webServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits) {
         GraphStore graphStore = store();
         UrlFetcher fetcher = UrlFetcher.standard(settings.allowPrivateUrls(), reader);
         IngestService ingest = ingestService();
@@ -163,8 +189,10 @@ public final class Wiring implements AutoCloseable {
                 };
             }
         };
-        WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(graphStore,
-                new SparqlService(graphStore, settings.queryTimeoutSeconds() * 1000, settings.maxRows()),
+        QueryGate gate = QueryGate.open(limits);
+        closeables.add(gate);
+        SparqlService sparql = new SparqlService(graphStore, servicePolicy(limits.allowedServices(), fetcher), gate);
+        WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(graphStore, sparql,
                 new EntityService(graphStore, index), new ArticleService(graphStore), new GraphService(index),
                 SavedQueries.loadDefault(), reader, fetcher, jobs, health));
         closeables.add(0, server);

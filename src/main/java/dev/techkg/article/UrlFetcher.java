@@ -119,6 +119,17 @@ public final class UrlFetcher {
         return checked(url).uri();
     }
 
+    /**
+     * Checks a URL against the policy without fetching it, for other outbound requests that must follow the same
+     * rules (allowed SPARQL SERVICE calls).
+     *
+     * @return the addresses its host resolved to, all allowed: connect to these, not to a second lookup's answer
+     * @throws ArticleException saying why the URL is refused
+     */
+    public List<InetAddress> allowedAddresses(String url) {
+        return checked(url).addresses();
+    }
+
     /** A URL that passed the policy, with the addresses its host resolved to. */
     private record Checked(URI uri, List<InetAddress> addresses) {}
 

@@ -2,6 +2,9 @@ package dev.techkg.cli;
 
 import dev.techkg.app.Wiring;
 import dev.techkg.query.QueryException;
+import dev.techkg.query.QueryLimitException;
+import java.util.ArrayList;
+import java.util.List;
 import dev.techkg.query.ResultFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +37,11 @@ final class QueryCommand extends StoreCommand {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this long (default: 0, no limit).")
     long timeout;
 
+    @Option(names = "--allow-service", paramLabel = "URL-PREFIX", arity = "1..*",
+            description = "Let SPARQL SERVICE call endpoints whose URL starts with one of these prefixes (default: none; "
+                    + "a query with SERVICE is refused).")
+    List<String> allowService = new ArrayList<>();
+
     @Override
     int run(Wiring wiring) {
         String text = queryText(query);
@@ -43,7 +51,16 @@ final class QueryCommand extends StoreCommand {
             boolean graph = text.matches("(?is).*\\b(CONSTRUCT|DESCRIBE)\\b.*");
             resultFormat = graph ? ResultFormat.TURTLE : ResultFormat.TSV;
         }
-        wiring.queryService().run(text, bindings, resultFormat, timeout, context.out());
+        try {
+            wiring.queryService(allowService).run(text, bindings, resultFormat, timeout, context.out());
+        } catch (QueryLimitException e) {
+            if (e.kind() != QueryLimitException.Kind.SERVICE_REFUSED) {
+                throw e;
+            }
+            // A query the command line refuses as given, as picocli refuses a bad option: exit 2.
+            context.err().println("techkg: error: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
         context.out().flush();
         return 0;
     }

@@ -6,6 +6,7 @@ import dev.techkg.pipeline.JobLimits;
 import dev.techkg.web.AccessPolicy;
 import dev.techkg.web.ServerSettings;
 import dev.techkg.web.WebServer;
+import dev.techkg.query.QueryLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +49,15 @@ final class ServeCommand extends StoreCommand {
     @Option(names = "--read-only", description = "Refuse every write request (upload, delete, update).")
     boolean readOnly;
 
+    @Option(names = "--allow-service", paramLabel = "URL-PREFIX", arity = "1..*",
+            description = "Let SPARQL SERVICE call endpoints whose URL starts with one of these prefixes (default: none; "
+                    + "SERVICE is refused). Calls follow the URL fetcher's address rules and the query's time limit.")
+    List<String> allowService = new ArrayList<>();
+
+    @Option(names = "--max-queries", paramLabel = "N", description = "SPARQL queries running at once (default: 4); "
+            + "up to 4 × N more wait, others get 503 with Retry-After.")
+    int maxQueries = 4;
+
     @Option(names = "--spool", paramLabel = "DIR",
             description = "Where accepted uploads wait until stored (default: <store>-spool beside a store folder; "
                     + "$TECHKG_HOME/remote-spool, else ./data/remote-spool, for a remote store).")
@@ -67,6 +77,23 @@ final class ServeCommand extends StoreCommand {
             description = "Stop processing an uploaded article after this long; it fails and is not tried again (default: 60).")
     long articleTimeLimit = JobLimits.ARTICLE_TIME_LIMIT.toSeconds();
 
+    /** The least heap the server starts with: queries, the graph index of a small store, Jetty. */
+    static final long MIN_HEAP = 192L << 20;
+    /** The heap a server that takes uploads should have: the NLP models (about 0.5 GB live) and the graph index. */
+    static final long UPLOAD_HEAP = 1536L << 20;
+
+    /** Refuses a heap too small to serve, and warns when uploads will not fit. */
+    static void checkHeap(long maxHeap, boolean readOnly, java.io.PrintStream err) {
+        if (maxHeap < MIN_HEAP) {
+            throw new TechKgException("The Java heap is " + (maxHeap >> 20) + " MB; serve needs at least 256 MB (run java -Xmx256m -jar "
+                    + "techkg.jar serve --read-only, or -Xmx2g with uploads)");
+        }
+        if (!readOnly && maxHeap < UPLOAD_HEAP) {
+            err.println("techkg: warning: the Java heap is " + (maxHeap >> 20) + " MB; uploads load the NLP models and need about 2 GB "
+                    + "(java -Xmx2g -jar techkg.jar serve), or serve with --read-only");
+        }
+    }
+
     @Override
     Path spool() {
         return spool;
@@ -74,9 +101,10 @@ final class ServeCommand extends StoreCommand {
 
     @Override
     int run(Wiring wiring) throws InterruptedException {
-        if (queryTimeout < 1 || maxRows < 1 || workers < 1 || port < 0 || port > 65535) {
-            throw new TechKgException("--query-timeout, --max-rows and --workers must be at least 1, and --port between 0 and 65535");
+        if (queryTimeout < 1 || maxRows < 1 || workers < 1 || maxQueries < 1 || port < 0 || port > 65535) {
+            throw new TechKgException("--query-timeout, --max-rows, --max-queries and --workers must be at least 1, and --port between 0 and 65535");
         }
+        checkHeap(Runtime.getRuntime().maxMemory(), readOnly, context.err());
         if (updateToken != null && updateToken.length() < 16) {
             throw new TechKgException("--update-token must be at least 16 characters long");
         }
@@ -92,7 +120,10 @@ final class ServeCommand extends StoreCommand {
         if (articleTimeLimit < 1) {
             throw new TechKgException("--article-time-limit must be at least 1 second");
         }
-        WebServer server = wiring.webServer(settings, access, JobLimits.defaults().withArticleTimeLimit(Duration.ofSeconds(articleTimeLimit)));
+        QueryLimits limits = QueryLimits.defaults(queryTimeout * 1000, maxRows).withConcurrency(maxQueries, 4 * maxQueries)
+                .allowingServices(allowService);
+        WebServer server = wiring.webServer(settings, access, JobLimits.defaults().withArticleTimeLimit(Duration.ofSeconds(articleTimeLimit)),
+                limits);
         int actual;
         try {
             actual = server.start();

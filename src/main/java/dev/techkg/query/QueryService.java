@@ -33,9 +33,17 @@ import org.apache.jena.sparql.exec.QueryExecutionAdapter;
  */
 public final class QueryService {
     private final GraphStore store;
+    private final ServicePolicy services;
 
+    /** Queries that may not call SERVICE. */
     public QueryService(GraphStore store) {
+        this(store, ServicePolicy.none());
+    }
+
+    /** Queries that may call the SERVICE endpoints the policy allows. */
+    public QueryService(GraphStore store, ServicePolicy services) {
         this.store = store;
+        this.services = services;
     }
 
     /**
@@ -48,7 +56,12 @@ public final class QueryService {
         query.setPrefixMapping(Vocab.prefixes());
         try {
             return QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
+        } catch (StackOverflowError e) {
+            throw SparqlService.tooDeep(e);
         } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError overflow) { // Jena's parser wraps every Error
+                throw SparqlService.tooDeep(overflow);
+            }
             // Jena's message lists every token it expected; the first line holds what and where.
             String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
             throw new QueryException("The query does not parse: " + first);
@@ -62,20 +75,37 @@ public final class QueryService {
     public static Node term(String value) {
         String v = value.strip();
         if (v.startsWith("<") && v.endsWith(">")) {
-            return NodeFactory.createURI(v.substring(1, v.length() - 1));
+            return iri(v.substring(1, v.length() - 1));
         }
         if (v.matches("(?i)https?://\\S+|urn:\\S+")) {
-            return NodeFactory.createURI(v);
+            return iri(v);
         }
         PrefixMapping prefixes = Vocab.prefixes();
         int colon = v.indexOf(':');
         if (colon > 0 && !v.contains(" ") && prefixes.getNsPrefixURI(v.substring(0, colon)) != null) {
-            return NodeFactory.createURI(prefixes.expandPrefix(v));
+            return iri(prefixes.expandPrefix(v));
         }
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
             v = v.substring(1, v.length() - 1);
         }
         return NodeFactory.createLiteralString(v);
+    }
+
+    /**
+     * An IRI term, refused when it holds a character that SPARQL does not allow between {@code <} and {@code >}
+     * (spaces, {@code <>"{}|^`\\}, controls): such a value could not be written into a query's text as one term.
+     *
+     * @throws QueryException naming the value
+     */
+    public static Node iri(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0) {
+                throw new QueryException("Not a valid IRI: '" + value + "' (it holds " + (c <= ' ' ? "a space or control character"
+                        : "'" + c + "'") + ", which an IRI may not; percent-encode it)");
+            }
+        }
+        return NodeFactory.createURI(value);
     }
 
     /**
@@ -86,10 +116,14 @@ public final class QueryService {
      */
     public void run(String text, Map<String, String> bindings, ResultFormat format, long timeoutSeconds, OutputStream out) {
         Query query = parse(text);
+        services.check(query);
         Map<String, Node> substitution = new LinkedHashMap<>();
         bindings.forEach((name, value) -> substitution.put(name.startsWith("?") ? name.substring(1) : name, term(value)));
+        SparqlService.checkBindable(query, substitution.keySet());
+        long deadline = timeoutSeconds > 0 ? System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds) : 0;
+        Query bounded = BoundedStrings.apply(query, QueryLimits.DEFAULT_MAX_STRING_CHARS);
         try {
-            store.query(query, null, builder -> configure(builder, substitution, timeoutSeconds), exec -> {
+            store.query(bounded, null, builder -> configure(services.configure(builder, deadline), substitution, timeoutSeconds), exec -> {
                 try (QueryExecution execution = QueryExecutionAdapter.adapt(exec)) {
                     write(query, execution, format, out);
                 }
@@ -97,6 +131,8 @@ public final class QueryService {
             });
         } catch (QueryCancelledException e) {
             throw new QueryException("The query ran longer than the timeout of " + timeoutSeconds + " s and was stopped", e);
+        } catch (StackOverflowError e) {
+            throw SparqlService.tooDeep(e);
         }
     }
 

@@ -21,8 +21,13 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
+import org.apache.jena.sparql.syntax.syntaxtransform.QuerySyntaxSubstituteScope;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -61,15 +66,48 @@ public final class SparqlService {
     private final GraphStore store;
     private final long timeoutMillis;
     private final long maxRows;
+    private final QueryLimits limits;
+    private final ServicePolicy services;
+    private final QueryGate gate;
 
     /**
+     * A service with the default limits of {@link QueryLimits#defaults}, no SERVICE calls and no memory guard.
+     *
      * @param timeoutMillis stop a query after this long (0: never)
      * @param maxRows       the most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) one answer holds
      */
     public SparqlService(GraphStore store, long timeoutMillis, long maxRows) {
+        this(store, ServicePolicy.none(), QueryGate.open(new QueryLimits(timeoutMillis, maxRows, QueryLimits.DEFAULT_MAX_QUERY_CHARS,
+                QueryLimits.DEFAULT_MAX_STRING_CHARS, 4, 16, 10_000, 1.0, java.util.List.of())));
+    }
+
+    /**
+     * @param services which SERVICE calls queries may make
+     * @param gate     admission and memory guard, with the limits (timeout, row cap, sizes) this service applies;
+     *                 closed by its owner
+     */
+    public SparqlService(GraphStore store, ServicePolicy services, QueryGate gate) {
         this.store = store;
-        this.timeoutMillis = timeoutMillis;
-        this.maxRows = maxRows;
+        this.limits = gate.limits();
+        this.timeoutMillis = limits.timeoutMillis();
+        this.maxRows = limits.maxRows();
+        this.services = services;
+        this.gate = gate;
+    }
+
+    /**
+     * Parses a query as the protocol receives it, within this service's bounds: the text's length, a place in the
+     * gate (parsing a long query takes a while), and the parser's stack.
+     *
+     * @throws QueryLimitException when the text is too long, the line is full, or the query is nested too deeply
+     * @throws QueryException      when it does not parse
+     */
+    public Query parseBounded(String text) {
+        if (text.length() > limits.maxQueryChars()) {
+            throw new QueryLimitException(QueryLimitException.Kind.TEXT_TOO_LONG, "The query is " + text.length()
+                    + " characters long; this server takes queries of up to " + limits.maxQueryChars() + " characters");
+        }
+        return gate.admit(() -> parse(text));
     }
 
     /**
@@ -99,7 +137,12 @@ public final class SparqlService {
     public static Query parse(String text) {
         try {
             return org.apache.jena.query.QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+        } catch (StackOverflowError e) {
+            throw tooDeep(e);
         } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError overflow) { // Jena's parser wraps every Error
+                throw tooDeep(overflow);
+            }
             if (looksLikeUpdate(text)) {
                 throw new QueryException("SPARQL Update is not accepted here; this endpoint answers queries only");
             }
@@ -120,13 +163,55 @@ public final class SparqlService {
         try {
             UpdateFactory.create(text, Syntax.syntaxSPARQL_11);
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return false;
         }
     }
 
+    /**
+     * Refuses values for variables that the query assigns itself (BIND, {@code AS}, an aggregate, VALUES): they cannot
+     * be given from outside.
+     *
+     * @throws QueryException naming the variable
+     */
+    public static void checkBindable(Query query, java.util.Collection<String> names) {
+        for (String name : names) {
+            try {
+                QuerySyntaxSubstituteScope.scopeCheck(query, java.util.List.of(Var.alloc(name)));
+            } catch (QueryScopeException e) {
+                throw new QueryException("?" + name + " cannot be given a value: the query assigns it itself (with BIND, AS, "
+                        + "an aggregate or VALUES)");
+            }
+        }
+    }
+
+    static QueryLimitException tooDeep(StackOverflowError e) {
+        return new QueryLimitException(QueryLimitException.Kind.TOO_COMPLEX, "The query is nested too deeply (or has too many "
+                + "UNION branches) for this server to run; split it up", e);
+    }
+
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("").strip();
+    }
+
+    /**
+     * The query that reads one named graph, or with a null name the default graph (the union of all), as the Graph
+     * Store Protocol's GET does: {@code CONSTRUCT WHERE { ?s ?p ?o }}, inside {@code GRAPH <name>} for a named graph.
+     * Built as syntax, never as text, so the name cannot change the query.
+     */
+    public static Query graphQuery(String graphIri) {
+        Triple pattern = Triple.create(Var.alloc("s"), Var.alloc("p"), Var.alloc("o"));
+        org.apache.jena.sparql.syntax.ElementPathBlock block = new org.apache.jena.sparql.syntax.ElementPathBlock();
+        block.addTriple(pattern);
+        org.apache.jena.sparql.syntax.ElementGroup where = new org.apache.jena.sparql.syntax.ElementGroup();
+        where.addElement(graphIri == null ? block
+                : new org.apache.jena.sparql.syntax.ElementNamedGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri), block));
+        Query query = new Query();
+        query.setQueryConstructType();
+        query.setConstructTemplate(new org.apache.jena.sparql.syntax.Template(
+                new org.apache.jena.sparql.core.BasicPattern(java.util.List.of(pattern))));
+        query.setQueryPattern(where);
+        return query;
     }
 
     /** The media types this query's results can be written in, the default first. */
@@ -153,32 +238,46 @@ public final class SparqlService {
             throw new IllegalArgumentException("Not a media type for this query: " + mediaType);
         }
         long started = System.nanoTime();
+        long deadline = timeoutMillis > 0 ? started + TimeUnit.MILLISECONDS.toNanos(timeoutMillis) : 0;
         try {
-            store.query(query, dataset, builder -> {
+            // Jena walks queries recursively: a very deep one overflows the stack here already.
+            services.check(query);
+            checkBindable(query, bindings.keySet());
+            Query bounded = BoundedStrings.apply(query, limits.maxStringChars());
+            gate.admit(() -> store.query(bounded, dataset, builder -> {
                         bindings.forEach(builder::substitution);
-                        return timeoutMillis > 0 ? builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS) : builder;
+                        services.configure(builder, deadline);
+                        if (timeoutMillis <= 0) {
+                            return builder;
+                        }
+                        // The time spent waiting for a place counts: the deadline is the same for the whole request.
+                        long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+                        return builder.timeout(left, TimeUnit.MILLISECONDS);
                     },
                     exec -> {
-                        try {
-                            if (query.isSelectType()) {
-                                writeRows(query, exec.select(), mediaType, lang, target);
-                            } else if (query.isAskType()) {
-                                boolean yes = exec.ask();
-                                OutputStream out = target.open(new Answer(mediaType, false, maxRows));
-                                ResultsWriter.create().lang(lang).build().write(out, yes);
-                                out.flush();
-                            } else {
-                                writeGraph(query, exec, mediaType, lang, target);
+                        try (QueryGate.Running running = gate.track(exec)) {
+                            try {
+                                answer(query, exec, mediaType, lang, target);
+                            } catch (QueryCancelledException | QueryTimeoutException e) {
+                                throw running.stoppedForMemory() ? gate.lowMemory(e) : e;
+                            } catch (RuntimeException e) {
+                                if (running.stoppedForMemory()) {
+                                    throw gate.lowMemory(e);
+                                }
+                                throw e;
                             }
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
                         }
                         return null;
-                    });
+                    }));
         } catch (QueryCancelledException e) {
             throw timedOut(e);
         } catch (TechKgException e) {
             throw e;
+        } catch (StackOverflowError e) {
+            throw tooDeep(e);
+        } catch (OutOfMemoryError e) {
+            // What the memory guard did not stop in time: this request fails, its memory is free again, the server goes on.
+            throw gate.lowMemory(e);
         } catch (RuntimeException e) {
             // Jena 5.6.0 can fail with a NullPointerException in place of QueryCancelledException when it stops a
             // query that holds a hash join not yet started (apache/jena#3516, fixed after 5.6.0): past the time
@@ -187,6 +286,23 @@ public final class SparqlService {
                 throw timedOut(e);
             }
             throw e;
+        }
+    }
+
+    private void answer(Query query, QueryExec exec, String mediaType, Lang lang, Target target) {
+        try {
+            if (query.isSelectType()) {
+                writeRows(query, exec.select(), mediaType, lang, target);
+            } else if (query.isAskType()) {
+                boolean yes = exec.ask();
+                OutputStream out = target.open(new Answer(mediaType, false, maxRows));
+                ResultsWriter.create().lang(lang).build().write(out, yes);
+                out.flush();
+            } else {
+                writeGraph(query, exec, mediaType, lang, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -220,7 +336,14 @@ public final class SparqlService {
         boolean truncated = triples.hasNext();
         graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
         OutputStream out = target.open(new Answer(mediaType, truncated, maxRows));
-        if (org.apache.jena.riot.RDFLanguages.isQuads(lang)) {
+        if (StreamRDFWriter.registered(lang)) {
+            // Written as it is read, in the streaming form of the language (Turtle and TriG in blocks): no second copy.
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, lang);
+            writer.start();
+            graph.getPrefixMapping().getNsPrefixMap().forEach(writer::prefix);
+            graph.find().forEachRemaining(writer::triple);
+            writer.finish();
+        } else if (org.apache.jena.riot.RDFLanguages.isQuads(lang)) {
             RDFWriter.source(DatasetGraphFactory.wrap(graph)).lang(lang).output(out);
         } else {
             RDFWriter.source(graph).lang(lang).output(out);
@@ -235,6 +358,7 @@ public final class SparqlService {
 
     /** Runs an update (for the token-protected update endpoint). */
     public void update(UpdateRequest update) {
+        services.check(update);
         store.update(update);
     }
 

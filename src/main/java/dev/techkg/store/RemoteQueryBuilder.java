@@ -42,6 +42,14 @@ final class RemoteQueryBuilder implements QueryExecBuilder {
         ElementData data = new ElementData();
         BindingBuilder row = Binding.builder();
         values.forEach((var, value) -> {
+            // Jena writes an IRI between < and > as it is: one holding '>' or a space would end the term early and the
+            // rest would be read as query text. Such a value is refused, never written.
+            if (value.isURI() && !value.getURI().chars().allMatch(c -> c > ' ' && "<>\"{}|^`\\".indexOf(c) < 0)) {
+                throw new StoreException("Not a valid IRI for ?" + var.getVarName() + ": '" + value.getURI() + "'");
+            }
+            if (!value.isURI() && !value.isLiteral()) {
+                throw new StoreException("?" + var.getVarName() + " can be given an IRI or a literal only, not " + value);
+            }
             data.add(var);
             row.add(var, value);
         });

@@ -106,8 +106,8 @@ final class EntityApi {
         }
         try {
             double c = Double.parseDouble(value);
-            if (c < 0 || c > 1) {
-                throw HttpError.badRequest("'minConfidence' must be between 0 and 1", "Got " + value);
+            if (!(c >= 0 && c <= 1)) { // NaN too: it compares false with everything, so it would keep every edge
+                throw HttpError.badRequest("'minConfidence' must be a number between 0 and 1", "Got '" + value + "'");
             }
             return c;
         } catch (NumberFormatException e) {

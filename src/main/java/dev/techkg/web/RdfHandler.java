@@ -2,6 +2,8 @@ package dev.techkg.web;
 
 import dev.techkg.query.ArticleService;
 import dev.techkg.query.EntityService;
+import dev.techkg.query.QueryService;
+import org.apache.jena.query.Query;
 import dev.techkg.query.SparqlService;
 import dev.techkg.rdf.TK;
 import dev.techkg.rdf.Vocab;
@@ -28,12 +30,14 @@ final class RdfHandler {
     private final EntityService entities;
     private final ArticleService articles;
     private final GraphStore store;
+    private final SparqlService sparql;
     private final Pages pages;
 
-    RdfHandler(EntityService entities, ArticleService articles, GraphStore store, Pages pages) {
+    RdfHandler(EntityService entities, ArticleService articles, GraphStore store, SparqlService sparql, Pages pages) {
         this.entities = entities;
         this.articles = articles;
         this.store = store;
+        this.sparql = sparql;
         this.pages = pages;
     }
 
@@ -46,11 +50,14 @@ final class RdfHandler {
             throw HttpError.badRequest("Give either ?graph=<IRI> or ?default", "The default graph is the union of all article graphs");
         }
         String mediaType = negotiate(ctx, rdfOffers());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!store.writeGraph(wantsDefault ? null : graph.get(0), SparqlService.GRAPH_TYPES.get(mediaType), out)) {
-            throw HttpError.notFound("No graph <" + graph.get(0) + "> in the store", "List the article graphs with GET /api/articles");
+        String iri = wantsDefault ? null : QueryService.iri(graph.get(0)).getURI();
+        if (iri != null && !store.containsGraph(iri)) {
+            throw HttpError.notFound("No graph <" + iri + "> in the store", "List the article graphs with GET /api/articles");
         }
-        ctx.contentType(mediaType + "; charset=utf-8").result(out.toByteArray());
+        // A query like any other: the same place in line, time limit and triple cap as /sparql, streamed out.
+        Query query = SparqlService.graphQuery(iri);
+        query.setPrefixMapping(Vocab.prefixes());
+        AnswerResponse.send(ctx, sparql, query, null, Map.of(), mediaType);
     }
 
     /** GET /id/{slug} */

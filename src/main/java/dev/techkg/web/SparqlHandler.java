@@ -95,7 +95,7 @@ final class SparqlHandler {
     }
 
     private void answer(Context ctx, String text, Map<String, List<String>> params) {
-        Query query = SparqlService.parse(text);
+        Query query = sparql.parseBounded(text);
         List<String> offers = List.copyOf(SparqlService.offers(query).keySet());
         String mediaType = MediaTypes.choose(ctx.header("Accept"), offers).orElseThrow(() -> new HttpError(406,
                 "None of the accepted media types can be produced for this query", "Available: " + String.join(", ", offers)));

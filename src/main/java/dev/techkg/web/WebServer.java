@@ -6,6 +6,7 @@ import dev.techkg.article.ArticleException;
 import dev.techkg.article.ArticleReader;
 import dev.techkg.pipeline.JobService;
 import dev.techkg.query.QueryException;
+import dev.techkg.query.QueryLimitException;
 import dev.techkg.query.QueryTimeoutException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -62,7 +63,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(60, SizeUnit.MB);
             // A query answer that fails after its first bytes went out is aborted once the handler is done.
             config.jetty.modifyServletContextHandler(handler -> {
-                for (String path : new String[] {"/sparql", "/api/queries/*"}) {
+                for (String path : new String[] {"/sparql", "/api/queries/*", "/rdf"}) {
                     handler.addFilter(new FilterHolder(AnswerResponse.ABORT_FILTER), path, EnumSet.of(DispatcherType.REQUEST));
                 }
             });
@@ -135,7 +136,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.detail()));
             config.routes.exception(QueryTimeoutException.class, (e, ctx) -> error(ctx, 503, "Query timeout", e.getMessage()));
             config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "Bad query", e.getMessage()));
-            config.routes.exception(JobService.BusyException.class, (e, ctx) -> error(ctx, 503, "Busy", e.getMessage()));
+            config.routes.exception(QueryLimitException.class, (e, ctx) -> queryLimit(ctx, e));
+            config.routes.exception(JobService.BusyException.class, (e, ctx) -> {
+                ctx.header("Retry-After", Integer.toString(QueryLimitException.RETRY_AFTER_SECONDS));
+                error(ctx, 503, "Busy", e.getMessage());
+            });
             config.routes.exception(ArticleException.class, (e, ctx) -> error(ctx, 400, "Bad article", e.getMessage()));
             config.routes.exception(StoreUnavailableException.class, (e, ctx) -> error(ctx, 503, "Store unavailable", e.getMessage()));
             config.routes.exception(TechKgException.class, (e, ctx) -> {
@@ -148,6 +153,9 @@ public final class WebServer implements AutoCloseable {
                 LOG.warn("Request {} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "Internal error", "The server log has the details");
             });
+            // An Error a request caused (the heap or the stack ran out in code that did not catch it): that request fails
+            // with JSON, its memory is free again, and the server goes on.
+            config.router.javaLangErrorHandler(WebServer::javaLangError);
             config.routes.error(404, ctx -> defaultError(ctx, "Not found", "No such resource: " + ctx.path()));
             config.routes.error(405, ctx -> defaultError(ctx, "Method not allowed", ctx.method() + " is not supported on " + ctx.path()));
             config.routes.error(413, ctx -> defaultError(ctx, "Request too large", "Files up to 10 MB, requests up to 60 MB"));
@@ -170,6 +178,40 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"techkg\"");
                 throw new HttpError(401, "Missing or wrong API token", "Write requests need 'Authorization: Bearer <the server's --api-token>'");
             }
+        }
+    }
+
+    private static void queryLimit(Context ctx, QueryLimitException e) {
+        switch (e.kind()) {
+            case TEXT_TOO_LONG -> error(ctx, 413, "Query too large", e.getMessage());
+            case TOO_COMPLEX -> error(ctx, 400, "Query too complex", e.getMessage());
+            case SERVICE_REFUSED -> error(ctx, 400, "SERVICE not allowed", e.getMessage());
+            case LOW_MEMORY, BUSY -> {
+                ctx.header("Retry-After", Integer.toString(QueryLimitException.RETRY_AFTER_SECONDS));
+                error(ctx, 503, e.kind() == QueryLimitException.Kind.BUSY ? "Busy" : "Low memory", e.getMessage());
+            }
+        }
+    }
+
+    private static void javaLangError(jakarta.servlet.http.HttpServletResponse response, Error error) {
+        LOG.warn("A request failed with {}", error.toString());
+        if (response.isCommitted()) {
+            return;
+        }
+        boolean stack = error instanceof StackOverflowError;
+        response.resetBuffer();
+        response.setStatus(stack ? 400 : 503);
+        response.setContentType("application/json; charset=utf-8");
+        if (!stack) {
+            response.setHeader("Retry-After", Integer.toString(QueryLimitException.RETRY_AFTER_SECONDS));
+        }
+        String body = stack
+                ? "{\"error\":\"Request too complex\",\"detail\":\"The request is nested too deeply for this server\"}"
+                : "{\"error\":\"Low memory\",\"detail\":\"The server ran out of memory for this request; try again later\"}";
+        try {
+            response.getOutputStream().write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | RuntimeException e) {
+            // the client is gone
         }
     }
 
@@ -229,7 +271,7 @@ public final class WebServer implements AutoCloseable {
         settings.validated();
         SparqlHandler sparql = new SparqlHandler(parts.sparql(), settings.updateToken());
         Pages pages = new Pages(PageTemplates.load());
-        RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.store(), pages);
+        RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.store(), parts.sparql(), pages);
         ArticleApi articles = new ArticleApi(parts.reader(), parts.fetcher(), parts.jobs(), parts.articles());
         EntityApi entities = new EntityApi(parts.entities(), parts.graphs());
         SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());

@@ -4,6 +4,7 @@ import dev.techkg.app.Config;
 import dev.techkg.app.Wiring;
 import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.pipeline.JobLimits;
+import dev.techkg.query.QueryLimits;
 import dev.techkg.testing.Http;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +29,17 @@ final class ServerFixture implements AutoCloseable {
 
     /** As above, with the host names and read origins it answers, and the bounds of its upload jobs. */
     ServerFixture(TextAnalyzer analyzer, Path folder, ServerSettings settings, AccessPolicy access, JobLimits jobs) throws IOException {
+        this(analyzer, folder, settings, access, jobs, QueryLimits.defaults(settings.queryTimeoutSeconds() * 1000, settings.maxRows()));
+    }
+
+    /** A server with these query limits (they replace the settings' timeout and row cap). */
+    ServerFixture(TextAnalyzer analyzer, Path folder, ServerSettings settings, QueryLimits limits) throws IOException {
+        this(analyzer, folder, settings, AccessPolicy.defaults(), JobLimits.defaults(), limits);
+    }
+
+    /** A server with all its policies given. */
+    ServerFixture(TextAnalyzer analyzer, Path folder, ServerSettings settings, AccessPolicy access, JobLimits jobs, QueryLimits limits)
+            throws IOException {
         wiring = Wiring.withAnalyzer(new Config(folder.resolve("store")), analyzer);
         StringBuilder bulk = new StringBuilder(PROTOCOL_DATA).append("<urn:example:bulk> {\n");
         for (int i = 0; i < 400; i++) {
@@ -35,7 +47,7 @@ final class ServerFixture implements AutoCloseable {
         }
         Path data = Files.writeString(folder.resolve("protocol.trig"), bulk.append("}\n"));
         wiring.store().load(data, Lang.TRIG, "urn:example:unused");
-        server = wiring.webServer(settings, access, jobs);
+        server = wiring.webServer(settings, access, jobs, limits);
         http = new Http(server.start());
     }
 

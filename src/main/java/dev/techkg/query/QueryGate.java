@@ -1,0 +1,190 @@
+package dev.techkg.query;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Admission and a memory guard for queries. At most {@link QueryLimits#maxRunning()} queries run at once; up to
+ * {@link QueryLimits#maxWaiting()} more wait (for {@link QueryLimits#maxWaitMillis()} at most) and any beyond are
+ * refused as busy. While queries run, every garbage collection is watched: when the heap still in use after a full
+ * collection is above {@link QueryLimits#memoryFraction()} of the maximum, every running query is stopped (Jena's own
+ * cancellation, as for a timeout) and told so, before the heap runs out. This is what bounds the memory of sorts,
+ * DISTINCT, grouping and joins, whose size Jena does not limit. After a young collection the old generation may
+ * still hold garbage (of a query stopped a moment ago), so a young collection above the mark only asks for a full
+ * one (at most every 0.5 s), whose figure decides. Thread-safe; close it to stop watching.
+ */
+public final class QueryGate implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(QueryGate.class);
+
+    private final QueryLimits limits;
+    private final Semaphore places;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final Set<Running> running = ConcurrentHashMap.newKeySet();
+    private final List<NotificationEmitter> watched = new ArrayList<>();
+    private final NotificationListener afterGc = this::afterGc;
+    private final long maxHeap = Runtime.getRuntime().maxMemory();
+    private final java.util.concurrent.atomic.AtomicLong lastConfirmation = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - (1L << 40));
+
+    private QueryGate(QueryLimits limits) {
+        this.limits = limits;
+        this.places = new Semaphore(limits.maxRunning(), true);
+    }
+
+    /** A gate with these limits, watching the garbage collector when the memory fraction is below 1. */
+    public static QueryGate open(QueryLimits limits) {
+        QueryGate gate = new QueryGate(limits);
+        if (limits.memoryFraction() < 1) {
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(gate.afterGc, null, null);
+                    gate.watched.add(emitter);
+                }
+            }
+        }
+        return gate;
+    }
+
+    /** The limits it applies. */
+    public QueryLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Runs the work when a place is free, waiting in line if need be.
+     *
+     * @throws QueryLimitException of kind {@link QueryLimitException.Kind#BUSY} when the line is full or the wait too long
+     */
+    public <T> T admit(Supplier<T> work) {
+        if (!places.tryAcquire()) {
+            if (waiting.incrementAndGet() > limits.maxWaiting()) {
+                waiting.decrementAndGet();
+                throw busy();
+            }
+            boolean admitted;
+            try {
+                admitted = places.tryAcquire(limits.maxWaitMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw busy();
+            } finally {
+                waiting.decrementAndGet();
+            }
+            if (!admitted) {
+                throw busy();
+            }
+        }
+        try {
+            return work.get();
+        } finally {
+            places.release();
+        }
+    }
+
+    private QueryLimitException busy() {
+        return new QueryLimitException(QueryLimitException.Kind.BUSY, limits.maxRunning() + " queries are running and "
+                + limits.maxWaiting() + " waiting, the most this server takes; try again in a few seconds");
+    }
+
+    /** One query execution that the memory guard may stop; close it when the execution is over. */
+    public final class Running implements AutoCloseable {
+        private final QueryExec exec;
+        private volatile boolean stoppedForMemory;
+
+        private Running(QueryExec exec) {
+            this.exec = exec;
+        }
+
+        /** Whether the memory guard stopped it (then its QueryCancelledException is not a timeout). */
+        public boolean stoppedForMemory() {
+            return stoppedForMemory;
+        }
+
+        private void stop() {
+            stoppedForMemory = true;
+            exec.abort();
+        }
+
+        @Override
+        public void close() {
+            running.remove(this);
+        }
+    }
+
+    /** Watches an execution from now until the returned handle is closed. */
+    public Running track(QueryExec exec) {
+        Running r = new Running(exec);
+        running.add(r);
+        return r;
+    }
+
+    /** The exception for a query the memory guard stopped. */
+    public QueryLimitException lowMemory(Throwable cause) {
+        return new QueryLimitException(QueryLimitException.Kind.LOW_MEMORY, "The server ran low on memory while the query ran (more than "
+                + Math.round(limits.memoryFraction() * 100) + " % of its " + maxHeap / (1024 * 1024) + " MB heap in use), so the query "
+                + "was stopped; try again later, or narrow the query down (a LIMIT, fewer variables to sort or group by)", cause);
+    }
+
+    private void afterGc(Notification notification, Object handback) {
+        if (running.isEmpty() || !GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+        if (used <= limits.memoryFraction() * maxHeap) {
+            return;
+        }
+        if (!info.getGcAction().contains("major")) {
+            // After a young collection the old generation may still hold garbage (a query stopped a moment ago): a full
+            // collection tells what is really in use, and its own notification decides.
+            confirm();
+            return;
+        }
+        {
+            List<Running> stopping = List.copyOf(running);
+            LOG.warn("{} MB of the {} MB heap in use after a garbage collection: stopping the {} running quer{}", used >> 20, maxHeap >> 20,
+                    stopping.size(), stopping.size() == 1 ? "y" : "ies");
+            stopping.forEach(Running::stop);
+        }
+    }
+
+    private void confirm() {
+        long now = System.nanoTime();
+        long last = lastConfirmation.get();
+        if (now - last < TimeUnit.MILLISECONDS.toNanos(500) || !lastConfirmation.compareAndSet(last, now)) {
+            return;
+        }
+        Thread check = new Thread(System::gc, "techkg-memory-check");
+        check.setDaemon(true);
+        check.start();
+    }
+
+    @Override
+    public void close() {
+        for (NotificationEmitter emitter : watched) {
+            try {
+                emitter.removeNotificationListener(afterGc);
+            } catch (ListenerNotFoundException e) {
+                // already gone
+            }
+        }
+        watched.clear();
+    }
+}
