@@ -252,46 +252,6 @@ class HostileQueryTest {
     }
 
     @Test
-    void a_full_ingest_queue_answers_503_with_Retry_After() throws Exception {
-        // A job service that takes no waiting job: every upload finds it full.
-        dev.techkg.article.ArticleReader reader = new dev.techkg.article.ArticleReader();
-        dev.techkg.article.UrlFetcher fetcher = dev.techkg.article.UrlFetcher.standard(false, reader);
-        try (dev.techkg.store.Tdb2Store store = dev.techkg.store.Tdb2Store.open(temp.resolve("busy-store"));
-             dev.techkg.pipeline.JobService jobs = new dev.techkg.pipeline.JobService(article -> {
-                 throw new AssertionError("nothing is ingested");
-             }, reader, fetcher, 1, 0, temp.resolve("busy-spool"))) {
-            dev.techkg.query.GraphIndexCache index = dev.techkg.query.GraphIndexCache.over(store);
-            WebServer.Health health = new WebServer.Health() {
-                @Override
-                public String store() {
-                    return "test";
-                }
-
-                @Override
-                public boolean modelsLoaded() {
-                    return false;
-                }
-
-                @Override
-                public String index() {
-                    return "not read";
-                }
-            };
-            try (WebServer server = WebServer.assemble(new ServerSettings("127.0.0.1", 0, 5, 100, null, false, 1, null, false),
-                    new WebServer.Parts(store, new dev.techkg.query.SparqlService(store, 5000, 100),
-                            new dev.techkg.query.EntityService(store, index), new dev.techkg.query.ArticleService(store),
-                            new dev.techkg.query.GraphService(index), dev.techkg.query.SavedQueries.loadDefault(), reader, fetcher, jobs,
-                            health))) {
-                Http http = new Http(server.start());
-                HttpResponse<String> busy = http.upload("/api/articles", List.of("a.txt"),
-                        List.of("Nvidia invested in Anthropic.".getBytes(StandardCharsets.UTF_8)));
-                error(busy, 503);
-                assertTrue(busy.headers().firstValue("Retry-After").orElse("").matches("\\d+"), "Retry-After");
-            }
-        }
-    }
-
-    @Test
     void rdf_is_a_query_with_the_same_row_cap_as_sparql() throws Exception {
         try (ServerFixture fixture = server(false, QueryLimits.defaults(5000, 50))) {
             HttpResponse<String> all = fixture.http.get("/rdf?default", "Accept", "application/n-triples");
