@@ -171,11 +171,15 @@ public final class DependencyExtractor {
         String word = lemma(sentence.tokens(), node);
         boolean suffix = rules.guard("suffixes").contains(word);
         boolean agent = rules.guard("agents").contains(word);
-        if (mention == null && (owners || suffix || agent)) {
-            // "VMware Inc." (a suffix the name stops before), "Qualcomm's efforts to challenge Intel" (an agent noun),
-            // and a regulator acting on a company through what it owns ("looking into Nvidia's conduct").
+        if (mention == null && suffix && node > 0 && mentionAt[node - 1] != null) {
+            // "SoftBank-owned Arm Ltd": the suffix ends the name right before it, not a modifier further left.
+            return List.of(mentionAt[node - 1]);
+        }
+        if (mention == null && (owners || agent)) {
+            // "Qualcomm's efforts to challenge Intel" (an agent noun), and a regulator acting on a company through what
+            // it owns ("looking into Nvidia's conduct").
             for (Dependency edge : graph.dependentsOf(node)) {
-                boolean link = suffix ? edge.relation().equals("compound") : edge.relation().equals("nmod:poss");
+                boolean link = edge.relation().equals("nmod:poss");
                 if (link && mentionAt[edge.dependent()] != null) {
                     return List.of(mentionAt[edge.dependent()]);
                 }

@@ -120,9 +120,30 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         productNamesContainingMaker(text, entities, found);
         headsOfState.find(text).forEach(fact -> add(found, entities, fact));
+        Set<String> takeovers = new HashSet<>();
+        for (CandidateRelation fact : found.values()) {
+            if (fact.relation() == Relation.ACQUIRES) {
+                takeovers.add(fact.sentence() + "\u0000" + fact.subject() + "\u0000" + fact.object());
+            }
+        }
         return found.values().stream()
-                .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact))
+                .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact) && !partOfTakeover(fact, takeovers))
                 .toList();
+    }
+
+    /**
+     * "IBM bought Red Hat for $34 billion": a sentence that states a takeover states no investment by the buyer and no
+     * supply between the two (a minority stake is an investment; a purchase of the whole company is not).
+     */
+    private static boolean partOfTakeover(CandidateRelation fact, Set<String> takeovers) {
+        if (fact.relation() == Relation.INVESTS_IN) {
+            return takeovers.contains(fact.sentence() + "\u0000" + fact.subject() + "\u0000" + fact.object());
+        }
+        if (fact.relation() == Relation.SUPPLIES) {
+            return takeovers.contains(fact.sentence() + "\u0000" + fact.subject() + "\u0000" + fact.object())
+                    || takeovers.contains(fact.sentence() + "\u0000" + fact.object() + "\u0000" + fact.subject());
+        }
+        return false;
     }
 
     /** Matches every rule over the sentence labelled with these mentions; with references, keeps only facts on them. */

@@ -137,4 +137,19 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "Microsoft has invested in OpenAI and Mistral AI. The startup signed a cloud deal with Amazon.");
         assertTrue(facts.stream().noneMatch(f -> f.contains("Amazon")), facts.toString());
     }
+
+    @Test
+    void the_partners_of_one_company_are_not_each_others_partners(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "TSMC is partnering with Apple, Qualcomm and Nvidia on new packaging.");
+        assertTrue(facts.contains("Taiwan Semiconductor Manufacturing Company partnersWith Apple"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Apple partnersWith") || f.startsWith("Qualcomm partnersWith")
+                || f.endsWith("partnersWith Qualcomm") && !f.startsWith("Taiwan")), facts.toString());
+    }
+
+    @Test
+    void a_takeover_is_neither_an_investment_nor_a_supply(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Oracle bought Cerner for $28 billion in cash in 2022.");
+        assertTrue(facts.contains("Oracle acquires Cerner"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" investsIn ") || f.contains(" supplies ")), facts.toString());
+    }
 }
