@@ -92,6 +92,8 @@ public final class Wiring implements AutoCloseable {
      */
     private static RuleBasedExtractor extractor(TextAnalyzer analyzer, Gazetteer gazetteer) {
         if (analyzer instanceof SentenceParser parser) {
+            // The parser's model loads with the others, not inside the first article's extraction.
+            parser.prepare();
             return RuleBasedExtractor.create(RuleFile.loadDefault(), DependencyRules.loadDefault(), parser, gazetteer);
         }
         return RuleBasedExtractor.create(RuleFile.loadDefault(), gazetteer);

@@ -138,7 +138,12 @@ public final class CoreNlpAnalyzer implements TextAnalyzer, SentenceParser {
         return new DependencyGraph(sentence.index(), edges);
     }
 
-    /** The dependency parser, loaded at the first parse: analysis alone never pays for it. */
+    @Override
+    public void prepare() {
+        parser();
+    }
+
+    /** The dependency parser, loaded at the first parse (or {@link #prepare()}): analysis alone never pays for it. */
     private DependencyParser parser() {
         DependencyParser loaded = parser;
         if (loaded == null) {

@@ -12,4 +12,8 @@ public interface SentenceParser {
      * @return the enhanced++ dependencies of the sentence
      */
     DependencyGraph parse(Sentence sentence);
+
+    /** Loads what parsing needs now (a model), so that the first parse of an ingest is not the slow one. */
+    default void prepare() {
+    }
 }
