@@ -134,4 +134,13 @@ class ProductNamesTest {
         assertEquals(2, text.mentions().stream().filter(m -> m.entityName().equals("Quillora")).count(), text.mentions()::toString);
         assertEquals(1, text.mentionsIn(1).stream().filter(m -> m.type() == EntityType.PRODUCT).count(), text.mentions()::toString);
     }
+
+    @Test
+    void a_kind_of_chip_is_no_product_but_a_named_generation_is(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Micron said its HBM sales doubled as SoCs and DRAM prices rose, and HBM4 ships next year.");
+        assertProduct(entities, "HBM4");
+        assertFalse(entities.containsKey("HBM"), entities::toString);
+        assertFalse(entities.containsKey("SoCs"), entities::toString);
+        assertFalse(entities.containsKey("DRAM"), entities::toString);
+    }
 }
