@@ -1,5 +1,6 @@
 package dev.techkg.extraction;
 
+import dev.techkg.linking.Attribution;
 import dev.techkg.linking.Mention;
 import dev.techkg.nlp.Dependency;
 import dev.techkg.nlp.DependencyGraph;

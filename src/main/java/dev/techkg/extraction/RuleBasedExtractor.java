@@ -5,6 +5,7 @@ import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Gazetteer;
 import dev.techkg.linking.GazetteerEntry;
 import dev.techkg.linking.LinkedText;
+import dev.techkg.linking.Attribution;
 import dev.techkg.linking.Mention;
 import dev.techkg.linking.Names;
 import dev.techkg.nlp.DependencyGraph;

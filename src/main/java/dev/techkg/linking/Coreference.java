@@ -161,7 +161,7 @@ final class Coreference {
             for (int i = 0; i < tokens.size(); i++) {
                 while (next < named.size() && named.get(next).end() <= i) {
                     Mention m = named.get(next++);
-                    if (!cited(tokens, m)) {
+                    if (!Attribution.cited(tokens, m)) {
                         here.add(new Item(m, types.get(m.entityName()), subjectPosition(tokens, m.begin()), true));
                     }
                     blocked = false;
@@ -201,30 +201,12 @@ final class Coreference {
             }
             while (next < named.size()) {
                 Mention m = named.get(next++);
-                if (!cited(tokens, m)) {
+                if (!Attribution.cited(tokens, m)) {
                     here.add(new Item(m, types.get(m.entityName()), subjectPosition(tokens, m.begin()), true));
                 }
             }
         }
         return references;
-    }
-
-    /**
-     * "According to the New York Times, the firms used …": a source cited for a statement is no antecedent of what it
-     * reports, nor are the names coordinated with it.
-     */
-    private static boolean cited(List<Token> tokens, Mention mention) {
-        for (int k = mention.begin() - 1; k >= 1 && k >= mention.begin() - 12; k--) {
-            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (word.equals("to") && tokens.get(k - 1).word().equalsIgnoreCase("according")) {
-                return true;
-            }
-            if (!(word.equals("the") || word.equals("and") || word.equals(",") || word.equals("or")
-                    || tokens.get(k).tag().startsWith("NNP"))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** What an anaphor is resolved against: its sentence's candidates so far, the earlier sentences', what things are called. */

@@ -1,22 +1,22 @@
-package dev.techkg.extraction;
+package dev.techkg.linking;
 
-import dev.techkg.linking.Mention;
 import dev.techkg.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * News cites its sources: "According to Nikkei and the Wall Street Journal, Rapidus is partnering with IBM." A source
- * named so is no party to what it reports.
+ * named so is no party to what it reports, and no antecedent of a later "it" or "the firms". Used by coreference and
+ * by both extraction layers.
  */
-final class Attribution {
+public final class Attribution {
     private static final int MAX_LIST = 12;
 
     private Attribution() {
     }
 
     /** Whether the mention is "according to" it, or in a list of names that follows "according to". */
-    static boolean cited(List<Token> tokens, Mention mention) {
+    public static boolean cited(List<Token> tokens, Mention mention) {
         for (int k = mention.begin() - 1; k >= 1 && k >= mention.begin() - MAX_LIST; k--) {
             String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
             if (word.equals("to") && tokens.get(k - 1).word().equalsIgnoreCase("according")) {
