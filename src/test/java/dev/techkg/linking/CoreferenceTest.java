@@ -115,8 +115,8 @@ class CoreferenceTest {
 
     @Test
     void every_row_of_the_lexicon_reads_and_shows_an_example() {
-        String text = Resources.text(Coreference.class, Coreference.NOUNS);
-        Map<String, Coreference.Word> words = Coreference.parse(text, Coreference.NOUNS);
+        String text = Resources.text(CoreferenceLexicon.class, CoreferenceLexicon.NOUNS);
+        Map<String, CoreferenceLexicon.Word> words = CoreferenceLexicon.parse(text, CoreferenceLexicon.NOUNS);
         assertTrue(words.containsKey("chipmaker") && words.containsKey("its") && words.containsKey("companies"), words.keySet().toString());
         long rows = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("word\t")).count();
         assertEquals(rows, text.lines().filter(l -> !l.startsWith("#") && l.split("\t").length == 5).count() - 1,
@@ -126,7 +126,7 @@ class CoreferenceTest {
     @Test
     void a_bad_lexicon_row_fails_naming_its_line() {
         TechKgException e = assertThrows(TechKgException.class,
-                () -> Coreference.parse("word\ttypes\tnumber\tchoose\texample\nfirm\tCompany\tsingular\tperhaps\tThe firm.\n", "test.tsv"));
+                () -> CoreferenceLexicon.parse("word\ttypes\tnumber\tchoose\texample\nfirm\tCompany\tsingular\tperhaps\tThe firm.\n", "test.tsv"));
         assertTrue(e.getMessage().contains("test.tsv line 2"), e.getMessage());
         assertFalse(e.getMessage().isBlank());
     }

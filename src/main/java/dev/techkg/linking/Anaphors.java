@@ -1,0 +1,206 @@
+package dev.techkg.linking;
+
+import dev.techkg.linking.CoreferenceLexicon.Choice;
+import dev.techkg.linking.CoreferenceLexicon.Word;
+import dev.techkg.nlp.AnalyzedText;
+import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the phrases that refer back (pronouns, "the chipmaker", "the two companies") and what an article calls
+ * its companies and products ("chipmaker Nvidia"), reading only tokens and tags: the first half of
+ * {@link Coreference}. Immutable and thread-safe.
+ */
+final class Anaphors {
+    private static final int MAX_MODIFIERS = 5;
+
+    /**
+     * An anaphoric phrase: tokens [begin, end), its word, the kind its head names ("chipmaker"), the capitalised
+     * words that describe it ("Chinese", "Dutch"), and, for "the iPhone maker", the product inside.
+     */
+    record Anaphor(int begin, int end, Word word, String kind, Set<String> descriptors, Mention product, boolean pronoun) {}
+
+    private final CoreferenceLexicon lexicon;
+
+    Anaphors(CoreferenceLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The anaphoric phrase starting at token i, or null: a pronoun of the lexicon tagged as one; "the two" before
+     * a verb or a comma; "both" before a verb; or a determiner, up to {@value #MAX_MODIFIERS} modifiers and a head
+     * noun of the lexicon that no noun follows ("the Chinese tech company", "the chip maker", "this chip"). A phrase
+     * right before a name is an apposition ("the chipmaker Nvidia", "the research firm Omdia"), not a reference; one
+     * that holds a name refers to nothing, unless it is "the <product> maker"; a product word after a name or a
+     * number names that product ("the Kirin 9000s chip").
+     */
+    Anaphor at(List<Token> tokens, int i, Mention[] mentionAt, Map<String, EntityType> types) {
+        Token token = tokens.get(i);
+        String lower = token.word().toLowerCase(Locale.ROOT);
+        if (mentionAt[i] != null) {
+            return null;
+        }
+        Word pronoun = lexicon.word(lower);
+        if (pronoun != null && token.tag().startsWith("PRP")) {
+            return new Anaphor(i, i + 1, pronoun, "", Set.of(), null, true);
+        }
+        if (!lexicon.determiners.contains(lower)) {
+            return null;
+        }
+        if (lower.equals("both") && i + 1 < tokens.size() && verb(tokens.get(i + 1))) {
+            return new Anaphor(i, i + 1, lexicon.word("two"), "", Set.of(), null, false);
+        }
+        if (lower.equals("the") && i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("two")
+                && (verb(tokens.get(i + 2)) || tokens.get(i + 2).tag().matches("[,.:]"))) {
+            return new Anaphor(i, i + 2, lexicon.word("two"), "", Set.of(), null, false);
+        }
+        boolean other = false;
+        boolean named = false;
+        Mention product = null;
+        Set<String> descriptors = new LinkedHashSet<>();
+        for (int k = i + 1; k < tokens.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
+            Token t = tokens.get(k);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            Word head = lexicon.word(word);
+            boolean nounAfter = k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("NN") && mentionAt[k + 1] == null;
+            if (head != null && t.tag().matches("NNS?") && !nounAfter && mentionAt[k] == null) {
+                if (k + 1 < tokens.size() && (mentionAt[k + 1] != null || tokens.get(k + 1).tag().startsWith("NNP"))) {
+                    return null;
+                }
+                if (head.plural() != t.tag().equals("NNS") && !word.equals("pair")) {
+                    return null;
+                }
+                if (head.types().equals(Set.of(EntityType.PRODUCT)) && named) {
+                    return null;
+                }
+                Word chosen = other ? head.blocking() : head;
+                if (head.choice() == Choice.OWNER && product == null) {
+                    chosen = new Word(head.word(), head.types(), false, Choice.KIND);
+                }
+                return new Anaphor(i, k + 1, chosen, lexicon.kind(tokens, k), Set.copyOf(descriptors),
+                        chosen.choice() == Choice.OWNER ? product : null, false);
+            }
+            if (mentionAt[k] != null) {
+                Mention inside = mentionAt[k];
+                if (types.get(inside.entityName()) != EntityType.PRODUCT || product != null && product != inside) {
+                    return null;
+                }
+                product = inside;
+                continue;
+            }
+            other |= lexicon.pointsElsewhere(word);
+            named |= t.tag().startsWith("NNP") || t.tag().equals("CD");
+            boolean modifier = t.tag().matches("JJ.*|NN|NNP|NNPS|HYPH|VBN|VBG|CD|POS") || word.equals("-");
+            if (!modifier) {
+                return null;
+            }
+            descriptor(t).ifPresent(descriptors::add);
+        }
+        return null;
+    }
+
+    /** A capitalised modifier as a descriptor: "Chinese-based" as "chinese", "U.S." as "us"; none for other words. */
+    static Optional<String> descriptor(Token token) {
+        String word = token.word();
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || !token.tag().matches("JJ.*|NNPS?")) {
+            return Optional.empty();
+        }
+        String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+        int dash = lower.indexOf('-');
+        return Optional.of(dash > 0 ? lower.substring(0, dash) : lower);
+    }
+
+
+    static boolean verb(Token token) {
+        return token.tag().startsWith("VB") || token.tag().equals("MD");
+    }
+
+    /**
+     * Whether a phrase starting at this token stands where a subject stands: at the start of the sentence or a
+     * clause, after a comma, a subordinating conjunction or an adverb, and not after a preposition or a verb
+     * ("invested in OpenAI", "fined Meta"). Determiners, adjectives, nouns and possessives before it are skipped
+     * ("chipmaker Nvidia said"); the second of two names joined by "and" stands where the first stands ("the gap
+     * with TSMC and SK Hynix").
+     */
+    boolean subjectPosition(List<Token> tokens, int begin) {
+        int k = skipModifiers(tokens, begin - 1);
+        while (k >= 0 && tokens.get(k).word().matches("(?i)and|or|&") && k > 0 && !tokens.get(k - 1).word().equals(",")) {
+            k = skipModifiers(tokens, k - 1);
+        }
+        if (k < 0) {
+            return true;
+        }
+        Token before = tokens.get(k);
+        String word = before.word().toLowerCase(Locale.ROOT);
+        if (lexicon.subordinators.contains(word) || word.equals("as") && (k == 0 || !tokens.get(k - 1).word().equalsIgnoreCase("such"))) {
+            return true;
+        }
+        return !(before.tag().equals("IN") || before.tag().equals("TO") || before.tag().startsWith("VB"));
+    }
+
+    private static int skipModifiers(List<Token> tokens, int k) {
+        while (k >= 0 && tokens.get(k).tag().matches("DT|JJ.*|PRP\\$|CD|NN.*|POS|HYPH")) {
+            k--;
+        }
+        return k;
+    }
+
+
+    /**
+     * What the article calls each company and product: the kind noun right before a company's name ("chipmaker
+     * Nvidia", "French startup Mistral AI", with its capitalised words: "french") or in an apposition after it
+     * ("Samsung, the world's largest memory chipmaker,"); the product noun right after or before a product's name
+     * ("the Kirin 9000S chip", "the chatbot Doubao").
+     */
+    Map<String, Set<String>> called(AnalyzedText analysis, List<List<Mention>> bySentence, Map<String, EntityType> types) {
+        Map<String, Set<String>> called = new HashMap<>();
+        for (Sentence sentence : analysis.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (Mention m : bySentence.get(sentence.index())) {
+                EntityType type = types.get(m.entityName());
+                if (type != EntityType.COMPANY && type != EntityType.PRODUCT) {
+                    continue;
+                }
+                Set<String> words = new LinkedHashSet<>();
+                int before = m.begin() - 1;
+                if (before >= 0 && lexicon.kindNoun(tokens.get(before), type)) {
+                    words.add(lexicon.kind(tokens, before));
+                    for (int k = before - 1; k >= 0 && k >= before - MAX_MODIFIERS
+                            && tokens.get(k).tag().matches("JJ.*|NN|NNPS?|HYPH|VBN"); k--) {
+                        descriptor(tokens.get(k)).ifPresent(words::add);
+                    }
+                }
+                if (type == EntityType.PRODUCT && m.end() < tokens.size() && lexicon.kindNoun(tokens.get(m.end()), type)) {
+                    words.add(lexicon.kind(tokens, m.end()));
+                }
+                if (type == EntityType.COMPANY && m.end() + 1 < tokens.size() && tokens.get(m.end()).word().equals(",")
+                        && tokens.get(m.end() + 1).tag().equals("DT")) {
+                    Set<String> described = new LinkedHashSet<>();
+                    for (int k = m.end() + 2; k < tokens.size() && k <= m.end() + 2 + MAX_MODIFIERS + 2; k++) {
+                        Token t = tokens.get(k);
+                        if (lexicon.kindNoun(t, type) && (k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN"))) {
+                            words.add(lexicon.kind(tokens, k));
+                            words.addAll(described);
+                            break;
+                        }
+                        if (!t.tag().matches("JJ.*|NN.*|HYPH|VBN|VBG|CD|POS|RBS|DT")) {
+                            break;
+                        }
+                        descriptor(t).ifPresent(described::add);
+                    }
+                }
+                if (!words.isEmpty()) {
+                    called.computeIfAbsent(m.entityName(), k -> new LinkedHashSet<>()).addAll(words);
+                }
+            }
+        }
+        return called;
+    }
+}

@@ -1,0 +1,310 @@
+package dev.techkg.linking;
+
+import dev.techkg.linking.Anaphors.Anaphor;
+import dev.techkg.nlp.AnalyzedText;
+import dev.techkg.nlp.Token;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses what an anaphoric phrase refers to among the mentions before it: the second half of
+ * {@link Coreference}, whose javadoc states the choice in words. Immutable and thread-safe.
+ */
+final class Antecedents {
+    static final int LOOK_BACK = 2;
+    /** Candidates looked at per sentence, nearest first in the anaphor's sentence: keeps the work per anaphor bounded. */
+    static final int MAX_CANDIDATES = 40;
+    private static final List<EntityType> PRONOUN_PREFERENCE = List.of(EntityType.COMPANY, EntityType.GOVERNMENT_BODY,
+            EntityType.PRODUCT, EntityType.PERSON);
+
+    /** A mention or a resolved reference as a candidate antecedent; named when it is a name, not a reference. */
+    record Item(Mention mention, EntityType type, boolean subject, boolean named) {}
+
+    /** What an anaphor is resolved against: its sentence's candidates so far, the earlier sentences', what things are called. */
+    record Context(AnalyzedText analysis, int sentence, List<Item> here, List<List<Item>> items, Map<String, Set<String>> called) {
+        /** The candidates of a sentence in reach, at most {@value #MAX_CANDIDATES}: the nearest ones in the anaphor's own. */
+        List<Item> candidates(int s) {
+            List<Item> all = s == sentence ? here : items.get(s);
+            return s == sentence ? all.subList(Math.max(0, all.size() - MAX_CANDIDATES), all.size())
+                    : all.subList(0, Math.min(all.size(), MAX_CANDIDATES));
+        }
+
+        /** The first sentence in reach, {@value #LOOK_BACK} before the anaphor's. */
+        int firstInReach() {
+            return Math.max(0, sentence - LOOK_BACK);
+        }
+    }
+
+    private final CoreferenceLexicon lexicon;
+    private final Anaphors anaphors;
+    private final Gazetteer gazetteer;
+
+    Antecedents(CoreferenceLexicon lexicon, Anaphors anaphors, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.anaphors = anaphors;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The canonical names the anaphor refers to: none, one, or two for a pair. */
+    List<String> choose(Anaphor anaphor, Context context, Map<String, String> possessors, Map<String, EntityType> types) {
+        return switch (anaphor.word().choice()) {
+            case BLOCK -> List.of();
+            case PAIR -> anaphor.pronoun() ? joinedPair(anaphor.word().types(), context) : pair(anaphor.word().types(), context);
+            case OWNER -> owner(anaphor.product(), possessors, types);
+            case KIND -> kindOf(anaphor, context);
+            case SALIENT -> single(anaphor.pronoun() ? salientForPronoun(anaphor, context) : salientForDescription(anaphor, context));
+        };
+    }
+
+    private static List<String> single(String name) {
+        return name == null ? List.of() : List.of(name);
+    }
+
+    /**
+     * A pronoun's antecedent. In its own sentence: a company before a government body before a product ("The
+     * Commission fined Google for abusing its position": its = Google; "The Commission said its inquiry": its = the
+     * Commission), of that type the first in subject position, else the nearest; an object pronoun ("invest in it")
+     * takes nothing the subject of its clause (the nearest subject before it) names, and nothing from an earlier
+     * sentence then. A pronoun after a place or a thing
+     * of another type of its own sentence with no fitting candidate there is left alone ("China and its allies").
+     * In an earlier sentence: its first organisation or person in subject position, else its first one, else a
+     * product.
+     */
+    private String salientForPronoun(Anaphor anaphor, Context context) {
+        Set<EntityType> fits = anaphor.word().types();
+        List<Item> here = context.candidates(context.sentence());
+        // "The two companies will invest in it": an object pronoun is not the subject of its own clause.
+        // "The JFTC noted it collaborated": a pronoun before a verb is a subject. "X's growth gives it": a possessor is no subject.
+        List<Token> tokens = context.analysis().sentences().get(context.sentence()).tokens();
+        boolean object = lexicon.objectPronouns.contains(anaphor.word().word()) && !anaphors.subjectPosition(tokens, anaphor.begin())
+                && !(anaphor.end() < tokens.size() && Anaphors.verb(tokens.get(anaphor.end())));
+        Set<String> subjects = new HashSet<>();
+        for (int k = here.size() - 1; object && k >= 0; k--) {
+            // The nearest subject before the pronoun is its clause's ("the two companies": both names of the span).
+            Item item = here.get(k);
+            boolean possessor = item.mention().end() < tokens.size() && tokens.get(item.mention().end()).tag().equals("POS");
+            if (item.subject() && !possessor && (subjects.isEmpty() || item.mention().begin() == here.get(k + 1).mention.begin())) {
+                subjects.add(item.mention().entityName());
+            } else if (!subjects.isEmpty()) {
+                break;
+            }
+        }
+        boolean otherBefore = false;
+        for (EntityType type : PRONOUN_PREFERENCE) {
+            if (!fits.contains(type)) {
+                continue;
+            }
+            Item first = null;
+            Item nearest = null;
+            for (int k = here.size() - 1; k >= 0; k--) {
+                Item item = here.get(k);
+                if (item.type() == type && !subjects.contains(item.mention().entityName())) {
+                    nearest = nearest == null ? item : nearest;
+                    first = item.subject() ? item : first;
+                }
+            }
+            if (nearest != null) {
+                return (first != null ? first : nearest).mention.entityName();
+            }
+        }
+        for (Item item : here) {
+            otherBefore |= item.type() != EntityType.PERSON && !fits.contains(item.type());
+        }
+        if (otherBefore || !subjects.isEmpty()) {
+            // An object pronoun whose clause has a subject means something else, which an earlier sentence may not name.
+            return null;
+        }
+        for (int s = context.sentence() - 1; s >= context.firstInReach(); s--) {
+            Item found = firstIn(context.candidates(s), fits, false);
+            if (found != null) {
+                return found.mention().entityName();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first candidate of an earlier sentence: an organisation or person in subject position, else the first
+     * one; products only when there is none ("It" after "ByteDance bought H100 chips" is ByteDance).
+     */
+    private static Item firstIn(List<Item> candidates, Set<EntityType> fits, boolean anyType) {
+        Item best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Item item : candidates) {
+            if (!fits.contains(item.type())) {
+                continue;
+            }
+            int rank = (item.subject() ? 0 : 1) + (anyType || item.type() != EntityType.PRODUCT ? 0 : 2);
+            if (rank < bestRank) {
+                best = item;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A description's antecedent ("the company", "the regulator"): a candidate in reach the article described with
+     * the same capitalised words ("the Chinese company" after "the Chinese-based company"); else, in its own sentence,
+     * the nearest name of a fitting type ("Tencent raised its stake in the French gaming firm": Ubisoft, named
+     * between); else, in an earlier sentence, the first fitting candidate in subject position, else the first.
+     */
+    private static String salientForDescription(Anaphor anaphor, Context context) {
+        Set<EntityType> fits = anaphor.word().types();
+        String described = describedAs(anaphor, context, anaphor.descriptors());
+        if (described != null) {
+            return described;
+        }
+        List<Item> here = context.candidates(context.sentence());
+        for (int k = here.size() - 1; k >= 0; k--) {
+            Item item = here.get(k);
+            if (item.named() && fits.contains(item.type())) {
+                return item.mention().entityName();
+            }
+        }
+        for (int s = context.sentence() - 1; s >= context.firstInReach(); s--) {
+            Item found = firstIn(context.candidates(s), fits, true);
+            if (found != null) {
+                return found.mention().entityName();
+            }
+        }
+        return null;
+    }
+
+    /** The nearest fitting candidate in reach that the article has called by all these words; null if none or no words. */
+    private static String describedAs(Anaphor anaphor, Context context, Set<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (int s = context.sentence(); s >= context.firstInReach(); s--) {
+            List<Item> candidates = context.candidates(s);
+            for (int k = candidates.size() - 1; k >= 0; k--) {
+                Item item = candidates.get(k);
+                if (anaphor.word().types().contains(item.type())
+                        && context.called().getOrDefault(item.mention().entityName(), Set.of()).containsAll(words)) {
+                    return item.mention().entityName();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A word for a kind ("the startup", "the chipmaker", "the phone"): the nearest candidate in reach that the article
+     * calls so; else, for a company, the only company in reach (in the anaphor's sentence and the
+     * {@value #LOOK_BACK} before it). A product is never guessed: "this processor" may be one the text did not name.
+     */
+    private static List<String> kindOf(Anaphor anaphor, Context context) {
+        Set<String> words = new LinkedHashSet<>(anaphor.descriptors());
+        words.add(anaphor.kind());
+        String described = describedAs(anaphor, context, words);
+        if (described == null && !anaphor.descriptors().isEmpty()) {
+            described = describedAs(anaphor, context, Set.of(anaphor.kind()));
+        }
+        if (described != null) {
+            return List.of(described);
+        }
+        if (!anaphor.word().types().contains(EntityType.COMPANY)) {
+            return List.of();
+        }
+        Set<String> inReach = new LinkedHashSet<>();
+        for (int s = context.sentence(); s >= context.firstInReach(); s--) {
+            for (Item item : context.candidates(s)) {
+                if (anaphor.word().types().contains(item.type())) {
+                    inReach.add(item.mention().entityName());
+                }
+            }
+        }
+        return inReach.size() == 1 ? List.copyOf(inReach) : List.of();
+    }
+
+    /** "The iPhone maker": the gazetteer's maker of the product, else the company the article says owns it ("X's iPhone"). */
+    private List<String> owner(Mention product, Map<String, String> possessors, Map<String, EntityType> types) {
+        if (product == null) {
+            return List.of();
+        }
+        String owner = gazetteer.byCanonical(product.entityName()).map(GazetteerEntry::owner).orElse("");
+        if (types.get(owner) != EntityType.COMPANY) {
+            owner = possessors.getOrDefault(product.entityName(), "");
+        }
+        return types.get(owner) == EntityType.COMPANY ? List.of(owner) : List.of();
+    }
+
+    /**
+     * Two at once, for a description ("the two companies", "both firms"): decided in the nearest sentence in reach
+     * with a fitting candidate (the anaphor's own first): its only two, or its pair joined by "and"; nothing when it
+     * has one, or three or more and no such pair.
+     */
+    private List<String> pair(Set<EntityType> fits, Context context) {
+        for (int s = context.sentence(); s >= context.firstInReach(); s--) {
+            List<Item> candidates = context.candidates(s);
+            Set<String> distinct = new LinkedHashSet<>();
+            for (Item item : candidates) {
+                if (fits.contains(item.type())) {
+                    distinct.add(item.mention().entityName());
+                }
+            }
+            if (distinct.isEmpty()) {
+                continue;
+            }
+            if (distinct.size() == 2) {
+                return List.copyOf(distinct);
+            }
+            List<String> joined = joined(fits, candidates, context.analysis().sentences().get(s).tokens(), false);
+            return joined == null ? List.of() : joined;
+        }
+        return List.of();
+    }
+
+    /**
+     * Two at once, for "they", "their", "them": a pair joined by "and" in the pronoun's sentence ("Samsung and Lenovo
+     * … their devices"); when that sentence names nothing that fits, a pair joined by "and" in subject position of the
+     * sentence before. A plural pronoun more often means a group the text did not name ("smaller firms … their
+     * concerns"), so nothing else is guessed.
+     */
+    private List<String> joinedPair(Set<EntityType> fits, Context context) {
+        List<Item> here = context.candidates(context.sentence());
+        List<String> joined = joined(fits, here, context.analysis().sentences().get(context.sentence()).tokens(), false);
+        if (joined != null || here.stream().anyMatch(item -> fits.contains(item.type())) || context.sentence() == 0) {
+            return joined == null ? List.of() : joined;
+        }
+        int before = context.sentence() - 1;
+        joined = joined(fits, context.candidates(before), context.analysis().sentences().get(before).tokens(), true);
+        return joined == null ? List.of() : joined;
+    }
+
+    /** The last two fitting names joined by "and" (in subject position if asked), or null. */
+    private List<String> joined(Set<EntityType> fits, List<Item> candidates, List<Token> tokens, boolean subject) {
+        List<String> found = null;
+        for (int k = 1; k < candidates.size(); k++) {
+            Item first = candidates.get(k - 1);
+            Item second = candidates.get(k);
+            if (fits.contains(first.type()) && fits.contains(second.type()) && first.type() == second.type() && (!subject || first.subject())
+                    && !first.mention().entityName().equals(second.mention().entityName())
+                    && joinedByAnd(tokens, first.mention().end(), second.mention().begin())) {
+                found = List.of(first.mention().entityName(), second.mention().entityName());
+            }
+        }
+        return found;
+    }
+
+    /** Whether only "and" (or "&"), commas and determiners stand between two names. */
+    private boolean joinedByAnd(List<Token> tokens, int from, int to) {
+        boolean and = false;
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (!lexicon.pairJoiners.contains(word)) {
+                return false;
+            }
+            and |= word.equals("and") || word.equals("&");
+        }
+        return and;
+    }
+}
