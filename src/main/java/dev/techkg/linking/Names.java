@@ -1,6 +1,11 @@
 package dev.techkg.linking;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -10,16 +15,32 @@ import java.util.regex.Pattern;
  * turned into spaces; runs of spaces collapsed. "Tencent Holdings Ltd." and "Tencent" normalise alike.
  */
 public final class Names {
+    /** The suffix word lists, a data file beside this class. */
+    static final String SUFFIX_LIST = "name-suffixes.txt";
     private static final Pattern SUFFIXES = Pattern.compile(
-            "(\\s+(inc|incorporated|corp|corporation|ltd|limited|co|company|plc|llc|holding|holdings|group holding|sa|ag|nv))+$");
+            "(\\s+(" + alternatives(SUFFIX_LIST, "key") + "))+$");
     private static final Pattern POSSESSIVE = Pattern.compile("'s$|'$");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DISPLAY_SUFFIXES = Pattern.compile(
-            "(,?\\s+(Inc\\.?|Incorporated|Corp\\.?|Corporation|Ltd\\.?|Limited|Co\\.?|PLC|plc|LLC|SA|S\\.A\\.|AG|NV|N\\.V\\.|GmbH|LP|L\\.P\\.|B\\.V\\.|BV))+$");
+            "(,?\\s+(" + alternatives(SUFFIX_LIST, "display") + "))+$");
 
     private Names() {}
+
+    /** A section's words as a regex alternation, longest first, each quoted; '_' in a word stands for a space. */
+    private static String alternatives(String resource, String section) {
+        List<String> words = new ArrayList<>();
+        for (String value : WordList.sections(resource).getOrDefault(section, List.of())) {
+            words.addAll(Arrays.asList(value.split("\\s+")));
+        }
+        if (words.isEmpty()) {
+            throw new IllegalStateException(resource + ": the section '" + section + "' is missing or empty");
+        }
+        return words.stream().map(w -> w.replace('_', ' ')).sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> w.contains(" ") ? Pattern.quote(w).replace(" ", "\\E\\s+\\Q") : Pattern.quote(w))
+                .collect(Collectors.joining("|"));
+    }
 
     /** The normalised key of a name, for matching surface forms against each other. */
     public static String normalize(String name) {
