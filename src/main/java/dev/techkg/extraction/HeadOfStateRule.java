@@ -1,6 +1,7 @@
 package dev.techkg.extraction;
 
 import dev.techkg.Resources;
+import dev.techkg.TechKgException;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Gazetteer;
@@ -11,6 +12,7 @@ import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +29,20 @@ import java.util.Set;
 final class HeadOfStateRule {
     static final String RULE = "leads.head-of-state";
     private static final double CONFIDENCE = 0.83;
-    private static final Set<String> TITLES = Set.of("President", "Premier", "Chancellor");
-    private static final Set<String> NOT_IN_OFFICE = Set.of("vice", "former", "ex", "then", "late", "deputy", "acting");
+    /** The data file of titles and not-in-office words. */
+    static final String TITLE_LIST = "head-of-state-titles.txt";
+
+    private final Set<String> titles;
+    private final Set<String> notInOffice;
 
     private final Gazetteer gazetteer;
     private final Map<String, String> countryByDemonym;
 
-    private HeadOfStateRule(Gazetteer gazetteer, Map<String, String> countryByDemonym) {
+    private HeadOfStateRule(Gazetteer gazetteer, Map<String, String> countryByDemonym, Map<String, Set<String>> titleWords) {
         this.gazetteer = gazetteer;
         this.countryByDemonym = countryByDemonym;
+        this.titles = required(titleWords, "titles");
+        this.notInOffice = required(titleWords, "not-in-office");
     }
 
     static HeadOfStateRule create(Gazetteer gazetteer) {
@@ -46,7 +53,33 @@ final class HeadOfStateRule {
                 demonyms.put(fields[0].strip(), fields[1].strip());
             }
         }
-        return new HeadOfStateRule(gazetteer, Map.copyOf(demonyms));
+        return new HeadOfStateRule(gazetteer, Map.copyOf(demonyms), sections(Resources.text(HeadOfStateRule.class, TITLE_LIST)));
+    }
+
+    /** "section: words" lines of a word list, '#' comments and blank lines ignored. */
+    private static Map<String, Set<String>> sections(String text) {
+        Map<String, Set<String>> sections = new HashMap<>();
+        for (String line : text.split("\n")) {
+            String entry = line.strip();
+            int colon = entry.indexOf(':');
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            if (colon < 0) {
+                throw new TechKgException(TITLE_LIST + ": expected 'section: words' but found '" + entry + "'");
+            }
+            sections.computeIfAbsent(entry.substring(0, colon).strip(), k -> new HashSet<>())
+                    .addAll(List.of(entry.substring(colon + 1).strip().split("\\s+")));
+        }
+        return sections;
+    }
+
+    private static Set<String> required(Map<String, Set<String>> sections, String section) {
+        Set<String> words = sections.getOrDefault(section, Set.of());
+        if (words.isEmpty()) {
+            throw new TechKgException(TITLE_LIST + ": the section '" + section + "' is missing or empty");
+        }
+        return Set.copyOf(words);
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -76,8 +109,8 @@ final class HeadOfStateRule {
     }
 
     /** The index of the title word right before the name ("President Xi", "Prime Minister Modi"), or -1. */
-    private static int titleBefore(List<Token> tokens, int name) {
-        if (name >= 1 && TITLES.contains(tokens.get(name - 1).word())) {
+    private int titleBefore(List<Token> tokens, int name) {
+        if (name >= 1 && titles.contains(tokens.get(name - 1).word())) {
             return name - 1;
         }
         if (name >= 2 && tokens.get(name - 2).word().equals("Prime") && tokens.get(name - 1).word().equals("Minister")) {
@@ -95,7 +128,7 @@ final class HeadOfStateRule {
         }
         if (before >= 0) {
             String word = tokens.get(before).word();
-            if (NOT_IN_OFFICE.contains(word.toLowerCase(java.util.Locale.ROOT).replace("-", ""))) {
+            if (notInOffice.contains(word.toLowerCase(java.util.Locale.ROOT).replace("-", ""))) {
                 return Optional.empty();
             }
             for (Mention m : text.mentionsIn(sentence.index())) {
