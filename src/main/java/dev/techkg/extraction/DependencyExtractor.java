@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -84,14 +86,15 @@ public final class DependencyExtractor {
      * Parsing costs about as much as tagging, so most sentences of an article are spared it.
      */
     public boolean worthParsing(Sentence sentence, Set<Relation> relations) {
+        IntPredicate tried = triedIn(sentence, relations);
+        return IntStream.range(0, rules.triggers().size()).anyMatch(tried);
+    }
+
+    /** Which trigger rows are tried on a sentence: those of the given relations whose lemma the sentence has. */
+    private IntPredicate triedIn(Sentence sentence, Set<Relation> relations) {
         Set<String> lemmas = lemmas(sentence);
         List<DependencyRules.Trigger> triggers = rules.triggers();
-        for (int i = 0; i < triggers.size(); i++) {
-            if (relations.contains(triggers.get(i).relation()) && neededLemmas.get(i).stream().anyMatch(lemmas::contains)) {
-                return true;
-            }
-        }
-        return false;
+        return i -> relations.contains(triggers.get(i).relation()) && neededLemmas.get(i).stream().anyMatch(lemmas::contains);
     }
 
     private static Set<String> lemmas(Sentence sentence) {
@@ -128,13 +131,10 @@ public final class DependencyExtractor {
                 }
             }
         }
-        Set<String> lemmas = lemmas(sentence);
-        List<DependencyRules.Trigger> triggers = rules.triggers();
-        List<DependencyMatch> matches = patterns.findAll(sentence, graph, labels,
-                i -> relations.contains(triggers.get(i).relation()) && neededLemmas.get(i).stream().anyMatch(lemmas::contains));
+        List<DependencyMatch> matches = patterns.findAll(sentence, graph, labels, triedIn(sentence, relations));
         List<Found> found = new ArrayList<>();
         for (DependencyMatch match : matches) {
-            DependencyRules.Trigger trigger = triggers.get(match.pattern());
+            DependencyRules.Trigger trigger = rules.triggers().get(match.pattern());
             int t = match.nodes().get("t");
             if (guarded(t, trigger.relation(), sentence, graph)) {
                 continue;

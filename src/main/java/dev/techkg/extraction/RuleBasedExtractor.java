@@ -32,13 +32,10 @@ import java.util.Optional;
  * rule's subject group is paired with each object in its object group, types are checked against the
  * relation, and matches near a veto word are dropped. Phrases that refer back to a company ("its", "the
  * company") count as that company, at a lower confidence. Two structural rules need no pattern: a product
- * whose name starts with the name of a company of the article ("Google Search", "Samsung Galaxy A16") is
- * developed by it, and heads of state lead their country ({@link HeadOfStateRule}). Thread-safe.
+ * named after its maker is developed by it ({@link ProductNameRule}), and heads of state lead their country
+ * ({@link HeadOfStateRule}). Thread-safe.
  */
 public final class RuleBasedExtractor implements RelationExtractor {
-    /** Rule id of the product-name-contains-maker rule. */
-    public static final String PRODUCT_NAME_RULE = "develops.name-contains-maker";
-    private static final double PRODUCT_NAME_CONFIDENCE = 0.91;
     private static final int VETO_WINDOW_BEFORE = 3;
     private static final double REFERENCE_CONFIDENCE_FACTOR = 0.85;
     /** Appended to the rule id of a fact found through a reference ("its", "the company"). */
@@ -50,6 +47,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final TokenPatterns patterns;
     private final Gazetteer gazetteer;
     private final HeadOfStateRule headsOfState;
+    private final ProductNameRule productNames;
     private final TriggerIndex triggers;
     /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
     private final List<Set<String>> firstLabels;
@@ -69,6 +67,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.triggers = TriggerIndex.of(ruleTriggers);
         this.firstLabels = ruleTriggers.stream().map(trigger -> trigger.firstLabels().orElse(Set.of())).toList();
         this.headsOfState = HeadOfStateRule.create(gazetteer);
+        this.productNames = new ProductNameRule(gazetteer);
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -119,7 +118,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 matchDependencies(sentence, named, references, entities, found);
             }
         }
-        productNamesContainingMaker(text, entities, found);
+        productNames.find(text).forEach(fact -> add(found, entities, fact));
         headsOfState.find(text).forEach(fact -> add(found, entities, fact));
         Set<String> takeovers = new HashSet<>();
         for (CandidateRelation fact : found.values()) {
@@ -154,19 +153,13 @@ public final class RuleBasedExtractor implements RelationExtractor {
             return;
         }
         List<LabeledToken> labelled = label(sentence, mentions, entities);
-        Map<EntityType, Integer> entitiesByType = new EnumMap<>(EntityType.class);
-        mentions.stream().map(Mention::entityName).distinct()
-                .forEach(name -> entitiesByType.merge(entities.get(name).type(), 1, Integer::sum));
-        boolean[] possible = new boolean[Relation.values().length];
-        for (Relation relation : Relation.values()) {
-            possible[relation.ordinal()] = relation.possibleAmong(entitiesByType);
-        }
+        Set<Relation> possible = possibleRelations(mentions, entities);
         // Only rules whose relation the sentence's entities could hold, and whose words it has, are tried:
         // matching is most of the cost.
         // A match starts only at a token with a label its rule begins with (most begin with an entity), and not
         // after the last of a word it needs.
         for (PatternMatch match : patterns.findAll(labelled,
-                i -> latestStarts[i] >= 0 && possible[rules.rules().get(i).relation().ordinal()],
+                i -> latestStarts[i] >= 0 && possible.contains(rules.rules().get(i).relation()),
                 (i, token) -> token <= latestStarts[i]
                         && (firstLabels.get(i).isEmpty() || firstLabels.get(i).contains(labelled.get(token).label())))) {
             Rule rule = rules.rules().get(match.pattern());
@@ -378,43 +371,5 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     private static String key(String subject, Relation relation, String object) {
         return subject + "\u0000" + relation.localName() + "\u0000" + object;
-    }
-
-    /**
-     * "Google Search", "Samsung Galaxy A16": a product whose name starts with the name of a company of the
-     * article (any of its surface forms, or its gazetteer aliases) is developed by that company.
-     */
-    private void productNamesContainingMaker(LinkedText text, Map<String, Entity> entities, Map<String, CandidateRelation> found) {
-        Map<String, List<String>> makerNames = new LinkedHashMap<>();
-        for (Entity entity : text.entities()) {
-            if (entity.type() == EntityType.COMPANY) {
-                makerNames.put(entity.name(), names(entity));
-            }
-        }
-        if (makerNames.isEmpty()) {
-            return;
-        }
-        for (Mention mention : text.mentions()) {
-            Entity product = entities.get(mention.entityName());
-            if (product.type() != EntityType.PRODUCT) {
-                continue;
-            }
-            String surface = Names.normalize(mention.surface());
-            for (Map.Entry<String, List<String>> maker : makerNames.entrySet()) {
-                if (maker.getValue().stream().anyMatch(name -> surface.startsWith(name + " "))) {
-                    Sentence sentence = text.analysis().sentences().get(mention.sentence());
-                    add(found, entities, new CandidateRelation(maker.getKey(), Relation.DEVELOPS, product.name(),
-                            sentence.index(), sentence.text(), PRODUCT_NAME_CONFIDENCE, PRODUCT_NAME_RULE));
-                }
-            }
-        }
-    }
-
-    /** A company's names, normalised: its surface forms, its canonical name and its gazetteer aliases. */
-    private List<String> names(Entity maker) {
-        List<String> names = new ArrayList<>(maker.surfaceForms());
-        names.add(maker.name());
-        gazetteer.byCanonical(maker.name()).ifPresent(entry -> names.addAll(entry.aliases()));
-        return names.stream().map(Names::normalize).filter(n -> !n.isEmpty()).distinct().toList();
     }
 }

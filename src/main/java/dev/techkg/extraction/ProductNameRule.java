@@ -1,0 +1,70 @@
+package dev.techkg.extraction;
+
+import dev.techkg.linking.Entity;
+import dev.techkg.linking.EntityType;
+import dev.techkg.linking.Gazetteer;
+import dev.techkg.linking.LinkedText;
+import dev.techkg.linking.Mention;
+import dev.techkg.linking.Names;
+import dev.techkg.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A structural rule that needs no pattern: a product whose name starts with the name of a company of the
+ * article ("Google Search", "Samsung Galaxy A16") is developed by that company. Immutable and thread-safe.
+ */
+final class ProductNameRule {
+    /** Rule id of the product-name-contains-maker rule. */
+    static final String RULE = "develops.name-contains-maker";
+    private static final double CONFIDENCE = 0.91;
+
+    private final Gazetteer gazetteer;
+
+    ProductNameRule(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * "Google Search", "Samsung Galaxy A16": a product whose name starts with the name of a company of the
+     * article (any of its surface forms, or its gazetteer aliases) is developed by that company.
+     */
+    List<CandidateRelation> find(LinkedText text) {
+        Map<String, Entity> entities = text.entitiesByName();
+        List<CandidateRelation> found = new ArrayList<>();
+        Map<String, List<String>> makerNames = new LinkedHashMap<>();
+        for (Entity entity : text.entities()) {
+            if (entity.type() == EntityType.COMPANY) {
+                makerNames.put(entity.name(), names(entity));
+            }
+        }
+        if (makerNames.isEmpty()) {
+            return found;
+        }
+        for (Mention mention : text.mentions()) {
+            Entity product = entities.get(mention.entityName());
+            if (product.type() != EntityType.PRODUCT) {
+                continue;
+            }
+            String surface = Names.normalize(mention.surface());
+            for (Map.Entry<String, List<String>> maker : makerNames.entrySet()) {
+                if (maker.getValue().stream().anyMatch(name -> surface.startsWith(name + " "))) {
+                    Sentence sentence = text.analysis().sentences().get(mention.sentence());
+                    found.add(new CandidateRelation(maker.getKey(), Relation.DEVELOPS, product.name(),
+                            sentence.index(), sentence.text(), CONFIDENCE, RULE));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A company's names, normalised: its surface forms, its canonical name and its gazetteer aliases. */
+    private List<String> names(Entity maker) {
+        List<String> names = new ArrayList<>(maker.surfaceForms());
+        names.add(maker.name());
+        gazetteer.byCanonical(maker.name()).ifPresent(entry -> names.addAll(entry.aliases()));
+        return names.stream().map(Names::normalize).filter(n -> !n.isEmpty()).distinct().toList();
+    }
+}
