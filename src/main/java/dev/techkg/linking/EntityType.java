@@ -26,11 +26,6 @@ public enum EntityType {
         return ruleLabel;
     }
 
-    /** Whether this is a company or a government body. */
-    public boolean isOrganization() {
-        return this == COMPANY || this == GOVERNMENT_BODY;
-    }
-
     /** The type whose class name or rule label is given (case-insensitive). */
     public static EntityType parse(String name) {
         for (EntityType type : values()) {

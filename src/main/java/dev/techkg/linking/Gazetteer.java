@@ -120,11 +120,6 @@ public final class Gazetteer {
         return surface.replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
     }
 
-    /** The entry named exactly so (canonical name or alias, case-sensitive). */
-    public Optional<GazetteerEntry> lookupExact(String surface) {
-        return Optional.ofNullable(bySurface.get(surfaceKey(surface)));
-    }
-
     /**
      * The entry for a surface form found in text: exact first; then, for a capitalised form of at least
      * four letters, ignoring case ("Deepseek" for "DeepSeek"); then a plural of a product ("iPhones").
