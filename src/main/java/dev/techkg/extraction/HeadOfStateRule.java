@@ -97,7 +97,7 @@ final class HeadOfStateRule {
             Sentence sentence = text.analysis().sentences().get(person.sentence());
             List<Token> tokens = sentence.tokens();
             int title = titleBefore(tokens, person.begin());
-            if (title < 0) {
+            if (title < 0 || !capitalised(tokens.get(title)) && !afterCountry(text, sentence, title)) {
                 continue;
             }
             country(text, entities, sentence, title, person.entityName(), governedCountries)
@@ -108,15 +108,48 @@ final class HeadOfStateRule {
         return found;
     }
 
-    /** The index of the title word right before the name ("President Xi", "Prime Minister Modi"), or -1. */
+    /**
+     * The index of the title word right before the name ("President Xi", "Prime Minister Modi", "US president Biden"),
+     * or -1. Case is not compared here: see {@link #afterCountry}.
+     */
     private int titleBefore(List<Token> tokens, int name) {
-        if (name >= 1 && titles.contains(tokens.get(name - 1).word())) {
+        if (name >= 1 && titles.contains(tokens.get(name - 1).word().toLowerCase(java.util.Locale.ROOT))) {
             return name - 1;
         }
-        if (name >= 2 && tokens.get(name - 2).word().equals("Prime") && tokens.get(name - 1).word().equals("Minister")) {
+        if (name >= 2 && tokens.get(name - 2).word().equalsIgnoreCase("prime") && tokens.get(name - 1).word().equalsIgnoreCase("minister")) {
             return name - 2;
         }
         return -1;
+    }
+
+    private static boolean capitalised(Token title) {
+        return Character.isUpperCase(title.word().codePointAt(0));
+    }
+
+    /**
+     * Whether a country or its adjective stands right before the title: "US president Joe Biden", "French president
+     * Emmanuel Macron". A lower-case title counts only there, as "president" alone is more often a company's.
+     */
+    private boolean afterCountry(LinkedText text, Sentence sentence, int title) {
+        if (title == 0) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        Map<String, Entity> entities = text.entitiesByName();
+        List<Mention> mentions = text.mentionsIn(sentence.index());
+        int start = title - 1;
+        if (countryByDemonym.containsKey(tokens.get(start).word())) {
+            return !ownedTitle(tokens, mentions, entities, start);
+        }
+        return mentions.stream().anyMatch(m -> m.begin() <= title - 1 && title - 1 < m.end() && isCountry(m.entityName())
+                && !ownedTitle(tokens, mentions, entities, m.begin()));
+    }
+
+    /** "Nvidia's China president", "Apple China president": a regional title of a company, not a head of state. */
+    private static boolean ownedTitle(List<Token> tokens, List<Mention> mentions, Map<String, Entity> entities, int countryStart) {
+        int before = countryStart - 1;
+        return before >= 0 && (tokens.get(before).tag().equals("POS") || mentions.stream().anyMatch(m -> m.begin() <= before
+                && before < m.end() && entities.get(m.entityName()).type() == EntityType.COMPANY));
     }
 
     private Optional<String> country(LinkedText text, Map<String, Entity> entities, Sentence sentence, int title,

@@ -31,9 +31,9 @@ import java.util.Optional;
  * entities, every rule is matched over the tokens labelled with their entity types; each subject in the
  * rule's subject group is paired with each object in its object group, types are checked against the
  * relation, and matches near a veto word are dropped. Phrases that refer back to a company ("its", "the
- * company") count as that company, at a lower confidence. Two structural rules need no pattern: a product
- * named after its maker is developed by it ({@link ProductNameRule}), and heads of state lead their country
- * ({@link HeadOfStateRule}). Thread-safe.
+ * company") count as that company, at a lower confidence. Three structural rules need no pattern: a product
+ * named after its maker is developed by it ({@link ProductNameRule}), so is the product in "the iPhone maker"
+ * ({@link MakerPhraseRule}), and heads of state lead their country ({@link HeadOfStateRule}). Thread-safe.
  */
 public final class RuleBasedExtractor implements RelationExtractor {
     private static final int VETO_WINDOW_BEFORE = 3;
@@ -48,6 +48,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final Gazetteer gazetteer;
     private final HeadOfStateRule headsOfState;
     private final ProductNameRule productNames;
+    private final MakerPhraseRule makerPhrases;
     private final TriggerIndex triggers;
     /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
     private final List<Set<String>> firstLabels;
@@ -68,6 +69,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.firstLabels = ruleTriggers.stream().map(trigger -> trigger.firstLabels().orElse(Set.of())).toList();
         this.headsOfState = HeadOfStateRule.create(gazetteer);
         this.productNames = new ProductNameRule(gazetteer);
+        this.makerPhrases = MakerPhraseRule.create();
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -119,6 +121,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         productNames.find(text).forEach(fact -> add(found, entities, fact));
+        makerPhrases.find(text).forEach(fact -> add(found, entities, fact));
         headsOfState.find(text).forEach(fact -> add(found, entities, fact));
         Set<String> takeovers = new HashSet<>();
         for (CandidateRelation fact : found.values()) {

@@ -23,11 +23,13 @@ final class GovernmentCues {
     private final Set<String> after;
     private final Set<String> before;
     private final Set<String> verbs;
+    private final Set<String> titles;
 
-    private GovernmentCues(Set<String> after, Set<String> before, Set<String> verbs) {
+    private GovernmentCues(Set<String> after, Set<String> before, Set<String> verbs, Set<String> titles) {
         this.after = after;
         this.before = before;
         this.verbs = verbs;
+        this.titles = titles;
     }
 
     static GovernmentCues loadDefault() {
@@ -41,11 +43,15 @@ final class GovernmentCues {
                     Set.copyOf(Arrays.asList(line.substring(colon + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"))));
         }
         return new GovernmentCues(sections.getOrDefault("after", Set.of()), sections.getOrDefault("before", Set.of()),
-                sections.getOrDefault("verbs", Set.of()));
+                sections.getOrDefault("verbs", Set.of()), sections.getOrDefault("titles", Set.of()));
     }
 
     /** Whether the place mention at tokens [begin, end) of the sentence is used for its government. */
     boolean governmental(List<Token> tokens, int begin, int end) {
+        if (end < tokens.size() && titles.contains(lower(tokens.get(end).word()))
+                && (begin == 0 || !tokens.get(begin - 1).tag().equals("POS"))) {
+            return true;
+        }
         int seen = 0;
         for (int i = end; i < tokens.size() && seen < AFTER_WINDOW; i++) {
             Token token = tokens.get(i);

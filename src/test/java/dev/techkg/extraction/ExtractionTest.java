@@ -64,6 +64,21 @@ class ExtractionTest {
     }
 
     @Test
+    void a_lower_case_title_after_a_country_names_its_leader_but_a_company_regional_title_does_not(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The plant opened at an event attended by US president Joe Biden. "
+                + "French president Emmanuel Macron hosted the AI summit as Paris courted Mistral AI. "
+                + "Later, Nvidia's China president Wu Xinyu met suppliers.");
+        assertTrue(facts.contains("Joe Biden leads United States"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Wu Xinyu leads China")), facts.toString());
+    }
+
+    @Test
+    void the_product_maker_phrase_says_who_develops_the_product(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Epic Games sued Apple again. A court later sided with the Fortnite maker on payments.");
+        assertTrue(facts.contains("Epic Games develops Fortnite"), facts.toString());
+    }
+
+    @Test
     void a_country_used_as_government_elsewhere_can_still_be_where_a_company_is_based(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "US export controls hit Nvidia. ByteDance works with US-based chip designer Broadcom.");
         assertTrue(facts.contains("United States regulates Nvidia"), facts.toString());
