@@ -105,6 +105,11 @@ public final class DependencyExtractor {
         return lemmas;
     }
 
+    /** The parse with the subjects that subjectless verbs share with their clause ({@link SubjectInheritance}). */
+    DependencyGraph withInheritedSubjects(Sentence sentence, DependencyGraph graph) {
+        return SubjectInheritance.apply(sentence, graph, rules.guard("things"));
+    }
+
     /**
      * The facts the templates find in a parsed sentence.
      *

@@ -104,14 +104,16 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
                     templates.put(id, new Template(id, value, about, idLine));
                     id = null;
                 }
-                case "names suffixes", "names agents" -> guards.put(key.substring(6).strip(),
-                        Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))));
+                // A list may take several lines: each adds to it.
+                case "names suffixes", "names agents", "names things" -> guards.merge(key.substring(6).strip(),
+                        Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))), DependencyRules::union);
                 default -> {
                     if (!key.startsWith("guard ") || !GUARD_KINDS.contains(key.substring(6).strip())) {
                         throw new TechKgException(templatesName + " line " + (i + 1) + ": unknown key '" + key
-                                + "' (known: template, about, pattern, names suffixes, names agents, guard " + String.join("|", GUARD_KINDS) + ")");
+                                + "' (known: template, about, pattern, names suffixes|agents|things, guard " + String.join("|", GUARD_KINDS) + ")");
                     }
-                    guards.put(key.substring(6).strip(), Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))));
+                    guards.merge(key.substring(6).strip(), Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))),
+                            DependencyRules::union);
                 }
             }
         }
@@ -199,5 +201,11 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
     /** The guard words of a kind, lower-case; empty when the file has none. */
     public Set<String> guard(String kind) {
         return guards.getOrDefault(kind, Set.of());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -203,7 +203,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         // The templates see the tags the parser saw.
         Sentence tagged = ParseInput.withNamesTagged(sentence, named);
-        DependencyGraph graph = SubjectInheritance.apply(tagged, parser.parse(tagged));
+        DependencyGraph graph = dependencies.withInheritedSubjects(tagged, parser.parse(tagged));
         List<String> labels = label(sentence, all, entities).stream().map(LabeledToken::label).toList();
         for (DependencyExtractor.Found fact : dependencies.find(tagged, graph, all, labels, possible)) {
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());

@@ -6,6 +6,7 @@ import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,12 +26,15 @@ final class SubjectInheritance {
 
     /**
      * The graph with an inherited subject edge for every subjectless active verb that can have one. A sum of money
-     * is no controller: "Anthropic spent $1 billion to buy Nvidia chips" (buy: Anthropic, not "$"), though enhanced++
-     * gives the infinitive the object of "spent".
+     * or a thing is no controller: "Anthropic spent $1 billion to buy Nvidia chips" (buy: Anthropic, not "$"), though
+     * enhanced++ gives the infinitive the object of "spent"; so is "Microsoft signed a deal to buy capacity from
+     * CoreWeave" (buy: Microsoft, not "deal").
+     *
+     * @param things lemmas of nouns that never control an infinitive ("deal", "agreement")
      */
-    static DependencyGraph apply(Sentence sentence, DependencyGraph graph) {
+    static DependencyGraph apply(Sentence sentence, DependencyGraph graph, Set<String> things) {
         List<Token> tokens = sentence.tokens();
-        graph = withoutMoneyControllers(tokens, graph);
+        graph = withoutThingControllers(tokens, graph, things);
         List<Dependency> added = new ArrayList<>();
         for (int verb = 0; verb < tokens.size(); verb++) {
             String tag = tokens.get(verb).tag();
@@ -69,10 +73,10 @@ final class SubjectInheritance {
         return new DependencyGraph(graph.sentence(), edges);
     }
 
-    private static DependencyGraph withoutMoneyControllers(List<Token> tokens, DependencyGraph graph) {
+    private static DependencyGraph withoutThingControllers(List<Token> tokens, DependencyGraph graph, Set<String> things) {
         List<Dependency> edges = null;
         for (Dependency edge : graph.edges()) {
-            if (edge.relation().equals(INHERITED) && isMoney(tokens.get(edge.dependent()))) {
+            if (edge.relation().equals(INHERITED) && isThing(tokens.get(edge.dependent()), things)) {
                 if (edges == null) {
                     edges = new ArrayList<>(graph.edges());
                 }
@@ -82,8 +86,8 @@ final class SubjectInheritance {
         return edges == null ? graph : new DependencyGraph(graph.sentence(), edges);
     }
 
-    private static boolean isMoney(Token token) {
-        return token.tag().equals("$") || token.tag().equals("CD");
+    private static boolean isThing(Token token, Set<String> things) {
+        return token.tag().equals("$") || token.tag().equals("CD") || things.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The active subject of a verb governor; for a noun governor, that of the verb whose object it is. */
