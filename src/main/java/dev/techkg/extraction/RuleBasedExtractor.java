@@ -169,8 +169,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (vetoed(sentence.tokens(), match, rule.relation())) {
                 continue;
             }
-            List<Mention> subjects = notAttributions(inside(mentions, match.groups().get("s")), sentence.tokens());
-            List<Mention> objects = notAttributions(inside(mentions, match.groups().get("o")), sentence.tokens());
+            List<Mention> subjects = heads(notAttributions(inside(mentions, match.groups().get("s")), sentence.tokens()));
+            List<Mention> objects = heads(notAttributions(inside(mentions, match.groups().get("o")), sentence.tokens()));
             if (!subjects.isEmpty() && !objects.isEmpty() && objects.get(0).begin() > subjects.get(0).begin()) {
                 objects = withoutNewSubjects(objects, sentence.tokens());
             }
@@ -307,6 +307,22 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** "According to Nikkei, Rapidus is partnering with IBM": a source cited for a statement is no party to it. */
     private static List<Mention> notAttributions(List<Mention> mentions, List<Token> tokens) {
         return mentions.stream().filter(m -> !Attribution.cited(tokens, m)).toList();
+    }
+
+    /**
+     * Of names that follow each other with nothing between, the last: it is the head of the compound ("U.S. Commerce
+     * Secretary Gina Raimondo" leads the Commerce Department, not the country).
+     */
+    private static List<Mention> heads(List<Mention> mentions) {
+        List<Mention> heads = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            boolean modifier = mentions.stream().anyMatch(next -> next.begin() == mention.end() && next != mention);
+            if (!modifier) {
+                heads.add(mention);
+            }
+        }
+        return heads;
     }
 
     private static List<Mention> inside(List<Mention> mentions, int[] span) {

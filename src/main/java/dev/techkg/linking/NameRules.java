@@ -31,6 +31,8 @@ final class NameRules {
     final List<Pattern> versions;
     final Set<String> headTitles;
     final Set<String> governmentNouns;
+    final Set<String> departmentTitles;
+    final Set<String> ministryTitles;
     final Set<String> legalSuffixes;
     final Pattern governmentHead;
     final Set<String> connectors;
@@ -60,6 +62,8 @@ final class NameRules {
         Map<String, List<String>> governmentWords = WordList.sections("government-cues.txt");
         headTitles = WordList.words(governmentWords, "heads");
         governmentNouns = WordList.words(governmentWords, "government-nouns");
+        departmentTitles = WordList.words(governmentWords, "department-titles");
+        ministryTitles = WordList.words(governmentWords, "ministry-titles");
         legalSuffixes = Set.copyOf(WordList.lines("legal-suffixes.txt"));
         governmentHead = Pattern.compile("(?i).*\\b(" + WordList.lines("government-heads.txt").stream()
                 .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b.*");

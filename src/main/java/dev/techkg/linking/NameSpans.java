@@ -40,6 +40,9 @@ final class NameSpans {
         for (Span government : nationalGovernments(tokens)) {
             take(spans, taken, government);
         }
+        for (Span department : departmentsOfTitles(tokens)) {
+            take(spans, taken, department);
+        }
         List<Span> gazetteerSpans = gazetteerSpans(text, tokens);
         List<Span> nerSpans = nerSpans(text, tokens);
         // A CoreNLP span that strictly contains one gazetteer name and extends it with capitalised words wins.
@@ -146,6 +149,40 @@ final class NameSpans {
             if (entry.isPresent()) {
                 spans.add(new Span(i, nounAt + 1, entry.get(), Span.NATIONAL_GOVERNMENT));
                 i = nounAt;
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * "Commerce Secretary Gina Raimondo", "US commerce secretary", "Chinese Commerce Minister Wang Wentao": the word
+     * before a department's or ministry's title names that department, when the gazetteer knows it under a name built
+     * from the word. A minister needs a nationality adjective before, as many countries have a commerce ministry.
+     */
+    private List<Span> departmentsOfTitles(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String title = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+            String word = tokens.get(i).word();
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            String name = Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
+            List<String> names = new ArrayList<>();
+            if (rules.departmentTitles.contains(title)) {
+                names.add(name + " Department");
+                names.add("Department of " + name);
+            } else if (rules.ministryTitles.contains(title) && i > 0 && rules.nationalities.containsKey(tokens.get(i - 1).word())) {
+                String adjective = tokens.get(i - 1).word();
+                names.add(adjective + " " + name + " Ministry");
+                names.add(adjective + " Ministry of " + name);
+            }
+            for (String candidate : names) {
+                Optional<GazetteerEntry> entry = gazetteer.lookupInText(candidate).filter(e -> e.type() == EntityType.GOVERNMENT_BODY);
+                if (entry.isPresent()) {
+                    spans.add(new Span(i, i + 1, entry.get(), null));
+                    break;
+                }
             }
         }
         return spans;

@@ -70,4 +70,19 @@ class GovernmentMentionsTest {
         LinkedText text = linker.link(analyzer.analyze("Japan's export controls now cover the cleaning tools."));
         assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "Japan"));
     }
+
+    @Test
+    void a_secretarys_or_ministers_title_names_the_department(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("Commerce Secretary Gina Raimondo and Chinese Commerce Minister Wang Wentao met. "
+                + "The company secretary of Nvidia took notes, as did the trade minister of a small country."));
+        assertEquals(List.of("US Department of Commerce", "Ministry of Commerce of China"), text.mentions().stream()
+                .filter(m -> m.type() == EntityType.GOVERNMENT_BODY).map(Mention::entityName).toList(), text.mentions()::toString);
+    }
+
+    @Test
+    void a_lower_case_presidents_country_is_its_government_unless_a_company_owns_the_title(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("US president Joe Biden visited the plant. Nvidia's China president met suppliers."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"));
+        assertEquals(List.of(EntityType.PLACE), mentionTypes(text, "China"));
+    }
 }
