@@ -285,7 +285,23 @@ final class NameSpans {
         }
         boolean endsInVersion = tokens.get(span.end() - 1).word().chars().anyMatch(Character::isDigit);
         int end = products.extend(tokens, span.begin(), span.end(), endsInVersion);
+        if (end < tokens.size() && modelName(tokens.get(end))) {
+            end = products.extend(tokens, span.begin(), end + 1, true);
+        }
         return end == span.end() ? span : span.withEnd(end, null, Span.PRODUCT);
+    }
+
+    /**
+     * A capitalised word after a known product (and its version) that names a model of it: "PlayStation Portal",
+     * "Llama 4 Scout", "ChatGPT Enterprise". Not a known name ("Windows Copilot" is two), a date word, a title, or a
+     * word that is no name.
+     */
+    private boolean modelName(Token token) {
+        String word = token.word();
+        String lower = word.toLowerCase(Locale.ROOT);
+        return token.tag().equals("NNP") && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                && gazetteer.lookupInText(word).isEmpty() && !rules.notNames.contains(lower) && !rules.months.contains(lower)
+                && !rules.dateWords.contains(lower) && !rules.companyTitles.contains(lower) && !rules.headTitles.contains(lower);
     }
 
     /**

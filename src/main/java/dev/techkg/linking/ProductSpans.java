@@ -63,6 +63,10 @@ final class ProductSpans {
                     && Character.isUpperCase(tokens.get(e + 1).word().codePointAt(0))) {
                 e += 2;                                                            // "Snapdragon" + "X Elite"
                 versioned = true;
+            } else if (!attached && word.matches("[A-Z]") && e + 1 < tokens.size()
+                    && rules.series.contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT))) {
+                e += 2;                                                            // "Galaxy" + "A series"
+                break;
             } else if (!attached && nameWordsBeforeVersion(tokens, e) > 0) {
                 e += nameWordsBeforeVersion(tokens, e);                           // "Ryzen" + "AI Max" (+ "+ 395")
             } else if (versioned && rules.series.contains(lower)) {

@@ -53,6 +53,22 @@ class ProductNamesTest {
     }
 
     @Test
+    void a_model_word_after_a_known_product_and_its_version_belongs_to_the_name(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Gamers queued for the PlayStation Portal last week."), "PlayStation Portal");
+        assertProduct(link(analyzer, "The lab released Llama 4 Scout to developers."), "Llama 4 Scout");
+        assertProduct(link(analyzer, "Reviewers liked the Galaxy Z Fold 6 hinge."), "Galaxy Z Fold 6");
+        assertProduct(link(analyzer, "Budget buyers chose the Galaxy A series."), "Galaxy A series");
+    }
+
+    @Test
+    void a_known_name_a_title_or_a_weekday_after_a_product_is_no_part_of_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Users of ChatGPT Microsoft surveyed said Copilot Tuesday updates helped.");
+        assertProduct(entities, "ChatGPT");
+        assertProduct(entities, "Copilot");
+        assertEquals(EntityType.COMPANY, entities.get("Microsoft").type(), entities.keySet()::toString);
+    }
+
+    @Test
     void a_lower_case_model_keeps_its_hyphenated_tier(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "OpenAI made o3-mini free for all users."), "o3-mini");
         assertProduct(link(analyzer, "The bot now answers with GPT-4o mini by default."), "GPT-4o mini");
