@@ -17,8 +17,9 @@ final class ParseInput {
 
     /**
      * The sentence with every name word of a named mention tagged NNP (its function words, "of" in "Department of
-     * Justice", and a possessive keep their tags), and a noun right after a modal read as the verb it is ("will
-     * partner with").
+     * Justice", and a possessive keep their tags), a noun right after a modal read as the verb it is ("will
+     * partner with"), and an adjective that ends its noun phrase before a participle read as the noun it is ("a
+     * round led by").
      */
     static Sentence withNamesTagged(Sentence sentence, List<Mention> names) {
         List<Token> tokens = new ArrayList<>(sentence.tokens());
@@ -41,6 +42,18 @@ final class ParseInput {
             if ((token.tag().equals("NN") || token.tag().equals("NNS")) && tokens.get(before).tag().equals("MD")
                     && Character.isLowerCase(token.word().codePointAt(0))) {
                 tokens.set(i, retagged(token, "VB"));
+                changed = true;
+            }
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            // "a $1.1 billion round led by Coatue": an adjective that ends its noun phrase before a participle is its
+            // noun (the tagger reads "round" as an adjective, and the parser then loses the round).
+            Token token = tokens.get(i);
+            String before = tokens.get(i - 1).tag();
+            String after = tokens.get(i + 1).tag();
+            if (token.tag().equals("JJ") && (before.equals("DT") || before.equals("CD") || before.equals("$"))
+                    && (after.equals("VBN") || after.equals("VBD"))) {
+                tokens.set(i, retagged(token, "NN"));
                 changed = true;
             }
         }

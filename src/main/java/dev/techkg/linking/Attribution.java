@@ -11,12 +11,20 @@ import java.util.Locale;
  */
 public final class Attribution {
     private static final int MAX_LIST = 12;
+    /** The most words a dateline puts before its credit ("NEW YORK CITY, March 3 (Reuters)"). */
+    private static final int DATELINE_WORDS = 8;
 
     private Attribution() {
     }
 
-    /** Whether the mention is "according to" it, or in a list of names that follows "according to". */
+    /**
+     * Whether the mention is "according to" it, in a list of names that follows "according to", or an agency's
+     * credit in a dateline ("SAN FRANCISCO (Reuters) -", "(AP) —").
+     */
     public static boolean cited(List<Token> tokens, Mention mention) {
+        if (credit(tokens, mention)) {
+            return true;
+        }
         for (int k = mention.begin() - 1; k >= 1 && k >= mention.begin() - MAX_LIST; k--) {
             String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
             if (word.equals("to") && tokens.get(k - 1).word().equalsIgnoreCase("according")) {
@@ -27,5 +35,17 @@ public final class Attribution {
             }
         }
         return false;
+    }
+
+    /** A name in brackets followed by a dash, among the first words of the sentence: a dateline's credit. */
+    private static boolean credit(List<Token> tokens, Mention mention) {
+        int open = mention.begin() - 1;
+        int close = mention.end();
+        return open >= 0 && open <= DATELINE_WORDS && close + 1 < tokens.size() && bracket(tokens.get(open), "-LRB-", "(")
+                && bracket(tokens.get(close), "-RRB-", ")") && tokens.get(close + 1).word().matches("-+|\u2013|\u2014");
+    }
+
+    private static boolean bracket(Token token, String escaped, String plain) {
+        return token.word().equals(escaped) || token.word().equals(plain);
     }
 }

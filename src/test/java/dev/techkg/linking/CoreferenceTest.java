@@ -32,6 +32,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void an_agency_credited_in_the_dateline_is_no_antecedent(TextAnalyzer analyzer) {
+        assertEquals(List.of("it → OpenAI"),
+                references(analyzer, "SAN FRANCISCO (Reuters) - OpenAI said on Monday it would raise more money from SoftBank.", 0));
+    }
+
+    @Test
     void its_after_a_regulator_and_the_company_it_acts_on_is_the_company(TextAnalyzer analyzer) {
         assertEquals(List.of("its → Google"),
                 references(analyzer, "The European Commission fined Google for abusing its dominance in online shopping.", 0));
