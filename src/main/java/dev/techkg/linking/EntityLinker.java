@@ -2,11 +2,14 @@ package dev.techkg.linking;
 
 import dev.techkg.nlp.AnalyzedText;
 import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,9 +36,11 @@ public final class EntityLinker {
     private final MentionTyper typer;
     private final ShortForms shortForms;
     private final Coreference coreference;
+    private final NameRules rules;
 
     private EntityLinker(Gazetteer gazetteer, NameRules rules) {
         this.gazetteer = gazetteer;
+        this.rules = rules;
         this.spans = new NameSpans(gazetteer, rules, new ProductSpans(rules));
         this.typer = new MentionTyper(gazetteer, rules);
         this.shortForms = new ShortForms(rules);
@@ -62,7 +67,7 @@ public final class EntityLinker {
             }
             candidates.addAll(typer.governmentsInLists(sentence.tokens(), inSentence));
         }
-        candidates = shortForms.withRecurrences(analysis, candidates);
+        candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, candidates));
         Map<String, String> mergedName = shortForms.merge(candidates, shortForms.acronyms(analysis, candidates));
 
         Map<String, Candidate> surest = new HashMap<>();
@@ -84,6 +89,33 @@ public final class EntityLinker {
         forms.forEach((name, surfaces) -> entities.add(new Entity(name, types.get(name), surfaces)));
         entities.addAll(headsOfStateActing(mentions, forms.keySet()));
         return new LinkedText(analysis, entities, mentions, coreference.resolve(analysis, mentions, types));
+    }
+
+    /**
+     * "Commerce Secretary Gina Raimondo": the word before a secretary's or minister's title stands for the department
+     * only when the article also names the department itself ("the Commerce Department"); otherwise the title names
+     * no department (the annotation contract gives such a secretary no `leads`).
+     */
+    private List<Candidate> withoutUnnamedDepartments(AnalyzedText analysis, List<Candidate> candidates) {
+        Set<String> named = new HashSet<>();
+        List<Candidate> fromTitles = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<Token> tokens = analysis.sentences().get(c.sentence()).tokens();
+            String next = c.end() < tokens.size() ? tokens.get(c.end()).word().toLowerCase(Locale.ROOT) : "";
+            boolean title = c.end() - c.begin() == 1 && c.type() == EntityType.GOVERNMENT_BODY
+                    && (rules.departmentTitles.contains(next) || rules.ministryTitles.contains(next));
+            if (title) {
+                fromTitles.add(c);
+            } else {
+                named.add(c.name());
+            }
+        }
+        if (fromTitles.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> kept = new ArrayList<>(candidates);
+        kept.removeIf(c -> fromTitles.contains(c) && !named.contains(c.name()));
+        return kept;
     }
 
     /**

@@ -249,7 +249,7 @@ final class NameSpans {
                     String surface = text.substring(tokens.get(i).begin(), tokens.get(end - 1).end());
                     Optional<GazetteerEntry> entry = gazetteer.lookupInText(surface);
                     if (entry.isEmpty() && end - i > 1 && startsName(tokens.get(end - 1))
-                            && !tokens.get(i).word().equalsIgnoreCase("the")) {
+                            && !tokens.get(i).word().equalsIgnoreCase("the") && spelledAsName(tokens, i, end)) {
                         String lastWord = tokens.get(end - 1).word();
                         entry = gazetteer.lookupVariant(surface) // "Open AI", "Tik Tok", "Nvidia Corp."
                                 // only a company takes a legal form: "Texas AG" is the attorney general, not Texas
@@ -270,6 +270,21 @@ final class NameSpans {
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether the words of a variant spelling look like a name: each word capitalised but a connector inside ("AT and
+     * T"), a number without a decimal point ("Open AI", "Tik Tok"; not "Apple a 1.8", which is no "Apple A18").
+     */
+    private boolean spelledAsName(List<Token> tokens, int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            String word = tokens.get(k).word();
+            boolean connector = k > begin && k < end - 1 && rules.connectors.contains(word.toLowerCase(Locale.ROOT));
+            if (!connector && Character.isLowerCase(word.codePointAt(0)) || word.matches("\\d+[.,]\\d+")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -72,11 +72,18 @@ class GovernmentMentionsTest {
     }
 
     @Test
-    void a_secretarys_or_ministers_title_names_the_department(TextAnalyzer analyzer) {
-        LinkedText text = linker.link(analyzer.analyze("Commerce Secretary Gina Raimondo and Chinese Commerce Minister Wang Wentao met. "
+    void a_secretarys_or_ministers_title_names_the_department_the_article_names(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("The Commerce Department and the Chinese Commerce Ministry talked. "
+                + "Commerce Secretary Gina Raimondo and Chinese Commerce Minister Wang Wentao met. "
                 + "The company secretary of Nvidia took notes, as did the trade minister of a small country."));
-        assertEquals(List.of("US Department of Commerce", "Ministry of Commerce of China"), text.mentions().stream()
+        assertEquals(List.of("US Department of Commerce", "Ministry of Commerce of China"), text.mentionsIn(1).stream()
                 .filter(m -> m.type() == EntityType.GOVERNMENT_BODY).map(Mention::entityName).toList(), text.mentions()::toString);
+    }
+
+    @Test
+    void a_secretarys_title_alone_names_no_department(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("Commerce Secretary Gina Raimondo visited the plant."));
+        assertEquals(List.of(), text.mentions().stream().filter(m -> m.type() == EntityType.GOVERNMENT_BODY).toList());
     }
 
     @Test

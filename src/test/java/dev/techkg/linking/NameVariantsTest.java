@@ -77,4 +77,11 @@ class NameVariantsTest {
         }
         assertEquals(EntityType.PRODUCT, entities.get("App Store").type(), entities::toString);
     }
+
+    @Test
+    void a_lower_case_word_and_a_decimal_number_make_no_variant_of_a_model_name(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Brussels handed Apple a 1.8 billion euro fine.");
+        assertTrue(entities.containsKey("Apple"), entities::toString);
+        assertTrue(!entities.containsKey("A18"), entities::toString);
+    }
 }
