@@ -241,6 +241,26 @@ public final class DependencyExtractor {
     }
 
     /**
+     * "an executive at Siemens": a title that needs a qualifier ("chief executive", "top executive") states no lead
+     * without it.
+     */
+    private boolean unqualified(int trigger, List<Token> tokens, DependencyGraph graph) {
+        if (!rules.guard("qualified-titles").contains(lemma(tokens, trigger))) {
+            return false;
+        }
+        Set<String> qualifiers = rules.guard("title-qualifiers");
+        if (trigger > 0 && qualifiers.contains(lemma(tokens, trigger - 1))) {
+            return false;
+        }
+        for (Dependency edge : graph.dependentsOf(trigger)) {
+            if (TITLE_MODIFIER_RELATIONS.contains(edge.relation()) && qualifiers.contains(lemma(tokens, edge.dependent()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the trigger states no fact: it or a word governing it is negated, modal or conditional, or a word
      * governing it cancels it; a title is "former" or "vice".
      */
@@ -255,6 +275,19 @@ public final class DependencyExtractor {
             }
             String before = lemma(tokens, Math.max(0, trigger - 1));
             if (rules.guard("title").contains(before) || lemma(tokens, trigger).startsWith("ex-")) {
+                return true;
+            }
+            // "late Samsung Chairman Lee": a guard word before the organisation named in the title counts too.
+            int first = trigger;
+            for (Dependency edge : graph.dependentsOf(trigger)) {
+                if (edge.relation().equals("compound") && edge.dependent() < first) {
+                    first = edge.dependent();
+                }
+            }
+            if (first < trigger && first > 0 && rules.guard("title").contains(lemma(tokens, first - 1))) {
+                return true;
+            }
+            if (unqualified(trigger, tokens, graph)) {
                 return true;
             }
         }

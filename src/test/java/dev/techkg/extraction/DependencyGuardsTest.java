@@ -51,6 +51,20 @@ class DependencyGuardsTest {
     }
 
     @Test
+    void a_bare_executive_a_resignation_and_a_late_chairman_lead_nothing(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Before joining Hitachi, Taro Yamada worked as an executive at Siemens. "
+                + "Ken Sato quit as Toshiba president in the spring. Rivals paid tribute to the late Samsung Chairman Lee Kun-hee.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" leads ")), facts.toString());
+    }
+
+    @Test
+    void a_fee_paid_and_an_approval_not_received_are_no_supply_and_no_investment(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Broadcom would owe Qualcomm a break-up fee of $2 billion. "
+                + "Nvidia failed to receive approval from China for its purchase of Arm.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ") || f.contains(" investsIn ")), facts.toString());
+    }
+
+    @Test
     void coordinated_investors_each_invest(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Amazon and Google have both invested heavily in Anthropic.");
         assertTrue(facts.containsAll(Set.of("Amazon investsIn Anthropic", "Google investsIn Anthropic")), facts.toString());
