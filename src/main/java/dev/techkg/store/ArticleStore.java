@@ -17,9 +17,11 @@ public interface ArticleStore {
 
     /**
      * Atomically stores an article graph, dropping the graphs it replaces (an earlier version of the same
-     * source) in the same transaction.
+     * source) in the same transaction: {@link #putArticles} with this one article.
      */
-    void putArticle(ArticleGraph article, List<String> replacing);
+    default void putArticle(ArticleGraph article, List<String> replacing) {
+        putArticles(List.of(new ArticleWrite(article, replacing)));
+    }
 
     /** One article graph to store, with the graphs it replaces. */
     record ArticleWrite(ArticleGraph article, List<String> replacing) {}
