@@ -3,7 +3,6 @@ package dev.techkg.pipeline;
 import dev.techkg.TechKgException;
 import dev.techkg.article.Article;
 import dev.techkg.article.ArticleReader;
-import dev.techkg.rdf.GraphMapper;
 import dev.techkg.store.ArticleStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
