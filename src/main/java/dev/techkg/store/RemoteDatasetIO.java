@@ -84,10 +84,7 @@ final class RemoteDatasetIO implements DatasetTransfer {
         });
     }
 
-    /**
-     * Parses the whole file first (a syntax error loads nothing), then adds each graph with one Graph Store
-     * Protocol POST: each graph arrives whole, but a store failing half-way leaves the graphs sent so far.
-     */
+    /** Parses the whole file into one graph per name first, then sends each with one Graph Store Protocol POST. */
     @Override
     public long load(Path file, Lang lang, String graphForTriples) {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
@@ -169,10 +166,8 @@ final class RemoteDatasetIO implements DatasetTransfer {
     }
 
     /**
-     * Restores graph by graph. The whole file is read through first, so a file that is cut short or does not
-     * parse changes nothing; then, with {@code replace}, the dataset is dropped ({@code DROP ALL}) and each run
-     * of quads of one graph is added with one Graph Store Protocol POST. A store failing half-way leaves the
-     * graphs added so far (run the restore again with {@code replace}).
+     * Reads the file through once (a broken file changes nothing), checks or drops ({@code DROP ALL}) what the
+     * store holds, then reads it again sending each run of quads of one graph with one Graph Store Protocol POST.
      */
     @Override
     public long restore(Path file, Lang lang, boolean replace) {

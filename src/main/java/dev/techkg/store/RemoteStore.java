@@ -224,19 +224,30 @@ public final class RemoteStore extends TrackedStore {
         io.export(out, lang);
     }
 
-    /** See {@link RemoteDatasetIO#load}: graph by graph, after the whole file parsed. */
+    /**
+     * Parses the whole file first (a syntax error loads nothing), then adds each graph with one Graph Store
+     * Protocol POST: each graph arrives whole, but a store failing half-way leaves the graphs sent so far.
+     */
     @Override
     public long load(Path file, Lang lang, String graphForTriples) {
         return io.load(file, lang, graphForTriples);
     }
 
-    /** See {@link RemoteDatasetIO#backup}: one GET of the whole dataset, or one query where the server has no such GET. */
+    /**
+     * Streams every quad of the server's dataset as N-Quads: one GET of the Graph Store Protocol endpoint (Fuseki
+     * answers it from one read transaction), or one query for every quad where the server has no such GET.
+     */
     @Override
     public long backup(OutputStream out) {
         return io.backup(out);
     }
 
-    /** See {@link RemoteDatasetIO#restore}: graph by graph, after the whole file was read through. */
+    /**
+     * Restores graph by graph. The whole file is read through first, so a file that is cut short or does not
+     * parse changes nothing; then, with {@code replace}, the dataset is dropped and each run of quads of one graph
+     * is added with one request. A store failing half-way leaves the graphs added so far (run the restore again
+     * with {@code replace}).
+     */
     @Override
     public long restore(Path file, Lang lang, boolean replace) {
         return io.restore(file, lang, replace);
