@@ -14,7 +14,7 @@ import dev.techkg.pipeline.ArticleProcessor;
 import dev.techkg.pipeline.IngestService;
 import dev.techkg.query.QueryService;
 import dev.techkg.validation.ShaclValidator;
-import dev.techkg.rdf.GraphMapper;
+import dev.techkg.pipeline.GraphMapper;
 import dev.techkg.rdf.IriMinter;
 import dev.techkg.store.GraphStore;
 import dev.techkg.store.RemoteStore;

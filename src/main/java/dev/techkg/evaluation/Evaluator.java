@@ -14,7 +14,7 @@ import dev.techkg.pipeline.IngestListener;
 import dev.techkg.pipeline.IngestReport;
 import dev.techkg.pipeline.IngestService;
 import dev.techkg.pipeline.ProcessedArticle;
-import dev.techkg.rdf.GraphMapper;
+import dev.techkg.pipeline.GraphMapper;
 import dev.techkg.rdf.TK;
 import dev.techkg.store.GraphStore;
 import dev.techkg.store.Tdb2Store;

@@ -8,7 +8,6 @@ import dev.techkg.linking.LinkedText;
 import dev.techkg.nlp.AnalyzedText;
 import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.rdf.ArticleGraph;
-import dev.techkg.rdf.GraphMapper;
 import java.time.Clock;
 import java.util.List;
 

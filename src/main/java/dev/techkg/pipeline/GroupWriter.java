@@ -1,7 +1,7 @@
 package dev.techkg.pipeline;
 
-import dev.techkg.store.GraphStore;
-import dev.techkg.store.GraphStore.ArticleWrite;
+import dev.techkg.store.ArticleStore;
+import dev.techkg.store.ArticleStore.ArticleWrite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,12 +22,12 @@ final class GroupWriter implements AutoCloseable {
 
     private record Pending(ArticleWrite write, CompletableFuture<Long> done) {}
 
-    private final GraphStore store;
+    private final ArticleStore store;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(2 * MAX_GROUP);
     private final Thread thread;
     private volatile boolean closed;
 
-    GroupWriter(GraphStore store) {
+    GroupWriter(ArticleStore store) {
         this.store = store;
         this.thread = new Thread(this::loop, "techkg-store-writer");
         this.thread.setDaemon(true);

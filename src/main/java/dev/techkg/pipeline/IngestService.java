@@ -3,8 +3,7 @@ package dev.techkg.pipeline;
 import dev.techkg.TechKgException;
 import dev.techkg.article.Article;
 import dev.techkg.article.ArticleReader;
-import dev.techkg.rdf.GraphMapper;
-import dev.techkg.store.GraphStore;
+import dev.techkg.store.ArticleStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +30,14 @@ public final class IngestService {
     private final ArticleReader reader;
     private final Supplier<ArticleProcessor> processor;
     private final GraphMapper mapper;
-    private final GraphStore store;
+    private final ArticleStore store;
     private final KeyedLocks inProgress = new KeyedLocks();
 
     /**
      * @param processor supplies the shared processor; asked only when an article needs processing, so an
      *                  all-unchanged run never loads the NLP models
      */
-    public IngestService(ArticleReader reader, Supplier<ArticleProcessor> processor, GraphMapper mapper, GraphStore store) {
+    public IngestService(ArticleReader reader, Supplier<ArticleProcessor> processor, GraphMapper mapper, ArticleStore store) {
         this.reader = reader;
         this.processor = processor;
         this.mapper = mapper;
@@ -105,7 +104,7 @@ public final class IngestService {
             }
             List<String> replacing = new ArrayList<>(store.graphsWithSource(article.source()));
             replacing.remove(iri);
-            return writer.write(new GraphStore.ArticleWrite(processed.graph(), replacing)).handle((commitShare, failure) -> {
+            return writer.write(new ArticleStore.ArticleWrite(processed.graph(), replacing)).handle((commitShare, failure) -> {
                 StageTimings stages = processed.timings();
                 timings.accumulateAndGet(stages.withStore(read + (commitShare == null ? 0 : commitShare)), StageTimings::plus);
                 if (failure != null) {

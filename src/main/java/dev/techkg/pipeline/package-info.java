@@ -1,7 +1,8 @@
 /**
  * The pipeline composed of the stages: {@link dev.techkg.pipeline.ArticleProcessor} runs one article
- * through analysis, linking, extraction and RDF mapping; {@link dev.techkg.pipeline.IngestService} reads
- * files, skips unchanged articles, runs articles in parallel over the one shared processor, stores each as
- * its named graph and reports counts, timings and per-file failures.
+ * through analysis, linking, extraction and RDF mapping ({@link dev.techkg.pipeline.GraphMapper}: the article,
+ * its entities and its facts with their evidence as standard reification, in the terms of {@code rdf/});
+ * {@link dev.techkg.pipeline.IngestService} reads files, skips unchanged articles, runs articles in parallel over
+ * the one shared processor, stores each as its named graph and reports counts, timings and per-file failures.
  */
 package dev.techkg.pipeline;

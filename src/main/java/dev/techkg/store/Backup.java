@@ -20,9 +20,9 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The backup format: every quad of the store as gzip-compressed N-Quads, taken in one read transaction
- * ({@link GraphStore#backup}), so a backup is a consistent snapshot even while writers commit. The server
+ * ({@link DatasetTransfer#backup}), so a backup is a consistent snapshot even while writers commit. The server
  * sends the same bytes at {@code GET /api/backup} that {@code techkg backup} writes to a file; {@code techkg
- * restore} reads them back with {@link GraphStore#restore}.
+ * restore} reads them back with {@link DatasetTransfer#restore}.
  */
 public final class Backup {
     /** The media type of a backup: gzip data (the N-Quads inside are not a content encoding of the answer). */
@@ -43,7 +43,7 @@ public final class Backup {
      * @return the number of quads written
      * @throws IOException when {@code out} fails
      */
-    public static long write(GraphStore store, OutputStream out) throws IOException {
+    public static long write(DatasetTransfer store, OutputStream out) throws IOException {
         GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
         long quads = store.backup(gzip);
         gzip.finish();
@@ -52,7 +52,7 @@ public final class Backup {
     }
 
     /**
-     * Reads a backup file through to its end, as {@link GraphStore#restore} would, without storing anything:
+     * Reads a backup file through to its end, as {@link DatasetTransfer#restore} would, without storing anything:
      * a file that is cut short, not gzip, or not N-Quads is refused.
      *
      * @return the number of quads it holds

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * A store's data version and which named graphs the last writes changed, for {@link GraphStore#dataVersion()}
- * and {@link GraphStore#graphsChangedSince(long)}. Writes are recorded when they are over, committed or not (a
+ * A store's data version and which named graphs the last writes changed, for {@link ChangeTracking#dataVersion()}
+ * and {@link ChangeTracking#graphsChangedSince(long)}. Writes are recorded when they are over, committed or not (a
  * failed write changes nothing, so recording it only costs a cache a re-read). Remembers the last
  * {@link #REMEMBERED} writes. Thread-safe.
  */

@@ -1,43 +1,27 @@
 package dev.techkg.store;
 
-import dev.techkg.rdf.ArticleGraph;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.math.BigDecimal;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.impl.WrappedGraph;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -47,7 +31,6 @@ import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import java.util.function.Supplier;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -58,15 +41,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The embedded store: TDB2 in a local folder, created on first use. */
-public final class Tdb2Store implements GraphStore {
+public final class Tdb2Store extends TrackedStore {
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
 
     private final Path folder;
     // Replaced only when a failed bulk load into the empty store leaves TDB2's in-memory indexes detached (see load).
     private volatile Dataset dataset;
     private volatile DatasetGraph dsg;
-    // Bumped when a write is over (committed or not): a reader that saw the old number started before it ended.
-    private final ChangeLog changes = new ChangeLog();
 
     private Tdb2Store(Path folder, Dataset dataset) {
         this.folder = folder;
@@ -124,11 +105,6 @@ public final class Tdb2Store implements GraphStore {
     }
 
     @Override
-    public void putArticle(ArticleGraph article, List<String> replacing) {
-        putArticles(List.of(new ArticleWrite(article, replacing)));
-    }
-
-    @Override
     public void putArticles(List<ArticleWrite> writes) {
         List<String> graphs = new ArrayList<>();
         writes.forEach(w -> {
@@ -143,31 +119,9 @@ public final class Tdb2Store implements GraphStore {
                 }
                 clearGraph(name);
                 write.article().graph().find().forEachRemaining(t ->
-                        dsg.add(name, t.getSubject(), t.getPredicate(), canonicalDecimal(t.getObject())));
+                        dsg.add(name, t.getSubject(), t.getPredicate(), StoreSupport.canonicalDecimal(t.getObject())));
             }
         }));
-    }
-
-    /** Runs a write of these graphs (null: of any graph) and records it in the change log once it is over. */
-    private void writing(List<String> graphs, Runnable write) {
-        writing(graphs, () -> {
-            write.run();
-            return null;
-        });
-    }
-
-    private <T> T writing(List<String> graphs, Supplier<T> write) {
-        return changes.recording(graphs, write);
-    }
-
-    @Override
-    public long dataVersion() {
-        return changes.version();
-    }
-
-    @Override
-    public Optional<Set<String>> graphsChangedSince(long version) {
-        return changes.changedSince(version);
     }
 
     /** TDB2 locks its folder: only this process writes it, always through this object. */
@@ -192,32 +146,9 @@ public final class Tdb2Store implements GraphStore {
 
     /** Deletes every quad of the graph (inside the caller's write transaction); returns how many there were. */
     private long clearGraph(Node name) {
-        long count = 0;
-        Iterator<Quad> quads = dsg.find(name, Node.ANY, Node.ANY, Node.ANY);
-        while (quads.hasNext()) {
-            quads.next();
-            count++;
-        }
+        long count = StoreSupport.count(dsg.find(name, Node.ANY, Node.ANY, Node.ANY));
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         return count;
-    }
-
-    /**
-     * TDB2 5.6.0 stores an xsd:decimal in a non-canonical form ("0.80", "1") apart from its canonical
-     * value but returns it canonicalised, so such a quad can never be deleted again (apache/jena#3404).
-     * Decimals are therefore stored in canonical form; the value is unchanged.
-     */
-    static Node canonicalDecimal(Node node) {
-        if (!node.isLiteral() || !XSDDatatype.XSDdecimal.getURI().equals(node.getLiteralDatatypeURI())) {
-            return node;
-        }
-        try {
-            BigDecimal value = new BigDecimal(node.getLiteralLexicalForm().strip()).stripTrailingZeros();
-            String lexical = value.scale() <= 0 ? value.setScale(0).toPlainString() + ".0" : value.toPlainString();
-            return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
-        } catch (NumberFormatException e) {
-            return node; // an ill-typed literal is stored as given
-        }
     }
 
     @Override
@@ -254,12 +185,9 @@ public final class Tdb2Store implements GraphStore {
     public void export(OutputStream out, Lang lang) {
         Txn.executeRead(dsg, () -> {
             if (RDFLanguages.isQuads(lang)) {
-                RDFFormat format = lang.equals(Lang.TRIG) ? RDFFormat.TRIG_BLOCKS
-                        : lang.equals(Lang.NQUADS) ? RDFFormat.NQUADS : RDFWriterRegistry.defaultSerialization(lang);
-                RDFDataMgr.write(out, dsg, format);
+                RDFDataMgr.write(out, dsg, StoreSupport.exportFormat(lang));
             } else {
-                RDFFormat format = lang.equals(Lang.TURTLE) ? RDFFormat.TURTLE_BLOCKS : RDFWriterRegistry.defaultSerialization(lang);
-                RDFDataMgr.write(out, dsg.getUnionGraph(), format);
+                RDFDataMgr.write(out, dsg.getUnionGraph(), StoreSupport.exportFormat(lang));
             }
         });
     }
@@ -268,23 +196,8 @@ public final class Tdb2Store implements GraphStore {
     public boolean writeGraph(String graphIri, Lang lang, OutputStream out) {
         return Txn.calculateRead(dsg, () -> {
             Graph graph = graphIri == null ? dsg.getUnionGraph() : dsg.getGraph(NodeFactory.createURI(graphIri));
-            if (graphIri != null && graph.isEmpty()) {
-                return false;
-            }
             // The store's own prefix table is not touched: that would need a write transaction.
-            PrefixMapping prefixes = dev.techkg.rdf.Vocab.prefixes();
-            Graph withPrefixes = new WrappedGraph(graph) {
-                @Override
-                public PrefixMapping getPrefixMapping() {
-                    return prefixes;
-                }
-            };
-            if (RDFLanguages.isQuads(lang)) {
-                RDFDataMgr.write(out, DatasetGraphFactory.wrap(withPrefixes), lang);
-            } else {
-                RDFDataMgr.write(out, withPrefixes, lang);
-            }
-            return true;
+            return StoreSupport.writeGraph(out, graph, graphIri != null, lang);
         });
     }
 
@@ -311,7 +224,7 @@ public final class Tdb2Store implements GraphStore {
             }
             return writeParsed(target, () -> {}, parse);
         } catch (RiotException e) {
-            throw new StoreException("Cannot load " + file + ": " + e.getMessage() + " (nothing was loaded from it)", e);
+            throw StoreSupport.loadFailure(file, e);
         }
     }
 
@@ -323,7 +236,7 @@ public final class Tdb2Store implements GraphStore {
     private long bulkLoad(Node graphForTriples, Consumer<StreamRDF> parse) {
         DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> LOG.debug(String.format(format, args)));
         long[] count = {0};
-        StreamRDF sink = canonicalQuads(loader.stream(), graphForTriples, count);
+        StreamRDF sink = StoreSupport.canonicalQuads(loader.stream(), graphForTriples, count);
         loader.startBulk();
         try {
             parse.accept(sink);
@@ -348,18 +261,7 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public long backup(OutputStream out) {
-        return Txn.calculateRead(dsg, () -> {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-            long count = 0;
-            writer.start();
-            Iterator<Quad> quads = dsg.find();
-            while (quads.hasNext()) {
-                writer.quad(quads.next());
-                count++;
-            }
-            writer.finish();
-            return count;
-        });
+        return Txn.calculateRead(dsg, () -> StoreSupport.writeNQuads(out, sink -> dsg.find().forEachRemaining(sink::quad)));
     }
 
     @Override
@@ -368,25 +270,14 @@ public final class Tdb2Store implements GraphStore {
     }
 
     private long restoreParsed(Path file, Lang lang, boolean replace) {
-        StrictInput in = null;
-        try (StrictInput opened = StrictInput.open(file)) {
-            in = opened;
-            return writeParsed(Quad.defaultGraphIRI, () -> {
-                if (replace) {
-                    dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-                } else if (!dsg.isEmpty()) {
-                    throw new StoreException("Cannot restore " + file + " into " + describe()
-                            + ": the store is not empty; nothing was restored");
-                }
-            }, sink -> RDFParser.source(opened).lang(lang).base(file.toAbsolutePath().toUri().toString())
-                    .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(sink));
-        } catch (RiotException e) {
-            throw new StoreException("Cannot restore " + file + ": " + e.getMessage() + " (nothing was restored; the store is as it was)", e);
-        } catch (UncheckedIOException e) {
-            throw new StoreException(Backup.readFailure(file, in, e.getCause()) + " (nothing was restored; the store is as it was)", e);
-        } catch (IOException e) {
-            throw new StoreException(Backup.readFailure(file, in, e) + " (nothing was restored; the store is as it was)", e);
-        }
+        return StoreSupport.restoring(file, lang, parse -> writeParsed(Quad.defaultGraphIRI, () -> {
+            if (replace) {
+                dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            } else if (!dsg.isEmpty()) {
+                throw new StoreException("Cannot restore " + file + " into " + describe()
+                        + ": the store is not empty; nothing was restored");
+            }
+        }, parse));
     }
 
     /**
@@ -399,29 +290,9 @@ public final class Tdb2Store implements GraphStore {
         long[] count = {0};
         Txn.executeWrite(dsg, () -> {
             first.run();
-            parse.accept(canonicalQuads(StreamRDFLib.dataset(dsg), graphForTriples, count));
+            parse.accept(StoreSupport.canonicalQuads(StreamRDFLib.dataset(dsg), graphForTriples, count));
         });
         return count[0];
-    }
-
-    /**
-     * Wraps a sink so that triples (and quads of the default graph) go into {@code graphForTriples} as quads,
-     * decimals are canonicalised, and {@code count[0]} counts what passes.
-     */
-    private static StreamRDF canonicalQuads(StreamRDF destination, Node graphForTriples, long[] count) {
-        return new StreamRDFWrapper(destination) {
-            @Override
-            public void triple(Triple triple) {
-                quad(Quad.create(Quad.defaultGraphIRI, triple));
-            }
-
-            @Override
-            public void quad(Quad quad) {
-                count[0]++;
-                Node graph = quad.isDefaultGraph() ? graphForTriples : quad.getGraph();
-                super.quad(Quad.create(graph, quad.getSubject(), quad.getPredicate(), canonicalDecimal(quad.getObject())));
-            }
-        };
     }
 
     @Override
@@ -455,14 +326,6 @@ public final class Tdb2Store implements GraphStore {
 
     /** The number of quads in all named graphs. */
     public long size() {
-        return Txn.calculateRead(dsg, () -> {
-            long n = 0;
-            Iterator<Quad> quads = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (quads.hasNext()) {
-                quads.next();
-                n++;
-            }
-            return n;
-        });
+        return Txn.calculateRead(dsg, () -> StoreSupport.count(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
     }
 }

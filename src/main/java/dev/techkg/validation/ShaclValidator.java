@@ -1,7 +1,7 @@
 package dev.techkg.validation;
 
 import dev.techkg.TechKgException;
-import dev.techkg.store.GraphStore;
+import dev.techkg.store.SparqlStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -19,16 +19,16 @@ public final class ShaclValidator {
     /** Where the shapes are on the class path (copied from {@code ontology/shapes.ttl} at build time). */
     public static final String SHAPES_RESOURCE = "/ontology/shapes.ttl";
 
-    private final GraphStore store;
+    private final SparqlStore store;
     private final Shapes shapes;
 
-    private ShaclValidator(GraphStore store, Shapes shapes) {
+    private ShaclValidator(SparqlStore store, Shapes shapes) {
         this.store = store;
         this.shapes = shapes;
     }
 
     /** A validator with the shipped shapes. */
-    public static ShaclValidator loadDefault(GraphStore store) {
+    public static ShaclValidator loadDefault(SparqlStore store) {
         return new ShaclValidator(store, Shapes.parse(shapesGraph()));
     }
 

@@ -11,7 +11,7 @@ import dev.techkg.linking.EntityLinker;
 import dev.techkg.linking.Gazetteer;
 import dev.techkg.linking.LinkedText;
 import dev.techkg.nlp.AnalyzedText;
-import dev.techkg.rdf.GraphMapper;
+import dev.techkg.pipeline.GraphMapper;
 import dev.techkg.rdf.IriMinter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

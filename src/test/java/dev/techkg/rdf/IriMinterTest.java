@@ -33,12 +33,4 @@ class IriMinterTest {
         assertEquals(iri, minter.article("Nvidia designs chips."));
         assertNotEquals(iri, minter.article("Nvidia designs GPUs."));
     }
-
-    @Test
-    void confidences_are_written_as_canonical_decimals() {
-        assertEquals("0.8", GraphMapper.decimal(0.8));
-        assertEquals("0.85", GraphMapper.decimal(0.849999));
-        assertEquals("1.0", GraphMapper.decimal(1.0));
-        assertEquals("0.0", GraphMapper.decimal(0.0));
-    }
 }

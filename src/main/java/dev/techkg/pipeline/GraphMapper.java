@@ -1,20 +1,19 @@
-package dev.techkg.rdf;
+package dev.techkg.pipeline;
 
 import dev.techkg.article.Article;
 import dev.techkg.extraction.CandidateRelation;
 import dev.techkg.extraction.Relation;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.LinkedText;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.techkg.rdf.ArticleGraph;
+import dev.techkg.rdf.IriMinter;
+import dev.techkg.rdf.Literals;
+import dev.techkg.rdf.TK;
+import dev.techkg.rdf.Vocab;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,19 +28,14 @@ import org.apache.jena.vocabulary.SKOS;
  * Maps an analysed article to its named graph: the article ({@code tk:Article}, title, source, date,
  * ingest time, text, {@code schema:mentions}), each entity's type, label and other surface forms, and
  * each fact as a plain triple plus a reified {@code rdf:Statement} with evidence, confidence, rule and
- * {@code prov:wasDerivedFrom}. Thread-safe.
+ * {@code prov:wasDerivedFrom}. The stage that turns what extraction and linking found into RDF, with the
+ * vocabulary, IRIs and literal forms of {@code rdf/}. Thread-safe.
  */
 public final class GraphMapper {
     private final IriMinter minter;
 
     public GraphMapper(IriMinter minter) {
         this.minter = minter;
-    }
-
-    /** A confidence as a canonical xsd:decimal lexical form with at most two decimals ("0.85", "1.0"). */
-    static String decimal(double confidence) {
-        BigDecimal value = BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return value.scale() <= 0 ? value.setScale(1).toPlainString() : value.toPlainString();
     }
 
     /** The IRI the article will get (a hash of its text). */
@@ -59,10 +53,9 @@ public final class GraphMapper {
         graph.add(articleNode, DCTerms.title.asNode(), NodeFactory.createLiteralString(article.title()));
         graph.add(articleNode, DCTerms.source.asNode(), NodeFactory.createLiteralString(article.source()));
         if (article.date() != null) {
-            graph.add(articleNode, DCTerms.date.asNode(), NodeFactory.createLiteralDT(article.date().toString(), XSDDatatype.XSDdate));
+            graph.add(articleNode, DCTerms.date.asNode(), Literals.date(article.date()));
         }
-        String timestamp = DateTimeFormatter.ISO_INSTANT.format(created.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
-        graph.add(articleNode, DCTerms.created.asNode(), NodeFactory.createLiteralDT(timestamp, XSDDatatype.XSDdateTime));
+        graph.add(articleNode, DCTerms.created.asNode(), Literals.dateTime(created));
         graph.add(articleNode, TK.text.asNode(), NodeFactory.createLiteralString(article.text()));
 
         Map<String, Node> entityNodes = new HashMap<>();
@@ -101,8 +94,7 @@ public final class GraphMapper {
             graph.add(statement, RDF.predicate.asNode(), predicate);
             graph.add(statement, RDF.object.asNode(), object);
             graph.add(statement, TK.evidence.asNode(), NodeFactory.createLiteralString(relation.evidence()));
-            graph.add(statement, TK.confidence.asNode(), NodeFactory.createLiteralDT(
-                    decimal(relation.confidence()), XSDDatatype.XSDdecimal));
+            graph.add(statement, TK.confidence.asNode(), Literals.confidence(relation.confidence()));
             graph.add(statement, TK.rule.asNode(), NodeFactory.createLiteralString(relation.rule()));
             graph.add(statement, Vocab.provWasDerivedFrom.asNode(), articleNode);
             facts++;
