@@ -33,7 +33,7 @@ import dev.techkg.pipeline.JobService;
 import dev.techkg.query.ArticleService;
 import dev.techkg.query.EntityService;
 import dev.techkg.query.GraphService;
-import dev.techkg.query.GraphIndexCache;
+import dev.techkg.index.GraphIndexCache;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.query.QueryGate;
 import dev.techkg.query.QueryLimits;

@@ -3,6 +3,9 @@
  * TechKG prefixes preset, variables bound by substitution (never by pasting text into the query), and
  * results written in the standard formats. Every query runs within bounds ({@link dev.techkg.query.QueryLimits}): no
  * SERVICE call but to allowed endpoints ({@link dev.techkg.query.ServicePolicy}), a time limit, a row cap, a cap on
- * the strings it builds, and a place in line with a memory guard ({@link dev.techkg.query.QueryGate}).
+ * the strings it builds, and a place in line with a memory guard ({@link dev.techkg.query.QueryGate}). The read
+ * services behind the JSON APIs live here too: {@link dev.techkg.query.EntityService} and
+ * {@link dev.techkg.query.GraphService} answer from the in-memory index of {@code dev.techkg.index},
+ * {@link dev.techkg.query.ArticleService} from the store.
  */
 package dev.techkg.query;
