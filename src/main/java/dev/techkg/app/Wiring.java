@@ -12,7 +12,6 @@ import dev.techkg.nlp.SentenceParser;
 import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.pipeline.ArticleProcessor;
 import dev.techkg.pipeline.IngestService;
-import dev.techkg.query.QueryService;
 import dev.techkg.validation.ShaclValidator;
 import dev.techkg.pipeline.GraphMapper;
 import dev.techkg.rdf.IriMinter;
@@ -33,7 +32,7 @@ import dev.techkg.pipeline.JobService;
 import dev.techkg.query.ArticleService;
 import dev.techkg.query.EntityService;
 import dev.techkg.query.GraphService;
-import dev.techkg.query.GraphIndexCache;
+import dev.techkg.index.GraphIndexCache;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.query.QueryGate;
 import dev.techkg.query.QueryLimits;
@@ -116,17 +115,14 @@ public final class Wiring implements AutoCloseable {
         return new IngestService(reader, processor, mapper, store());
     }
 
-    /** SPARQL queries over the store, with no SERVICE calls. */
-    public QueryService queryService() {
-        return new QueryService(store());
-    }
-
     /**
-     * SPARQL queries over the store that may call SERVICE endpoints under these URL prefixes, through the article
-     * fetcher's address rules (public addresses only).
+     * SPARQL queries over the store within these limits (the command line's: {@link QueryLimits#commandLine}), SERVICE
+     * calls to the endpoints they allow going through the article fetcher's address rules (public addresses only).
      */
-    public QueryService queryService(List<String> allowedServices) {
-        return new QueryService(store(), servicePolicy(allowedServices, UrlFetcher.standard(false, reader)));
+    public SparqlService sparqlService(QueryLimits limits) {
+        QueryGate gate = QueryGate.open(limits);
+        closeables.add(gate);
+        return new SparqlService(store(), servicePolicy(limits.allowedServices(), UrlFetcher.standard(false, reader)), gate);
     }
 
     private static ServicePolicy servicePolicy(List<String> allowed, UrlFetcher fetcher) {

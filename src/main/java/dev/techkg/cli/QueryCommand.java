@@ -3,15 +3,20 @@ package dev.techkg.cli;
 import dev.techkg.app.Wiring;
 import dev.techkg.query.QueryException;
 import dev.techkg.query.QueryLimitException;
-import java.util.ArrayList;
-import java.util.List;
+import dev.techkg.query.QueryLimits;
 import dev.techkg.query.ResultFormat;
+import dev.techkg.query.SparqlService;
+import dev.techkg.query.Terms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,14 +50,13 @@ final class QueryCommand extends StoreCommand {
     @Override
     int run(Wiring wiring) {
         String text = queryText(query);
-        ResultFormat resultFormat = format != null ? ResultFormat.parse(format)
-                : System.console() != null && context.out() == System.out ? ResultFormat.TABLE : null;
-        if (resultFormat == null) {
-            boolean graph = text.matches("(?is).*\\b(CONSTRUCT|DESCRIBE)\\b.*");
-            resultFormat = graph ? ResultFormat.TURTLE : ResultFormat.TSV;
-        }
+        ResultFormat asked = format == null ? null : ResultFormat.parse(format);
+        SparqlService sparql = wiring.sparqlService(QueryLimits.commandLine(TimeUnit.SECONDS.toMillis(Math.max(0, timeout)), allowService));
         try {
-            wiring.queryService(allowService).run(text, bindings, resultFormat, timeout, context.out());
+            Query parsed = sparql.parseBounded(text, SparqlService.PRESET_PREFIXES);
+            ResultFormat resultFormat = asked != null ? asked
+                    : ResultFormat.defaultFor(parsed, System.console() != null && context.out() == System.out);
+            sparql.execute(parsed, null, Terms.of(bindings), resultFormat.writerFor(parsed), answer -> context.out());
         } catch (QueryLimitException e) {
             if (e.kind() != QueryLimitException.Kind.SERVICE_REFUSED) {
                 throw e;

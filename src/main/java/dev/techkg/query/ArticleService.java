@@ -1,6 +1,7 @@
 package dev.techkg.query;
 
 import dev.techkg.query.EntityService.EntitySummary;
+import dev.techkg.index.GraphIndex;
 import dev.techkg.rdf.TK;
 import dev.techkg.store.GraphStore;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class ArticleService {
         }).toList();
         List<Fact> found = select(facts, iri).stream().map(r -> new Fact(
                 EntityService.summary(r.get("subject"), r.get("subjectLabel"), null, null),
-                EntityService.localName(r.get("relation")),
+                GraphIndex.localName(r.get("relation")),
                 EntityService.summary(r.get("object"), r.get("objectLabel"), null, null),
                 r.get("evidence"), Double.parseDouble(r.get("confidence")), r.get("rule"))).toList();
         return Optional.of(new ArticleDetail(id, iri, a.get("title"), a.get("source"), a.get("date"), a.get("created"),

@@ -1,5 +1,8 @@
 package dev.techkg.query;
 
+import dev.techkg.index.Fact;
+import dev.techkg.index.GraphIndex;
+import dev.techkg.index.GraphIndexCache;
 import dev.techkg.rdf.TK;
 import dev.techkg.store.GraphStore;
 import java.util.ArrayList;
@@ -115,7 +118,7 @@ public final class EntityService {
         List<EntitySummary> rows = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             GraphIndex.Entity e = found.get(i);
-            rows.add(new EntitySummary(slug(e.iri()), e.iri(), e.label(), localName(foundTypes.get(i)), e.articles()));
+            rows.add(new EntitySummary(slug(e.iri()), e.iri(), e.label(), GraphIndex.localName(foundTypes.get(i)), e.articles()));
         }
         rows.sort(Comparator.comparing((EntitySummary e) -> -e.articles()).thenComparing(EntitySummary::label)
                 .thenComparing(EntitySummary::iri).thenComparing(EntitySummary::type));
@@ -163,10 +166,10 @@ public final class EntityService {
                     }
                 }
             }
-            relations.add(new RelationGroup(localName(group.relation()), group.direction(), summary(group.other()), articles,
+            relations.add(new RelationGroup(GraphIndex.localName(group.relation()), group.direction(), summary(group.other()), articles,
                     List.copyOf(sentences), group.articles().size(), group.newestStatements().size()));
         }
-        return Optional.of(new EntityDetail(slug, iri, entity.label(), localName(entity.types().get(0)), entity.aliases(),
+        return Optional.of(new EntityDetail(slug, iri, entity.label(), GraphIndex.localName(entity.types().get(0)), entity.aliases(),
                 entity.articles(), List.copyOf(relations), groups.size()));
     }
 
@@ -193,7 +196,7 @@ public final class EntityService {
         String relationIri = page.relation() == null ? null : TK.NAMESPACE + page.relation();
         String otherIri = page.other() == null ? null : TK.ENTITY_BASE + page.other();
         List<Group> groups = new ArrayList<>();
-        for (GraphIndex.Fact fact : graph.facts(iri)) {
+        for (Fact fact : graph.facts(iri)) {
             if (relationIri != null && !fact.relation().equals(relationIri)) {
                 continue;
             }
@@ -231,7 +234,7 @@ public final class EntityService {
         return least;
     }
 
-    private static void group(GraphIndex graph, List<Group> groups, GraphIndex.Fact fact, String direction, String otherIri) {
+    private static void group(GraphIndex graph, List<Group> groups, Fact fact, String direction, String otherIri) {
         GraphIndex.Entity other = graph.entity(otherIri);
         if (other != null) { // the other end has no label and class: nothing to show for it
             groups.add(new Group(fact.relation(), direction, other, fact.statements(), null));
@@ -300,7 +303,7 @@ public final class EntityService {
     }
 
     private static EntitySummary summary(GraphIndex.Entity entity) {
-        return new EntitySummary(slug(entity.iri()), entity.iri(), entity.label(), localName(entity.types().get(0)), null);
+        return new EntitySummary(slug(entity.iri()), entity.iri(), entity.label(), GraphIndex.localName(entity.types().get(0)), null);
     }
 
     private static String slug(String iri) {
@@ -319,17 +322,12 @@ public final class EntityService {
 
     static EntitySummary summary(String iri, String label, String typeIri, String articles) {
         return new EntitySummary(iri.startsWith(TK.ENTITY_BASE) ? iri.substring(TK.ENTITY_BASE.length()) : iri, iri, label,
-                typeIri == null ? null : localName(typeIri), articles == null ? null : Integer.valueOf(articles));
+                typeIri == null ? null : GraphIndex.localName(typeIri), articles == null ? null : Integer.valueOf(articles));
     }
 
     static ArticleRef articleRef(String iri, String title, String date) {
         String id = iri.startsWith(TK.ARTICLE_BASE) ? iri.substring(TK.ARTICLE_BASE.length()) : iri;
         return new ArticleRef(id, iri, title, date, "/article/" + id);
-    }
-
-    static String localName(String iri) {
-        int hash = iri.lastIndexOf('#');
-        return hash >= 0 ? iri.substring(hash + 1) : iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     static String day(String dateTime) {

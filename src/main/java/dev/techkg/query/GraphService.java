@@ -1,5 +1,8 @@
 package dev.techkg.query;
 
+import dev.techkg.index.Fact;
+import dev.techkg.index.GraphIndex;
+import dev.techkg.index.GraphIndexCache;
 import dev.techkg.rdf.TK;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +67,7 @@ public final class GraphService {
         Set<String> relations = new HashSet<>();
         filter.relations().forEach(r -> relations.add(TK.NAMESPACE + r));
         boolean dated = filter.since() != null || filter.until() != null;
-        GraphIndex.Fact.Dates dates = GraphIndex.Fact.Dates.between(filter.since() == null ? null : filter.since().toString(),
+        Fact.Dates dates = Fact.Dates.between(filter.since() == null ? null : filter.since().toString(),
                 filter.until() == null ? null : filter.until().toString());
         hops:
         for (int d = 0; d < Math.max(1, Math.min(depth, 2)) && !frontier.isEmpty(); d++) {
@@ -72,7 +75,7 @@ public final class GraphService {
             boolean firstHop = d == 0;
             List<Edge> found = new ArrayList<>();
             for (String node : frontier) {
-                for (GraphIndex.Fact fact : graph.facts(node)) {
+                for (Fact fact : graph.facts(node)) {
                     String other = fact.subject().equals(node) ? fact.object() : fact.subject();
                     if (!firstHop) {
                         // The second hop takes each fact once, without a set of facts: the center's were taken in the
@@ -150,10 +153,10 @@ public final class GraphService {
     public GraphView top(int limit) {
         GraphIndex graph = index.index();
         Set<String> chosen = new LinkedHashSet<>(graph.bestConnected(Math.max(1, Math.min(limit, MAX_NODES))));
-        Set<GraphIndex.Fact> found = new HashSet<>();
+        Set<Fact> found = new HashSet<>();
         List<Edge> edges = new ArrayList<>();
         for (String node : chosen) {
-            for (GraphIndex.Fact fact : graph.facts(node)) {
+            for (Fact fact : graph.facts(node)) {
                 if (chosen.contains(fact.subject().equals(node) ? fact.object() : fact.subject()) && found.add(fact)) {
                     edges.add(new Edge(fact, fact.articles(), fact.confidence()));
                 }
@@ -171,13 +174,13 @@ public final class GraphService {
             GraphIndex.Entity entity = graph.entity(iri);
             if (entity != null) {
                 // An entity typed differently in two articles (a country as place and as government) shows one type.
-                nodeList.add(new GraphNode(slug(iri), entity.label(), EntityService.localName(entity.types().get(0)), entity.articles()));
+                nodeList.add(new GraphNode(slug(iri), entity.label(), GraphIndex.localName(entity.types().get(0)), entity.articles()));
                 present.add(iri);
             }
         }
         List<GraphEdge> edgeList = new ArrayList<>();
         for (Edge e : edges) {
-            GraphIndex.Fact fact = e.fact;
+            Fact fact = e.fact;
             if (present.contains(fact.subject()) && present.contains(fact.object())) {
                 edgeList.add(new GraphEdge(slug(fact.subject()) + "|" + fact.relationName() + "|" + slug(fact.object()), slug(fact.subject()),
                         slug(fact.object()), fact.relationName(), e.weight, e.confidence));
@@ -195,10 +198,10 @@ public final class GraphService {
      * within the view's dates. Ordered strongest first: most articles, best confidence, then by subject, relation
      * name and object.
      */
-    private record Edge(GraphIndex.Fact fact, int weight, double confidence) implements Comparable<Edge> {
+    private record Edge(Fact fact, int weight, double confidence) implements Comparable<Edge> {
         /** The fact with only its statements within the dates, or null when none is. */
-        static Edge within(GraphIndex.Fact fact, GraphIndex.Fact.Dates dates) {
-            GraphIndex.Fact.Support support = fact.within(dates);
+        static Edge within(Fact fact, Fact.Dates dates) {
+            Fact.Support support = fact.within(dates);
             return support == null ? null : new Edge(fact, support.articles(), support.confidence());
         }
 
@@ -208,7 +211,7 @@ public final class GraphService {
                 return weight > o.weight ? -1 : 1;
             }
             int c = Double.compare(o.confidence, confidence);
-            return c != 0 ? c : GraphIndex.Fact.BY_KEY.compare(fact, o.fact);
+            return c != 0 ? c : Fact.BY_KEY.compare(fact, o.fact);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param timeoutMillis   stop a query after this long, parsing included (0: never)
  * @param maxRows         the most rows (SELECT) or triples (CONSTRUCT, DESCRIBE, {@code /rdf}) one answer holds
+ *                        ({@link Long#MAX_VALUE}: no cap)
  * @param maxQueryChars   the longest query text accepted; parsing costs about 2 µs a character, so this also
  *                        bounds the parse time (256 K characters: under 0.5 s)
  * @param maxStringChars  the longest string an expression of the query may build (REPLACE, CONCAT, ENCODE_FOR_URI,
@@ -41,6 +42,15 @@ public record QueryLimits(long timeoutMillis, long maxRows, int maxQueryChars, i
     public static QueryLimits defaults(long timeoutMillis, long maxRows) {
         return new QueryLimits(timeoutMillis, maxRows, DEFAULT_MAX_QUERY_CHARS, DEFAULT_MAX_STRING_CHARS, 4, 16, 10_000, 0.85,
                 List.of());
+    }
+
+    /**
+     * The limits of {@code techkg query}, one query run by the person who asked for it: this timeout, SERVICE to these
+     * URL prefixes, 4 M characters per string; no cap on rows or query text, no line, no memory guard.
+     */
+    public static QueryLimits commandLine(long timeoutMillis, List<String> allowedServices) {
+        return new QueryLimits(timeoutMillis, Long.MAX_VALUE, Integer.MAX_VALUE, DEFAULT_MAX_STRING_CHARS, 1, 0, 0, 1.0,
+                allowedServices);
     }
 
     /** These limits with SERVICE allowed to URLs starting with one of the prefixes. */

@@ -1,6 +1,7 @@
 package dev.techkg.query;
 
 import dev.techkg.TechKgException;
+import dev.techkg.rdf.Vocab;
 import dev.techkg.store.GraphStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,35 +18,41 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
 import org.apache.jena.sparql.syntax.syntaxtransform.QuerySyntaxSubstituteScope;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
 /**
- * The SPARQL 1.1 Protocol's engine side, free of HTTP: parses a query exactly as sent (no preset
- * prefixes: a protocol client sends complete queries), says which media types each query form can be
- * written in, and executes it over the store with a dataset description, a timeout and a cap on the
- * number of rows or triples. Results are written by Jena's own writers straight to the caller's stream, as
- * the query produces them. Thread-safe.
+ * The one road for SPARQL queries, free of HTTP and of the command line: the SPARQL 1.1 Protocol ({@code /sparql},
+ * saved queries) and {@code techkg query} both parse, bind, execute and write through it. It parses a query exactly
+ * as sent (a protocol client sends complete queries) or with the {@link #PRESET_PREFIXES} (a query a person typed),
+ * says which media types each query form can be written in, and executes it over the store with a dataset
+ * description, variables bound by substitution, a timeout and a cap on the number of rows or triples. Answers are
+ * written by an {@link AnswerFormat} straight to the caller's stream, as the query produces them. Thread-safe.
  */
 public final class SparqlService {
+    /**
+     * The prefixes a person may use without declaring them: tk:, id:, article:, schema:, skos:, dcterms:, prov:, rdf:,
+     * rdfs:, owl: and xsd:, in queries given to {@code techkg query}, on the SPARQL page, and in values to bind
+     * ({@link Terms#term}). Locked.
+     */
+    public static final PrefixMapping PRESET_PREFIXES = Vocab.prefixes().lock();
+    private static final PrefixMapping NO_PREFIXES = PrefixMapping.Factory.create().lock();
+
     /** Media types for SELECT and ASK results, the default first. */
     public static final Map<String, Lang> RESULT_TYPES = orderedMap(
             "application/sparql-results+json", ResultSetLang.RS_JSON,
@@ -103,11 +110,19 @@ public final class SparqlService {
      * @throws QueryException      when it does not parse
      */
     public Query parseBounded(String text) {
+        return parseBounded(text, NO_PREFIXES);
+    }
+
+    /**
+     * Parses a query a person typed, within this service's bounds as {@link #parseBounded(String)} does, with these
+     * prefixes preset (the query may declare others, or declare these anew).
+     */
+    public Query parseBounded(String text, PrefixMapping preset) {
         if (text.length() > limits.maxQueryChars()) {
             throw new QueryLimitException(QueryLimitException.Kind.TEXT_TOO_LONG, "The query is " + text.length()
                     + " characters long; this server takes queries of up to " + limits.maxQueryChars() + " characters");
         }
-        return gate.admit(() -> parse(text));
+        return gate.admit(() -> parse(text, preset));
     }
 
     /**
@@ -116,7 +131,7 @@ public final class SparqlService {
      */
     public record Answer(String mediaType, boolean truncated, long limit) {}
 
-    /** Where an answer goes: an HTTP response, in the server. */
+    /** Where an answer goes: an HTTP response in the server, standard output on the command line. */
     @FunctionalInterface
     public interface Target {
         /**
@@ -135,8 +150,19 @@ public final class SparqlService {
      * @throws QueryException with the parser's message (line and column); an update gets its own message
      */
     public static Query parse(String text) {
+        return parse(text, NO_PREFIXES);
+    }
+
+    /**
+     * Parses a query with these prefixes preset (copied: the query's own declarations do not change them).
+     *
+     * @throws QueryException with the parser's message (line and column); an update gets its own message
+     */
+    public static Query parse(String text, PrefixMapping preset) {
+        Query query = new Query();
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(preset));
         try {
-            return org.apache.jena.query.QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+            return QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
         } catch (StackOverflowError e) {
             throw tooDeep(e);
         } catch (QueryParseException e) {
@@ -174,7 +200,7 @@ public final class SparqlService {
      *
      * @throws QueryException naming the variable
      */
-    public static void checkBindable(Query query, java.util.Collection<String> names) {
+    private static void checkBindable(Query query, java.util.Collection<String> names) {
         for (String name : names) {
             try {
                 QuerySyntaxSubstituteScope.scopeCheck(query, java.util.List.of(Var.alloc(name)));
@@ -237,6 +263,11 @@ public final class SparqlService {
         if (lang == null) {
             throw new IllegalArgumentException("Not a media type for this query: " + mediaType);
         }
+        execute(query, dataset, bindings, AnswerFormat.of(mediaType, lang), target);
+    }
+
+    /** As {@link #execute(Query, DatasetDescription, Map, String, Target)}, written in a format for the query's form. */
+    public void execute(Query query, DatasetDescription dataset, Map<String, Node> bindings, AnswerFormat format, Target target) {
         long started = System.nanoTime();
         long deadline = timeoutMillis > 0 ? started + TimeUnit.MILLISECONDS.toNanos(timeoutMillis) : 0;
         try {
@@ -257,7 +288,7 @@ public final class SparqlService {
                     exec -> {
                         try (QueryGate.Running running = gate.track(exec)) {
                             try {
-                                answer(query, exec, mediaType, lang, target);
+                                answer(query, exec, format, target);
                             } catch (QueryCancelledException | QueryTimeoutException e) {
                                 throw running.stoppedForMemory() ? gate.lowMemory(e) : e;
                             } catch (RuntimeException e) {
@@ -289,27 +320,27 @@ public final class SparqlService {
         }
     }
 
-    private void answer(Query query, QueryExec exec, String mediaType, Lang lang, Target target) {
+    private void answer(Query query, QueryExec exec, AnswerFormat format, Target target) {
         try {
             if (query.isSelectType()) {
-                writeRows(query, exec.select(), mediaType, lang, target);
+                writeRows(query, exec.select(), format, target);
             } else if (query.isAskType()) {
                 boolean yes = exec.ask();
-                OutputStream out = target.open(new Answer(mediaType, false, maxRows));
-                ResultsWriter.create().lang(lang).build().write(out, yes);
+                OutputStream out = target.open(new Answer(format.mediaType(), false, maxRows));
+                format.writeBoolean(out, yes);
                 out.flush();
             } else {
-                writeGraph(query, exec, mediaType, lang, target);
+                writeGraph(query, exec, format, target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void writeRows(Query query, RowSet rows, String mediaType, Lang lang, Target target) throws IOException {
+    private void writeRows(Query query, RowSet rows, AnswerFormat format, Target target) throws IOException {
         // Read ahead as far as the head needs: the first row (a timeout before it still gets an error status), or
         // one row past the cap when the query's own LIMIT does not keep it under the cap.
-        boolean mayBeCut = !query.hasLimit() || query.getLimit() > maxRows;
+        boolean mayBeCut = maxRows < Long.MAX_VALUE && (!query.hasLimit() || query.getLimit() > maxRows);
         long ahead = mayBeCut ? maxRows + 1 : Math.min(1, maxRows);
         List<Binding> first = new ArrayList<>();
         while (first.size() < ahead && rows.hasNext()) {
@@ -320,14 +351,13 @@ public final class SparqlService {
             first.remove(first.size() - 1);
         }
         Iterator<Binding> rest = truncated ? Collections.emptyIterator() : Iter.limit(rows, maxRows - first.size());
-        OutputStream out = target.open(new Answer(mediaType, truncated, maxRows));
-        ResultsWriter.create().lang(lang).build()
-                .write(out, RowSetStream.create(rows.getResultVars(), Iter.concat(first.iterator(), rest)));
+        OutputStream out = target.open(new Answer(format.mediaType(), truncated, maxRows));
+        format.writeRows(out, query, RowSetStream.create(rows.getResultVars(), Iter.concat(first.iterator(), rest)));
         out.flush();
     }
 
     /** CONSTRUCT and DESCRIBE: the triples (a set, up to the cap) are gathered first, as the graph writers need them all. */
-    private void writeGraph(Query query, QueryExec exec, String mediaType, Lang lang, Target target) throws IOException {
+    private void writeGraph(Query query, QueryExec exec, AnswerFormat format, Target target) throws IOException {
         Graph graph = GraphFactory.createDefaultGraph();
         Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describe().find();
         while (triples.hasNext() && graph.size() < maxRows) {
@@ -335,19 +365,8 @@ public final class SparqlService {
         }
         boolean truncated = triples.hasNext();
         graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
-        OutputStream out = target.open(new Answer(mediaType, truncated, maxRows));
-        if (StreamRDFWriter.registered(lang)) {
-            // Written as it is read, in the streaming form of the language (Turtle and TriG in blocks): no second copy.
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, lang);
-            writer.start();
-            graph.getPrefixMapping().getNsPrefixMap().forEach(writer::prefix);
-            graph.find().forEachRemaining(writer::triple);
-            writer.finish();
-        } else if (org.apache.jena.riot.RDFLanguages.isQuads(lang)) {
-            RDFWriter.source(DatasetGraphFactory.wrap(graph)).lang(lang).output(out);
-        } else {
-            RDFWriter.source(graph).lang(lang).output(out);
-        }
+        OutputStream out = target.open(new Answer(format.mediaType(), truncated, maxRows));
+        format.writeGraph(out, graph);
         out.flush();
     }
 

@@ -1,8 +1,14 @@
 /**
- * SPARQL over the store: queries typed on the command line or saved in {@code queries/*.rq}, with the
- * TechKG prefixes preset, variables bound by substitution (never by pasting text into the query), and
- * results written in the standard formats. Every query runs within bounds ({@link dev.techkg.query.QueryLimits}): no
- * SERVICE call but to allowed endpoints ({@link dev.techkg.query.ServicePolicy}), a time limit, a row cap, a cap on
- * the strings it builds, and a place in line with a memory guard ({@link dev.techkg.query.QueryGate}).
+ * Reading the store. {@link dev.techkg.query.SparqlService} is the one road for SPARQL, for the web and the command
+ * line alike: it parses a query (as sent by a protocol client, or with the
+ * {@link dev.techkg.query.SparqlService#PRESET_PREFIXES} when a person typed it, or saved in {@code queries/*.rq}
+ * ({@link dev.techkg.query.SavedQueries})), binds variables by substitution ({@link dev.techkg.query.Terms}, never by
+ * pasting text into the query), executes it and writes the answer in an {@link dev.techkg.query.AnswerFormat}: by
+ * media type for the protocol, by {@link dev.techkg.query.ResultFormat} name on the command line. Every query runs
+ * within bounds ({@link dev.techkg.query.QueryLimits}): no SERVICE call but to allowed endpoints
+ * ({@link dev.techkg.query.ServicePolicy}), a time limit, a row cap, a cap on the strings it builds, and a place in
+ * line with a memory guard ({@link dev.techkg.query.QueryGate}). The read services behind the JSON APIs live here
+ * too: {@link dev.techkg.query.EntityService} and {@link dev.techkg.query.GraphService} answer from the in-memory
+ * index of {@code dev.techkg.index}, {@link dev.techkg.query.ArticleService} from the store.
  */
 package dev.techkg.query;

@@ -2,6 +2,7 @@ package dev.techkg.web;
 
 import dev.techkg.Resources;
 import dev.techkg.TechKgException;
+import dev.techkg.query.SparqlService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,16 @@ final class PageTemplates {
         return new PageTemplates(resource("pages/layout.html"), Map.copyOf(bodies), Map.of(
                 "{{cytoscape}}", "/webjars/cytoscape/" + webjarVersion("cytoscape") + "/dist/cytoscape.min.js",
                 "{{yasgui}}", "/webjars/zazuko__yasgui/" + webjarVersion("zazuko__yasgui") + "/build/yasgui.min.js",
-                "{{yasgui-css}}", "/webjars/zazuko__yasgui/" + webjarVersion("zazuko__yasgui") + "/build/yasgui.min.css"));
+                "{{yasgui-css}}", "/webjars/zazuko__yasgui/" + webjarVersion("zazuko__yasgui") + "/build/yasgui.min.css",
+                "{{prefixes}}", Pages.escape(prefixLines())));
+    }
+
+    /** The PREFIX lines of the preset prefixes ({@link SparqlService#PRESET_PREFIXES}), which the SPARQL page starts with. */
+    private static String prefixLines() {
+        StringBuilder lines = new StringBuilder();
+        new java.util.TreeMap<>(SparqlService.PRESET_PREFIXES.getNsPrefixMap())
+                .forEach((prefix, namespace) -> lines.append("PREFIX ").append(prefix).append(": <").append(namespace).append(">\n"));
+        return lines.toString();
     }
 
     /** A page from a body template of {@code pages/} (read once, at load). */

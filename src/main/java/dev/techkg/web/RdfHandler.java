@@ -2,9 +2,9 @@ package dev.techkg.web;
 
 import dev.techkg.query.ArticleService;
 import dev.techkg.query.EntityService;
-import dev.techkg.query.QueryService;
 import org.apache.jena.query.Query;
 import dev.techkg.query.SparqlService;
+import dev.techkg.query.Terms;
 import dev.techkg.rdf.TK;
 import dev.techkg.rdf.Vocab;
 import dev.techkg.store.GraphStore;
@@ -50,7 +50,7 @@ final class RdfHandler {
             throw HttpError.badRequest("Give either ?graph=<IRI> or ?default", "The default graph is the union of all article graphs");
         }
         String mediaType = negotiate(ctx, rdfOffers());
-        String iri = wantsDefault ? null : QueryService.iri(graph.get(0)).getURI();
+        String iri = wantsDefault ? null : Terms.iri(graph.get(0)).getURI();
         if (iri != null && !store.containsGraph(iri)) {
             throw HttpError.notFound("No graph <" + iri + "> in the store", "List the article graphs with GET /api/articles");
         }

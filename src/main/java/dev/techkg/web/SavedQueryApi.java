@@ -1,9 +1,9 @@
 package dev.techkg.web;
 
-import dev.techkg.query.QueryService;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.query.SavedQueries.SavedQuery;
 import dev.techkg.query.SparqlService;
+import dev.techkg.query.Terms;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +40,7 @@ final class SavedQueryApi {
                 throw HttpError.badRequest("Unknown parameter '" + parameter.getKey() + "' for " + name,
                         "Its variables: " + String.join(", ", saved.variables()));
             }
-            bindings.put(parameter.getKey(), QueryService.term(parameter.getValue().get(0)));
+            bindings.put(parameter.getKey(), Terms.term(parameter.getValue().get(0)));
         }
         Query query = saved.parsed();
         List<String> offers = List.copyOf(SparqlService.offers(query).keySet());

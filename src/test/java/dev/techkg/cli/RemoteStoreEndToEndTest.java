@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techkg.nlp.TextAnalyzer;
-import dev.techkg.query.QueryService;
+import dev.techkg.query.SparqlService;
 import dev.techkg.store.RemoteStore;
 import dev.techkg.testing.Cli;
 import dev.techkg.testing.Fuseki;
@@ -190,7 +190,7 @@ class RemoteStoreEndToEndTest {
     }
 
     private static List<Binding> select(RemoteStore store, String query) {
-        return store.query(QueryService.parse(query), null, b -> b, exec -> {
+        return store.query(SparqlService.parse(query, SparqlService.PRESET_PREFIXES), null, b -> b, exec -> {
             List<Binding> rows = new ArrayList<>();
             exec.select().forEachRemaining(rows::add);
             return rows;

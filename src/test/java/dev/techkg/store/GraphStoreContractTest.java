@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.techkg.query.QueryService;
+import dev.techkg.query.SparqlService;
 import dev.techkg.rdf.ArticleGraph;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -67,7 +67,7 @@ abstract class GraphStoreContractTest {
     }
 
     static long count(GraphStore store, String query, DatasetDescription dataset) {
-        return store.query(QueryService.parse(query), dataset, b -> b,
+        return store.query(SparqlService.parse(query, SparqlService.PRESET_PREFIXES), dataset, b -> b,
                 exec -> ((Number) exec.select().next().get("n").getLiteralValue()).longValue());
     }
 
@@ -259,7 +259,7 @@ abstract class GraphStoreContractTest {
         store.putArticle(article(A1, "bulk.txt", body.toString()), List.of());
         String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
         long started = System.nanoTime();
-        assertThrows(QueryCancelledException.class, () -> store.query(QueryService.parse(slow), null,
+        assertThrows(QueryCancelledException.class, () -> store.query(SparqlService.parse(slow, SparqlService.PRESET_PREFIXES), null,
                 b -> b.timeout(300, TimeUnit.MILLISECONDS), exec -> exec.select().next()));
         assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(8), "stopped near the timeout");
         assertEquals(301, count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), "the next query is answered");
@@ -280,7 +280,7 @@ abstract class GraphStoreContractTest {
     }
 
     private static List<String> rows(GraphStore store, String query, Map<String, Node> bindings) {
-        return store.query(QueryService.parse(query), null, b -> {
+        return store.query(SparqlService.parse(query, SparqlService.PRESET_PREFIXES), null, b -> {
             bindings.forEach(b::substitution);
             return b;
         }, exec -> {

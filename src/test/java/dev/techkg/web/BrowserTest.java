@@ -180,6 +180,9 @@ class BrowserTest {
     void a_saved_query_on_the_sparql_page_fills_the_results_table() throws Exception {
         browser.get(url("/query"));
         WebElement button = waiting().until(d -> d.findElement(By.cssSelector("#saved button[data-query='top-entities']")));
+        String start = (String) script("return window.techkg.yasgui.getTab().getYasqe().getValue();");
+        dev.techkg.query.SparqlService.PRESET_PREFIXES.getNsPrefixMap().forEach((prefix, namespace) ->
+                assertTrue(start.contains("PREFIX " + prefix + ": <" + namespace + ">\n"), start));
         button.click();
         waiting().until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() > 0);
         String table = browser.findElement(By.cssSelector(".yasr table")).getText();

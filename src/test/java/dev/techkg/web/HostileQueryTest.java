@@ -13,7 +13,7 @@ import dev.techkg.cli.Main;
 import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.query.QueryException;
 import dev.techkg.query.QueryLimits;
-import dev.techkg.query.QueryService;
+import dev.techkg.query.Terms;
 import dev.techkg.testing.Http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -246,9 +246,9 @@ class HostileQueryTest {
             error(http.get("/api/graph?center=nvidia&minConfidence=NaN"), 400);
             error(http.get("/rdf?graph=" + encode("http://x> } }")), 400);
         }
-        assertThrows(QueryException.class, () -> QueryService.term("http://example.org/a>b"));
-        assertThrows(QueryException.class, () -> QueryService.term("<urn:a b>"));
-        assertEquals("http://example.org/a%3Eb", QueryService.term("http://example.org/a%3Eb").getURI());
+        assertThrows(QueryException.class, () -> Terms.term("http://example.org/a>b"));
+        assertThrows(QueryException.class, () -> Terms.term("<urn:a b>"));
+        assertEquals("http://example.org/a%3Eb", Terms.term("http://example.org/a%3Eb").getURI());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.techkg.query.SparqlService;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,15 @@ class PageTemplatesTest {
                 templates.page("upload", "Upload", "upload", null)}) {
             assertFalse(page.contains("{{"), page);
         }
+    }
+
+    @Test
+    void the_sparql_page_offers_every_preset_prefix_and_only_those() {
+        String page = templates.page("query", "SPARQL", "query", null);
+        String prefixes = page.substring(page.indexOf("data-prefixes=\"") + 15, page.indexOf("\"", page.indexOf("data-prefixes=\"") + 15));
+        assertEquals(SparqlService.PRESET_PREFIXES.numPrefixes(), prefixes.strip().lines().count(), prefixes);
+        SparqlService.PRESET_PREFIXES.getNsPrefixMap().forEach((prefix, namespace) ->
+                assertTrue(prefixes.contains("PREFIX " + prefix + ": &lt;" + namespace + "&gt;\n"), prefixes));
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techkg.app.Config;
 import dev.techkg.app.Wiring;
-import dev.techkg.query.GraphIndexCache;
+import dev.techkg.index.GraphIndexCache;
 import dev.techkg.testing.Fuseki;
 import dev.techkg.testing.Http;
 import java.net.http.HttpResponse;

@@ -2,19 +2,9 @@
 // DESCRIBE results drawn as a graph with Cytoscape.js.
 (function () {
   'use strict';
-  const PREFIXES = [
-    'PREFIX tk: <https://w3id.org/techkg/ontology#>',
-    'PREFIX id: <https://w3id.org/techkg/id/>',
-    'PREFIX article: <https://w3id.org/techkg/article/>',
-    'PREFIX schema: <https://schema.org/>',
-    'PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>',
-    'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>',
-    'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>',
-    'PREFIX dcterms: <http://purl.org/dc/terms/>',
-    'PREFIX prov: <http://www.w3.org/ns/prov#>',
-    'PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>'
-  ].join('\n');
-  const START = PREFIXES + '\n\nSELECT ?company ?rival WHERE {\n  ?c tk:competesWith ?r .\n  ?c rdfs:label ?company .\n  ?r rdfs:label ?rival .\n}\nLIMIT 50\n';
+  // The preset prefixes, as the server has them (SparqlService.PRESET_PREFIXES), one PREFIX line each.
+  const PREFIXES = document.getElementById('yasgui').dataset.prefixes;
+  const START = PREFIXES + '\nSELECT ?company ?rival WHERE {\n  ?c tk:competesWith ?r .\n  ?c rdfs:label ?company .\n  ?r rdfs:label ?rival .\n}\nLIMIT 50\n';
 
   const yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint: '/sparql', method: 'POST' },

@@ -1,4 +1,4 @@
-package dev.techkg.query;
+package dev.techkg.index;
 
 import dev.techkg.rdf.TK;
 import java.util.ArrayList;

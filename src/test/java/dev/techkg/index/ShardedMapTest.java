@@ -1,4 +1,4 @@
-package dev.techkg.query;
+package dev.techkg.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

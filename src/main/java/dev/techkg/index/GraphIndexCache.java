@@ -1,4 +1,4 @@
-package dev.techkg.query;
+package dev.techkg.index;
 
 import dev.techkg.store.GraphStore;
 import java.time.Duration;
@@ -84,7 +84,7 @@ public final class GraphIndexCache {
     }
 
     /**
-     * Stops a read of the whole store that is running (it ends with a {@link QueryException}) and any later one,
+     * Stops a read of the whole store that is running (it ends with a {@link dev.techkg.query.QueryException}) and any later one,
      * for a store about to close: it should not close under a read, and a read can take seconds. Idempotent.
      */
     public void close() {

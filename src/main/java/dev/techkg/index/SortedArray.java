@@ -1,4 +1,4 @@
-package dev.techkg.query;
+package dev.techkg.index;
 
 import java.util.AbstractList;
 import java.util.ArrayList;

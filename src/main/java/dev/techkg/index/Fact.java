@@ -1,0 +1,182 @@
+package dev.techkg.index;
+
+import dev.techkg.index.GraphIndex.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One fact, a (subject, relation, object), with every statement of it newest first (by day, undated last,
+ * then by article), the number of distinct articles that state it and its best confidence. Both ends' fact
+ * lists hold the same object, and graph views tell facts apart by identity: hence a class, as a record's
+ * equals would compare the statement lists.
+ */
+public final class Fact {
+    /** By subject, relation name and object, as the text "subject relation object" sorts. */
+    public static final Comparator<Fact> BY_KEY = Comparator.comparing(Fact::subject).thenComparing(Fact::relationName)
+            .thenComparing(Fact::object);
+    /** The order of graph views: most articles, best confidence, then {@link #BY_KEY}. */
+    static final Comparator<Fact> STRONGEST_FIRST = Comparator.comparingInt((Fact f) -> -f.articles)
+            .thenComparingDouble(f -> -f.confidence).thenComparing(BY_KEY);
+    /** Newest first: by day (undated last), then by article, so one article's statements are next to each other. */
+    static final Comparator<Statement> NEWEST_FIRST = Comparator.comparing(Statement::day,
+            Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Statement::article);
+    /** A day that is null or shorter than yyyy-mm-dd, so within no dates. */
+    static final int UNDATED = -1;
+    /** A day that does not start with an ISO date of four-digit year: compared as text. */
+    static final int IRREGULAR = -2;
+
+    private final String subject;
+    private final String relation;
+    private final String relationName;
+    private final String object;
+    private final List<Statement> statements;
+    private final int articles;
+    private final double confidence;
+    // Per statement, in the order of the list, for views filtered by date: a hub's neighbours have tens of
+    // thousands of statements, and reading these arrays is quicker than following each statement and its day.
+    private final int[] dayNumbers;
+    private final double[] confidences;
+    private final boolean[] firstOfArticle;
+
+    private Fact(List<Statement> newestFirst) {
+        Statement first = newestFirst.get(0);
+        this.subject = first.subject();
+        this.relation = first.relation();
+        this.relationName = GraphIndex.localName(relation);
+        this.object = first.object();
+        this.statements = newestFirst;
+        int distinct = 0;
+        double best = 0;
+        String last = null;
+        dayNumbers = new int[newestFirst.size()];
+        confidences = new double[newestFirst.size()];
+        firstOfArticle = new boolean[newestFirst.size()];
+        for (int i = 0; i < newestFirst.size(); i++) {
+            Statement s = newestFirst.get(i);
+            if (!s.article().equals(last)) {
+                distinct++;
+                last = s.article();
+                firstOfArticle[i] = true;
+            }
+            best = Math.max(best, s.confidence());
+            dayNumbers[i] = dayNumber(s.day());
+            confidences[i] = s.confidence();
+        }
+        this.articles = distinct;
+        this.confidence = best;
+    }
+
+    /** The day (yyyy-mm-dd, perhaps followed by more) as the number yyyymmdd, which sorts as the text does. */
+    static int dayNumber(String day) {
+        if (day == null || day.length() < 10) {
+            return UNDATED;
+        }
+        int number = 0;
+        for (int i = 0; i < 10; i++) {
+            char c = day.charAt(i);
+            if (i == 4 || i == 7) {
+                if (c != '-') {
+                    return IRREGULAR;
+                }
+            } else if (c >= '0' && c <= '9') {
+                number = number * 10 + (c - '0');
+            } else {
+                return IRREGULAR;
+            }
+        }
+        return number;
+    }
+
+    /**
+     * The support of the fact within the dates: the distinct articles of its statements whose day (the first ten
+     * characters) lies within them, and their best confidence (0 when none); null when no statement does.
+     */
+    public Support within(Dates dates) {
+        int count = 0;
+        double best = 0;
+        for (int i = 0; i < dayNumbers.length; i++) {
+            int day = dayNumbers[i];
+            boolean inside = dates.asText() || day == IRREGULAR ? withinAsText(statements.get(i).day(), dates.since(), dates.until())
+                    : day >= dates.from() && day <= dates.to();
+            if (inside) {
+                // One article's statements are next to each other and share its day: count it at its first.
+                count += firstOfArticle[i] ? 1 : 0;
+                best = Math.max(best, confidences[i]);
+            }
+        }
+        return count == 0 ? null : new Support(count, best);
+    }
+
+    /**
+     * Bounds of days, inclusive: {@code since} and {@code until} as yyyy-mm-dd (null for no bound), and as numbers
+     * ({@link #dayNumber}); {@code asText} when a bound is no such date, so days are compared as text.
+     */
+    public record Dates(String since, String until, int from, int to, boolean asText) {
+        public static Dates between(String since, String until) {
+            int from = since == null ? 0 : dayNumber(since);
+            int to = until == null ? Integer.MAX_VALUE : dayNumber(until);
+            return new Dates(since, until, from, to, from < 0 || to < 0);
+        }
+    }
+
+    /** Whether the day's first ten characters lie within the bounds, compared as text (ISO dates sort so). */
+    private static boolean withinAsText(String day, String since, String until) {
+        if (day == null || day.length() < 10) {
+            return false;
+        }
+        String date = day.substring(0, 10);
+        return (since == null || date.compareTo(since) >= 0) && (until == null || date.compareTo(until) <= 0);
+    }
+
+    /** How many distinct articles support a fact, and their best confidence. */
+    public record Support(int articles, double confidence) {}
+
+    /** The fact of these statements (of one subject, relation and object), or null when there are none. */
+    static Fact of(List<Statement> statements) {
+        if (statements.isEmpty()) {
+            return null;
+        }
+        List<Statement> sorted = new ArrayList<>(statements);
+        sorted.sort(NEWEST_FIRST);
+        return new Fact(List.copyOf(sorted));
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    /** The relation's IRI. */
+    public String relation() {
+        return relation;
+    }
+
+    /** The relation's local name, e.g. competesWith. */
+    public String relationName() {
+        return relationName;
+    }
+
+    public String object() {
+        return object;
+    }
+
+    /** Its statements, newest first (by day, undated last, then by article). */
+    public List<Statement> statements() {
+        return statements;
+    }
+
+    /** The number of distinct articles stating it. */
+    public int articles() {
+        return articles;
+    }
+
+    /** The best confidence of its statements. */
+    public double confidence() {
+        return confidence;
+    }
+
+    @Override
+    public String toString() {
+        return "Fact[" + subject + " " + relationName + " " + object + ", " + articles + " articles]";
+    }
+}

@@ -1,0 +1,246 @@
+package dev.techkg.index;
+
+import dev.techkg.index.GraphIndex.Entity;
+import dev.techkg.index.GraphIndex.Name;
+import dev.techkg.index.GraphIndex.Ranked;
+import dev.techkg.index.GraphIndex.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Builds the next index from the last (or from nothing): editors of its maps, in which only the entries of
+ * the entities and facts the changed graphs name are replaced; the rest is shared. Used by one thread, then
+ * dropped.
+ */
+final class IndexUpdater {
+    private record FactKey(String subject, String relation, String object) {
+        static FactKey of(Statement s) {
+            return new FactKey(s.subject(), s.relation(), s.object());
+        }
+    }
+
+    final ShardedMap.Editor<String, GraphPart> parts;
+    final ShardedMap.Editor<String, Set<String>> graphsOf;
+    final ShardedMap.Editor<String, Entity> entities;
+    final ShardedMap.Editor<String, List<Fact>> facts;
+    SortedArray<Name> names;
+    SortedArray<Ranked> byDegree;
+    /** The name keys whose entity lists changed: the list before (empty when new). */
+    private final Map<String, List<Entity>> namesBefore = new HashMap<>();
+    /** The name keys whose entity lists changed: the list now. */
+    private final Map<String, List<Entity>> namesNow = new HashMap<>();
+
+    IndexUpdater(GraphIndex last) {
+        parts = (last == null ? ShardedMap.<String, GraphPart>empty() : last.parts).edit();
+        graphsOf = (last == null ? ShardedMap.<String, Set<String>>empty() : last.graphsOf).edit();
+        entities = (last == null ? ShardedMap.<String, Entity>empty() : last.entities).edit();
+        facts = (last == null ? ShardedMap.<String, List<Fact>>empty() : last.facts).edit();
+        names = last == null ? SortedArray.empty(Name.ORDER) : last.names;
+        byDegree = last == null ? SortedArray.empty(Ranked.ORDER) : last.byDegree;
+    }
+
+    /** Replaces the parts of the changed graphs with the new ones (absent or empty: the graph is gone). */
+    IndexUpdater replace(Set<String> changed, Map<String, GraphPart> newParts) {
+        Set<String> touchedEntities = new HashSet<>();
+        Set<String> touchedNodes = new HashSet<>();
+        Map<String, Set<String>> graphsChanged = new HashMap<>();
+        for (String graph : changed) {
+            GraphPart old = parts.remove(graph);
+            if (old != null) {
+                for (String iri : entitiesIn(old)) {
+                    touchedEntities.add(iri);
+                    graphsChanged.computeIfAbsent(iri, k -> new HashSet<>(graphsOf.getOrDefault(k, Set.of()))).remove(graph);
+                }
+                old.statements().forEach(st -> {
+                    touchedNodes.add(st.subject());
+                    touchedNodes.add(st.object());
+                });
+            }
+        }
+        Map<FactKey, List<Statement>> added = new HashMap<>();
+        for (String graph : changed) {
+            GraphPart part = newParts.get(graph);
+            if (part == null || part.isEmpty()) {
+                continue;
+            }
+            parts.put(graph, part);
+            for (String iri : entitiesIn(part)) {
+                touchedEntities.add(iri);
+                graphsChanged.computeIfAbsent(iri, k -> new HashSet<>(graphsOf.getOrDefault(k, Set.of()))).add(graph);
+            }
+            for (Statement st : part.statements()) {
+                touchedNodes.add(st.subject());
+                touchedNodes.add(st.object());
+                added.computeIfAbsent(FactKey.of(st), k -> new ArrayList<>()).add(st);
+            }
+        }
+        graphsChanged.forEach((iri, graphs) -> {
+            if (graphs.isEmpty()) {
+                graphsOf.remove(iri);
+            } else {
+                graphsOf.put(iri, Set.copyOf(graphs));
+            }
+        });
+        Map<String, Integer> degreeBefore = new HashMap<>();
+        Map<String, Boolean> rankedBefore = new HashMap<>();
+        Set<String> rankChanged = new HashSet<>(touchedNodes);
+        rankChanged.addAll(touchedEntities);
+        for (String iri : rankChanged) {
+            degreeBefore.put(iri, facts.getOrDefault(iri, List.of()).size());
+            rankedBefore.put(iri, entities.containsKey(iri));
+        }
+        for (String iri : touchedEntities) {
+            entity(iri);
+        }
+        replaceFacts(changed, touchedNodes, added);
+        // The start page's ranking: only entities a view can show, with at least one fact.
+        List<Ranked> unranked = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
+        for (String iri : rankChanged) {
+            int before = degreeBefore.get(iri);
+            if (before > 0 && rankedBefore.get(iri)) {
+                unranked.add(new Ranked(iri, before));
+            }
+            int now = facts.getOrDefault(iri, List.of()).size();
+            if (now > 0 && entities.containsKey(iri)) {
+                ranked.add(new Ranked(iri, now));
+            }
+        }
+        byDegree = byDegree.with(unranked, ranked);
+        List<Name> namesGone = new ArrayList<>();
+        List<Name> namesAdded = new ArrayList<>();
+        namesNow.forEach((key, now) -> {
+            List<Entity> before = namesBefore.get(key);
+            if (!before.isEmpty()) {
+                namesGone.add(new Name(key, before));
+            }
+            if (!now.isEmpty()) {
+                namesAdded.add(new Name(key, List.copyOf(now)));
+            }
+        });
+        names = names.with(namesGone, namesAdded);
+        return this;
+    }
+
+    /**
+     * Rebuilds the facts whose statements changed (those with a statement in a changed graph, and those the new
+     * parts state), one object per fact, and the fact lists of their ends; other facts stay the same objects.
+     */
+    private void replaceFacts(Set<String> changed, Set<String> touchedNodes, Map<FactKey, List<Statement>> added) {
+        Map<FactKey, List<Statement>> statementsOf = new HashMap<>();
+        for (String node : touchedNodes) {
+            for (Fact fact : facts.getOrDefault(node, List.of())) {
+                FactKey key = new FactKey(fact.subject(), fact.relation(), fact.object());
+                if (statementsOf.containsKey(key)) {
+                    continue; // seen from its other end
+                }
+                boolean affected = added.containsKey(key);
+                for (int i = 0; i < fact.statements().size() && !affected; i++) {
+                    affected = changed.contains(fact.statements().get(i).article());
+                }
+                if (affected) {
+                    List<Statement> kept = new ArrayList<>();
+                    fact.statements().forEach(st -> {
+                        if (!changed.contains(st.article())) {
+                            kept.add(st);
+                        }
+                    });
+                    statementsOf.put(key, kept);
+                }
+            }
+        }
+        added.forEach((key, statements) -> statementsOf.computeIfAbsent(key, k -> new ArrayList<>()).addAll(statements));
+        Map<FactKey, Fact> rebuilt = new HashMap<>();
+        Map<String, List<Fact>> rebuiltOf = new HashMap<>();
+        statementsOf.forEach((key, statements) -> {
+            Fact fact = Fact.of(statements);
+            rebuilt.put(key, fact);
+            if (fact != null) {
+                rebuiltOf.computeIfAbsent(key.subject(), k -> new ArrayList<>()).add(fact);
+                if (!key.object().equals(key.subject())) {
+                    rebuiltOf.computeIfAbsent(key.object(), k -> new ArrayList<>()).add(fact);
+                }
+            }
+        });
+        for (String node : touchedNodes) {
+            List<Fact> list = new ArrayList<>();
+            for (Fact fact : facts.getOrDefault(node, List.of())) {
+                if (!rebuilt.containsKey(new FactKey(fact.subject(), fact.relation(), fact.object()))) {
+                    list.add(fact);
+                }
+            }
+            list.addAll(rebuiltOf.getOrDefault(node, List.of()));
+            if (list.isEmpty()) {
+                facts.remove(node);
+            } else {
+                list.sort(Fact.STRONGEST_FIRST); // nearly sorted already: the old list plus a few
+                facts.put(node, List.copyOf(list));
+            }
+        }
+    }
+
+    /** Recomputes one entity from the parts that name it, and its names in the name index. */
+    private void entity(String iri) {
+        Entity old = entities.remove(iri);
+        if (old != null) {
+            forNames(old, key -> names(key).removeIf(e -> e.iri().equals(iri)));
+        }
+        Set<String> graphs = graphsOf.getOrDefault(iri, Set.of());
+        String label = null;
+        Set<String> types = new TreeSet<>();
+        Set<String> aliases = new TreeSet<>();
+        int mentions = 0;
+        for (String graph : graphs) {
+            GraphPart part = parts.get(graph);
+            for (String l : part.labels().getOrDefault(iri, Set.of())) {
+                label = label == null || l.compareTo(label) < 0 ? l : label;
+            }
+            types.addAll(part.types().getOrDefault(iri, Set.of()));
+            aliases.addAll(part.aliases().getOrDefault(iri, Set.of()));
+            mentions += part.mentions().contains(iri) ? 1 : 0;
+        }
+        if (label == null || types.isEmpty()) {
+            return; // an entity has a label and a tk: class
+        }
+        String name = label;
+        Entity entity = new Entity(iri, label, List.copyOf(types), aliases.stream().filter(a -> !a.equals(name)).toList(), mentions);
+        entities.put(iri, entity);
+        forNames(entity, key -> names(key).add(entity));
+    }
+
+    /** The entities of a name key as this update has them so far, to change in place. */
+    private List<Entity> names(String key) {
+        return namesNow.computeIfAbsent(key, k -> {
+            int at = names.firstNotBefore(new Name(k, List.of()));
+            List<Entity> before = at < names.size() && names.get(at).key().equals(k) ? names.get(at).entities() : List.of();
+            namesBefore.put(k, before);
+            return new ArrayList<>(before);
+        });
+    }
+
+    private static void forNames(Entity entity, Consumer<String> action) {
+        Set<String> keys = new HashSet<>();
+        keys.add(GraphIndex.normalise(entity.label()));
+        entity.aliases().forEach(a -> keys.add(GraphIndex.normalise(a)));
+        keys.forEach(action);
+    }
+
+    /** The entities a part says anything about other than facts: labels, classes, aliases, mentions. */
+    private static Set<String> entitiesIn(GraphPart part) {
+        Set<String> iris = new HashSet<>(part.labels().keySet());
+        iris.addAll(part.types().keySet());
+        iris.addAll(part.aliases().keySet());
+        iris.addAll(part.mentions());
+        return iris;
+    }
+
+    GraphIndex build() {
+        return new GraphIndex(this);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The in-memory graph index behind the entity and graph APIs: {@link dev.techkg.index.GraphIndex} holds each
+ * entity's names, classes and mention count, a sorted name index and every {@link dev.techkg.index.Fact} with its
+ * statements, read from the store as one {@link dev.techkg.index.GraphPart} per named graph;
+ * {@link dev.techkg.index.IndexUpdater} builds the next index after a write from the graphs it changed, sharing the
+ * rest ({@link dev.techkg.index.ShardedMap}, {@link dev.techkg.index.SortedArray}); and
+ * {@link dev.techkg.index.GraphIndexCache} keeps the current index and reads it again when the store changes.
+ * Immutable indexes, a thread-safe cache.
+ */
+package dev.techkg.index;
