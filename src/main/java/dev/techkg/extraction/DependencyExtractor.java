@@ -313,9 +313,10 @@ public final class DependencyExtractor {
                     }
                 }
                 for (Dependency edge : graph.governorsOf(node)) {
-                    // Climb through clauses, not across coordination or relative clauses into another statement.
+                    // Climb through clauses, not across coordination, relative clauses or an apposition into another
+                    // statement ("OpenAI could own 10% of AMD, Nvidia's main rival": the rivalry is not modal).
                     if (!edge.relation().startsWith("conj") && !edge.relation().startsWith("acl:relcl")
-                            && !edge.relation().equals("ref") && seen.add(edge.governor())) {
+                            && !edge.relation().equals("ref") && !edge.relation().equals("appos") && seen.add(edge.governor())) {
                         pending.add(edge.governor());
                     }
                 }

@@ -65,6 +65,14 @@ class DependencyGuardsTest {
     }
 
     @Test
+    void an_apposition_inside_a_modal_clause_still_states_its_fact(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Microsoft could soon buy more chips from AMD, Nvidia's main rival in data centres.");
+        assertTrue(facts.contains("Nvidia competesWith Advanced Micro Devices") || facts.contains("Advanced Micro Devices competesWith Nvidia"),
+                facts.toString());
+        assertFalse(facts.contains("Advanced Micro Devices supplies Microsoft"), facts.toString());
+    }
+
+    @Test
     void coordinated_investors_each_invest(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Amazon and Google have both invested heavily in Anthropic.");
         assertTrue(facts.containsAll(Set.of("Amazon investsIn Anthropic", "Google investsIn Anthropic")), facts.toString());
