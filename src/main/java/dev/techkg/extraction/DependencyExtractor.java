@@ -168,7 +168,7 @@ public final class DependencyExtractor {
         }
         if (mentionAt[node] == null) {
             List<Mention> examples = new ArrayList<>();
-            addExamples(node, mentionAt, graph, examples, 2);
+            addExamples(node, mentionAt, graph, examples, 2, sentence.tokens().get(node).word().equalsIgnoreCase("likes"));
             if (!examples.isEmpty()) {
                 return examples;
             }
@@ -195,16 +195,18 @@ public final class DependencyExtractor {
     }
 
     /** Adds the names a noun introduces as examples, and those of a noun among them ("companies like X, and rivals like Y"). */
-    private static void addExamples(int node, Mention[] mentionAt, DependencyGraph graph, List<Mention> examples, int depth) {
+    private static void addExamples(int node, Mention[] mentionAt, DependencyGraph graph, List<Mention> examples, int depth,
+                                    boolean theLikes) {
         for (Dependency edge : graph.dependentsOf(node)) {
-            if (!EXAMPLE_RELATIONS.contains(edge.relation())) {
+            // "sells processors to the likes of Apple": "the likes of" introduces examples as "such as" does.
+            if (!EXAMPLE_RELATIONS.contains(edge.relation()) && !(theLikes && edge.relation().equals("nmod:of"))) {
                 continue;
             }
             Mention example = mentionAt[edge.dependent()];
             if (example != null && !examples.contains(example)) {
                 examples.add(example);
             } else if (example == null && depth > 1) {
-                addExamples(edge.dependent(), mentionAt, graph, examples, depth - 1);
+                addExamples(edge.dependent(), mentionAt, graph, examples, depth - 1, false);
             }
         }
     }
