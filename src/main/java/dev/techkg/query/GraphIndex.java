@@ -80,7 +80,7 @@ public final class GraphIndex {
             Statement first = newestFirst.get(0);
             this.subject = first.subject();
             this.relation = first.relation();
-            this.relationName = EntityService.localName(relation);
+            this.relationName = dev.techkg.rdf.IriMinter.localName(relation);
             this.object = first.object();
             this.statements = newestFirst;
             int distinct = 0;

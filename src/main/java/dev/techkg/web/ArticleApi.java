@@ -11,7 +11,7 @@ import dev.techkg.pipeline.JobService;
 import dev.techkg.pipeline.JobService.ItemResult;
 import dev.techkg.pipeline.JobService.JobSnapshot;
 import dev.techkg.query.ArticleService;
-import dev.techkg.rdf.TK;
+import dev.techkg.rdf.IriMinter;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -188,7 +188,7 @@ final class ArticleApi {
                 throw HttpError.badRequest("Bad date '" + body.get("date").asText() + "'", "Give the date as YYYY-MM-DD");
             }
         }
-        String effectiveSource = source.isBlank() ? "api:text/" + sha(text) : source;
+        String effectiveSource = source.isBlank() ? "api:text/" + IriMinter.bodyHash(text) : source;
         Article article;
         try {
             article = reader.fromText(text, effectiveSource, title, date);
@@ -196,15 +196,6 @@ final class ArticleApi {
             throw HttpError.badRequest("Empty article", e.getMessage());
         }
         return List.of(new JobInput.Text(article));
-    }
-
-    private static String sha(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** GET /api/jobs/{id} */
@@ -217,7 +208,7 @@ final class ArticleApi {
     private JobView view(JobSnapshot job) {
         List<ItemView> items = new ArrayList<>();
         for (ItemResult item : job.items()) {
-            String id = item.articleIri() == null ? null : item.articleIri().substring(TK.ARTICLE_BASE.length());
+            String id = item.articleIri() == null ? null : IriMinter.articleIdOf(item.articleIri());
             ArticleService.ArticleDetail result = id != null && item.state() == JobService.State.DONE
                     ? articles.article(id).map(ArticleApi::withoutText).orElse(null) : null;
             items.add(new ItemView(item.name(), lower(item.state()), item.outcome(), item.articleIri(),

@@ -5,7 +5,7 @@ import dev.techkg.query.EntityService;
 import dev.techkg.query.QueryService;
 import org.apache.jena.query.Query;
 import dev.techkg.query.SparqlService;
-import dev.techkg.rdf.TK;
+import dev.techkg.rdf.IriMinter;
 import dev.techkg.rdf.Vocab;
 import dev.techkg.store.GraphStore;
 import io.javalin.http.Context;
@@ -86,18 +86,18 @@ final class RdfHandler {
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!store.writeGraph(TK.ARTICLE_BASE + id, SparqlService.GRAPH_TYPES.get(mediaType), out)) {
+        if (!store.writeGraph(IriMinter.articleIri(id), SparqlService.GRAPH_TYPES.get(mediaType), out)) {
             throw unknownArticle(id);
         }
         ctx.contentType(mediaType + "; charset=utf-8").result(out.toByteArray());
     }
 
     private static HttpError unknownEntity(String slug) {
-        return HttpError.notFound("No entity " + TK.ENTITY_BASE + slug, "Search entities with GET /api/entities?q=…");
+        return HttpError.notFound("No entity " + IriMinter.entityIri(slug), "Search entities with GET /api/entities?q=…");
     }
 
     private static HttpError unknownArticle(String id) {
-        return HttpError.notFound("No article " + TK.ARTICLE_BASE + id, "List articles with GET /api/articles");
+        return HttpError.notFound("No article " + IriMinter.articleIri(id), "List articles with GET /api/articles");
     }
 
     /** Turtle first (for clients that accept anything), then HTML for browsers, then the other RDF types. */
