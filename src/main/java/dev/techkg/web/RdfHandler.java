@@ -2,12 +2,12 @@ package dev.techkg.web;
 
 import dev.techkg.query.ArticleService;
 import dev.techkg.query.EntityService;
+import dev.techkg.query.ExportService;
 import dev.techkg.query.QueryService;
 import org.apache.jena.query.Query;
 import dev.techkg.query.SparqlService;
 import dev.techkg.rdf.IriMinter;
 import dev.techkg.rdf.Vocab;
-import dev.techkg.store.GraphStore;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -29,14 +29,14 @@ final class RdfHandler {
 
     private final EntityService entities;
     private final ArticleService articles;
-    private final GraphStore store;
+    private final ExportService export;
     private final SparqlService sparql;
     private final Pages pages;
 
-    RdfHandler(EntityService entities, ArticleService articles, GraphStore store, SparqlService sparql, Pages pages) {
+    RdfHandler(EntityService entities, ArticleService articles, ExportService export, SparqlService sparql, Pages pages) {
         this.entities = entities;
         this.articles = articles;
-        this.store = store;
+        this.export = export;
         this.sparql = sparql;
         this.pages = pages;
     }
@@ -51,7 +51,7 @@ final class RdfHandler {
         }
         String mediaType = negotiate(ctx, rdfOffers());
         String iri = wantsDefault ? null : QueryService.iri(graph.get(0)).getURI();
-        if (iri != null && !store.containsGraph(iri)) {
+        if (iri != null && !export.containsGraph(iri)) {
             throw HttpError.notFound("No graph <" + iri + "> in the store", "List the article graphs with GET /api/articles");
         }
         // A query like any other: the same place in line, time limit and triple cap as /sparql, streamed out.
@@ -86,7 +86,7 @@ final class RdfHandler {
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!store.writeGraph(IriMinter.articleIri(id), SparqlService.GRAPH_TYPES.get(mediaType), out)) {
+        if (!export.writeArticle(id, SparqlService.GRAPH_TYPES.get(mediaType), out)) {
             throw unknownArticle(id);
         }
         ctx.contentType(mediaType + "; charset=utf-8").result(out.toByteArray());

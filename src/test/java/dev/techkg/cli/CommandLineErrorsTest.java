@@ -35,6 +35,26 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void serve_with_a_port_out_of_range_exits_2_naming_the_port() {
+        Run run = run("serve", "--port", "99999");
+        assertUsageError(run, "--port must be between 0 and 65535, was 99999");
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("techkg serve --help"), run.err());
+    }
+
+    @Test
+    void serve_refuses_bad_counts_short_tokens_and_an_open_network_bind_with_exit_2() {
+        assertUsageError(run("serve", "--workers", "0"), "--workers must be at least 1, was 0");
+        assertUsageError(run("serve", "--query-timeout", "0"), "--query-timeout must be at least 1, was 0");
+        assertUsageError(run("serve", "--max-queries", "0"), "--max-queries must be at least 1, was 0");
+        assertUsageError(run("serve", "--article-time-limit", "0"), "--article-time-limit must be at least 1, was 0");
+        assertUsageError(run("serve", "--api-token", "short"), "--api-token must be at least 16 characters long");
+        assertUsageError(run("serve", "--update-token", "short"), "--update-token must be at least 16 characters long");
+        assertUsageError(run("serve", "--bind", "0.0.0.0"), "Refusing to listen on 0.0.0.0 without protection");
+        assertUsageError(run("serve", "--host", "http://kg.lan/"), "Not a host name for --host");
+    }
+
+    @Test
     void a_value_picocli_cannot_convert_exits_2_on_one_line() {
         Run run = run("serve", "--port", "seventy");
         assertUsageError(run, "--port");
