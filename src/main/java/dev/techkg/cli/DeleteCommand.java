@@ -18,7 +18,7 @@ final class DeleteCommand extends StoreCommand {
     int run(Wiring wiring) {
         List<String> graphs = new ArrayList<>();
         for (String target : targets) {
-            String iri = target.startsWith("<") && target.endsWith(">") ? target.substring(1, target.length() - 1) : target;
+            String iri = IriMinter.unbracketed(target);
             List<String> found = IriMinter.isArticleIri(iri) && wiring.store().containsGraph(iri)
                     ? List.of(iri) : wiring.store().graphsWithSource(target);
             if (found.isEmpty()) {

@@ -1,9 +1,10 @@
 package dev.techkg.query;
 
 import dev.techkg.rdf.IriMinter;
-import dev.techkg.rdf.TK;
+import dev.techkg.linking.EntityType;
 import dev.techkg.store.GraphStore;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -42,8 +44,9 @@ public final class EntityService {
     public static final int EVIDENCE_PER_RELATION = 3;
     /** Articles and evidence sentences listed when a page asks for one fact (a relation and its other end). */
     public static final int SUPPORT_OF_ONE_FACT = 100;
-    private static final Set<String> SEARCHED_TYPES = Set.of(TK.Company.getURI(), TK.GovernmentBody.getURI(), TK.Person.getURI(),
-            TK.Place.getURI(), TK.Product.getURI());
+    /** The classes a search finds: those of every {@link EntityType}. */
+    private static final Set<String> SEARCHED_TYPES = Arrays.stream(EntityType.values())
+            .map(type -> IriMinter.termIri(type.className())).collect(Collectors.toUnmodifiableSet());
 
     private final GraphStore store;
     private final GraphIndexCache index;

@@ -54,6 +54,11 @@ public final class IriMinter {
         return isArticleIri(articleIri) ? articleIri.substring(TK.ARTICLE_BASE.length()) : articleIri;
     }
 
+    /** An IRI as written in SPARQL or Turtle, {@code <…>}, without its angle brackets; anything else unchanged. */
+    public static String unbracketed(String text) {
+        return text.startsWith("<") && text.endsWith(">") ? text.substring(1, text.length() - 1) : text;
+    }
+
     /** The IRI of the ontology term (class or relation) with this local name, e.g. competesWith. */
     public static String termIri(String localName) {
         return TK.NAMESPACE + localName;
