@@ -2,6 +2,8 @@
  * The pipeline composed of the stages: {@link dev.techkg.pipeline.ArticleProcessor} runs one article
  * through analysis, linking, extraction and RDF mapping; {@link dev.techkg.pipeline.IngestService} reads
  * files, skips unchanged articles, runs articles in parallel over the one shared processor, stores each as
- * its named graph and reports counts, timings and per-file failures.
+ * its named graph and reports counts, timings and per-file failures. Uploads arrive as an
+ * {@link dev.techkg.pipeline.Upload}, are checked by {@link dev.techkg.pipeline.UploadService} (refusals are typed
+ * {@link dev.techkg.pipeline.UploadException}s) and run as background jobs ({@link dev.techkg.pipeline.JobService}).
  */
 package dev.techkg.pipeline;
