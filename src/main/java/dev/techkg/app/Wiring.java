@@ -3,9 +3,11 @@ package dev.techkg.app;
 import dev.techkg.article.ArticleReader;
 import dev.techkg.evaluation.Evaluator;
 import dev.techkg.extraction.DependencyRules;
+import dev.techkg.extraction.Relation;
 import dev.techkg.extraction.RuleBasedExtractor;
 import dev.techkg.extraction.RuleFile;
 import dev.techkg.linking.EntityLinker;
+import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Gazetteer;
 import dev.techkg.nlp.CoreNlpAnalyzer;
 import dev.techkg.nlp.SentenceParser;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,8 +32,10 @@ import org.slf4j.LoggerFactory;
 import dev.techkg.article.UrlFetcher;
 import dev.techkg.pipeline.JobLimits;
 import dev.techkg.pipeline.JobService;
+import dev.techkg.pipeline.UploadService;
 import dev.techkg.query.ArticleService;
 import dev.techkg.query.EntityService;
+import dev.techkg.query.ExportService;
 import dev.techkg.query.GraphService;
 import dev.techkg.index.GraphIndexCache;
 import dev.techkg.query.SavedQueries;
@@ -38,8 +43,6 @@ import dev.techkg.query.QueryGate;
 import dev.techkg.query.QueryLimits;
 import dev.techkg.query.ServicePolicy;
 import dev.techkg.query.SparqlService;
-import dev.techkg.web.AccessPolicy;
-import dev.techkg.web.ServerSettings;
 import dev.techkg.web.WebServer;
 
 /**
@@ -49,6 +52,10 @@ import dev.techkg.web.WebServer;
  */
 public final class Wiring implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+    /** The class names entity searches may ask for: every {@link EntityType}. */
+    private static final List<String> ENTITY_TYPES = Arrays.stream(EntityType.values()).map(EntityType::className).toList();
+    /** The relation names the entity and graph APIs accept: every {@link Relation}. */
+    private static final List<String> RELATIONS = Arrays.stream(Relation.values()).map(Relation::localName).toList();
 
     private final Config config;
     private final Supplier<TextAnalyzer> analyzer;
@@ -157,65 +164,79 @@ public final class Wiring implements AutoCloseable {
     public synchronized WebServer webServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits) {
         GraphStore graphStore = store();
         UrlFetcher fetcher = UrlFetcher.standard(settings.allowPrivateUrls(), reader);
-        IngestService ingest = ingestService();
-        JobService jobs = new JobService(ingest::ingestArticle, reader, fetcher, settings.workers(), jobLimits, spoolFolder());
-        closeables.add(jobs);
-        if (!settings.readOnly()) {
-            // A read-only server writes nothing, not even jobs another (writing) server left in the spool.
-            jobs.resume();
-        }
+        JobService jobs = jobService(settings, jobLimits, fetcher);
         // One index of names, counts and facts, shared by the entity and graph APIs.
         GraphIndexCache index = GraphIndexCache.over(graphStore);
-        WebServer.Health health = new WebServer.Health() {
-            @Override
-            public String store() {
-                return graphStore.describe();
-            }
-
-            @Override
-            public boolean modelsLoaded() {
-                return processor.isReady();
-            }
-
-            @Override
-            public String index() {
-                return switch (index.state()) {
-                    case READY -> "ready";
-                    case READING -> "reading (entity and graph requests wait for it)";
-                    case NOT_READ -> index.failure().map(f -> "not read: " + f + " (the next entity or graph request reads it again)")
-                            .orElse("not read yet");
-                };
-            }
-        };
         QueryGate gate = QueryGate.open(limits);
         closeables.add(gate);
         SparqlService sparql = new SparqlService(graphStore, servicePolicy(limits.allowedServices(), fetcher), gate);
-        WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(graphStore, sparql,
+        WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(new ExportService(graphStore), sparql,
                 new EntityService(graphStore, index), new ArticleService(graphStore), new GraphService(index),
-                SavedQueries.loadDefault(), reader, fetcher, jobs, health));
+                SavedQueries.loadDefault(), new UploadService(reader, fetcher, jobs), jobs,
+                new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS));
         closeables.add(0, server);
-        // The index is read in the background now, not by the first user's request (seconds at a million quads).
-        Thread indexReader = new Thread(index::warmUp, "techkg-index-reader");
-        indexReader.setDaemon(true);
-        indexReader.start();
-        // The store should not close under the read: closing stops it and waits for it to end, a minute at most.
+        readInBackground(index);
+        if (!settings.readOnly()) { // a read-only server never analyses text: no models to load
+            loadModelsInBackground();
+        }
+        return server;
+    }
+
+    /**
+     * Builds the HTTP server as {@link #webServer(ServerSettings, AccessPolicy, JobLimits, QueryLimits)} does and starts
+     * it; {@link #close()} stops it.
+     *
+     * @return the port it listens on (the one picked, for port 0)
+     */
+    public synchronized int startServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits) {
+        WebServer server = webServer(settings, access, jobLimits, limits);
+        try {
+            return server.start();
+        } catch (RuntimeException e) {
+            throw new dev.techkg.TechKgException("Cannot start the server on " + settings.host() + ":" + settings.port() + ": "
+                    + e.getMessage() + " (is the port in use? pick another with --port)", e);
+        }
+    }
+
+    /** The upload jobs, resuming those a writing server left in the spool (a read-only server writes nothing). */
+    private JobService jobService(ServerSettings settings, JobLimits limits, UrlFetcher fetcher) {
+        IngestService ingest = ingestService();
+        JobService jobs = new JobService(ingest::ingestArticle, reader, fetcher, settings.workers(), limits, spoolFolder());
+        closeables.add(jobs);
+        if (!settings.readOnly()) {
+            jobs.resume();
+        }
+        return jobs;
+    }
+
+    /**
+     * Reads the graph index in the background now, not in the first user's request (seconds at a million quads).
+     * On close the index stops reading, and the store is closed only after the read ended (a minute at most).
+     */
+    private void readInBackground(GraphIndexCache index) {
+        Thread reader = daemon("techkg-index-reader", index::warmUp);
         closeables.add(1, () -> {
             index.close();
-            indexReader.join(Duration.ofMinutes(1).toMillis());
+            reader.join(Duration.ofMinutes(1).toMillis());
         });
-        if (settings.readOnly()) {
-            return server; // it never analyses text: no models to load
-        }
-        Thread warmUp = new Thread(() -> {
+    }
+
+    /** Loads the NLP models in the background, so the first upload waits less; a failure is reported by uploads. */
+    private void loadModelsInBackground() {
+        daemon("techkg-model-loader", () -> {
             try {
                 processor.get();
             } catch (RuntimeException e) {
                 LOG.warn("Loading the NLP models failed; uploads will report it", e);
             }
-        }, "techkg-model-loader");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        return server;
+        });
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     /** Where accepted uploads wait until ingested (see {@link Config#spoolFolder()}). */

@@ -65,7 +65,7 @@ public final class ArticleReader {
     public Article read(Path file) {
         String source = file.toString();
         if (!isSupported(file)) {
-            throw new ArticleException("Unsupported file type for " + source + " (supported: " + String.join(", ", SUPPORTED) + ")");
+            throw new UnsupportedContentException("Unsupported file type for " + source + " (supported: " + String.join(", ", SUPPORTED) + ")");
         }
         byte[] bytes;
         try {
@@ -126,7 +126,7 @@ public final class ArticleReader {
      */
     public void precheck(String fileName, byte[] bytes) {
         if (!isSupportedName(fileName)) {
-            throw new ArticleException("Unsupported file type for " + fileName + " (supported: " + String.join(", ", SUPPORTED) + ")");
+            throw new UnsupportedContentException("Unsupported file type for " + fileName + " (supported: " + String.join(", ", SUPPORTED) + ")");
         }
         if (bytes.length > MAX_FILE_BYTES) {
             throw new ArticleException(fileName + ": " + bytes.length + " bytes is over the limit of " + MAX_FILE_BYTES + " bytes per article");

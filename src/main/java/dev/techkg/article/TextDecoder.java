@@ -71,7 +71,7 @@ final class TextDecoder {
     private static void refuseBinary(byte[] bytes, int offset, String source) {
         for (int i = offset; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new ArticleException(source + ": looks like a binary file (NUL byte at offset " + i
+                throw new UnsupportedContentException(source + ": looks like a binary file (NUL byte at offset " + i
                         + "), not text; give a .txt in UTF-8 or an .html page");
             }
         }
@@ -84,7 +84,7 @@ final class TextDecoder {
             }
         }
         if (control > 8 && control * 100 > (sample - offset)) {
-            throw new ArticleException(source + ": looks like a binary file (" + control
+            throw new UnsupportedContentException(source + ": looks like a binary file (" + control
                     + " control bytes in the first " + (sample - offset) + "), not text");
         }
     }

@@ -1,6 +1,7 @@
 /**
  * Sources of articles and their clean text: plain text files (with optional SOURCE/TITLE/DATE header
  * lines) and HTML pages, whose main content, headline and publication date are extracted with jsoup and
- * Readability4J. jsoup is used only here. The output is the immutable {@link dev.techkg.article.Article}.
+ * Readability4J. jsoup is used only here. The output is the immutable {@link dev.techkg.article.Article}; a file type
+ * or content it does not read is an {@link dev.techkg.article.UnsupportedContentException}.
  */
 package dev.techkg.article;

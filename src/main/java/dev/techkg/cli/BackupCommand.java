@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Writes the whole store (every article graph) as gzip-compressed N-Quads, a consistent snapshot. "
@@ -41,10 +42,21 @@ final class BackupCommand extends StoreCommand {
             description = "A running TechKG server to download from, e.g. http://localhost:7070 (GET URL/api/backup).")
     String server;
 
+    /** The backup endpoint of {@link #server}, or null; set by {@link #checkOptions()}. */
+    private URI source;
+
+    @Override
+    void checkOptions() {
+        try {
+            source = server == null ? null : backupUri(server);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     int run(Wiring wiring) throws IOException, InterruptedException {
         Path target = output != null ? output : Path.of(Backup.fileName(LocalDateTime.now()));
-        URI source = server == null ? null : backupUri(server);
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new TechKgException("No such folder for the backup file: " + folder);
@@ -90,18 +102,22 @@ final class BackupCommand extends StoreCommand {
         }
     }
 
-    /** The backup endpoint under the server's base URL; only http(s) URLs with a host. */
+    /**
+     * The backup endpoint under the server's base URL; only http(s) URLs with a host.
+     *
+     * @throws IllegalArgumentException naming the bad value
+     */
     static URI backupUri(String base) {
         URI uri;
         try {
             uri = new URI(base.strip());
         } catch (URISyntaxException e) {
-            throw new TechKgException("--server is not a URL: '" + base + "' (" + e.getReason() + "); give e.g. http://localhost:7070");
+            throw new IllegalArgumentException("--server is not a URL: '" + base + "' (" + e.getReason() + "); give e.g. http://localhost:7070");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawQuery() != null
                 || uri.getRawFragment() != null) {
-            throw new TechKgException("--server must be the http(s) address of a TechKG server, e.g. http://localhost:7070, was '" + base + "'");
+            throw new IllegalArgumentException("--server must be the http(s) address of a TechKG server, e.g. http://localhost:7070, was '" + base + "'");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (path.endsWith("/" + PATH)) {

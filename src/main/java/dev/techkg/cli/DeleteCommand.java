@@ -2,7 +2,7 @@ package dev.techkg.cli;
 
 import dev.techkg.TechKgException;
 import dev.techkg.app.Wiring;
-import dev.techkg.rdf.TK;
+import dev.techkg.rdf.IriMinter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -18,8 +18,8 @@ final class DeleteCommand extends StoreCommand {
     int run(Wiring wiring) {
         List<String> graphs = new ArrayList<>();
         for (String target : targets) {
-            String iri = target.startsWith("<") && target.endsWith(">") ? target.substring(1, target.length() - 1) : target;
-            List<String> found = iri.startsWith(TK.ARTICLE_BASE) && wiring.store().containsGraph(iri)
+            String iri = IriMinter.unbracketed(target);
+            List<String> found = IriMinter.isArticleIri(iri) && wiring.store().containsGraph(iri)
                     ? List.of(iri) : wiring.store().graphsWithSource(target);
             if (found.isEmpty()) {
                 throw new TechKgException("No article with IRI or source '" + target + "' in " + wiring.store().describe()

@@ -1,6 +1,5 @@
 package dev.techkg.cli;
 
-import dev.techkg.TechKgException;
 import dev.techkg.app.Wiring;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import org.apache.jena.riot.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the whole store: every article graph (trig, nquads, jsonld) or the union of them (turtle, ntriples)."})
@@ -21,16 +21,24 @@ final class ExportCommand extends StoreCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (default: standard output).")
     Path output;
 
+    /** The syntax of {@link #format}, set by {@link #checkOptions()}. */
+    private Lang lang;
+
     @Override
-    int run(Wiring wiring) throws IOException {
-        Lang lang = switch (format.toLowerCase(Locale.ROOT)) {
+    void checkOptions() {
+        lang = switch (format.toLowerCase(Locale.ROOT)) {
             case "trig" -> Lang.TRIG;
             case "nquads", "nq" -> Lang.NQUADS;
             case "jsonld", "json-ld" -> Lang.JSONLD;
             case "turtle", "ttl" -> Lang.TURTLE;
             case "ntriples", "nt" -> Lang.NTRIPLES;
-            default -> throw new TechKgException("Unknown export format '" + format + "' (expected trig, nquads, jsonld, turtle or ntriples)");
+            default -> throw new ParameterException(spec.commandLine(),
+                    "Unknown export format '" + format + "' (expected trig, nquads, jsonld, turtle or ntriples)");
         };
+    }
+
+    @Override
+    int run(Wiring wiring) throws IOException {
         if (output == null) {
             wiring.store().export(context.out(), lang);
             context.out().flush();

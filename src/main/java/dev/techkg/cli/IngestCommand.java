@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -21,10 +22,14 @@ final class IngestCommand extends StoreCommand {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
-    int run(Wiring wiring) {
+    void checkOptions() {
         if (threads < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1, was " + threads);
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
         }
+    }
+
+    @Override
+    int run(Wiring wiring) {
         IngestReport report = wiring.ingestService().ingest(paths, threads, new ProgressPrinter(context.err()));
         context.err().println(report.summary());
         if (report.tokens() > 0) {

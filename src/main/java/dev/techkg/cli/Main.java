@@ -46,6 +46,13 @@ public final class Main implements Runnable {
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE);
+        // A wrong command line, found by picocli or by a command's checkOptions(): one line, and where to look.
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("techkg: error: " + e.getMessage() + " (see " + command.getCommandSpec().qualifiedName() + " --help)");
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+            return EXIT_USAGE;
+        });
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             if (e instanceof TechKgException) {
                 err.println("techkg: error: " + e.getMessage());

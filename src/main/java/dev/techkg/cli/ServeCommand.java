@@ -1,17 +1,17 @@
 package dev.techkg.cli;
 
 import dev.techkg.TechKgException;
+import dev.techkg.app.AccessPolicy;
+import dev.techkg.app.ServerSettings;
 import dev.techkg.app.Wiring;
 import dev.techkg.pipeline.JobLimits;
-import dev.techkg.web.AccessPolicy;
-import dev.techkg.web.ServerSettings;
-import dev.techkg.web.WebServer;
 import dev.techkg.query.QueryLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,17 +19,17 @@ import picocli.CommandLine.Option;
         description = {"Starts the HTTP server over the store: SPARQL endpoint at /sparql, article upload and the JSON API "
                 + "under /api, Linked Data at /id/… and /article/…. Runs until stopped (Ctrl-C)."})
 final class ServeCommand extends StoreCommand {
-    @Option(names = "--port", paramLabel = "PORT", description = "The port (default: 7070; 0 picks a free one).")
-    int port = 7070;
+    @Option(names = "--port", paramLabel = "PORT", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = ServerSettings.DEFAULT_PORT;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default: 127.0.0.1, this machine only).")
-    String bind = "127.0.0.1";
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String bind = ServerSettings.DEFAULT_HOST;
 
-    @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "Stop a SPARQL query after this long (default: 30).")
-    long queryTimeout = 30;
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "Stop a SPARQL query after this long (default: ${DEFAULT-VALUE}).")
+    long queryTimeout = ServerSettings.DEFAULT_QUERY_TIMEOUT_SECONDS;
 
-    @Option(names = "--max-rows", paramLabel = "N", description = "The most rows (or triples) one query answer holds (default: 100000).")
-    long maxRows = 100_000;
+    @Option(names = "--max-rows", paramLabel = "N", description = "The most rows (or triples) one query answer holds (default: ${DEFAULT-VALUE}).")
+    long maxRows = ServerSettings.DEFAULT_MAX_ROWS;
 
     @Option(names = "--update-token", paramLabel = "TOKEN",
             description = "Enables POST /update for SPARQL Update, for requests carrying 'Authorization: Bearer TOKEN'.")
@@ -38,8 +38,8 @@ final class ServeCommand extends StoreCommand {
     @Option(names = "--allow-private-urls", description = "Let uploads by URL fetch from private and loopback addresses (intranet use).")
     boolean allowPrivateUrls;
 
-    @Option(names = "--workers", paramLabel = "N", description = "Ingest jobs running at once (default: 2).")
-    int workers = 2;
+    @Option(names = "--workers", paramLabel = "N", description = "Ingest jobs running at once (default: ${DEFAULT-VALUE}).")
+    int workers = ServerSettings.DEFAULT_WORKERS;
 
     @Option(names = "--api-token", paramLabel = "TOKEN",
             description = "Write requests (upload, delete) must carry 'Authorization: Bearer TOKEN'. Required with a --bind "
@@ -99,38 +99,32 @@ final class ServeCommand extends StoreCommand {
         return spool;
     }
 
+    /** The options, checked before the store is opened; set by {@link #checkOptions()}. */
+    private ServerSettings settings;
+    private AccessPolicy access;
+    private QueryLimits limits;
+    private JobLimits jobLimits;
+
     @Override
-    int run(Wiring wiring) throws InterruptedException {
-        if (queryTimeout < 1 || maxRows < 1 || workers < 1 || maxQueries < 1 || port < 0 || port > 65535) {
-            throw new TechKgException("--query-timeout, --max-rows, --max-queries and --workers must be at least 1, and --port between 0 and 65535");
-        }
-        checkHeap(Runtime.getRuntime().maxMemory(), readOnly, context.err());
-        if (updateToken != null && updateToken.length() < 16) {
-            throw new TechKgException("--update-token must be at least 16 characters long");
-        }
-        ServerSettings settings;
-        AccessPolicy access;
+    void checkOptions() {
         try {
             settings = new ServerSettings(bind, port, queryTimeout, maxRows, readOnly ? null : updateToken, allowPrivateUrls, workers,
                     apiToken, readOnly).validated();
             access = new AccessPolicy(hosts, corsOrigins);
+            ServerSettings.atLeastOne("--max-queries", maxQueries);
+            ServerSettings.atLeastOne("--article-time-limit", articleTimeLimit);
         } catch (IllegalArgumentException e) {
-            throw new TechKgException(e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (articleTimeLimit < 1) {
-            throw new TechKgException("--article-time-limit must be at least 1 second");
-        }
-        QueryLimits limits = QueryLimits.defaults(queryTimeout * 1000, maxRows).withConcurrency(maxQueries, 4 * maxQueries)
+        limits = QueryLimits.defaults(queryTimeout * 1000, maxRows).withConcurrency(maxQueries, 4 * maxQueries)
                 .allowingServices(allowService);
-        WebServer server = wiring.webServer(settings, access, JobLimits.defaults().withArticleTimeLimit(Duration.ofSeconds(articleTimeLimit)),
-                limits);
-        int actual;
-        try {
-            actual = server.start();
-        } catch (RuntimeException e) {
-            throw new TechKgException("Cannot start the server on " + bind + ":" + port + ": " + e.getMessage()
-                    + " (is the port in use? pick another with --port)", e);
-        }
+        jobLimits = JobLimits.defaults().withArticleTimeLimit(Duration.ofSeconds(articleTimeLimit));
+    }
+
+    @Override
+    int run(Wiring wiring) throws InterruptedException {
+        checkHeap(Runtime.getRuntime().maxMemory(), readOnly, context.err());
+        int actual = wiring.startServer(settings, access, jobLimits, limits);
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         context.err().println("TechKG is serving " + wiring.store().describe() + " at http://" + host + ":" + actual + "/ (Ctrl-C to stop)");
         CountDownLatch stopped = new CountDownLatch(1);

@@ -4,7 +4,9 @@ import dev.techkg.app.Config;
 import dev.techkg.app.Wiring;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * A command that works on a store: {@code --store DIR|URL}, {@code $TECHKG_STORE}, or {@code ./data/store}. A URL
@@ -14,6 +16,8 @@ abstract class StoreCommand implements Callable<Integer> {
     Main.Context context;
     /** The settings this run was given, set before {@link #run}. */
     Config config;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--store", paramLabel = "DIR|URL",
             description = "The TDB2 store folder, or the URL of a dataset on a SPARQL 1.1 server such as "
@@ -23,11 +27,19 @@ abstract class StoreCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        checkOptions();
         config = Config.resolve(store, spool(), context.environment());
         try (Wiring wiring = context.wiring().apply(config)) {
             return run(wiring);
         }
     }
+
+    /**
+     * Checks the options before the store is opened: a wrong value is a wrong command line.
+     *
+     * @throws CommandLine.ParameterException naming the option and the bad value (exit code 2)
+     */
+    void checkOptions() {}
 
     /** The {@code --spool} folder of commands that have one. */
     Path spool() {

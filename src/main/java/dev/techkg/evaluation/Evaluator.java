@@ -15,6 +15,7 @@ import dev.techkg.pipeline.IngestReport;
 import dev.techkg.pipeline.IngestService;
 import dev.techkg.pipeline.ProcessedArticle;
 import dev.techkg.pipeline.GraphMapper;
+import dev.techkg.rdf.IriMinter;
 import dev.techkg.rdf.TK;
 import dev.techkg.store.GraphStore;
 import dev.techkg.store.Tdb2Store;
@@ -130,7 +131,7 @@ public final class Evaluator {
             }
             // A country used both ways is typed GovernmentBody and Place; the government reading is its type.
             String type = graph.find(node, RDF.type.asNode(), Node.ANY).toList().stream()
-                    .map(t -> t.getObject().getURI().substring(TK.NAMESPACE.length()))
+                    .map(t -> IriMinter.localName(t.getObject().getURI()))
                     .min(java.util.Comparator.comparing(name -> name.equals("Place"))).orElse("");
             entities.put(node, new SystemEntity(node.getURI(), label, type, labels));
         }
@@ -155,7 +156,7 @@ public final class Evaluator {
                             .mapToDouble(x -> Double.parseDouble(x.getObject().getLiteralLexicalForm())).findFirst().orElse(0);
                 }
             }
-            relations.add(new SystemRelation(entities.get(t.getSubject()), predicate.substring(TK.NAMESPACE.length()),
+            relations.add(new SystemRelation(entities.get(t.getSubject()), IriMinter.localName(predicate),
                     entities.get(t.getObject()), evidence, rule, confidence));
         }
         return new SystemOutput(List.copyOf(entities.values()), relations, sentences);

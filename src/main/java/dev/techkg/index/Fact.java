@@ -1,6 +1,7 @@
 package dev.techkg.index;
 
 import dev.techkg.index.GraphIndex.Statement;
+import dev.techkg.rdf.IriMinter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class Fact {
         Statement first = newestFirst.get(0);
         this.subject = first.subject();
         this.relation = first.relation();
-        this.relationName = GraphIndex.localName(relation);
+        this.relationName = IriMinter.localName(relation);
         this.object = first.object();
         this.statements = newestFirst;
         int distinct = 0;

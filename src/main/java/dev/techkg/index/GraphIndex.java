@@ -149,12 +149,6 @@ public final class GraphIndex {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    /** The local name of an IRI: what follows its last '#', else its last '/' (a relation's name, e.g. competesWith). */
-    public static String localName(String iri) {
-        int hash = iri.lastIndexOf('#');
-        return hash >= 0 ? iri.substring(hash + 1) : iri.substring(iri.lastIndexOf('/') + 1);
-    }
-
     /** The entity with this IRI, or null when no label and tk: class are stored for it. */
     public Entity entity(String iri) {
         return entities.get(iri);

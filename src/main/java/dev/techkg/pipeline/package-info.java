@@ -4,5 +4,8 @@
  * its entities and its facts with their evidence as standard reification, in the terms of {@code rdf/});
  * {@link dev.techkg.pipeline.IngestService} reads files, skips unchanged articles, runs articles in parallel over
  * the one shared processor, stores each as its named graph and reports counts, timings and per-file failures.
+ * Uploads arrive as an {@link dev.techkg.pipeline.Upload}, are checked by {@link dev.techkg.pipeline.UploadService}
+ * (refusals are typed {@link dev.techkg.pipeline.UploadException}s) and run as background jobs
+ * ({@link dev.techkg.pipeline.JobService}).
  */
 package dev.techkg.pipeline;

@@ -1,7 +1,7 @@
 package dev.techkg.query;
 
 import dev.techkg.query.EntityService.EntitySummary;
-import dev.techkg.index.GraphIndex;
+import dev.techkg.rdf.IriMinter;
 import dev.techkg.rdf.TK;
 import dev.techkg.store.GraphStore;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class ArticleService {
         query.setLimit(pageSize + 1L);
         List<Map<String, String>> rows = store.query(query, null, b -> b, Rows::select);
         List<ArticleSummary> items = rows.stream().limit(pageSize).map(r -> {
-            String id = r.get("article").substring(TK.ARTICLE_BASE.length());
+            String id = IriMinter.articleIdOf(r.get("article"));
             return new ArticleSummary(id, r.get("article"), r.get("title"), r.get("source"), r.get("date"), r.get("created"),
                     Integer.parseInt(r.get("entities")), Integer.parseInt(r.get("facts")), "/article/" + id);
         }).toList();
@@ -61,7 +61,7 @@ public final class ArticleService {
 
     /** The article with this id (the hash at the end of its IRI). */
     public Optional<ArticleDetail> article(String id) {
-        String iri = TK.ARTICLE_BASE + id;
+        String iri = IriMinter.articleIri(id);
         List<Map<String, String>> about = select(description, iri);
         if (about.isEmpty()) {
             return Optional.empty();
@@ -74,7 +74,7 @@ public final class ArticleService {
         }).toList();
         List<Fact> found = select(facts, iri).stream().map(r -> new Fact(
                 EntityService.summary(r.get("subject"), r.get("subjectLabel"), null, null),
-                GraphIndex.localName(r.get("relation")),
+                IriMinter.localName(r.get("relation")),
                 EntityService.summary(r.get("object"), r.get("objectLabel"), null, null),
                 r.get("evidence"), Double.parseDouble(r.get("confidence")), r.get("rule"))).toList();
         return Optional.of(new ArticleDetail(id, iri, a.get("title"), a.get("source"), a.get("date"), a.get("created"),
@@ -83,7 +83,7 @@ public final class ArticleService {
 
     /** Deletes the article's graph; false when there was none. */
     public boolean delete(String id) {
-        return store.deleteGraphs(List.of(TK.ARTICLE_BASE + id)) > 0;
+        return store.deleteGraphs(List.of(IriMinter.articleIri(id))) > 0;
     }
 
     private List<Map<String, String>> select(Query query, String iri) {

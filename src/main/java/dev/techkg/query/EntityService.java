@@ -4,8 +4,11 @@ import dev.techkg.index.Fact;
 import dev.techkg.index.GraphIndex;
 import dev.techkg.index.GraphIndexCache;
 import dev.techkg.rdf.TK;
+import dev.techkg.rdf.IriMinter;
+import dev.techkg.linking.EntityType;
 import dev.techkg.store.GraphStore;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -44,8 +48,9 @@ public final class EntityService {
     public static final int EVIDENCE_PER_RELATION = 3;
     /** Articles and evidence sentences listed when a page asks for one fact (a relation and its other end). */
     public static final int SUPPORT_OF_ONE_FACT = 100;
-    private static final Set<String> SEARCHED_TYPES = Set.of(TK.Company.getURI(), TK.GovernmentBody.getURI(), TK.Person.getURI(),
-            TK.Place.getURI(), TK.Product.getURI());
+    /** The classes a search finds: those of every {@link EntityType}. */
+    private static final Set<String> SEARCHED_TYPES = Arrays.stream(EntityType.values())
+            .map(type -> IriMinter.termIri(type.className())).collect(Collectors.toUnmodifiableSet());
 
     private final GraphStore store;
     private final GraphIndexCache index;
@@ -103,7 +108,7 @@ public final class EntityService {
      * @param type a class name (Company, GovernmentBody, Person, Place, Product) or null for all
      */
     public List<EntitySummary> search(String text, String type, int limit) {
-        String wanted = type == null ? null : TK.NAMESPACE + type;
+        String wanted = type == null ? null : IriMinter.termIri(type);
         List<GraphIndex.Entity> found = new ArrayList<>();
         List<String> foundTypes = new ArrayList<>();
         for (GraphIndex.Entity entity : index.index().withNamePrefix(text)) {
@@ -118,7 +123,7 @@ public final class EntityService {
         List<EntitySummary> rows = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             GraphIndex.Entity e = found.get(i);
-            rows.add(new EntitySummary(slug(e.iri()), e.iri(), e.label(), GraphIndex.localName(foundTypes.get(i)), e.articles()));
+            rows.add(new EntitySummary(IriMinter.slugOf(e.iri()), e.iri(), e.label(), IriMinter.localName(foundTypes.get(i)), e.articles()));
         }
         rows.sort(Comparator.comparing((EntitySummary e) -> -e.articles()).thenComparing(EntitySummary::label)
                 .thenComparing(EntitySummary::iri).thenComparing(EntitySummary::type));
@@ -133,7 +138,7 @@ public final class EntityService {
     /** The entity with this slug (the last part of its IRI) and one page of its relation groups, if the store knows it. */
     public Optional<EntityDetail> entity(String slug, Page page) {
         GraphIndex graph = index.index();
-        String iri = TK.ENTITY_BASE + slug;
+        String iri = IriMinter.entityIri(slug);
         GraphIndex.Entity entity = graph.entity(iri);
         if (entity == null) {
             return Optional.empty();
@@ -166,10 +171,10 @@ public final class EntityService {
                     }
                 }
             }
-            relations.add(new RelationGroup(GraphIndex.localName(group.relation()), group.direction(), summary(group.other()), articles,
+            relations.add(new RelationGroup(IriMinter.localName(group.relation()), group.direction(), summary(group.other()), articles,
                     List.copyOf(sentences), group.articles().size(), group.newestStatements().size()));
         }
-        return Optional.of(new EntityDetail(slug, iri, entity.label(), GraphIndex.localName(entity.types().get(0)), entity.aliases(),
+        return Optional.of(new EntityDetail(slug, iri, entity.label(), IriMinter.localName(entity.types().get(0)), entity.aliases(),
                 entity.articles(), List.copyOf(relations), groups.size()));
     }
 
@@ -193,8 +198,8 @@ public final class EntityService {
 
     private static List<Group> groups(GraphIndex graph, String iri, Page page) {
         // The index keeps each fact with its statements newest first: a group is a fact, no grouping of statements here.
-        String relationIri = page.relation() == null ? null : TK.NAMESPACE + page.relation();
-        String otherIri = page.other() == null ? null : TK.ENTITY_BASE + page.other();
+        String relationIri = page.relation() == null ? null : IriMinter.termIri(page.relation());
+        String otherIri = page.other() == null ? null : IriMinter.entityIri(page.other());
         List<Group> groups = new ArrayList<>();
         for (Fact fact : graph.facts(iri)) {
             if (relationIri != null && !fact.relation().equals(relationIri)) {
@@ -303,17 +308,13 @@ public final class EntityService {
     }
 
     private static EntitySummary summary(GraphIndex.Entity entity) {
-        return new EntitySummary(slug(entity.iri()), entity.iri(), entity.label(), GraphIndex.localName(entity.types().get(0)), null);
-    }
-
-    private static String slug(String iri) {
-        return iri.startsWith(TK.ENTITY_BASE) ? iri.substring(TK.ENTITY_BASE.length()) : iri;
+        return new EntitySummary(IriMinter.slugOf(entity.iri()), entity.iri(), entity.label(), IriMinter.localName(entity.types().get(0)), null);
     }
 
     /** The RDF description of the entity: its triples, the triples pointing at it, and its facts' statements. */
     public Graph rdf(String slug) {
         Query query = rdf;
-        return store.query(query, null, b -> b.substitution("entity", NodeFactory.createURI(TK.ENTITY_BASE + slug)), exec -> {
+        return store.query(query, null, b -> b.substitution("entity", NodeFactory.createURI(IriMinter.entityIri(slug))), exec -> {
             Graph graph = GraphFactory.createDefaultGraph();
             exec.constructTriples().forEachRemaining(graph::add);
             return graph;
@@ -321,16 +322,12 @@ public final class EntityService {
     }
 
     static EntitySummary summary(String iri, String label, String typeIri, String articles) {
-        return new EntitySummary(iri.startsWith(TK.ENTITY_BASE) ? iri.substring(TK.ENTITY_BASE.length()) : iri, iri, label,
-                typeIri == null ? null : GraphIndex.localName(typeIri), articles == null ? null : Integer.valueOf(articles));
+        return new EntitySummary(IriMinter.slugOf(iri), iri, label,
+                typeIri == null ? null : IriMinter.localName(typeIri), articles == null ? null : Integer.valueOf(articles));
     }
 
     static ArticleRef articleRef(String iri, String title, String date) {
-        String id = iri.startsWith(TK.ARTICLE_BASE) ? iri.substring(TK.ARTICLE_BASE.length()) : iri;
+        String id = IriMinter.articleIdOf(iri);
         return new ArticleRef(id, iri, title, date, "/article/" + id);
-    }
-
-    static String day(String dateTime) {
-        return dateTime == null || dateTime.length() < 10 ? dateTime : dateTime.substring(0, 10);
     }
 }

@@ -4,6 +4,7 @@ import dev.techkg.index.Fact;
 import dev.techkg.index.GraphIndex;
 import dev.techkg.index.GraphIndexCache;
 import dev.techkg.rdf.TK;
+import dev.techkg.rdf.IriMinter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,14 +59,14 @@ public final class GraphService {
      */
     public GraphView neighbourhood(String slug, int depth, Filter filter) {
         GraphIndex graph = index.index();
-        String center = TK.ENTITY_BASE + slug;
+        String center = IriMinter.entityIri(slug);
         Set<String> seen = new HashSet<>();
         seen.add(center);
         List<Edge> edges = new ArrayList<>();
         boolean truncated = false;
         List<String> frontier = List.of(center);
         Set<String> relations = new HashSet<>();
-        filter.relations().forEach(r -> relations.add(TK.NAMESPACE + r));
+        filter.relations().forEach(r -> relations.add(IriMinter.termIri(r)));
         boolean dated = filter.since() != null || filter.until() != null;
         Fact.Dates dates = Fact.Dates.between(filter.since() == null ? null : filter.since().toString(),
                 filter.until() == null ? null : filter.until().toString());
@@ -174,7 +175,7 @@ public final class GraphService {
             GraphIndex.Entity entity = graph.entity(iri);
             if (entity != null) {
                 // An entity typed differently in two articles (a country as place and as government) shows one type.
-                nodeList.add(new GraphNode(slug(iri), entity.label(), GraphIndex.localName(entity.types().get(0)), entity.articles()));
+                nodeList.add(new GraphNode(slug(iri), entity.label(), IriMinter.localName(entity.types().get(0)), entity.articles()));
                 present.add(iri);
             }
         }
@@ -190,7 +191,7 @@ public final class GraphService {
     }
 
     private static String slug(String iri) {
-        return iri.startsWith(TK.ENTITY_BASE) ? iri.substring(TK.ENTITY_BASE.length()) : iri;
+        return IriMinter.slugOf(iri);
     }
 
     /**

@@ -105,11 +105,6 @@ public final class ServicePolicy {
         return new ServicePolicy(prefixes, addresses);
     }
 
-    /** The allowed URL prefixes (empty: none). */
-    public List<String> allowedPrefixes() {
-        return allowedPrefixes;
-    }
-
     /** Whether a SERVICE call to this URL is allowed by the prefixes (the address rules are checked when it is made). */
     public boolean allows(String url) {
         for (String prefix : allowedPrefixes) {

@@ -2,42 +2,34 @@ package dev.techkg.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.techkg.TechKgException;
-import dev.techkg.article.Article;
 import dev.techkg.article.ArticleReader;
-import dev.techkg.article.UrlFetcher;
-import dev.techkg.pipeline.JobInput;
 import dev.techkg.pipeline.JobService;
 import dev.techkg.pipeline.JobService.ItemResult;
 import dev.techkg.pipeline.JobService.JobSnapshot;
+import dev.techkg.pipeline.Upload;
+import dev.techkg.pipeline.UploadService;
 import dev.techkg.query.ArticleService;
-import dev.techkg.rdf.TK;
+import dev.techkg.rdf.IriMinter;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 
 /** Articles: upload (files, text or a URL) as background jobs, job status, list, one article, delete. */
 final class ArticleApi {
-    /** The most files one upload may carry. */
-    static final int MAX_FILES = 50;
     /** When a client refused as busy may try again. */
     static final int RETRY_AFTER_SECONDS = 30;
 
-    private final ArticleReader reader;
-    private final UrlFetcher fetcher;
+    private final UploadService uploads;
     private final JobService jobs;
     private final ArticleService articles;
     private final ObjectMapper json = new ObjectMapper();
 
-    ArticleApi(ArticleReader reader, UrlFetcher fetcher, JobService jobs, ArticleService articles) {
-        this.reader = reader;
-        this.fetcher = fetcher;
+    ArticleApi(UploadService uploads, JobService jobs, ArticleService articles) {
+        this.uploads = uploads;
         this.jobs = jobs;
         this.articles = articles;
     }
@@ -50,12 +42,12 @@ final class ArticleApi {
     record ItemView(String name, String state, String outcome, String article, String link, int entities, int relations,
                     ArticleService.ArticleDetail result, String error) {}
 
-    /** POST /api/articles */
+    /** POST /api/articles: the upload is checked by the upload service (refusals are mapped in {@link WebServer}). */
     void upload(Context ctx) {
         String type = MediaTypes.base(ctx.contentType());
-        List<JobInput> inputs = switch (type) {
-            case "multipart/form-data" -> files(ctx);
-            case "application/json" -> jsonInput(ctx);
+        Upload upload = switch (type) {
+            case "multipart/form-data" -> new Upload.Files(files(ctx), replace(ctx, null));
+            case "application/json" -> jsonUpload(ctx);
             case "" -> throw new HttpError(415, "Missing Content-Type",
                     "Upload files as multipart/form-data (field 'file'), or send JSON {\"text\": …} or {\"url\": …}");
             default -> throw new HttpError(415, "Unsupported Content-Type '" + type + "'",
@@ -63,7 +55,7 @@ final class ArticleApi {
         };
         JobSnapshot job;
         try {
-            job = jobs.submit(inputs, replace(ctx));
+            job = uploads.submit(upload);
         } catch (JobService.BusyException e) {
             ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
             throw new HttpError(503, "Busy", e.getMessage());
@@ -77,8 +69,10 @@ final class ArticleApi {
      * Whether the upload may replace earlier uploads of the same source: {@code ?replace=true}, or
      * {@code "replace": true} in a JSON body. Uploads never replace articles ingested otherwise: their sources
      * are namespaced by the job service.
+     *
+     * @param body the JSON body, or null for another kind of upload
      */
-    private boolean replace(Context ctx) {
+    private static boolean replace(Context ctx, JsonNode body) {
         String param = ctx.queryParam("replace");
         if (param != null && !param.isBlank()) {
             return switch (param.strip().toLowerCase(java.util.Locale.ROOT)) {
@@ -87,17 +81,11 @@ final class ArticleApi {
                 default -> throw HttpError.badRequest("'replace' must be true or false", "Got '" + param + "'");
             };
         }
-        if (MediaTypes.base(ctx.contentType()).equals("application/json")) {
-            try {
-                return json.readTree(ctx.bodyAsBytes()).path("replace").asBoolean(false); // read (and checked) before
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return false;
+        return body != null && body.path("replace").asBoolean(false);
     }
 
-    private List<JobInput> files(Context ctx) {
+    /** The files of a multipart upload, read; what they hold is checked by the upload service. */
+    private static List<Upload.File> files(Context ctx) {
         List<UploadedFile> uploaded;
         try {
             uploaded = ctx.uploadedFiles("file");
@@ -115,34 +103,15 @@ final class ArticleApi {
             }
             throw HttpError.badRequest("Malformed multipart upload", reason);
         }
-        if (uploaded.isEmpty()) {
-            throw HttpError.badRequest("No file in the upload", "Send the files in multipart form fields named 'file'");
-        }
-        if (uploaded.size() > MAX_FILES) {
-            throw new HttpError(413, "Too many files: " + uploaded.size(), "At most " + MAX_FILES + " files per upload");
-        }
-        List<JobInput> inputs = new ArrayList<>();
+        List<Upload.File> files = new ArrayList<>();
         for (UploadedFile file : uploaded) {
-            String name = file.filename() == null || file.filename().isBlank() ? "unnamed" : file.filename();
-            if (file.size() > ArticleReader.MAX_FILE_BYTES) {
-                throw new HttpError(413, name + " is too large: " + file.size() + " bytes",
-                        "At most " + ArticleReader.MAX_FILE_BYTES + " bytes per file");
-            }
-            byte[] bytes;
             try (InputStream in = file.content()) {
-                bytes = in.readAllBytes();
+                files.add(new Upload.File(file.filename(), in.readAllBytes()));
             } catch (IOException e) {
-                throw HttpError.badRequest("Cannot read the upload of " + name, e.getMessage());
+                throw HttpError.badRequest("Cannot read the upload of " + file.filename(), e.getMessage());
             }
-            try {
-                reader.precheck(name, bytes);
-            } catch (TechKgException e) {
-                int status = e.getMessage().contains("Unsupported file type") || e.getMessage().contains("binary") ? 415 : 400;
-                throw new HttpError(status, "Cannot ingest " + name, e.getMessage());
-            }
-            inputs.add(new JobInput.File(name, bytes));
         }
-        return inputs;
+        return files;
     }
 
     private static String rootMessage(Throwable e) {
@@ -153,7 +122,8 @@ final class ArticleApi {
         return cause.getMessage();
     }
 
-    private List<JobInput> jsonInput(Context ctx) {
+    /** A JSON body: {@code {"url": …}} or {@code {"text": …, "title": …, "source": …, "date": …}}. */
+    private Upload jsonUpload(Context ctx) {
         JsonNode body;
         try {
             body = json.readTree(ctx.bodyAsBytes());
@@ -163,48 +133,15 @@ final class ArticleApi {
         if (body == null || !body.isObject()) {
             throw HttpError.badRequest("The body must be a JSON object", "Send {\"text\": …, \"title\": …, \"source\": …, \"date\": …} or {\"url\": …}");
         }
+        boolean replace = replace(ctx, body);
         if (body.hasNonNull("url")) {
-            String url = body.get("url").asText();
-            try {
-                return List.of(new JobInput.Url(fetcher.check(url).toString()));
-            } catch (TechKgException e) {
-                throw HttpError.badRequest("Cannot fetch this URL", e.getMessage());
-            }
+            return new Upload.Url(body.get("url").asText(), replace);
         }
-        String text = body.hasNonNull("text") ? body.get("text").asText() : "";
-        if (text.isBlank()) {
-            throw HttpError.badRequest("Empty article", "Give the article's body in \"text\" (or a \"url\" to fetch)");
-        }
-        if (text.length() > ArticleReader.MAX_FILE_BYTES) {
-            throw new HttpError(413, "The text is too long", "At most " + ArticleReader.MAX_FILE_BYTES + " characters");
-        }
-        String title = body.hasNonNull("title") ? body.get("title").asText() : "";
-        String source = body.hasNonNull("source") ? body.get("source").asText() : "";
-        LocalDate date = null;
-        if (body.hasNonNull("date") && !body.get("date").asText().isBlank()) {
-            try {
-                date = LocalDate.parse(body.get("date").asText().strip().substring(0, Math.min(10, body.get("date").asText().strip().length())));
-            } catch (DateTimeParseException e) {
-                throw HttpError.badRequest("Bad date '" + body.get("date").asText() + "'", "Give the date as YYYY-MM-DD");
-            }
-        }
-        String effectiveSource = source.isBlank() ? "api:text/" + sha(text) : source;
-        Article article;
-        try {
-            article = reader.fromText(text, effectiveSource, title, date);
-        } catch (TechKgException e) {
-            throw HttpError.badRequest("Empty article", e.getMessage());
-        }
-        return List.of(new JobInput.Text(article));
+        return new Upload.Text(text(body, "text"), text(body, "title"), text(body, "source"), text(body, "date"), replace);
     }
 
-    private static String sha(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String text(JsonNode body, String field) {
+        return body.hasNonNull(field) ? body.get(field).asText() : null;
     }
 
     /** GET /api/jobs/{id} */
@@ -217,7 +154,7 @@ final class ArticleApi {
     private JobView view(JobSnapshot job) {
         List<ItemView> items = new ArrayList<>();
         for (ItemResult item : job.items()) {
-            String id = item.articleIri() == null ? null : item.articleIri().substring(TK.ARTICLE_BASE.length());
+            String id = item.articleIri() == null ? null : IriMinter.articleIdOf(item.articleIri());
             ArticleService.ArticleDetail result = id != null && item.state() == JobService.State.DONE
                     ? articles.article(id).map(ArticleApi::withoutText).orElse(null) : null;
             items.add(new ItemView(item.name(), lower(item.state()), item.outcome(), item.articleIri(),

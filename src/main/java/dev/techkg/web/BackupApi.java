@@ -1,7 +1,7 @@
 package dev.techkg.web;
 
+import dev.techkg.query.ExportService;
 import dev.techkg.store.Backup;
-import dev.techkg.store.GraphStore;
 import io.javalin.http.Context;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 final class BackupApi {
     private static final Logger LOG = LoggerFactory.getLogger(BackupApi.class);
 
-    private final GraphStore store;
+    private final ExportService export;
 
-    BackupApi(GraphStore store) {
-        this.store = store;
+    BackupApi(ExportService export) {
+        this.export = export;
     }
 
     /** GET /api/backup */
@@ -31,7 +31,7 @@ final class BackupApi {
         ctx.header("Cache-Control", "no-store");
         ResponseStream response = new ResponseStream(ctx.outputStream());
         try {
-            Backup.write(store, response);
+            export.backup(response);
         } catch (IOException | RuntimeException e) {
             if (response.failure == null) {
                 throw e;

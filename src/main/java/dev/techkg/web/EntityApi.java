@@ -7,23 +7,30 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Entities and graph views for the web viewer. */
 final class EntityApi {
-    private static final Set<String> TYPES = Set.of("Company", "GovernmentBody", "Person", "Place", "Product");
-    private static final Set<String> RELATIONS = Set.of("competesWith", "partnersWith", "regulates", "investsIn", "acquires",
-            "subsidiaryOf", "supplies", "foundedBy", "leads", "headquarteredIn", "develops");
-
     private final EntityService entities;
     private final GraphService graphs;
+    private final SortedSet<String> types;
+    private final SortedSet<String> relations;
 
-    EntityApi(EntityService entities, GraphService graphs) {
+    /**
+     * @param types     the class names a search may ask for ({@code EntityType} class names in production)
+     * @param relations the relation names a page or view may ask for ({@code Relation} local names in production)
+     */
+    EntityApi(EntityService entities, GraphService graphs, Collection<String> types, Collection<String> relations) {
         this.entities = entities;
         this.graphs = graphs;
+        this.types = new TreeSet<>(types);
+        this.relations = new TreeSet<>(relations);
     }
 
     /**
@@ -39,8 +46,8 @@ final class EntityApi {
             throw HttpError.badRequest("Missing 'q'", "Give the start of a name, e.g. /api/entities?q=alib");
         }
         String type = ctx.queryParam("type");
-        if (type != null && !type.isBlank() && !TYPES.contains(type)) {
-            throw HttpError.badRequest("Unknown type '" + type + "'", "One of " + String.join(", ", TYPES.stream().sorted().toList()));
+        if (type != null && !type.isBlank() && !types.contains(type)) {
+            throw HttpError.badRequest("Unknown type '" + type + "'", "One of " + String.join(", ", types));
         }
         int limit = ArticleApi.intParam(ctx, "limit", 10, 1, 100);
         ctx.json(entities.search(q.strip(), type == null || type.isBlank() ? null : type, limit));
@@ -50,8 +57,8 @@ final class EntityApi {
     void entity(Context ctx) {
         String slug = slug(ctx.pathParam("slug"));
         String relation = ctx.queryParam("relation");
-        if (relation != null && !relation.isBlank() && !RELATIONS.contains(relation.strip())) {
-            throw HttpError.badRequest("Unknown relation '" + relation + "'", "Relations: " + String.join(", ", RELATIONS.stream().sorted().toList()));
+        if (relation != null && !relation.isBlank()) {
+            known(relation.strip());
         }
         String other = ctx.queryParam("other");
         EntityService.Page page = new EntityService.Page(ArticleApi.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE),
@@ -87,17 +94,20 @@ final class EntityApi {
         return value;
     }
 
-    private static Set<String> relations(String value) {
+    /** The relations of a comma-separated list, each one this API knows. */
+    Set<String> relations(String value) {
         if (value == null || value.isBlank()) {
             return Set.of();
         }
-        Set<String> relations = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        for (String relation : relations) {
-            if (!RELATIONS.contains(relation)) {
-                throw HttpError.badRequest("Unknown relation '" + relation + "'", "Relations: " + String.join(", ", RELATIONS.stream().sorted().toList()));
-            }
+        Set<String> asked = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        asked.forEach(this::known);
+        return asked;
+    }
+
+    private void known(String relation) {
+        if (!relations.contains(relation)) {
+            throw HttpError.badRequest("Unknown relation '" + relation + "'", "Relations: " + String.join(", ", relations));
         }
-        return relations;
     }
 
     private static double confidence(String value) {

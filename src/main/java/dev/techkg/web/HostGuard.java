@@ -1,5 +1,6 @@
 package dev.techkg.web;
 
+import dev.techkg.app.BindAddress;
 import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.techkg.web;
 
+import dev.techkg.app.AccessPolicy;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Set;

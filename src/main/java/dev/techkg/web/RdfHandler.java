@@ -5,9 +5,9 @@ import dev.techkg.query.EntityService;
 import org.apache.jena.query.Query;
 import dev.techkg.query.SparqlService;
 import dev.techkg.query.Terms;
-import dev.techkg.rdf.TK;
+import dev.techkg.query.ExportService;
+import dev.techkg.rdf.IriMinter;
 import dev.techkg.rdf.Vocab;
-import dev.techkg.store.GraphStore;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -29,14 +29,14 @@ final class RdfHandler {
 
     private final EntityService entities;
     private final ArticleService articles;
-    private final GraphStore store;
+    private final ExportService export;
     private final SparqlService sparql;
     private final Pages pages;
 
-    RdfHandler(EntityService entities, ArticleService articles, GraphStore store, SparqlService sparql, Pages pages) {
+    RdfHandler(EntityService entities, ArticleService articles, ExportService export, SparqlService sparql, Pages pages) {
         this.entities = entities;
         this.articles = articles;
-        this.store = store;
+        this.export = export;
         this.sparql = sparql;
         this.pages = pages;
     }
@@ -51,7 +51,7 @@ final class RdfHandler {
         }
         String mediaType = negotiate(ctx, rdfOffers());
         String iri = wantsDefault ? null : Terms.iri(graph.get(0)).getURI();
-        if (iri != null && !store.containsGraph(iri)) {
+        if (iri != null && !export.containsGraph(iri)) {
             throw HttpError.notFound("No graph <" + iri + "> in the store", "List the article graphs with GET /api/articles");
         }
         // A query like any other: the same place in line, time limit and triple cap as /sparql, streamed out.
@@ -86,18 +86,18 @@ final class RdfHandler {
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!store.writeGraph(TK.ARTICLE_BASE + id, SparqlService.GRAPH_TYPES.get(mediaType), out)) {
+        if (!export.writeArticle(id, SparqlService.GRAPH_TYPES.get(mediaType), out)) {
             throw unknownArticle(id);
         }
         ctx.contentType(mediaType + "; charset=utf-8").result(out.toByteArray());
     }
 
     private static HttpError unknownEntity(String slug) {
-        return HttpError.notFound("No entity " + TK.ENTITY_BASE + slug, "Search entities with GET /api/entities?q=…");
+        return HttpError.notFound("No entity " + IriMinter.entityIri(slug), "Search entities with GET /api/entities?q=…");
     }
 
     private static HttpError unknownArticle(String id) {
-        return HttpError.notFound("No article " + TK.ARTICLE_BASE + id, "List articles with GET /api/articles");
+        return HttpError.notFound("No article " + IriMinter.articleIri(id), "List articles with GET /api/articles");
     }
 
     /** Turtle first (for clients that accept anything), then HTML for browsers, then the other RDF types. */

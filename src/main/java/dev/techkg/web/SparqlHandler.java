@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,13 +67,8 @@ final class SparqlHandler {
 
     /** POST /update with a Bearer token: form with 'update', or the update itself. */
     void update(Context ctx) {
-        String authorization = ctx.header("Authorization");
-        String expected = "Bearer " + updateToken;
-        if (authorization == null || !MessageDigest.isEqual(authorization.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8))) {
-            ctx.header("WWW-Authenticate", "Bearer realm=\"techkg-update\"");
-            throw new HttpError(401, "Missing or wrong update token", "Send the server's --update-token as 'Authorization: Bearer <token>'");
-        }
+        BearerToken.require(ctx, updateToken, "techkg-update", "Missing or wrong update token",
+                "Send the server's --update-token as 'Authorization: Bearer <token>'");
         String type = MediaTypes.base(ctx.contentType());
         String text = switch (type) {
             case UPDATE -> utf8Body(ctx);

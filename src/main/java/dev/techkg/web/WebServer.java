@@ -1,19 +1,30 @@
 package dev.techkg.web;
 
 import dev.techkg.TechKgException;
-import dev.techkg.store.StoreUnavailableException;
+import dev.techkg.app.AccessPolicy;
+import dev.techkg.app.ServerSettings;
 import dev.techkg.article.ArticleException;
 import dev.techkg.article.ArticleReader;
 import dev.techkg.pipeline.JobService;
+import dev.techkg.pipeline.UploadException;
+import dev.techkg.pipeline.UploadService;
+import dev.techkg.query.ArticleService;
+import dev.techkg.query.EntityService;
+import dev.techkg.query.ExportService;
+import dev.techkg.query.GraphService;
 import dev.techkg.query.QueryException;
 import dev.techkg.query.QueryLimitException;
 import dev.techkg.query.QueryTimeoutException;
+import dev.techkg.query.SavedQueries;
+import dev.techkg.query.SparqlService;
+import dev.techkg.store.StoreUnavailableException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import jakarta.servlet.DispatcherType;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +40,6 @@ public final class WebServer implements AutoCloseable {
             + "img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'none'; form-action 'self'";
 
-    private final ServerSettings settings;
     private final Javalin app;
 
     /** What /health reports besides "ok". */
@@ -52,7 +62,6 @@ public final class WebServer implements AutoCloseable {
                     BackupApi backup, Pages pages, Health health) {}
 
     WebServer(ServerSettings settings, AccessPolicy access, Handlers h) {
-        this.settings = settings;
         HostGuard hosts = new HostGuard(settings.host(), access.hosts());
         OriginGuard origins = new OriginGuard(access);
         this.app = Javalin.create(config -> {
@@ -141,6 +150,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Retry-After", Integer.toString(QueryLimitException.RETRY_AFTER_SECONDS));
                 error(ctx, 503, "Busy", e.getMessage());
             });
+            config.routes.exception(UploadException.class, (e, ctx) -> error(ctx, status(e), e.problem(), e.getMessage()));
             config.routes.exception(ArticleException.class, (e, ctx) -> error(ctx, 400, "Bad article", e.getMessage()));
             config.routes.exception(StoreUnavailableException.class, (e, ctx) -> error(ctx, 503, "Store unavailable", e.getMessage()));
             config.routes.exception(TechKgException.class, (e, ctx) -> {
@@ -171,14 +181,16 @@ public final class WebServer implements AutoCloseable {
             throw new HttpError(403, "This server is read-only", "It was started with --read-only; uploads and deletes are refused");
         }
         if (settings.apiToken() != null && !ctx.path().equals("/update")) {
-            String authorization = ctx.header("Authorization");
-            String expected = "Bearer " + settings.apiToken();
-            if (authorization == null || !java.security.MessageDigest.isEqual(authorization.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    expected.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-                ctx.header("WWW-Authenticate", "Bearer realm=\"techkg\"");
-                throw new HttpError(401, "Missing or wrong API token", "Write requests need 'Authorization: Bearer <the server's --api-token>'");
-            }
+            BearerToken.require(ctx, settings.apiToken(), "techkg", "Missing or wrong API token",
+                    "Write requests need 'Authorization: Bearer <the server's --api-token>'");
         }
+    }
+
+    private static int status(UploadException e) {
+        if (e instanceof UploadException.Unsupported) {
+            return 415;
+        }
+        return e instanceof UploadException.TooLarge ? 413 : 400;
     }
 
     private static void queryLimit(Context ctx, QueryLimitException e) {
@@ -251,38 +263,36 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The settings it runs with. */
-    public ServerSettings settings() {
-        return settings;
-    }
-
     @Override
     public void close() {
         app.stop();
     }
 
-    /** Builds the server over the given handlers. Package-private parts are assembled by {@link #assemble}. */
-    public static WebServer assemble(ServerSettings settings, Parts parts) {
-        return assemble(settings, AccessPolicy.defaults(), parts);
-    }
-
-    /** As above, answering the host names and sharing reads with the origins of the access policy. */
+    /**
+     * Builds the server's handlers over the services, answering the host names and sharing reads with the origins of
+     * the access policy; not yet started.
+     *
+     * @throws IllegalArgumentException when the settings are not valid ({@link ServerSettings#validated()})
+     */
     public static WebServer assemble(ServerSettings settings, AccessPolicy access, Parts parts) {
         settings.validated();
         SparqlHandler sparql = new SparqlHandler(parts.sparql(), settings.updateToken());
         Pages pages = new Pages(PageTemplates.load());
-        RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.store(), parts.sparql(), pages);
-        ArticleApi articles = new ArticleApi(parts.reader(), parts.fetcher(), parts.jobs(), parts.articles());
-        EntityApi entities = new EntityApi(parts.entities(), parts.graphs());
+        RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.export(), parts.sparql(), pages);
+        ArticleApi articles = new ArticleApi(parts.uploads(), parts.jobs(), parts.articles());
+        EntityApi entities = new EntityApi(parts.entities(), parts.graphs(), parts.entityTypes(), parts.relations());
         SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());
-        BackupApi backup = new BackupApi(parts.store());
+        BackupApi backup = new BackupApi(parts.export());
         return new WebServer(settings, access, new Handlers(sparql, rdf, articles, entities, queries, backup, pages, parts.health()));
     }
 
-    /** The services the server stands on. */
-    public record Parts(dev.techkg.store.GraphStore store, dev.techkg.query.SparqlService sparql,
-                        dev.techkg.query.EntityService entities, dev.techkg.query.ArticleService articles,
-                        dev.techkg.query.GraphService graphs, dev.techkg.query.SavedQueries savedQueries,
-                        dev.techkg.article.ArticleReader reader, dev.techkg.article.UrlFetcher fetcher, JobService jobs,
-                        Health health) {}
+    /**
+     * The services the server stands on, and the names its API accepts.
+     *
+     * @param entityTypes the class names entity searches may ask for
+     * @param relations   the relation names entity pages and graph views may ask for
+     */
+    public record Parts(ExportService export, SparqlService sparql, EntityService entities, ArticleService articles,
+                        GraphService graphs, SavedQueries savedQueries, UploadService uploads, JobService jobs,
+                        Health health, Collection<String> entityTypes, Collection<String> relations) {}
 }

@@ -6,7 +6,7 @@ import dev.techkg.nlp.CoreNlpAnalyzer;
 import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.pipeline.FileOutcome;
 import dev.techkg.pipeline.IngestReport;
-import dev.techkg.web.ServerSettings;
+import dev.techkg.app.ServerSettings;
 import dev.techkg.web.WebServer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

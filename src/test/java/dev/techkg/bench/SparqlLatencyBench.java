@@ -2,7 +2,7 @@ package dev.techkg.bench;
 
 import dev.techkg.app.Config;
 import dev.techkg.app.Wiring;
-import dev.techkg.web.ServerSettings;
+import dev.techkg.app.ServerSettings;
 import dev.techkg.web.WebServer;
 import java.io.ByteArrayInputStream;
 import java.net.URI;

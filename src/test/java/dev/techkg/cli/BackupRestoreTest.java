@@ -232,7 +232,7 @@ class BackupRestoreTest {
         assertEquals("http://localhost:7070/api/backup", BackupCommand.backupUri("http://localhost:7070/api/backup").toString());
         for (String bad : List.of("file:///etc/passwd", "localhost:7070", "ftp://example.org/", "http://localhost:7070/?x=1")) {
             Cli.Result refused = cli.run("backup", "--server", bad, "-o", temp.resolve("x.nq.gz").toString());
-            assertEquals(Main.EXIT_FAILURE, refused.exitCode(), bad);
+            assertEquals(Main.EXIT_USAGE, refused.exitCode(), bad);
             assertTrue(refused.err().contains("--server must be the http(s) address of a TechKG server"), bad + ": " + refused.err());
         }
     }

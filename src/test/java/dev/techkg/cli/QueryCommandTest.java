@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techkg.app.Config;
+import dev.techkg.app.ServerSettings;
 import dev.techkg.app.Wiring;
 import dev.techkg.query.SparqlService;
 import dev.techkg.testing.Http;
-import dev.techkg.web.ServerSettings;
 import dev.techkg.web.WebServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

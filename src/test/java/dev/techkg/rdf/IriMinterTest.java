@@ -33,4 +33,28 @@ class IriMinterTest {
         assertEquals(iri, minter.article("Nvidia designs chips."));
         assertNotEquals(iri, minter.article("Nvidia designs GPUs."));
     }
+
+    @Test
+    void ids_and_slugs_are_taken_back_from_the_iris_minted_for_them() {
+        String entity = minter.entity("Alibaba Group");
+        assertEquals("alibaba-group", IriMinter.slugOf(entity));
+        assertEquals(entity, IriMinter.entityIri(IriMinter.slugOf(entity)));
+        String article = minter.article("Nvidia designs chips.");
+        assertEquals(IriMinter.bodyHash("Nvidia designs chips."), IriMinter.articleIdOf(article));
+        assertEquals(article, IriMinter.articleIri(IriMinter.articleIdOf(article)));
+        assertTrue(IriMinter.isArticleIri(article) && !IriMinter.isArticleIri(entity));
+        assertEquals("file:///tmp/a.ttl", IriMinter.articleIdOf("file:///tmp/a.ttl"), "not an article IRI: unchanged");
+        assertEquals("file:///tmp/a.ttl", IriMinter.slugOf("file:///tmp/a.ttl"), "not an entity IRI: unchanged");
+        assertEquals(article, IriMinter.unbracketed("<" + article + ">"));
+    }
+
+    @Test
+    void terms_and_local_names_convert_both_ways() {
+        assertEquals(TK.competesWith.getURI(), IriMinter.termIri("competesWith"));
+        assertEquals("competesWith", IriMinter.localName(TK.competesWith.getURI()));
+        assertEquals("Company", IriMinter.localName(TK.Company.getURI()));
+        assertEquals("label", IriMinter.localName("http://www.w3.org/2000/01/rdf-schema#label"));
+        assertEquals("name", IriMinter.localName("https://schema.org/name"));
+    }
+
 }

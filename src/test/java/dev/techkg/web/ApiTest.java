@@ -196,7 +196,12 @@ class ApiTest {
         onlyRivals.get("edges").forEach(e -> assertEquals("competesWith", e.get("data").get("relation").asText()));
         assertEquals(0, body(fixture.http.get("/api/graph?center=alibaba-group&until=2000-01-01")).get("edges").size());
         assertEquals(3, body(fixture.http.get("/api/graph?limit=3")).get("nodes").size());
-        assertEquals(400, fixture.http.get("/api/graph?center=alibaba-group&relations=likes").statusCode());
+        HttpResponse<String> unknown = fixture.http.get("/api/graph?center=alibaba-group&relations=likes");
+        assertEquals(400, unknown.statusCode());
+        String known = body(unknown).get("detail").asText();
+        for (dev.techkg.extraction.Relation relation : dev.techkg.extraction.Relation.values()) {
+            assertTrue(known.contains(relation.localName()), "the server lists every Relation: " + known);
+        }
         assertEquals(400, fixture.http.get("/api/graph?center=alibaba-group&depth=5").statusCode());
         assertEquals(404, fixture.http.get("/api/graph?center=nobody").statusCode());
     }

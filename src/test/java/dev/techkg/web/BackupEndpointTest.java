@@ -1,5 +1,6 @@
 package dev.techkg.web;
 
+import dev.techkg.app.ServerSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,7 @@
 package dev.techkg.web;
 
+import dev.techkg.app.AccessPolicy;
+import dev.techkg.app.ServerSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

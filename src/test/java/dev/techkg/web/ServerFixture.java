@@ -1,5 +1,7 @@
 package dev.techkg.web;
 
+import dev.techkg.app.AccessPolicy;
+import dev.techkg.app.ServerSettings;
 import dev.techkg.app.Config;
 import dev.techkg.app.Wiring;
 import dev.techkg.nlp.TextAnalyzer;

@@ -1,5 +1,6 @@
 package dev.techkg.web;
 
+import dev.techkg.app.ServerSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class WriteProtectionTest {
 
         // The command refuses before it binds anything.
         Cli.Result result = new Cli(analyzer, temp.resolve("store")).run("serve", "--bind", "0.0.0.0", "--port", "0");
-        assertEquals(1, result.exitCode());
+        assertEquals(dev.techkg.cli.Main.EXIT_USAGE, result.exitCode(), "a wrong command line");
         assertTrue(result.err().contains("Refusing to listen on 0.0.0.0 without protection"), result.err());
     }
 }

@@ -1,4 +1,4 @@
-package dev.techkg.web;
+package dev.techkg.app;
 
 import dev.techkg.article.UrlFetcher;
 import java.net.InetAddress;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * loopback only when every address it resolves to is loopback. So {@code 127.example.invalid} is a name, not
  * a loopback address. Stateless.
  */
-final class BindAddress {
+public final class BindAddress {
     private static final Pattern DOTTED = Pattern.compile("(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})");
 
     private BindAddress() {}
@@ -45,7 +45,7 @@ final class BindAddress {
     }
 
     /** The address bytes of an IP literal (4 or 16), or null when the text is a name. */
-    static byte[] literal(String host) {
+    public static byte[] literal(String host) {
         String h = unbracketed(host);
         Matcher dotted = DOTTED.matcher(h);
         if (dotted.matches()) {
@@ -95,7 +95,8 @@ final class BindAddress {
         return true;
     }
 
-    static String unbracketed(String host) {
+    /** The host without the brackets of an IPv6 literal ({@code [::1]} → {@code ::1}). */
+    public static String unbracketed(String host) {
         String h = host.strip();
         return h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
     }

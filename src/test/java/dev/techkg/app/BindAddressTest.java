@@ -1,4 +1,4 @@
-package dev.techkg.web;
+package dev.techkg.app;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;

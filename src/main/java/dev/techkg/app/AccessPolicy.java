@@ -1,4 +1,4 @@
-package dev.techkg.web;
+package dev.techkg.app;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +24,7 @@ public record AccessPolicy(List<String> hosts, List<String> corsOrigins) {
     }
 
     /** Whether any page may read the query endpoints. */
-    boolean anyOrigin() {
+    public boolean anyOrigin() {
         return corsOrigins.contains("*");
     }
 
