@@ -7,7 +7,6 @@ import dev.techkg.article.ArticleReader;
 import dev.techkg.article.UrlFetcher;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -341,137 +339,6 @@ public final class JobService implements AutoCloseable {
         } catch (InterruptedException e) {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * The time limit of one article on one worker: either the worker starts writing first (then it is never
-     * interrupted), or the limit expires first (then the worker is interrupted and must not write).
-     */
-    private static final class TimeLimit implements ArticleIngest.Progress {
-        private enum Phase { WAITING, PROCESSING, WRITING, EXPIRED, OVER }
-
-        private final Thread worker;
-        private final java.util.function.Function<TimeLimit, ScheduledFuture<?>> schedule;
-        private ScheduledFuture<?> timer;
-        private Phase phase = Phase.WAITING;
-
-        /** @param schedule starts the clock: schedules the expiry of this limit */
-        TimeLimit(Thread worker, java.util.function.Function<TimeLimit, ScheduledFuture<?>> schedule) {
-            this.worker = worker;
-            this.schedule = schedule;
-        }
-
-        /** On the worker, when processing starts: the clock runs from now (not while models load or locks are awaited). */
-        @Override
-        public synchronized void processing() {
-            if (phase == Phase.WAITING) {
-                phase = Phase.PROCESSING;
-                timer = schedule.apply(this);
-            }
-        }
-
-        /** On the worker, before the store write. */
-        @Override
-        public synchronized void writing() {
-            if (phase == Phase.EXPIRED) {
-                throw new ArticleException("the article's time limit passed before it was stored");
-            }
-            phase = Phase.WRITING;
-        }
-
-        /** On the watchdog: whether the limit expired now (and the worker was interrupted). */
-        synchronized boolean expire() {
-            if (phase != Phase.PROCESSING) {
-                return false;
-            }
-            phase = Phase.EXPIRED;
-            worker.interrupt();
-            return true;
-        }
-
-        synchronized boolean expired() {
-            return phase == Phase.EXPIRED;
-        }
-
-        /** On the worker, after the article: the interrupt of an expired limit is cleared before the next one. */
-        synchronized void over() {
-            if (timer != null) {
-                timer.cancel(false);
-            }
-            if (phase == Phase.EXPIRED) {
-                Thread.interrupted();
-            }
-            if (phase != Phase.EXPIRED) {
-                phase = Phase.OVER;
-            }
-        }
-    }
-
-    /** A job's mutable state, guarded by its own lock. */
-    private static final class Job {
-        final String id;
-        final boolean replace;
-        final long bytes;
-        final boolean[] givenUp;
-        /** Set by the one caller that ends the job (the worker, or the time limit of its last input). */
-        final java.util.concurrent.atomic.AtomicBoolean ending = new java.util.concurrent.atomic.AtomicBoolean();
-        volatile List<JobInput> inputs;
-        final Instant created = Instant.now();
-        final List<ItemResult> items = new ArrayList<>();
-        Instant started;
-        Instant finished;
-
-        Job(String id, List<JobInput> inputs, boolean replace) {
-            this.id = id;
-            this.replace = replace;
-            this.inputs = List.copyOf(inputs);
-            this.bytes = inputs.stream().mapToLong(Job::size).sum();
-            this.givenUp = new boolean[inputs.size()];
-            inputs.forEach(input -> items.add(new ItemResult(input.name(), State.QUEUED, null, null, 0, 0, null)));
-        }
-
-        private static long size(JobInput input) {
-            if (input instanceof JobInput.File file) {
-                return file.bytes().length;
-            }
-            if (input instanceof JobInput.Text text) {
-                return text.article().text().length() + text.article().title().length();
-            }
-            return input.name().length();
-        }
-
-        synchronized void start() {
-            started = Instant.now();
-        }
-
-        synchronized void update(int index, ItemResult result) {
-            items.set(index, result);
-        }
-
-        /** Ends the job, dropping its inputs: only their names are kept. */
-        synchronized void finish() {
-            finished = Instant.now();
-            inputs = inputs.stream().<JobInput>map(input -> new JobInput.Url(input.name())).toList();
-        }
-
-        synchronized Instant finishedAt() {
-            return finished;
-        }
-
-        synchronized JobSnapshot snapshot() {
-            int done = (int) items.stream().filter(i -> i.state() == State.DONE || i.state() == State.FAILED).count();
-            State state;
-            if (finished != null) {
-                state = items.stream().allMatch(i -> i.state() == State.FAILED) ? State.FAILED : State.DONE;
-            } else {
-                state = started == null ? State.QUEUED : State.RUNNING;
-            }
-            return new JobSnapshot(id, state, text(created), text(started), text(finished), items.size(), done, List.copyOf(items));
-        }
-
-        private static String text(Instant instant) {
-            return instant == null ? null : instant.toString();
         }
     }
 }
