@@ -246,7 +246,7 @@ public final class Wiring implements AutoCloseable {
 
     /** The evaluator: ingests a gold folder's articles into a temporary store and scores them. */
     public Evaluator evaluator(Path temporaryStore) {
-        return new Evaluator(reader, processor, mapper, temporaryStore);
+        return new Evaluator(() -> Tdb2Store.open(temporaryStore), store -> new IngestService(reader, processor, mapper, store));
     }
 
     @Override

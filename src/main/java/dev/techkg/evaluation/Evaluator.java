@@ -1,6 +1,5 @@
 package dev.techkg.evaluation;
 
-import dev.techkg.article.ArticleReader;
 import dev.techkg.evaluation.SystemOutput.SystemEntity;
 import dev.techkg.evaluation.SystemOutput.SystemRelation;
 import dev.techkg.evaluation.SystemOutput.SystemSentence;
@@ -8,17 +7,14 @@ import dev.techkg.linking.LinkedText;
 import dev.techkg.linking.Mention;
 import dev.techkg.linking.Names;
 import dev.techkg.nlp.Sentence;
-import dev.techkg.pipeline.ArticleProcessor;
 import dev.techkg.pipeline.FileOutcome;
 import dev.techkg.pipeline.IngestListener;
 import dev.techkg.pipeline.IngestReport;
 import dev.techkg.pipeline.IngestService;
 import dev.techkg.pipeline.ProcessedArticle;
-import dev.techkg.pipeline.GraphMapper;
 import dev.techkg.rdf.IriMinter;
 import dev.techkg.rdf.TK;
 import dev.techkg.store.GraphStore;
-import dev.techkg.store.Tdb2Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,19 +42,21 @@ import dev.techkg.rdf.Vocab;
  * apart as an entity not found in the sentence that states it or as no rule firing there.
  */
 public final class Evaluator {
-    private final ArticleReader reader;
-    private final Supplier<ArticleProcessor> processor;
-    private final GraphMapper mapper;
-    private final Path storeFolder;
+    /** Ingest into a given store, as {@code app.Wiring} builds it. */
+    public interface IngestInto {
+        IngestService into(GraphStore store);
+    }
+
+    private final Supplier<GraphStore> temporaryStore;
+    private final IngestInto ingest;
 
     /**
-     * @param storeFolder an empty folder for the temporary store (the caller deletes it afterwards)
+     * @param temporaryStore opens a fresh, empty store for one evaluation (its folder is the caller's to delete)
+     * @param ingest         the ingest service the product uses, writing into that store
      */
-    public Evaluator(ArticleReader reader, Supplier<ArticleProcessor> processor, GraphMapper mapper, Path storeFolder) {
-        this.reader = reader;
-        this.processor = processor;
-        this.mapper = mapper;
-        this.storeFolder = storeFolder;
+    public Evaluator(Supplier<GraphStore> temporaryStore, IngestInto ingest) {
+        this.temporaryStore = temporaryStore;
+        this.ingest = ingest;
     }
 
     /** Evaluates the gold folder with the given number of ingest threads. */
@@ -69,7 +67,7 @@ public final class Evaluator {
                     + " (a gold folder holds articles/*.txt, gold.tsv and entities.tsv)");
         }
         GoldStandard gold = GoldStandard.read(goldFolder);
-        try (GraphStore store = Tdb2Store.open(storeFolder)) {
+        try (GraphStore store = temporaryStore.get()) {
             Map<String, List<SystemSentence>> sentences = new ConcurrentHashMap<>();
             IngestListener collecting = new IngestListener() {
                 @Override
@@ -83,7 +81,7 @@ public final class Evaluator {
                     listener.articleProcessed(article);
                 }
             };
-            IngestReport report = new IngestService(reader, processor, mapper, store).ingest(List.of(articles), threads, collecting);
+            IngestReport report = ingest.into(store).ingest(List.of(articles), threads, collecting);
             Map<String, SystemOutput> outputs = new HashMap<>();
             List<String> failed = new ArrayList<>();
             for (FileOutcome outcome : report.outcomes()) {
