@@ -172,8 +172,11 @@ public final class JobService implements AutoCloseable {
             throw new IllegalArgumentException("A job needs at least one input");
         }
         forgetOldJobs();
-        if (workers.getQueue().size() >= limits.queuedJobs()) {
-            throw new BusyException("Too many ingest jobs are waiting (" + workers.getQueue().size() + "); try again later");
+        // A job handed to an idle worker sits in the queue for a moment before the worker takes it: it is not waiting.
+        int waiting = workers.getQueue().size();
+        int idleWorkers = Math.max(0, workers.getMaximumPoolSize() - workers.getActiveCount());
+        if (waiting >= limits.queuedJobs() + idleWorkers) {
+            throw new BusyException("Too many ingest jobs are waiting (" + waiting + "); try again later");
         }
         Job job = new Job(UUID.randomUUID().toString(), inputs, replace);
         if (job.bytes > limits.queuedBytes()) {
