@@ -38,7 +38,7 @@ final class HeadOfStateRule {
     private final Gazetteer gazetteer;
     private final Map<String, String> countryByDemonym;
 
-    private HeadOfStateRule(Gazetteer gazetteer, Map<String, String> countryByDemonym, Map<String, Set<String>> titleWords) {
+    private HeadOfStateRule(Gazetteer gazetteer, Map<String, String> countryByDemonym, Map<String, List<String>> titleWords) {
         this.gazetteer = gazetteer;
         this.countryByDemonym = countryByDemonym;
         this.titles = required(titleWords, "titles");
@@ -47,35 +47,20 @@ final class HeadOfStateRule {
 
     static HeadOfStateRule create(Gazetteer gazetteer) {
         Map<String, String> demonyms = new HashMap<>();
-        for (String line : Resources.text(HeadOfStateRule.class, "demonyms.txt").split("\n")) {
+        for (String line : Resources.lines(HeadOfStateRule.class, "demonyms.txt")) {
             String[] fields = line.split("\t");
-            if (!line.startsWith("#") && fields.length == 2) {
+            if (fields.length == 2) {
                 demonyms.put(fields[0].strip(), fields[1].strip());
             }
         }
-        return new HeadOfStateRule(gazetteer, Map.copyOf(demonyms), sections(Resources.text(HeadOfStateRule.class, TITLE_LIST)));
+        return new HeadOfStateRule(gazetteer, Map.copyOf(demonyms), Resources.sections(HeadOfStateRule.class, TITLE_LIST));
     }
 
-    /** "section: words" lines of a word list, '#' comments and blank lines ignored. */
-    private static Map<String, Set<String>> sections(String text) {
-        Map<String, Set<String>> sections = new HashMap<>();
-        for (String line : text.split("\n")) {
-            String entry = line.strip();
-            int colon = entry.indexOf(':');
-            if (entry.isEmpty() || entry.startsWith("#")) {
-                continue;
-            }
-            if (colon < 0) {
-                throw new TechKgException(TITLE_LIST + ": expected 'section: words' but found '" + entry + "'");
-            }
-            sections.computeIfAbsent(entry.substring(0, colon).strip(), k -> new HashSet<>())
-                    .addAll(List.of(entry.substring(colon + 1).strip().split("\\s+")));
+    private static Set<String> required(Map<String, List<String>> sections, String section) {
+        Set<String> words = new HashSet<>();
+        for (String value : sections.getOrDefault(section, List.of())) {
+            words.addAll(List.of(value.split("\\s+")));
         }
-        return sections;
-    }
-
-    private static Set<String> required(Map<String, Set<String>> sections, String section) {
-        Set<String> words = sections.getOrDefault(section, Set.of());
         if (words.isEmpty()) {
             throw new TechKgException(TITLE_LIST + ": the section '" + section + "' is missing or empty");
         }
@@ -97,7 +82,7 @@ final class HeadOfStateRule {
             Sentence sentence = text.analysis().sentences().get(person.sentence());
             List<Token> tokens = sentence.tokens();
             int title = titleBefore(tokens, person.begin());
-            if (title < 0 || !capitalised(tokens.get(title)) && !afterCountry(text, sentence, title)) {
+            if (title < 0 || !capitalised(tokens.get(title)) && !afterCountry(text, entities, sentence, title)) {
                 continue;
             }
             country(text, entities, sentence, title, person.entityName(), governedCountries)
@@ -130,12 +115,11 @@ final class HeadOfStateRule {
      * Whether a country or its adjective stands right before the title: "US president Joe Biden", "French president
      * Emmanuel Macron". A lower-case title counts only there, as "president" alone is more often a company's.
      */
-    private boolean afterCountry(LinkedText text, Sentence sentence, int title) {
+    private boolean afterCountry(LinkedText text, Map<String, Entity> entities, Sentence sentence, int title) {
         if (title == 0) {
             return false;
         }
         List<Token> tokens = sentence.tokens();
-        Map<String, Entity> entities = text.entitiesByName();
         List<Mention> mentions = text.mentionsIn(sentence.index());
         int start = title - 1;
         if (countryByDemonym.containsKey(tokens.get(start).word())) {

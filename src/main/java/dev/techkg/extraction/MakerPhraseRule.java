@@ -7,7 +7,6 @@ import dev.techkg.linking.LinkedText;
 import dev.techkg.linking.Mention;
 import dev.techkg.nlp.Sentence;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +32,7 @@ final class MakerPhraseRule {
     }
 
     static MakerPhraseRule create() {
-        return new MakerPhraseRule(Arrays.stream(Resources.text(MakerPhraseRule.class, NOUNS).split("\n"))
-                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        return new MakerPhraseRule(Resources.lines(MakerPhraseRule.class, NOUNS).stream()
                 .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
     }
 

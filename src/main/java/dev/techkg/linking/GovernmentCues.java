@@ -1,9 +1,6 @@
 package dev.techkg.linking;
 
-import dev.techkg.Resources;
 import dev.techkg.nlp.Token;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,17 +30,9 @@ final class GovernmentCues {
     }
 
     static GovernmentCues loadDefault() {
-        Map<String, Set<String>> sections = new HashMap<>();
-        for (String line : Resources.text(GovernmentCues.class, "government-cues.txt").split("\n")) {
-            int colon = line.indexOf(':');
-            if (line.startsWith("#") || colon < 0) {
-                continue;
-            }
-            sections.put(line.substring(0, colon).strip(),
-                    Set.copyOf(Arrays.asList(line.substring(colon + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"))));
-        }
-        return new GovernmentCues(sections.getOrDefault("after", Set.of()), sections.getOrDefault("before", Set.of()),
-                sections.getOrDefault("verbs", Set.of()), sections.getOrDefault("titles", Set.of()));
+        Map<String, List<String>> sections = WordList.sections("government-cues.txt");
+        return new GovernmentCues(WordList.words(sections, "after"), WordList.words(sections, "before"),
+                WordList.words(sections, "verbs"), WordList.words(sections, "titles"));
     }
 
     /** Whether the place mention at tokens [begin, end) of the sentence is used for its government. */

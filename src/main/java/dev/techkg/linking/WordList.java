@@ -1,10 +1,7 @@
 package dev.techkg.linking;
 
 import dev.techkg.Resources;
-import dev.techkg.TechKgException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,31 +22,12 @@ final class WordList {
 
     /** The entries as written (case kept), in file order. */
     static List<String> lines(String resource) {
-        List<String> lines = new ArrayList<>();
-        for (String line : Resources.text(WordList.class, resource).split("\n")) {
-            String entry = line.strip();
-            if (!entry.isEmpty() && !entry.startsWith("#")) {
-                lines.add(entry);
-            }
-        }
-        return List.copyOf(lines);
+        return Resources.lines(WordList.class, resource);
     }
 
-    /**
-     * "section: value" lines, grouped by section in file order; the value is kept as written.
-     *
-     * @throws dev.techkg.TechKgException naming the resource and line when a line has no section
-     */
+    /** "section: value" lines, grouped by section in file order; the value is kept as written. */
     static Map<String, List<String>> sections(String resource) {
-        Map<String, List<String>> sections = new LinkedHashMap<>();
-        for (String line : lines(resource)) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new TechKgException(resource + ": expected 'section: value' but found '" + line + "'");
-            }
-            sections.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>()).add(line.substring(colon + 1).strip());
-        }
-        return sections;
+        return Resources.sections(WordList.class, resource);
     }
 
     /** The words of a section whose values are space-separated word lists, lower-cased. */
