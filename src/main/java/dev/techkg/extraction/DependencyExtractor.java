@@ -302,7 +302,9 @@ public final class DependencyExtractor {
             int size = pending.size();
             for (int k = 0; k < size; k++) {
                 int node = pending.poll();
-                if (node != trigger && rules.guard("governing").contains(lemma(tokens, node))) {
+                String governing = lemma(tokens, node);
+                boolean review = relation == Relation.REGULATES && rules.guard("review-requests").contains(governing);
+                if (node != trigger && !review && rules.guard("governing").contains(governing)) {
                     return true;
                 }
                 for (Dependency edge : graph.dependentsOf(node)) {

@@ -105,12 +105,12 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
                     id = null;
                 }
                 // A list may take several lines: each adds to it.
-                case "names suffixes", "names agents", "names things", "names qualified-titles", "names title-qualifiers" -> guards.merge(key.substring(6).strip(),
+                case "names suffixes", "names agents", "names things", "names qualified-titles", "names title-qualifiers", "names review-requests" -> guards.merge(key.substring(6).strip(),
                         Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))), DependencyRules::union);
                 default -> {
                     if (!key.startsWith("guard ") || !GUARD_KINDS.contains(key.substring(6).strip())) {
                         throw new TechKgException(templatesName + " line " + (i + 1) + ": unknown key '" + key
-                                + "' (known: template, about, pattern, names suffixes|agents|things|qualified-titles|title-qualifiers, guard " + String.join("|", GUARD_KINDS) + ")");
+                                + "' (known: template, about, pattern, names suffixes|agents|things|qualified-titles|title-qualifiers|review-requests, guard " + String.join("|", GUARD_KINDS) + ")");
                     }
                     guards.merge(key.substring(6).strip(), Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))),
                             DependencyRules::union);

@@ -17,7 +17,8 @@ final class ParseInput {
 
     /**
      * The sentence with every name word of a named mention tagged NNP (its function words, "of" in "Department of
-     * Justice", and a possessive keep their tags), a noun right after a modal read as the verb it is ("will
+     * Justice", and a possessive keep their tags; an "and" inside a name is a name word, or the parser splits
+     * "Competition and Markets Authority" into two conjuncts and loses the phrase around them), a noun right after a modal read as the verb it is ("will
      * partner with"), and an adjective that ends its noun phrase before a participle read as the noun it is ("a
      * round led by").
      */
@@ -27,7 +28,8 @@ final class ParseInput {
         for (Mention name : names) {
             for (int i = name.begin(); i < name.end(); i++) {
                 Token token = tokens.get(i);
-                if (!token.tag().startsWith("NNP") && !token.tag().equals("POS") && !token.tag().equals("CD") && nameWord(token.word())) {
+                boolean innerConjunction = i > name.begin() && i < name.end() - 1 && (token.word().equals("and") || token.word().equals("&"));
+                if (innerConjunction || !token.tag().startsWith("NNP") && !token.tag().equals("POS") && !token.tag().equals("CD") && nameWord(token.word())) {
                     tokens.set(i, retagged(token, "NNP"));
                     changed = true;
                 }

@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  */
 final class MentionTyper {
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{L}\\p{Lu}");
-    /** "TechInsights", "HashiCorp": one word with a capital inside after a lower-case run is a brand, not a person. */
-    private static final Pattern BRAND_CASE = Pattern.compile("(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*");
 
     private final Gazetteer gazetteer;
     private final NameRules rules;
@@ -80,44 +78,21 @@ final class MentionTyper {
         }
         EntityType type = switch (span.kind()) {
             case "PERSON" -> placeBeforeItsRegion(tokens, span) ? EntityType.PLACE
-                    : BRAND_CASE.matcher(name).matches() ? EntityType.COMPANY : EntityType.PERSON;
+                    : NameRules.BRAND_CASE.matcher(name).matches() ? EntityType.COMPANY : EntityType.PERSON;
             case "LOCATION" -> EntityType.PLACE;
             case "ORGANIZATION" -> rules.governmentHead.matcher(name).matches() ? EntityType.GOVERNMENT_BODY : EntityType.COMPANY;
             case "MISC" -> looksLikeProduct(name) ? EntityType.PRODUCT : null;
             case Span.PRODUCT -> EntityType.PRODUCT;
-            case Span.LEGAL_NAME -> EntityType.COMPANY;
+            case Span.LEGAL_NAME, Span.CUED_COMPANY -> EntityType.COMPANY;
             default -> null;
         };
-        Evidence evidence = span.kind().equals(Span.PRODUCT) || span.kind().equals(Span.LEGAL_NAME) ? Evidence.CONTEXT : Evidence.TAGGER;
+        Evidence evidence = span.kind().equals(Span.PRODUCT) || span.kind().equals(Span.LEGAL_NAME) || span.kind().equals(Span.CUED_COMPANY) ? Evidence.CONTEXT : Evidence.TAGGER;
         return type == null ? Optional.empty() : Optional.of(candidate(sentence, span, surface, name, type, evidence));
     }
 
-    /**
-     * Whether the words around a name CoreNLP took for a person or place say it is a company ({@code company-cues.txt}):
-     * a company noun before it ("AI server maker Nettrix", "its software unit, Cariad"), a title and "of" or "at"
-     * ("chair of Bitmain"), a legal form after it, or a verb said of companies ("Sophgo was founded in 2019").
-     */
+    /** Whether the words around a name CoreNLP took for a person or place say it is a company ({@link NameRules#saysCompany}). */
     private boolean companyByContext(List<Token> tokens, Span span) {
-        int before = span.begin() - 1;
-        if (before >= 0 && tokens.get(before).word().equals(",")) {
-            before--;
-        }
-        if (before >= 0 && rules.companyNounsBefore.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        if (span.begin() >= 2 && tokens.get(span.begin() - 1).word().matches("(?i)of|at")
-                && rules.companyTitles.contains(tokens.get(span.begin() - 2).word().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        int after = span.end();
-        if (after < tokens.size() && rules.companyFormsAfter.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        while (after < tokens.size() && tokens.get(after).lemma().matches("(?i)be|have") ) {
-            after++;
-        }
-        return after > span.end() && after < tokens.size()
-                && rules.companyVerbsAfter.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
+        return rules.saysCompany(tokens, span.begin(), span.end());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.techkg.linking;
 
 import dev.techkg.TechKgException;
+import dev.techkg.nlp.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
  */
 final class NameRules {
     private static final int MAX_VERSION_LENGTH = 8;
+    /** "TechInsights", "HashiCorp": one word with a capital inside after a lower-case run is a brand, not a person. */
+    static final Pattern BRAND_CASE = Pattern.compile("(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*");
     /** "AI-powered", "Nvidia-backed", "self-driving": a hyphenated adjective, not a name. */
     private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile(".*-\\p{Ll}+(?:ed|ing)");
 
@@ -43,6 +46,7 @@ final class NameRules {
     final GovernmentCues cues;
     final Set<String> companyNounsBefore;
     final Set<String> companyTitles;
+    final Set<String> companyPhrasesBefore;
     final Set<String> companyFormsAfter;
     final Set<String> companyVerbsAfter;
 
@@ -84,8 +88,89 @@ final class NameRules {
         Map<String, List<String>> companyCues = WordList.sections("company-cues.txt");
         companyNounsBefore = WordList.words(companyCues, "before");
         companyTitles = WordList.words(companyCues, "titles");
+        companyPhrasesBefore = WordList.words(companyCues, "before-phrases").stream().map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         companyFormsAfter = WordList.words(companyCues, "after");
         companyVerbsAfter = WordList.words(companyCues, "after-verbs");
+    }
+
+    /**
+     * Whether the words around the name at [begin, end) say it is a company ({@code company-cues.txt}): a company noun
+     * before it ("AI server maker Nettrix", "its software unit, Cariad"), words whose object is an organisation ("a
+     * stake in Zentrix"), a title and "of" or "at" ("chair of
+     * Bitmain"), a legal form after it, a verb said of companies ("Sophgo was founded in 2019"), an apposition headed
+     * by a company noun ("Zentrix, a unit of Oracle"), or a participle said of companies that opens the sentence
+     * ("Founded in 2015, Zentrix …").
+     */
+    boolean saysCompany(List<Token> tokens, int begin, int end) {
+        int before = begin - 1;
+        if (before >= 0 && tokens.get(before).word().equals(",")) {
+            before--;
+        }
+        if (before >= 0 && companyNounsBefore.contains(lower(tokens.get(before)))) {
+            return true;
+        }
+        if (begin >= 2 && companyPhrasesBefore.contains(lower(tokens.get(begin - 2)) + " " + lower(tokens.get(begin - 1)))) {
+            return true;
+        }
+        if (begin >= 2 && tokens.get(begin - 1).word().matches("(?i)of|at") && companyTitles.contains(lower(tokens.get(begin - 2)))) {
+            return true;
+        }
+        if (end < tokens.size() && companyFormsAfter.contains(lower(tokens.get(end)))) {
+            return true;
+        }
+        int after = end;
+        while (after < tokens.size() && tokens.get(after).lemma().matches("(?i)be|have")) {
+            after++;
+        }
+        if (after > end && after < tokens.size() && companyVerbsAfter.contains(lower(tokens.get(after)))) {
+            return true;
+        }
+        return companyApposition(tokens, end) || openedByCompanyParticiple(tokens, begin);
+    }
+
+    /** ", a unit of …", ", the chip startup that …": an apposition whose head is a company noun (not "a company spokesman"). */
+    private boolean companyApposition(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).word().equals(",")) {
+            return false;
+        }
+        int k = end + 1;
+        if (tokens.get(k).tag().equals("DT")) {
+            k++;
+        }
+        for (int modifiers = 0; k < tokens.size() && modifiers <= 3; k++, modifiers++) {
+            Token word = tokens.get(k);
+            if (companyNounsBefore.contains(lower(word))) {
+                return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN");
+            }
+            if (!word.tag().matches("JJ.*|NN|NNS|HYPH|VBN|VBG|CD")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Founded by two engineers in 2015, Zentrix …": the name right after the comma that ends an opening participle. */
+    private boolean openedByCompanyParticiple(List<Token> tokens, int begin) {
+        if (begin < 3 || !tokens.get(0).tag().equals("VBN") || !companyVerbsAfter.contains(lower(tokens.get(0)))) {
+            return false;
+        }
+        int comma = begin - 1;
+        if (comma > 0 && tokens.get(comma).tag().equals("DT")) {
+            comma--;
+        }
+        if (!tokens.get(comma).word().equals(",")) {
+            return false;
+        }
+        for (int k = 1; k < comma; k++) {
+            if (tokens.get(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
     }
 
     /** The rules shipped with TechKG. */

@@ -71,6 +71,9 @@ final class NameSpans {
                 take(spans, taken, ner);
             }
         }
+        for (Span cued : cuedCompanies(text, tokens, taken)) {
+            take(spans, taken, cued);
+        }
         spans.addAll(products.codeNames(tokens, taken));
         spans.addAll(products.byContext(tokens, taken));
         spans.removeIf(span -> isStockTicker(tokens, span));
@@ -217,6 +220,43 @@ final class NameSpans {
         return Character.isUpperCase(word.codePointAt(0)) && word.chars().noneMatch(Character::isDigit)
                 && !rules.months.contains(word.toLowerCase(Locale.ROOT)) && !rules.notNames.contains(word.toLowerCase(Locale.ROOT))
                 && token.tag().startsWith("NN");
+    }
+
+    /**
+     * Proper nouns CoreNLP left untagged that the words around them call a company ("the Israeli startup Zentrix",
+     * "Zentrix, a unit of Oracle", "Founded in 2015, Zentrix …"), and brand-cased words ("SambaNova"): runs of capitalised proper nouns, none of them a
+     * month, date word, title or word that is no name.
+     */
+    private List<Span> cuedCompanies(String text, List<Token> tokens, boolean[] taken) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!untaggedNameWord(tokens.get(i)) || taken[i]) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && !taken[end] && untaggedNameWord(tokens.get(end)) && !lineBreakBefore(text, tokens, end)) {
+                end++;
+            }
+            String name = text.substring(tokens.get(i).begin(), tokens.get(end - 1).end());
+            // A brand-cased word ("SambaNova") is a company's name unless it is owned ("Apple's AirPods" is a product).
+            boolean brand = end == i + 1 && NameRules.BRAND_CASE.matcher(name).matches()
+                    && (i == 0 || !tokens.get(i - 1).tag().matches("POS|PRP\\$"));
+            if (!rules.isGeneric(name) && (brand || rules.saysCompany(tokens, i, end))) {
+                spans.add(new Span(i, end, null, Span.CUED_COMPANY));
+            }
+            i = end;
+        }
+        return spans;
+    }
+
+    private boolean untaggedNameWord(Token token) {
+        String word = token.word();
+        String lower = word.toLowerCase(Locale.ROOT);
+        return token.tag().startsWith("NNP") && token.ner().equals("O") && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                && !rules.notNames.contains(lower) && !rules.months.contains(lower) && !rules.dateWords.contains(lower)
+                && !rules.companyTitles.contains(lower) && !rules.headTitles.contains(lower) && !rules.companyNounsBefore.contains(lower);
     }
 
     private static boolean extendsWithNameWords(List<Token> tokens, Span outer, Span inner) {

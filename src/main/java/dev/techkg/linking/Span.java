@@ -12,6 +12,8 @@ record Span(int begin, int end, GazetteerEntry entry, String kind) {
     static final String PRODUCT = "PRODUCT_CONTEXT";
     /** A company name closed by a legal form ("X Y Holdings LLC"). */
     static final String LEGAL_NAME = "LEGAL_NAME";
+    /** A proper noun CoreNLP left untagged that the words around it call a company ("the chip startup Zentrix"). */
+    static final String CUED_COMPANY = "CUED_COMPANY";
     /** A government named by a nationality adjective ("the Dutch government"); entry is the country. */
     static final String NATIONAL_GOVERNMENT = "NATIONAL_GOVERNMENT";
 

@@ -117,4 +117,22 @@ class EntityLinkerTest {
         LinkedText text = linker.link(analyzer.analyze("Microsoft has invested heavily in OpenAI. The startup said its next model is ready."));
         assertTrue(text.referencesIn(1).isEmpty(), text.references().toString());
     }
+
+    @Test
+    void an_unknown_name_the_words_around_it_call_a_company_is_a_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, """
+                Quarnix, a unit of Oracle, sells billing software to clinics. Founded by two nurses in 2016, Velmora \
+                makes hospital beds. Sequoia Capital took a stake in Dravik last year. Meta worked with OptiLumen on the \
+                glasses, and the Israeli startup Toralis helped.""");
+        for (String name : new String[] {"Quarnix", "Velmora", "Dravik", "OptiLumen", "Toralis"}) {
+            assertEquals(EntityType.COMPANY, entities.get(name) == null ? null : entities.get(name).type(), name + " in " + entities);
+        }
+    }
+
+    @Test
+    void an_unknown_capitalised_word_without_such_words_around_it_is_no_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Analysts said Apple's AirLoop feature was slow, and Monday trading was calm.");
+        assertFalse(entities.containsKey("AirLoop") && entities.get("AirLoop").type() == EntityType.COMPANY, entities.toString());
+        assertFalse(entities.containsKey("Monday"), entities.toString());
+    }
 }
