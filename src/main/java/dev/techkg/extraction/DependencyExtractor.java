@@ -147,13 +147,31 @@ public final class DependencyExtractor {
             boolean owners = trigger.relation() == Relation.REGULATES;
             for (Mention a : mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, false)) {
                 for (Mention b : mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners)) {
-                    if (!a.entityName().equals(b.entityName())) {
+                    if (!a.entityName().equals(b.entityName()) && !ownedByAnother(trigger, match.nodes().get("b"), a, mentionAt, graph)) {
                         found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
                     }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * "Samsung will make Tesla's chips": a product its text gives to another owner is not developed by the one that
+     * makes, sells or ships it.
+     */
+    private static boolean ownedByAnother(DependencyRules.Trigger trigger, Integer productNode, Mention developer, Mention[] mentionAt,
+                                          DependencyGraph graph) {
+        if (trigger.relation() != Relation.DEVELOPS || productNode == null) {
+            return false;
+        }
+        for (Dependency edge : graph.dependentsOf(productNode)) {
+            Mention owner = mentionAt[edge.dependent()];
+            if (edge.relation().equals("nmod:poss") && owner != null && !owner.entityName().equals(developer.entityName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

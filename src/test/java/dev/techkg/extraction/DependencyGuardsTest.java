@@ -98,4 +98,16 @@ class DependencyGuardsTest {
         assertTrue(facts.contains("Advanced Micro Devices acquires Xilinx"), facts.toString());
         assertTrue(facts.contains("Nvidia foundedBy Jensen Huang"), facts.toString());
     }
+
+    @Test
+    void the_person_succeeded_does_not_hold_the_title(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Priya Raman, who replaced Tom Keller as Siemens's chief executive, cut costs.");
+        assertFalse(facts.contains("Tom Keller leads Siemens"), facts.toString());
+    }
+
+    @Test
+    void a_maker_of_another_company_s_product_does_not_develop_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "TSMC will manufacture Apple's M5 chips in Arizona.");
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Taiwan Semiconductor Manufacturing Company develops")), facts.toString());
+    }
 }
