@@ -144,8 +144,11 @@ public final class DependencyExtractor {
             if (guarded(t, trigger.relation(), sentence, graph)) {
                 continue;
             }
-            boolean owners = trigger.relation() == Relation.REGULATES;
-            for (Mention a : mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, false)) {
+            // A regulator acts on a company through what it owns ("looking into Nvidia's conduct"), a supplier serves one
+            // through it ("the main supplier of Apple's displays").
+            boolean owners = trigger.relation() == Relation.REGULATES || trigger.relation() == Relation.SUPPLIES;
+            boolean ownersOfA = trigger.relation() == Relation.SUPPLIES;
+            for (Mention a : mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA)) {
                 for (Mention b : mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners)) {
                     if (!a.entityName().equals(b.entityName()) && !ownedByAnother(trigger, match.nodes().get("b"), a, mentionAt, graph)) {
                         found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
@@ -199,7 +202,7 @@ public final class DependencyExtractor {
             // "SoftBank-owned Arm Ltd": the suffix ends the name right before it, not a modifier further left.
             return List.of(mentionAt[node - 1]);
         }
-        if (mention == null && (owners || agent)) {
+        if (mention == null && (owners && !rules.guard("relational").contains(word) || agent)) {
             // "Qualcomm's efforts to challenge Intel" (an agent noun), and a regulator acting on a company through what
             // it owns ("looking into Nvidia's conduct").
             for (Dependency edge : graph.dependentsOf(node)) {
@@ -311,6 +314,9 @@ public final class DependencyExtractor {
                 return true;
             }
         }
+        if (relation == Relation.SUPPLIES && movedAway(trigger, tokens, graph)) {
+            return true;
+        }
         Deque<Integer> pending = new ArrayDeque<>();
         Set<Integer> seen = new HashSet<>();
         pending.add(trigger);
@@ -344,6 +350,33 @@ public final class DependencyExtractor {
                 }
             }
             depth++;
+        }
+        return false;
+    }
+
+    /**
+     * "Apple is shifting its orders from Samsung to TSMC": business moved away from a supplier, said by a verb the trigger
+     * is an object or complement of (not the subject: "Apple's suppliers moved work to India" still supply Apple).
+     */
+    private boolean movedAway(int trigger, List<Token> tokens, DependencyGraph graph) {
+        int node = trigger;
+        for (int depth = 0; depth < MAX_GOVERNOR_DEPTH; depth++) {
+            Dependency up = null;
+            for (Dependency edge : graph.governorsOf(node)) {
+                String kind = edge.relation();
+                if (!kind.startsWith("nsubj") && !kind.startsWith("conj") && !kind.startsWith("acl:relcl") && !kind.equals("appos")
+                        && !kind.equals("ref") && edge.governor() >= 0) {
+                    up = edge;
+                    break;
+                }
+            }
+            if (up == null) {
+                return false;
+            }
+            node = up.governor();
+            if (rules.guard("governing-supplies").contains(lemma(tokens, node))) {
+                return true;
+            }
         }
         return false;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The dependency layer's data: role-labelled templates shared by all relations ({@code dependency-templates.txt}),
@@ -24,7 +25,9 @@ import java.util.Set;
 public record DependencyRules(Map<String, Template> templates, List<Trigger> triggers, Map<String, Set<String>> guards) {
     public static final String TEMPLATES = "dependency-templates.txt";
     public static final String TRIGGERS = "dependency-triggers.tsv";
-    private static final Set<String> GUARD_KINDS = Set.of("governing", "modal", "negation", "title", "conditional");
+    private static final Set<String> GUARD_KINDS = Set.of("governing", "governing-supplies", "modal", "negation", "title", "conditional");
+    private static final Set<String> NAME_LISTS = Set.of("suffixes", "agents", "things", "qualified-titles", "title-qualifiers",
+            "review-requests", "relational");
 
     public DependencyRules {
         templates = Map.copyOf(templates);
@@ -105,12 +108,12 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
                     id = null;
                 }
                 // A list may take several lines: each adds to it.
-                case "names suffixes", "names agents", "names things", "names qualified-titles", "names title-qualifiers", "names review-requests" -> guards.merge(key.substring(6).strip(),
-                        Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))), DependencyRules::union);
                 default -> {
-                    if (!key.startsWith("guard ") || !GUARD_KINDS.contains(key.substring(6).strip())) {
+                    boolean names = key.startsWith("names ") && NAME_LISTS.contains(key.substring(6).strip());
+                    if (!names && (!key.startsWith("guard ") || !GUARD_KINDS.contains(key.substring(6).strip()))) {
                         throw new TechKgException(templatesName + " line " + (i + 1) + ": unknown key '" + key
-                                + "' (known: template, about, pattern, names suffixes|agents|things|qualified-titles|title-qualifiers|review-requests, guard " + String.join("|", GUARD_KINDS) + ")");
+                                + "' (known: template, about, pattern, names " + String.join("|", new TreeSet<>(NAME_LISTS))
+                                + ", guard " + String.join("|", new TreeSet<>(GUARD_KINDS)) + ")");
                     }
                     guards.merge(key.substring(6).strip(), Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))),
                             DependencyRules::union);

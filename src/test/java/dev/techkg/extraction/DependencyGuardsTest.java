@@ -110,4 +110,16 @@ class DependencyGuardsTest {
         Set<String> facts = facts(analyzer, "TSMC will manufacture Apple's M5 chips in Arizona.");
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("Taiwan Semiconductor Manufacturing Company develops")), facts.toString());
     }
+
+    @Test
+    void orders_moved_away_from_a_supplier_make_no_supply_fact(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple is shifting its modem orders from Qualcomm to its own chip unit.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ")), facts.toString());
+    }
+
+    @Test
+    void a_rival_of_a_company_is_not_that_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "TSMC makes chips for Apple's biggest rival.");
+        assertFalse(facts.contains("Taiwan Semiconductor Manufacturing Company supplies Apple"), facts.toString());
+    }
 }
