@@ -141,7 +141,8 @@ public final class DependencyExtractor {
         for (DependencyMatch match : matches) {
             DependencyRules.Trigger trigger = rules.triggers().get(match.pattern());
             int t = match.nodes().get("t");
-            if (guarded(t, trigger.relation(), sentence, graph)) {
+            if (guarded(t, trigger.relation(), sentence, graph)
+                    || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)) {
                 continue;
             }
             // A regulator acts on a company through what it owns ("looking into Nvidia's conduct"), a supplier serves one
@@ -375,6 +376,17 @@ public final class DependencyExtractor {
             }
             node = up.governor();
             if (rules.guard("governing-supplies").contains(lemma(tokens, node))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Anthropic received $2 billion from Google": money got from a company is funding, not a supply. */
+    private boolean receivesMoney(int trigger, List<Token> tokens, DependencyGraph graph) {
+        for (Dependency edge : graph.dependentsOf(trigger)) {
+            if (edge.relation().equals("obj") && (rules.guard("money").contains(lemma(tokens, edge.dependent()))
+                    || tokens.get(edge.dependent()).tag().equals("$"))) {
                 return true;
             }
         }

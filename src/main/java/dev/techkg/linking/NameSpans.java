@@ -259,20 +259,29 @@ final class NameSpans {
                 && !rules.companyTitles.contains(lower) && !rules.headTitles.contains(lower) && !rules.companyNounsBefore.contains(lower);
     }
 
-    private static boolean extendsWithNameWords(List<Token> tokens, Span outer, Span inner) {
+    /**
+     * Whether the outer span adds name words to the inner one: capitalised words, connectors inside ("&", "of"), and a
+     * legal form after other words ("Fidelity Management & Research Company"; "Nvidia Corp." alone adds no word).
+     */
+    private boolean extendsWithNameWords(List<Token> tokens, Span outer, Span inner) {
         if (outer.length() <= inner.length()) {
             return false;
         }
+        boolean nameWord = false;
         for (int i = outer.begin(); i < outer.end(); i++) {
             if (i >= inner.begin() && i < inner.end()) {
                 continue;
             }
             String word = tokens.get(i).word();
-            if (!Character.isUpperCase(word.codePointAt(0)) || !Names.normalize("x " + word).equals("x " + Names.normalize(word))) {
+            if (i > outer.begin() && i < outer.end() - 1 && rules.connectors.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
                 return false;
             }
+            nameWord |= Names.normalize("x " + word).equals("x " + Names.normalize(word));
         }
-        return true;
+        return nameWord;
     }
 
     private List<Span> gazetteerSpans(String text, List<Token> tokens) {

@@ -122,4 +122,11 @@ class DependencyGuardsTest {
         Set<String> facts = facts(analyzer, "TSMC makes chips for Apple's biggest rival.");
         assertFalse(facts.contains("Taiwan Semiconductor Manufacturing Company supplies Apple"), facts.toString());
     }
+
+    @Test
+    void money_received_from_a_company_is_funding_not_a_supply(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Anthropic received $4 billion from Amazon last year.");
+        assertTrue(facts.contains("Amazon investsIn Anthropic"), facts.toString());
+        assertFalse(facts.contains("Amazon supplies Anthropic"), facts.toString());
+    }
 }
