@@ -47,6 +47,11 @@ final class ParseInput {
                 changed = true;
             }
         }
+        if (tokens.size() > 2 && tokens.get(0).tag().equals("JJ") && tokens.get(0).word().endsWith("ed") && tokens.get(1).tag().equals("IN")) {
+            // "Headquartered in Taiwan, the company …": an opening participle the tagger read as an adjective.
+            tokens.set(0, retagged(tokens.get(0), "VBN"));
+            changed = true;
+        }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             // "a $1.1 billion round led by Coatue": an adjective that ends its noun phrase before a participle is its
             // noun (the tagger reads "round" as an adjective, and the parser then loses the round).

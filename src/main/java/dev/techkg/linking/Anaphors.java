@@ -74,6 +74,9 @@ final class Anaphors {
                 if (k + 1 < tokens.size() && (mentionAt[k + 1] != null || tokens.get(k + 1).tag().startsWith("NNP"))) {
                     return null;
                 }
+                if (k + 2 < tokens.size() && tokens.get(k + 1).word().equals(",") && mentionAt[k + 2] != null) {
+                    return null; // "the Beijing-based chipmaker, Cambricon,": an apposition too
+                }
                 if (head.plural() != t.tag().equals("NNS") && !word.equals("pair")) {
                     return null;
                 }
@@ -86,6 +89,11 @@ final class Anaphors {
                 }
                 return new Anaphor(i, k + 1, chosen, lexicon.kind(tokens, k), Set.copyOf(descriptors),
                         chosen.choice() == Choice.OWNER ? product : null, false);
+            }
+            if (mentionAt[k] != null && placeBased(tokens, mentionAt[k], types)) {
+                // "the Santa Clara-based company": the place says where it is, not what it is.
+                k = mentionAt[k].end() - 1;
+                continue;
             }
             if (mentionAt[k] != null) {
                 Mention inside = mentionAt[k];
@@ -104,6 +112,19 @@ final class Anaphors {
             descriptor(t).ifPresent(descriptors::add);
         }
         return null;
+    }
+
+    /** A place named right before "-based" or "-headquartered". */
+    private static boolean placeBased(List<Token> tokens, Mention mention, Map<String, EntityType> types) {
+        int after = mention.end();
+        if (types.get(mention.entityName()) != EntityType.PLACE || after >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(after).word().toLowerCase(Locale.ROOT);
+        if (next.equals("-") && after + 1 < tokens.size()) {
+            next = tokens.get(after + 1).word().toLowerCase(Locale.ROOT);
+        }
+        return next.matches("-?(based|headquartered)");
     }
 
     /** A capitalised modifier as a descriptor: "Chinese-based" as "chinese", "U.S." as "us"; none for other words. */

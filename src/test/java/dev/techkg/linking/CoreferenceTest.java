@@ -136,4 +136,11 @@ class CoreferenceTest {
         assertTrue(e.getMessage().contains("test.tsv line 2"), e.getMessage());
         assertFalse(e.getMessage().isBlank());
     }
+
+    @Test
+    void a_description_with_its_home_city_refers_back_unless_a_name_follows_it(TextAnalyzer analyzer) {
+        assertEquals(List.of("He → Larry Ellison", "Austin-based company → Oracle"),
+                references(analyzer, "Larry Ellison founded Oracle. He still works at the Austin-based company.", 1));
+        assertEquals(List.of(), references(analyzer, "Oracle reported results. The Austin-based software maker, Quarnix, did too.", 1));
+    }
 }
