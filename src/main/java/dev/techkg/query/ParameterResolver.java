@@ -70,6 +70,15 @@ public final class ParameterResolver {
         return terms;
     }
 
+    /** The values a parameter of this kind takes, where they are few (relations, classes); else none. */
+    public static List<String> choices(Parameter.Kind kind) {
+        return switch (kind) {
+            case RELATION -> RELATIONS;
+            case TYPE -> CLASSES;
+            default -> List.of();
+        };
+    }
+
     /** The error for a parameter the query does not document, naming the closest one it does. */
     public static QueryException unknown(SavedQueries.SavedQuery query, String variable) {
         if (query.parameters().isEmpty()) {

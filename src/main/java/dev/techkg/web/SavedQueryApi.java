@@ -1,6 +1,7 @@
 package dev.techkg.web;
 
 import dev.techkg.query.Parameter;
+import dev.techkg.query.ParameterResolver;
 import dev.techkg.query.QueryException;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.query.SavedQueries.SavedQuery;
@@ -26,7 +27,7 @@ final class SavedQueryApi {
     record Listing(String name, String title, String description, List<ParameterListing> parameters, String link, String text) {}
 
     /** A documented parameter as listed: what the page's form is built from. */
-    record ParameterListing(String name, String kind, String accepts, String defaultValue, String description) {}
+    record ParameterListing(String name, String kind, String accepts, String defaultValue, String description, List<String> choices) {}
 
     /** GET /api/queries */
     void list(Context ctx) {
@@ -64,6 +65,7 @@ final class SavedQueryApi {
     }
 
     private static ParameterListing listing(Parameter p) {
-        return new ParameterListing(p.variable(), p.kind().label(), p.kind().accepts(), p.defaultValue(), p.description());
+        return new ParameterListing(p.variable(), p.kind().label(), p.kind().accepts(), p.defaultValue(), p.description(),
+                ParameterResolver.choices(p.kind()));
     }
 }
