@@ -185,6 +185,8 @@ class QueryPageTest {
         browser.get(link);
         waiting().until(d -> d.findElement(By.cssSelector("#saved button")));
         assertEquals(query.strip(), editor().strip());
+        assertEquals(fixture.http.base() + "/sparql", script("return window.techkg.yasgui.getTab().getEndpoint();"));
+        waiting().until(d -> resultText().contains("Alibaba Group")); // and runs it
     }
 
     @Test

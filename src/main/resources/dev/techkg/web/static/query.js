@@ -42,7 +42,8 @@
     const text = String(error && error.text || '');
     const [head, ...rest] = text.split('\n');
     const box = el('div', null, { class: 'query-error', role: 'alert' });
-    box.append(el('strong', head || 'The query failed'));
+    // A status line comes from errorText(); anything else is a request that got no answer at all.
+    box.append(el('strong', /^\d{3} /.test(head) ? head : 'No answer from ' + yasgui.getTab().getEndpoint() + ': ' + (head || 'the request failed')));
     const detail = rest.join('\n').trim();
     if (detail) box.append(el('p', detail));
     const place = /line (\d+), column (\d+)/.exec(text);
@@ -63,6 +64,8 @@
     requestConfig: { endpoint: ENDPOINT, method: 'POST' },
     copyEndpointOnNewTab: true,
     persistenceId: null,
+    // A share link restores its query against this server, wherever (and on whichever port) it was made.
+    populateFromUrl: (tabConfig) => { tabConfig.requestConfig.endpoint = ENDPOINT; return tabConfig; },
     endpointCatalogueOptions: { getData: () => [{ endpoint: ENDPOINT }] },
     yasqe: { value: START, resizeable: true },
     yasr: { prefixes: PREFIXES }
