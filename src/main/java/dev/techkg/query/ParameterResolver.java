@@ -114,13 +114,17 @@ public final class ParameterResolver {
         };
     }
 
-    /** The name as stored that matches the given one: exactly, else by its slug, else in any case. */
+    /**
+     * The name as stored that matches the given one: as given or in the usual spellings of case (index lookups),
+     * else by its slug (an index lookup), else in any case (a scan of all names, the last resort).
+     */
     private String storedName(Parameter parameter, String name) {
-        Node literal = NodeFactory.createLiteralString(name);
-        if (first(exactName, Map.of("name", literal)).isPresent()) {
-            return name;
+        for (String spelling : spellings(name)) {
+            if (first(exactName, Map.of("name", NodeFactory.createLiteralString(spelling))).isPresent()) {
+                return spelling;
+            }
         }
-        // Names that differ only in case or punctuation share a slug: an index lookup, no scan.
+        // Names that differ only in case or punctuation share a slug.
         Optional<Node> bySlug = first(labelOf, Map.of("e", NodeFactory.createURI(IriMinter.entityIri(IriMinter.slug(name)))));
         if (bySlug.isPresent()) {
             return bySlug.get().getLiteralLexicalForm();
@@ -130,6 +134,19 @@ public final class ParameterResolver {
                 .orElseThrow(() -> new QueryException("No entity is named '" + name + "' (no name or alias matches, in any case), "
                         + "so ?" + parameter.variable() + " would match nothing; look names up in the explorer or with "
                         + "GET /api/entities?q=" + name.split("\\s+")[0]));
+    }
+
+    /** The name as given, then in title case, upper case, lower case and with only its first letter raised. */
+    static List<String> spellings(String name) {
+        StringBuilder title = new StringBuilder();
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            title.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = Character.isWhitespace(c) || c == '-';
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String first = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return List.copyOf(new java.util.LinkedHashSet<>(List.of(name, title.toString(), name.toUpperCase(Locale.ROOT), lower, first)));
     }
 
     private Node entity(Parameter parameter, String value) {
