@@ -19,6 +19,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -44,14 +45,17 @@ public final class ParameterResolver {
     private final Query article = lookup("SELECT ?e WHERE { ?e a tk:Article } LIMIT 1");
 
     private final SparqlStore store;
+    private final QueryGate gate;
     private final long timeoutMillis;
 
     /**
-     * @param timeoutMillis the most one look-up may take (0: no limit)
+     * @param gate where look-ups wait for a place, as queries do (the last-resort look-up reads every name); its
+     *             limits' timeout bounds each look-up
      */
-    public ParameterResolver(SparqlStore store, long timeoutMillis) {
+    ParameterResolver(SparqlStore store, QueryGate gate) {
         this.store = store;
-        this.timeoutMillis = timeoutMillis;
+        this.gate = gate;
+        this.timeoutMillis = gate.limits().timeoutMillis();
     }
 
     /**
@@ -213,17 +217,22 @@ public final class ParameterResolver {
 
     /** The first value of the query's one variable with these bindings, if any. */
     private Optional<Node> first(Query query, Map<String, Node> bindings) {
-        return store.query(query, null, builder -> {
-            bindings.forEach(builder::substitution);
-            return timeoutMillis > 0 ? builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS) : builder;
-        }, exec -> {
-            RowSet rows = exec.select();
-            if (!rows.hasNext()) {
-                return Optional.empty();
-            }
-            Binding row = rows.next();
-            return Optional.ofNullable(row.get(rows.getResultVars().get(0)));
-        });
+        try {
+            return gate.admit(() -> store.query(query, null, builder -> {
+                bindings.forEach(builder::substitution);
+                return timeoutMillis > 0 ? builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS) : builder;
+            }, exec -> {
+                RowSet rows = exec.select();
+                if (!rows.hasNext()) {
+                    return Optional.<Node>empty();
+                }
+                Binding row = rows.next();
+                return Optional.ofNullable(row.get(rows.getResultVars().get(0)));
+            }));
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException("Looking up " + bindings.values() + " took longer than the limit of "
+                    + timeoutMillis / 1000.0 + " s; give the name as stored, a slug or an IRI", e);
+        }
     }
 
     private static Query lookup(String text) {

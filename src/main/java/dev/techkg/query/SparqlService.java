@@ -101,7 +101,7 @@ public final class SparqlService {
         this.maxRows = limits.maxRows();
         this.services = services;
         this.gate = gate;
-        this.parameters = new ParameterResolver(store, timeoutMillis);
+        this.parameters = new ParameterResolver(store, gate);
     }
 
     /** Reads the values given to saved queries' parameters, looking names and IRIs up in this service's store. */

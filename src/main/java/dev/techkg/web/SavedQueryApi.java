@@ -3,6 +3,8 @@ package dev.techkg.web;
 import dev.techkg.query.Parameter;
 import dev.techkg.query.ParameterResolver;
 import dev.techkg.query.QueryException;
+import dev.techkg.query.QueryLimitException;
+import dev.techkg.query.QueryTimeoutException;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.query.SavedQueries.SavedQuery;
 import dev.techkg.query.SparqlService;
@@ -49,6 +51,8 @@ final class SavedQueryApi {
         Map<String, Node> bindings;
         try {
             bindings = sparql.parameters().resolve(saved, given);
+        } catch (QueryLimitException | QueryTimeoutException e) {
+            throw e; // busy or too slow: mapped as for any query
         } catch (QueryException e) {
             throw HttpError.badRequest("Bad parameter for the saved query '" + name + "'", e.getMessage());
         }
