@@ -45,6 +45,9 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main(), new Factory(new Context(out, err, environment, wiring)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        // Read only when the help is shown: the saved queries' headers, as the web form and the API read them.
+        commandLine.getSubcommands().get("query").getHelpSectionMap()
+                .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> QueryCommand.savedQueriesHelp());
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE);
         // A wrong command line, found by picocli or by a command's checkOptions(): one line, and where to look.
         commandLine.setParameterExceptionHandler((e, arguments) -> {

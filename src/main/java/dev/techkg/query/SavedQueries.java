@@ -24,10 +24,15 @@ import org.apache.jena.query.Query;
 /**
  * The saved queries of {@code queries/*.rq}, shipped in the jar: each file's header comment gives its
  * title ({@code # title:}), description ({@code # description:}, continued on indented comment lines) and
- * parameters ({@code # parameters:}). Loaded and parsed once; immutable and thread-safe.
+ * one {@code # param:} line per parameter ({@link Parameter}). This is the one reader of that header: the web
+ * form, the CLI help and the API all get it from here. Loaded and parsed once; immutable and thread-safe.
  */
 public final class SavedQueries {
     private static final Pattern VARIABLE = Pattern.compile("[?$]([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern FIELD = Pattern.compile("^\\s*(title|description):\\s*(.*)$");
+    /** {@code param: ?var (kind[, default value]) description} */
+    private static final Pattern PARAM = Pattern.compile(
+            "^\\s*param:\\s*\\?([A-Za-z_][A-Za-z0-9_]*)\\s*\\(\\s*([a-z]+)\\s*(?:,\\s*default\\s+(\"[^\"]*\"|[^)]*?))?\\s*\\)\\s*(.*)$");
 
     private final Map<String, SavedQuery> byName;
 
@@ -35,11 +40,20 @@ public final class SavedQueries {
         this.byName = byName;
     }
 
-    /** One saved query: its file name without {@code .rq}, its documentation, its text and its variables. */
-    public record SavedQuery(String name, String title, String description, String parameters, String text, List<String> variables) {
+    /**
+     * One saved query: its file name without {@code .rq}, its documentation, its documented parameters, its text and
+     * all its variables.
+     */
+    public record SavedQuery(String name, String title, String description, List<Parameter> parameters, String text,
+                             List<String> variables) {
         /** The parsed query. */
         public Query parsed() {
             return SparqlService.parse(text);
+        }
+
+        /** The documented parameter for this variable (without '?'), if there is one. */
+        public Optional<Parameter> parameter(String variable) {
+            return parameters.stream().filter(p -> p.variable().equals(variable)).findFirst();
         }
     }
 
@@ -69,7 +83,7 @@ public final class SavedQueries {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {
                 String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                SavedQuery query = parseHeader(name, text);
+                SavedQuery query = of(name, text);
                 query.parsed(); // fail at start-up, naming the file, rather than on the first request
                 queries.put(name, query);
             }
@@ -79,20 +93,38 @@ public final class SavedQueries {
         return new SavedQueries(Collections.unmodifiableMap(queries));
     }
 
-    static SavedQuery parseHeader(String name, String text) {
+    /**
+     * A query and the documentation in its header comment; a query without one has its name as title and no
+     * parameters.
+     *
+     * @param name what messages call it (the file name without {@code .rq})
+     * @throws QueryException naming the query and the line, for a {@code param:} line that does not read, names an
+     *                        unknown kind, repeats a variable or names one the query does not use
+     */
+    public static SavedQuery of(String name, String text) {
         Map<String, StringBuilder> fields = new LinkedHashMap<>();
-        String current = null;
+        List<String[]> params = new ArrayList<>(); // variable, kind, default; the description is in fields
+        StringBuilder current = null;
         for (String line : text.lines().toList()) {
             if (!line.startsWith("#")) {
                 break;
             }
             String body = line.substring(1);
-            Matcher field = Pattern.compile("^\\s*(title|description|parameters):\\s*(.*)$").matcher(body);
+            Matcher field = FIELD.matcher(body);
+            Matcher param = PARAM.matcher(body);
             if (field.matches()) {
-                current = field.group(1);
-                fields.put(current, new StringBuilder(field.group(2).strip()));
+                current = new StringBuilder(field.group(2).strip());
+                fields.put(field.group(1), current);
+            } else if (param.matches()) {
+                current = new StringBuilder(param.group(4).strip());
+                String value = param.group(3) == null ? null : param.group(3).strip().replaceAll("^\"|\"$", "");
+                params.add(new String[] {param.group(1), param.group(2), value});
+                fields.put("param:" + (params.size() - 1), current);
+            } else if (body.strip().startsWith("param:")) {
+                throw new QueryException("The header of saved query '" + name + "' has a param line that does not read: '"
+                        + line + "'; write it as: # param: ?variable (kind, default value) what it does");
             } else if (current != null && !body.isBlank()) {
-                fields.get(current).append(' ').append(body.strip());
+                current.append(' ').append(body.strip());
             }
         }
         List<String> variables = new ArrayList<>();
@@ -102,7 +134,24 @@ public final class SavedQueries {
                 variables.add(variable.group(1));
             }
         }
-        return new SavedQuery(name, text(fields, "title", name), text(fields, "description", ""), text(fields, "parameters", ""),
+        List<Parameter> parameters = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            String[] p = params.get(i);
+            Parameter.Kind kind;
+            try {
+                kind = Parameter.Kind.parse(p[1]);
+            } catch (IllegalArgumentException e) {
+                throw new QueryException("Saved query '" + name + "', parameter ?" + p[0] + ": " + e.getMessage());
+            }
+            if (!variables.contains(p[0])) {
+                throw new QueryException("Saved query '" + name + "' documents a parameter ?" + p[0] + " that the query does not use");
+            }
+            if (parameters.stream().anyMatch(q -> q.variable().equals(p[0]))) {
+                throw new QueryException("Saved query '" + name + "' documents the parameter ?" + p[0] + " twice");
+            }
+            parameters.add(new Parameter(p[0], kind, p[2], fields.get("param:" + i).toString()));
+        }
+        return new SavedQuery(name, text(fields, "title", name), text(fields, "description", ""), List.copyOf(parameters),
                 text, List.copyOf(variables));
     }
 

@@ -76,6 +76,7 @@ public final class SparqlService {
     private final QueryLimits limits;
     private final ServicePolicy services;
     private final QueryGate gate;
+    private final ParameterResolver parameters;
 
     /**
      * A service with the default limits of {@link QueryLimits#defaults}, no SERVICE calls and no memory guard.
@@ -100,6 +101,12 @@ public final class SparqlService {
         this.maxRows = limits.maxRows();
         this.services = services;
         this.gate = gate;
+        this.parameters = new ParameterResolver(store, gate);
+    }
+
+    /** Reads the values given to saved queries' parameters, looking names and IRIs up in this service's store. */
+    public ParameterResolver parameters() {
+        return parameters;
     }
 
     /**

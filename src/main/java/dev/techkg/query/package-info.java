@@ -3,7 +3,9 @@
  * line alike: it parses a query (as sent by a protocol client, or with the
  * {@link dev.techkg.query.SparqlService#PRESET_PREFIXES} when a person typed it, or saved in {@code queries/*.rq}
  * ({@link dev.techkg.query.SavedQueries})), binds variables by substitution ({@link dev.techkg.query.Terms}, never by
- * pasting text into the query), executes it and writes the answer in an {@link dev.techkg.query.AnswerFormat}: by
+ * pasting text into the query; a saved query's header documents its parameters, one
+ * {@code # param: ?var (kind, default value) what it does} line each ({@link dev.techkg.query.Parameter}), and
+ * {@link dev.techkg.query.ParameterResolver} reads values by kind and refuses those that would match nothing), executes it and writes the answer in an {@link dev.techkg.query.AnswerFormat}: by
  * media type for the protocol, by {@link dev.techkg.query.ResultFormat} name on the command line. Every query runs
  * within bounds ({@link dev.techkg.query.QueryLimits}): no SERVICE call but to allowed endpoints
  * ({@link dev.techkg.query.ServicePolicy}), a time limit, a row cap, a cap on the strings it builds, and a place in

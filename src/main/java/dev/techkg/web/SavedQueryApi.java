@@ -1,9 +1,13 @@
 package dev.techkg.web;
 
+import dev.techkg.query.Parameter;
+import dev.techkg.query.ParameterResolver;
+import dev.techkg.query.QueryException;
+import dev.techkg.query.QueryLimitException;
+import dev.techkg.query.QueryTimeoutException;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.query.SavedQueries.SavedQuery;
 import dev.techkg.query.SparqlService;
-import dev.techkg.query.Terms;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +26,10 @@ final class SavedQueryApi {
     }
 
     /** A saved query as listed. */
-    record Listing(String name, String title, String description, String parameters, List<String> variables, String link, String text) {}
+    record Listing(String name, String title, String description, List<ParameterListing> parameters, String link, String text) {}
+
+    /** A documented parameter as listed: what the page's form is built from. */
+    record ParameterListing(String name, String kind, String accepts, String defaultValue, String description, List<String> choices) {}
 
     /** GET /api/queries */
     void list(Context ctx) {
@@ -34,13 +41,20 @@ final class SavedQueryApi {
         String name = ctx.pathParam("name");
         SavedQuery saved = queries.get(name).orElseThrow(() -> HttpError.notFound("No saved query '" + name + "'",
                 "List them with GET /api/queries"));
-        Map<String, Node> bindings = new LinkedHashMap<>();
+        Map<String, String> given = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> parameter : ctx.queryParamMap().entrySet()) {
-            if (!saved.variables().contains(parameter.getKey())) {
-                throw HttpError.badRequest("Unknown parameter '" + parameter.getKey() + "' for " + name,
-                        "Its variables: " + String.join(", ", saved.variables()));
+            if (parameter.getValue().size() > 1) {
+                throw HttpError.badRequest("More than one '" + parameter.getKey() + "' parameter", "Give each parameter once");
             }
-            bindings.put(parameter.getKey(), Terms.term(parameter.getValue().get(0)));
+            given.put(parameter.getKey(), parameter.getValue().get(0));
+        }
+        Map<String, Node> bindings;
+        try {
+            bindings = sparql.parameters().resolve(saved, given);
+        } catch (QueryLimitException | QueryTimeoutException e) {
+            throw e; // busy or too slow: mapped as for any query
+        } catch (QueryException e) {
+            throw HttpError.badRequest("Bad parameter for the saved query '" + name + "'", e.getMessage());
         }
         Query query = saved.parsed();
         List<String> offers = List.copyOf(SparqlService.offers(query).keySet());
@@ -50,6 +64,12 @@ final class SavedQueryApi {
     }
 
     private static Listing listing(SavedQuery q) {
-        return new Listing(q.name(), q.title(), q.description(), q.parameters(), q.variables(), "/api/queries/" + q.name(), q.text());
+        return new Listing(q.name(), q.title(), q.description(), q.parameters().stream().map(SavedQueryApi::listing).toList(),
+                "/api/queries/" + q.name(), q.text());
+    }
+
+    private static ParameterListing listing(Parameter p) {
+        return new ParameterListing(p.variable(), p.kind().label(), p.kind().accepts(), p.defaultValue(), p.description(),
+                ParameterResolver.choices(p.kind()));
     }
 }
