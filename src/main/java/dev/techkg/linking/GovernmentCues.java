@@ -21,18 +21,20 @@ final class GovernmentCues {
     private final Set<String> before;
     private final Set<String> verbs;
     private final Set<String> titles;
+    private final Set<String> lightVerbs;
 
-    private GovernmentCues(Set<String> after, Set<String> before, Set<String> verbs, Set<String> titles) {
+    private GovernmentCues(Set<String> after, Set<String> before, Set<String> verbs, Set<String> titles, Set<String> lightVerbs) {
         this.after = after;
         this.before = before;
         this.verbs = verbs;
         this.titles = titles;
+        this.lightVerbs = lightVerbs;
     }
 
     static GovernmentCues loadDefault() {
         Map<String, List<String>> sections = WordList.sections("government-cues.txt");
         return new GovernmentCues(WordList.words(sections, "after"), WordList.words(sections, "before"),
-                WordList.words(sections, "verbs"), WordList.words(sections, "titles"));
+                WordList.words(sections, "verbs"), WordList.words(sections, "titles"), WordList.words(sections, "light-verbs"));
     }
 
     /** Whether the place mention at tokens [begin, end) of the sentence is used for its government. */
@@ -72,7 +74,8 @@ final class GovernmentCues {
 
     /**
      * Whether the name ending before {@code end} is the subject of a regulating verb: "China fined", "the White
-     * House has ordered", "Washington on Friday banned", "Trump also ordered". Auxiliaries, adverbs and "on" with a
+     * House has ordered", "Washington on Friday banned", "Trump also ordered", or of a light verb with a regulating noun
+     * ("Beijing launched an antitrust probe"). Auxiliaries, adverbs and "on" with a
      * weekday or date may stand between.
      */
     boolean agentOfRegulatingVerb(List<Token> tokens, int end) {
@@ -82,6 +85,9 @@ final class GovernmentCues {
             Token token = tokens.get(i);
             if (token.tag().startsWith("VB") && verbs.contains(lower(token.lemma()))) {
                 return true;
+            }
+            if (token.tag().startsWith("VB") && lightVerbs.contains(lower(token.lemma()))) {
+                return regulatingNounWithin(tokens, i + 1);
             }
             boolean auxiliary = token.tag().equals("MD") || token.tag().startsWith("RB")
                     || (token.tag().startsWith("VB") && lower(token.lemma()).matches("have|be"));
@@ -94,6 +100,20 @@ final class GovernmentCues {
                 i++;
                 skipped++;
             } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A regulating noun ("probe", "controls", "subsidies") within three words from {@code from}, modifiers between. */
+    private boolean regulatingNounWithin(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + AFTER_WINDOW + 1; i++) {
+            Token token = tokens.get(i);
+            if (token.tag().startsWith("NN") && (after.contains(lower(token.word())) || after.contains(lower(token.lemma())))) {
+                return true;
+            }
+            if (!token.tag().matches("DT|JJ.*|NN.*|HYPH|CD|PRP\\$") ) {
                 return false;
             }
         }
