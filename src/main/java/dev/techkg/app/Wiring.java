@@ -117,6 +117,16 @@ public final class Wiring implements AutoCloseable {
         return store;
     }
 
+    /** Articles of the store: find by IRI, id or source, delete. */
+    public ArticleService articleService() {
+        return new ArticleService(store());
+    }
+
+    /** The reader of article files (plain text and HTML). */
+    public ArticleReader articleReader() {
+        return reader;
+    }
+
     /** The ingest service over the store. */
     public IngestService ingestService() {
         return new IngestService(reader, processor, mapper, store());

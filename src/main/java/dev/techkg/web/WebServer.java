@@ -305,7 +305,7 @@ public final class WebServer implements AutoCloseable {
                 new ServiceDescription(!parts.sparql().limits().allowedServices().isEmpty()));
         Pages pages = new Pages(PageTemplates.load());
         RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.export(), parts.sparql(), pages);
-        ArticleApi articles = new ArticleApi(parts.uploads(), parts.jobs(), parts.articles());
+        ArticleApi articles = new ArticleApi(parts.uploads(), parts.jobs(), parts.articles(), java.nio.file.Path.of("").toAbsolutePath());
         EntityApi entities = new EntityApi(parts.entities(), parts.graphs(), parts.entityTypes(), parts.relations());
         SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());
         BackupApi backup = new BackupApi(parts.export());
