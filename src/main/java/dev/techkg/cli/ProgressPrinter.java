@@ -10,12 +10,15 @@ import java.util.function.LongSupplier;
  * Ingest progress on stderr: on a terminal one line rewritten in place, otherwise a line at every tenth
  * of the files. A failed file is always reported on its own line with its reason. While the NLP models load
  * (seconds, before the first file) it says so, and how long it took; the rate in tokens/s is counted from the
- * moment the models were ready and shown only after {@link #MIN_RATE_SECONDS} of work, as a rate over the first
- * file or two says more about start-up than about speed.
+ * moment the models were ready and shown only after {@link #MIN_RATE_SECONDS} of work and {@link #MIN_RATE_TOKENS}
+ * tokens: over the first file or two it says more about start-up (the first sentences warm up the parser and the
+ * rules) than about speed.
  */
 final class ProgressPrinter implements IngestListener {
     /** Seconds of work after the models were ready before a rate is shown. */
     static final double MIN_RATE_SECONDS = 2.0;
+    /** Tokens analysed before a rate is shown. */
+    static final long MIN_RATE_TOKENS = 1000;
 
     private final PrintStream err;
     private final boolean terminal;
@@ -56,7 +59,7 @@ final class ProgressPrinter implements IngestListener {
         }
         double working = (nanoClock.getAsLong() - workFrom) / 1e9;
         String line = String.format(Locale.ROOT, "%d/%d files, %d tokens", done, total, tokens);
-        if (working >= MIN_RATE_SECONDS && tokens > 0) {
+        if (working >= MIN_RATE_SECONDS && tokens >= MIN_RATE_TOKENS) {
             line += String.format(Locale.ROOT, ", %.0f tokens/s", tokens / working);
         }
         if (terminal) {
