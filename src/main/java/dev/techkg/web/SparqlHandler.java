@@ -36,11 +36,11 @@ final class SparqlHandler {
         this.description = description;
     }
 
-    /** GET /sparql?query=…, or without a query the service description (Turtle, or another RDF type by Accept). */
+    /** GET /sparql?query=…, or without any parameter the service description (Turtle, or another RDF type by Accept). */
     void get(Context ctx) {
         Map<String, List<String>> params = ctx.queryParamMap();
         refuseUpdate(params);
-        if (!params.containsKey("query")) {
+        if (params.isEmpty()) { // with a dataset but no query it is a request that forgot the query: 400 below
             MediaTypes.vary(ctx.res(), "Accept");
             String mediaType = MediaTypes.choose(ctx.header("Accept"), List.copyOf(SparqlService.GRAPH_TYPES.keySet())).orElse("text/turtle");
             RdfHandler.writeRdf(ctx, description.describe(ctx.scheme() + "://" + ctx.host() + ctx.path()), mediaType);
