@@ -43,10 +43,8 @@ final class SavedQueryApi {
             bindings.put(parameter.getKey(), Terms.term(parameter.getValue().get(0)));
         }
         Query query = saved.parsed();
-        List<String> offers = List.copyOf(SparqlService.offers(query).keySet());
-        String mediaType = MediaTypes.choose(ctx.header("Accept"), offers).orElseThrow(() -> new HttpError(406,
-                "None of the accepted media types can be produced for this query", "Available: " + String.join(", ", offers)));
-        AnswerResponse.send(ctx, sparql, query, null, bindings, mediaType);
+        MediaTypes.vary(ctx.res(), "Accept");
+        AnswerResponse.send(ctx, sparql, query, null, bindings, AnswerNegotiation.choose(query, ctx.header("Accept")));
     }
 
     private static Listing listing(SavedQuery q) {

@@ -34,7 +34,7 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The TechKG HTTP server: every route is listed here, and every error is mapped to JSON here. */
+/** The TechKG HTTP server: every route is listed here, and every error is mapped here (JSON, or a page for a browser). */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** Scripts and styles from this server only; inline styles allowed for the libraries' own layout code. */
