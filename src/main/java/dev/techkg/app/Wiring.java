@@ -117,6 +117,16 @@ public final class Wiring implements AutoCloseable {
         return store;
     }
 
+    /** Articles of the store: find by IRI, id or source, delete. */
+    public ArticleService articleService() {
+        return new ArticleService(store());
+    }
+
+    /** The reader of article files (plain text and HTML). */
+    public ArticleReader articleReader() {
+        return reader;
+    }
+
     /** The ingest service over the store. */
     public IngestService ingestService() {
         return new IngestService(reader, processor, mapper, store());
@@ -162,6 +172,12 @@ public final class Wiring implements AutoCloseable {
      * (they replace the settings' timeout and row cap).
      */
     public synchronized WebServer webServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits) {
+        return webServer(settings, access, jobLimits, limits, line -> { });
+    }
+
+    /** As above, giving a line for each request answered to the access log. */
+    public synchronized WebServer webServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits,
+                                            java.util.function.Consumer<String> accessLog) {
         GraphStore graphStore = store();
         UrlFetcher fetcher = UrlFetcher.standard(settings.allowPrivateUrls(), reader);
         JobService jobs = jobService(settings, jobLimits, fetcher);
@@ -173,7 +189,7 @@ public final class Wiring implements AutoCloseable {
         WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(new ExportService(graphStore), sparql,
                 new EntityService(graphStore, index), new ArticleService(graphStore), new GraphService(index),
                 SavedQueries.loadDefault(), new UploadService(reader, fetcher, jobs), jobs,
-                new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS));
+                new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS), accessLog);
         closeables.add(0, server);
         readInBackground(index);
         if (!settings.readOnly()) { // a read-only server never analyses text: no models to load
@@ -183,13 +199,14 @@ public final class Wiring implements AutoCloseable {
     }
 
     /**
-     * Builds the HTTP server as {@link #webServer(ServerSettings, AccessPolicy, JobLimits, QueryLimits)} does and starts
+     * Builds the HTTP server as {@link #webServer(ServerSettings, AccessPolicy, JobLimits, QueryLimits, java.util.function.Consumer)} does and starts
      * it; {@link #close()} stops it.
      *
      * @return the port it listens on (the one picked, for port 0)
      */
-    public synchronized int startServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits) {
-        WebServer server = webServer(settings, access, jobLimits, limits);
+    public synchronized int startServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits,
+                                        java.util.function.Consumer<String> accessLog) {
+        WebServer server = webServer(settings, access, jobLimits, limits, accessLog);
         try {
             return server.start();
         } catch (RuntimeException e) {

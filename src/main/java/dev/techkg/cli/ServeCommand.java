@@ -49,6 +49,9 @@ final class ServeCommand extends StoreCommand {
     @Option(names = "--read-only", description = "Refuse every write request (upload, delete, update).")
     boolean readOnly;
 
+    @Option(names = "--quiet", description = "No access log (by default one line per request on stderr: method, path, status, time).")
+    boolean quiet;
+
     @Option(names = "--allow-service", paramLabel = "URL-PREFIX", arity = "1..*",
             description = "Let SPARQL SERVICE call endpoints whose URL starts with one of these prefixes (default: none; "
                     + "SERVICE is refused). Calls follow the URL fetcher's address rules and the query's time limit.")
@@ -94,6 +97,23 @@ final class ServeCommand extends StoreCommand {
         }
     }
 
+    /** What a newcomer needs on start: where the pages and the API are, and how to stop. */
+    static String banner(String store, String base, boolean readOnly, boolean update, boolean quiet) {
+        StringBuilder text = new StringBuilder("TechKG is serving ").append(store).append(" at ").append(base).append("/\n")
+                .append("  Pages:  ").append(base).append("/ (explorer)   ").append(base).append("/query (SPARQL)");
+        if (!readOnly) {
+            text.append("   ").append(base).append("/upload (add articles)");
+        }
+        text.append("\n  API:    ").append(base).append("/sparql (SPARQL 1.1 Protocol; GET without a query: service description)\n")
+                .append("          ").append(base).append("/api/articles, /api/entities, /api/graph, /api/queries, /api/backup, /health\n")
+                .append("          ").append(base).append("/id/… and /article/… (Linked Data), /rdf?graph=… (Graph Store Protocol)");
+        if (update && !readOnly) {
+            text.append(", /update (SPARQL Update)");
+        }
+        text.append("\n").append(quiet ? "Ctrl-C to stop." : "One line per request follows (--quiet for none). Ctrl-C to stop.");
+        return text.toString();
+    }
+
     @Override
     Path spool() {
         return spool;
@@ -124,9 +144,10 @@ final class ServeCommand extends StoreCommand {
     @Override
     int run(Wiring wiring) throws InterruptedException {
         checkHeap(Runtime.getRuntime().maxMemory(), readOnly, context.err());
-        int actual = wiring.startServer(settings, access, jobLimits, limits);
+        java.io.PrintStream err = context.err();
+        int actual = wiring.startServer(settings, access, jobLimits, limits, quiet ? line -> { } : err::println);
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
-        context.err().println("TechKG is serving " + wiring.store().describe() + " at http://" + host + ":" + actual + "/ (Ctrl-C to stop)");
+        err.println(banner(wiring.store().describe(), "http://" + host + ":" + actual, readOnly, updateToken != null, quiet));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             wiring.close();

@@ -76,6 +76,16 @@ public final class Evaluator {
                 }
 
                 @Override
+                public void modelsLoading() {
+                    listener.modelsLoading();
+                }
+
+                @Override
+                public void modelsLoaded(double seconds) {
+                    listener.modelsLoaded(seconds);
+                }
+
+                @Override
                 public void articleProcessed(ProcessedArticle article) {
                     sentences.put(article.graph().iri(), sentences(article.linked()));
                     listener.articleProcessed(article);

@@ -12,6 +12,15 @@ public interface IngestListener {
      */
     default void articleProcessed(ProcessedArticle article) { }
 
+    /**
+     * Before the first article of a run that needs the NLP models: they are being loaded (in a fresh process this
+     * takes seconds, during which nothing else is heard). Does nothing unless overridden.
+     */
+    default void modelsLoading() { }
+
+    /** After {@link #modelsLoading()}: the models are ready, after this many seconds. Does nothing unless overridden. */
+    default void modelsLoaded(double seconds) { }
+
     /** A listener that ignores everything. */
     IngestListener SILENT = (outcome, done, total, tokens, seconds) -> { };
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,11 +57,12 @@ public final class IngestService {
         AtomicLong tokens = new AtomicLong();
         AtomicReference<StageTimings> timings = new AtomicReference<>(StageTimings.ZERO);
         List<FileOutcome> outcomes = new ArrayList<>();
+        AtomicBoolean modelsAsked = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, files.size()))));
         try (GroupWriter writer = new GroupWriter(store)) {
             List<Future<CompletableFuture<FileOutcome>>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> ingestOne(file, timings, writer, listener).thenApply(outcome -> {
+                futures.add(pool.submit(() -> ingestOne(file, timings, writer, listener, modelsAsked).thenApply(outcome -> {
                     long total = tokens.addAndGet(outcome.tokens());
                     synchronized (listener) {
                         listener.fileDone(outcome, done.incrementAndGet(), files.size(), total, (System.nanoTime() - start) / 1e9);
@@ -88,7 +90,7 @@ public final class IngestService {
 
     /** Reads and processes one file on this thread; the returned outcome completes once its graph is committed. */
     private CompletableFuture<FileOutcome> ingestOne(Path file, AtomicReference<StageTimings> timings, GroupWriter writer,
-                                                   IngestListener listener) {
+                                                   IngestListener listener, AtomicBoolean modelsAsked) {
         String name = file.toString();
         long start = System.nanoTime();
         try {
@@ -98,7 +100,7 @@ public final class IngestService {
                 return CompletableFuture.completedFuture(new FileOutcome(name, FileOutcome.Status.UNCHANGED, iri, 0, 0, 0, null));
             }
             long read = System.nanoTime() - start;
-            ProcessedArticle processed = processor.get().process(article);
+            ProcessedArticle processed = processor(listener, modelsAsked).process(article);
             synchronized (listener) {
                 listener.articleProcessed(processed);
             }
@@ -125,6 +127,22 @@ public final class IngestService {
             return CompletableFuture.completedFuture(new FileOutcome(name, FileOutcome.Status.FAILED, null, 0, 0, 0,
                     name + ": processing failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
+    }
+
+    /** The processor; the first article of a run to need it tells the listener while the models load, and how long that took. */
+    private ArticleProcessor processor(IngestListener listener, AtomicBoolean modelsAsked) {
+        if (!modelsAsked.compareAndSet(false, true)) {
+            return processor.get();
+        }
+        long start = System.nanoTime();
+        synchronized (listener) {
+            listener.modelsLoading();
+        }
+        ArticleProcessor ready = processor.get();
+        synchronized (listener) {
+            listener.modelsLoaded((System.nanoTime() - start) / 1e9);
+        }
+        return ready;
     }
 
     /**

@@ -86,6 +86,25 @@ public final class ArticleService {
         return store.deleteGraphs(List.of(IriMinter.articleIri(id))) > 0;
     }
 
+    /** The graphs of the stored articles the reference names (by IRI, id or source), each once; empty when none. */
+    public List<String> find(ArticleRef ref) {
+        java.util.LinkedHashSet<String> graphs = new java.util.LinkedHashSet<>();
+        for (String iri : ref.iris()) {
+            if (store.containsGraph(iri)) {
+                graphs.add(iri);
+            }
+        }
+        for (String source : ref.sources()) {
+            graphs.addAll(store.graphsWithSource(source));
+        }
+        return List.copyOf(graphs);
+    }
+
+    /** Deletes these articles' graphs in one transaction; returns how many there were. */
+    public int delete(List<String> graphs) {
+        return graphs.isEmpty() ? 0 : store.deleteGraphs(graphs);
+    }
+
     private List<Map<String, String>> select(Query query, String iri) {
         return store.query(query, null, b -> b.substitution("article", NodeFactory.createURI(iri)), Rows::select);
     }

@@ -109,6 +109,11 @@ public final class SparqlService {
         return parameters;
     }
 
+    /** The limits this service applies (timeout, row cap, sizes, the endpoints SERVICE may call). */
+    public QueryLimits limits() {
+        return limits;
+    }
+
     /**
      * Parses a query as the protocol receives it, within this service's bounds: the text's length, a place in the
      * gate (parsing a long query takes a while), and the parser's stack.

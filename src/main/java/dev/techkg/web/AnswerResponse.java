@@ -1,5 +1,6 @@
 package dev.techkg.web;
 
+import dev.techkg.query.AnswerFormat;
 import dev.techkg.query.SparqlService;
 import io.javalin.http.Context;
 import jakarta.servlet.Filter;
@@ -65,9 +66,15 @@ final class AnswerResponse implements SparqlService.Target {
     /** Runs the query with its answer going to the response (see the class comment for failures). */
     static void send(Context ctx, SparqlService sparql, Query query, DatasetDescription dataset, Map<String, Node> bindings,
                      String mediaType) {
+        send(ctx, sparql, query, dataset, bindings, AnswerFormat.of(mediaType, SparqlService.offers(query).get(mediaType)));
+    }
+
+    /** As above, in this format (one for the query's form). */
+    static void send(Context ctx, SparqlService sparql, Query query, DatasetDescription dataset, Map<String, Node> bindings,
+                     AnswerFormat format) {
         AnswerResponse response = new AnswerResponse(ctx);
         try {
-            sparql.execute(query, dataset, bindings, mediaType, response);
+            sparql.execute(query, dataset, bindings, format, response);
             if (response.compressed != null) {
                 response.compressed.finish();
             }
@@ -86,7 +93,7 @@ final class AnswerResponse implements SparqlService.Target {
             response.setHeader(TRUNCATED, "true");
             response.setHeader(LIMIT, Long.toString(answer.limit()));
         }
-        response.setHeader("Vary", "Accept, Accept-Encoding");
+        MediaTypes.vary(response, "Accept", "Accept-Encoding");
         response.setContentType(answer.mediaType() + "; charset=utf-8");
         OutputStream body = new Unflushed(response.getOutputStream());
         if (!gzip) {

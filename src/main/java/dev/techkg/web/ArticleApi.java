@@ -8,6 +8,7 @@ import dev.techkg.pipeline.JobService.ItemResult;
 import dev.techkg.pipeline.JobService.JobSnapshot;
 import dev.techkg.pipeline.Upload;
 import dev.techkg.pipeline.UploadService;
+import dev.techkg.query.ArticleRef;
 import dev.techkg.query.ArticleService;
 import dev.techkg.rdf.IriMinter;
 import io.javalin.http.Context;
@@ -27,11 +28,14 @@ final class ArticleApi {
     private final JobService jobs;
     private final ArticleService articles;
     private final ObjectMapper json = new ObjectMapper();
+    private final java.nio.file.Path workingDir;
 
-    ArticleApi(UploadService uploads, JobService jobs, ArticleService articles) {
+    /** @param workingDir the folder relative source paths are read against (the server's, as at ingest) */
+    ArticleApi(UploadService uploads, JobService jobs, ArticleService articles, java.nio.file.Path workingDir) {
         this.uploads = uploads;
         this.jobs = jobs;
         this.articles = articles;
+        this.workingDir = workingDir;
     }
 
     /** A job with, for each finished article, what was found in it. */
@@ -184,12 +188,18 @@ final class ArticleApi {
         ctx.json(articles.article(id).orElseThrow(() -> HttpError.notFound("No article " + id, "List articles with GET /api/articles")));
     }
 
-    /** DELETE /api/articles/{id} */
+    /**
+     * DELETE /api/articles/{ref}: the article's id, its IRI or its source in any spelling ({@link ArticleRef}),
+     * URL-encoded; every article with that source goes. Paths are read against the server's working folder; the
+     * server reads no file a client names.
+     */
     void delete(Context ctx) {
-        String id = articleId(ctx);
-        if (!articles.delete(id)) {
-            throw HttpError.notFound("No article " + id, "List articles with GET /api/articles");
+        String given = ctx.pathParam("id");
+        List<String> graphs = articles.find(ArticleRef.of(given, workingDir, null));
+        if (graphs.isEmpty()) {
+            throw HttpError.notFound("No article with IRI, id or source '" + given + "'", "List articles with GET /api/articles");
         }
+        articles.delete(graphs);
         ctx.status(204);
     }
 

@@ -1,14 +1,33 @@
 package dev.techkg.web;
 
-/** An error answered with a status and a JSON body {@code {"error": ..., "detail": ...}}. */
+/**
+ * An error answered with a status and a JSON body {@code {"error": ..., "detail": ...}}, or for a browser an HTML page
+ * with the error and, instead of the detail (often written for API clients), what a person can do, when given.
+ */
 final class HttpError extends RuntimeException {
     private final int status;
     private final String detail;
+    private final String forPeople;
 
     HttpError(int status, String error, String detail) {
+        this(status, error, detail, null);
+    }
+
+    private HttpError(int status, String error, String detail, String forPeople) {
         super(error);
         this.status = status;
         this.detail = detail;
+        this.forPeople = forPeople;
+    }
+
+    /** The same error, telling a person on the HTML page what to do (plain text) instead of the detail. */
+    HttpError forPeople(String text) {
+        return new HttpError(status, getMessage(), detail, text);
+    }
+
+    /** What the HTML page says below the error: the text for people, else the detail. */
+    String pageText() {
+        return forPeople != null ? forPeople : detail;
     }
 
     int status() {

@@ -85,6 +85,24 @@ final class MediaTypes {
         return q;
     }
 
+    /**
+     * Adds header names to the response's Vary header, keeping those already there (the CORS check adds Origin):
+     * a cache must not give this answer to a request that differs in them.
+     */
+    static void vary(jakarta.servlet.http.HttpServletResponse response, String... names) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        String present = response.getHeader("Vary");
+        if (present != null) {
+            for (String name : present.split(",")) {
+                if (!name.isBlank()) {
+                    all.add(name.strip());
+                }
+            }
+        }
+        all.addAll(List.of(names));
+        response.setHeader("Vary", String.join(", ", all));
+    }
+
     /** Whether an Accept-Encoding header accepts gzip (named, or by '*', with a q-value above 0). */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {

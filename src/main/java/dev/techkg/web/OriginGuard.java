@@ -62,7 +62,7 @@ final class OriginGuard {
             ctx.header("Access-Control-Allow-Origin", "*");
             return;
         }
-        ctx.header("Vary", "Origin");
+        MediaTypes.vary(ctx.res(), "Origin");
         String origin = ctx.header("Origin");
         if (origin != null && (sameOrigin(ctx, origin) || policy.corsOrigins().contains(origin.toLowerCase(Locale.ROOT)))) {
             ctx.header("Access-Control-Allow-Origin", origin);

@@ -114,6 +114,17 @@ final class Pages {
         return templates.render(article.title(), "", null, body.toString());
     }
 
+    /** An error page for a person: what went wrong, what to do, and the way back. */
+    String error(int status, String error, String text) {
+        StringBuilder body = new StringBuilder("<main>\n<h1>").append(escape(error)).append("</h1>\n");
+        if (text != null && !text.isBlank()) {
+            body.append("<p>").append(escape(text)).append("</p>\n");
+        }
+        body.append("<p class=\"muted\">Error ").append(status).append(" · <a href=\"/\">Explorer</a> · <a href=\"/query\">SPARQL</a>")
+                .append(" · <a href=\"/upload\">Upload</a></p>\n</main>\n");
+        return templates.render(error, "", null, body.toString());
+    }
+
     /** The paragraph, escaped, with every name of a mentioned entity marked and linked to the entity. */
     static String highlight(String paragraph, List<MentionedEntity> entities) {
         Map<String, String> slugByName = new LinkedHashMap<>();

@@ -60,6 +60,17 @@ final class RdfHandler {
         AnswerResponse.send(ctx, sparql, query, null, Map.of(), mediaType);
     }
 
+    /** GET / : the explorer; a {@code ?center=} that names no entity gets a page that says so instead. */
+    void explorer(Context ctx) {
+        String center = ctx.queryParam("center");
+        if (center != null && !center.isBlank()
+                && !(center.matches("[a-z0-9]+(-[a-z0-9]+)*") && entities.entity(center).isPresent())) {
+            throw HttpError.notFound("No entity '" + center + "' in the graph", "Search entities with GET /api/entities?q=…")
+                    .forPeople("The link names an entity the graph does not have. Open the explorer and search for it by name.");
+        }
+        ctx.contentType("text/html; charset=utf-8").result(pages.explorer());
+    }
+
     /** GET /id/{slug} */
     void entity(Context ctx) {
         String slug = ctx.pathParam("slug");
@@ -93,11 +104,13 @@ final class RdfHandler {
     }
 
     private static HttpError unknownEntity(String slug) {
-        return HttpError.notFound("No entity " + IriMinter.entityIri(slug), "Search entities with GET /api/entities?q=…");
+        return HttpError.notFound("No entity " + IriMinter.entityIri(slug), "Search entities with GET /api/entities?q=…")
+                .forPeople("The graph has no entity at this address. Open the explorer and search for it by name.");
     }
 
     private static HttpError unknownArticle(String id) {
-        return HttpError.notFound("No article " + IriMinter.articleIri(id), "List articles with GET /api/articles");
+        return HttpError.notFound("No article " + IriMinter.articleIri(id), "List articles with GET /api/articles")
+                .forPeople("The store has no article at this address; it may have been deleted.");
     }
 
     /** Turtle first (for clients that accept anything), then HTML for browsers, then the other RDF types. */
@@ -112,12 +125,13 @@ final class RdfHandler {
     }
 
     private static String negotiate(Context ctx, List<String> offers) {
-        ctx.header("Vary", "Accept");
+        MediaTypes.vary(ctx.res(), "Accept");
         return MediaTypes.choose(ctx.header("Accept"), offers).orElseThrow(() -> new HttpError(406,
                 "None of the accepted media types can be produced here", "Available: " + String.join(", ", offers)));
     }
 
-    private static void writeRdf(Context ctx, Graph graph, String mediaType) {
+    /** Writes the graph, with the TechKG prefixes, in this media type of {@link SparqlService#GRAPH_TYPES}. */
+    static void writeRdf(Context ctx, Graph graph, String mediaType) {
         Lang lang = SparqlService.GRAPH_TYPES.get(mediaType);
         graph.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -57,10 +57,8 @@ final class SavedQueryApi {
             throw HttpError.badRequest("Bad parameter for the saved query '" + name + "'", e.getMessage());
         }
         Query query = saved.parsed();
-        List<String> offers = List.copyOf(SparqlService.offers(query).keySet());
-        String mediaType = MediaTypes.choose(ctx.header("Accept"), offers).orElseThrow(() -> new HttpError(406,
-                "None of the accepted media types can be produced for this query", "Available: " + String.join(", ", offers)));
-        AnswerResponse.send(ctx, sparql, query, null, bindings, mediaType);
+        MediaTypes.vary(ctx.res(), "Accept");
+        AnswerResponse.send(ctx, sparql, query, null, bindings, AnswerNegotiation.choose(query, ctx.header("Accept")));
     }
 
     private static Listing listing(SavedQuery q) {

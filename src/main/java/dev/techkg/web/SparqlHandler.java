@@ -1,5 +1,6 @@
 package dev.techkg.web;
 
+import dev.techkg.query.AnswerFormat;
 import dev.techkg.query.SparqlService;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
@@ -27,16 +28,24 @@ final class SparqlHandler {
 
     private final SparqlService sparql;
     private final String updateToken;
+    private final ServiceDescription description;
 
-    SparqlHandler(SparqlService sparql, String updateToken) {
+    SparqlHandler(SparqlService sparql, String updateToken, ServiceDescription description) {
         this.sparql = sparql;
         this.updateToken = updateToken;
+        this.description = description;
     }
 
-    /** GET /sparql?query=… */
+    /** GET /sparql?query=…, or without any parameter the service description (Turtle, or another RDF type by Accept). */
     void get(Context ctx) {
         Map<String, List<String>> params = ctx.queryParamMap();
         refuseUpdate(params);
+        if (params.isEmpty()) { // with a dataset but no query it is a request that forgot the query: 400 below
+            MediaTypes.vary(ctx.res(), "Accept");
+            String mediaType = MediaTypes.choose(ctx.header("Accept"), List.copyOf(SparqlService.GRAPH_TYPES.keySet())).orElse("text/turtle");
+            RdfHandler.writeRdf(ctx, description.describe(ctx.scheme() + "://" + ctx.host() + ctx.path()), mediaType);
+            return;
+        }
         answer(ctx, single(params, "query"), params);
     }
 
@@ -90,13 +99,12 @@ final class SparqlHandler {
 
     private void answer(Context ctx, String text, Map<String, List<String>> params) {
         Query query = sparql.parseBounded(text);
-        List<String> offers = List.copyOf(SparqlService.offers(query).keySet());
-        String mediaType = MediaTypes.choose(ctx.header("Accept"), offers).orElseThrow(() -> new HttpError(406,
-                "None of the accepted media types can be produced for this query", "Available: " + String.join(", ", offers)));
+        MediaTypes.vary(ctx.res(), "Accept"); // also on errors, which a cache must not serve to another Accept either
+        AnswerFormat format = AnswerNegotiation.choose(query, ctx.header("Accept"));
         List<String> defaults = params.getOrDefault("default-graph-uri", List.of());
         List<String> named = params.getOrDefault("named-graph-uri", List.of());
         DatasetDescription dataset = defaults.isEmpty() && named.isEmpty() ? null : DatasetDescription.create(defaults, named);
-        AnswerResponse.send(ctx, sparql, query, dataset, Map.of(), mediaType);
+        AnswerResponse.send(ctx, sparql, query, dataset, Map.of(), format);
     }
 
     private static void refuseUpdate(Map<String, List<String>> params) {

@@ -27,12 +27,14 @@ import jakarta.servlet.DispatcherType;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The TechKG HTTP server: every route is listed here, and every error is mapped to JSON here. */
+/** The TechKG HTTP server: every route is listed here, and every error is mapped here (JSON, or a page for a browser). */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** Scripts and styles from this server only; inline styles allowed for the libraries' own layout code. */
@@ -41,6 +43,7 @@ public final class WebServer implements AutoCloseable {
             + "frame-ancestors 'none'; form-action 'self'";
 
     private final Javalin app;
+    private final Pages pages;
 
     /** What /health reports besides "ok". */
     public interface Health {
@@ -61,17 +64,22 @@ public final class WebServer implements AutoCloseable {
     record Handlers(SparqlHandler sparql, RdfHandler rdf, ArticleApi articles, EntityApi entities, SavedQueryApi queries,
                     BackupApi backup, Pages pages, Health health) {}
 
-    WebServer(ServerSettings settings, AccessPolicy access, Handlers h) {
+    WebServer(ServerSettings settings, AccessPolicy access, Handlers h, Consumer<String> accessLog) {
+        this.pages = h.pages();
         HostGuard hosts = new HostGuard(settings.host(), access.hosts());
         OriginGuard origins = new OriginGuard(access);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // One line per request once it is answered; the path without its query (that may be a long SPARQL text).
+            config.requestLogger.http((ctx, millis) -> accessLog.accept(String.format(java.util.Locale.ROOT, "%s %s %d %.0f ms",
+                    HeadAsGet.method(ctx.req()), ctx.path(), ctx.status().getCode(), millis)));
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = 60L * 1024 * 1024;
             config.jetty.multipartConfig.maxFileSize(ArticleReader.MAX_FILE_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(60, SizeUnit.MB);
             // A query answer that fails after its first bytes went out is aborted once the handler is done.
             config.jetty.modifyServletContextHandler(handler -> {
+                handler.addFilter(new FilterHolder(new HeadAsGet()), "/*", EnumSet.of(DispatcherType.REQUEST));
                 for (String path : new String[] {"/sparql", "/api/queries/*", "/rdf"}) {
                     handler.addFilter(new FilterHolder(AnswerResponse.ABORT_FILTER), path, EnumSet.of(DispatcherType.REQUEST));
                 }
@@ -137,12 +145,12 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/backup", h.backup()::download);
 
             // Web pages
-            config.routes.get("/", ctx -> html(ctx, h.pages().explorer()));
+            config.routes.get("/", h.rdf()::explorer);
             config.routes.get("/query", ctx -> html(ctx, h.pages().query()));
             config.routes.get("/upload", ctx -> html(ctx, h.pages().upload()));
             config.routes.get("/health", ctx -> health(ctx, h.health()));
 
-            config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.detail()));
+            config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.detail(), e.pageText()));
             config.routes.exception(QueryTimeoutException.class, (e, ctx) -> error(ctx, 503, "Query timeout", e.getMessage()));
             config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "Bad query", e.getMessage()));
             config.routes.exception(QueryLimitException.class, (e, ctx) -> queryLimit(ctx, e));
@@ -193,7 +201,7 @@ public final class WebServer implements AutoCloseable {
         return e instanceof UploadException.TooLarge ? 413 : 400;
     }
 
-    private static void queryLimit(Context ctx, QueryLimitException e) {
+    private void queryLimit(Context ctx, QueryLimitException e) {
         switch (e.kind()) {
             case TEXT_TOO_LONG -> error(ctx, 413, "Query too large", e.getMessage());
             case TOO_COMPLEX -> error(ctx, 400, "Query too complex", e.getMessage());
@@ -240,12 +248,24 @@ public final class WebServer implements AutoCloseable {
         ctx.json(status);
     }
 
-    private static void error(Context ctx, int status, String error, String detail) {
-        ctx.status(status).json(new ApiError(error, detail == null ? "" : detail));
+    private void error(Context ctx, int status, String error, String detail) {
+        error(ctx, status, error, detail, detail);
+    }
+
+    /** JSON for API clients; an HTML page with the error and {@code pageText} for a browser (it prefers text/html to JSON). */
+    private void error(Context ctx, int status, String error, String detail, String pageText) {
+        MediaTypes.vary(ctx.res(), "Accept");
+        boolean page = ctx.method().name().equals("GET")
+                && MediaTypes.choose(ctx.header("Accept"), List.of("application/json", "text/html")).orElse("").equals("text/html");
+        if (page) {
+            ctx.status(status).contentType("text/html; charset=utf-8").result(pages.error(status, error, pageText));
+        } else {
+            ctx.status(status).json(new ApiError(error, detail == null ? "" : detail));
+        }
     }
 
     /** For errors Javalin raises itself: answer JSON unless a handler already wrote the body. */
-    private static void defaultError(Context ctx, String error, String detail) {
+    private void defaultError(Context ctx, String error, String detail) {
         String written = ctx.result();
         if (written == null || written.isEmpty()) {
             error(ctx, ctx.status().getCode(), error, detail);
@@ -275,15 +295,22 @@ public final class WebServer implements AutoCloseable {
      * @throws IllegalArgumentException when the settings are not valid ({@link ServerSettings#validated()})
      */
     public static WebServer assemble(ServerSettings settings, AccessPolicy access, Parts parts) {
+        return assemble(settings, access, parts, line -> { });
+    }
+
+    /** As above, with a line for each request answered (method, path, status, milliseconds) given to the access log. */
+    public static WebServer assemble(ServerSettings settings, AccessPolicy access, Parts parts, Consumer<String> accessLog) {
         settings.validated();
-        SparqlHandler sparql = new SparqlHandler(parts.sparql(), settings.updateToken());
+        SparqlHandler sparql = new SparqlHandler(parts.sparql(), settings.updateToken(),
+                new ServiceDescription(!parts.sparql().limits().allowedServices().isEmpty()));
         Pages pages = new Pages(PageTemplates.load());
         RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.export(), parts.sparql(), pages);
-        ArticleApi articles = new ArticleApi(parts.uploads(), parts.jobs(), parts.articles());
+        ArticleApi articles = new ArticleApi(parts.uploads(), parts.jobs(), parts.articles(), java.nio.file.Path.of("").toAbsolutePath());
         EntityApi entities = new EntityApi(parts.entities(), parts.graphs(), parts.entityTypes(), parts.relations());
         SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());
         BackupApi backup = new BackupApi(parts.export());
-        return new WebServer(settings, access, new Handlers(sparql, rdf, articles, entities, queries, backup, pages, parts.health()));
+        return new WebServer(settings, access, new Handlers(sparql, rdf, articles, entities, queries, backup, pages, parts.health()),
+                accessLog);
     }
 
     /**

@@ -117,7 +117,25 @@ class CliEndToEndTest {
 
         Cli.Result missing = cli.run("delete", source);
         assertEquals(Main.EXIT_FAILURE, missing.exitCode());
-        assertTrue(missing.err().startsWith("techkg: error: No article with IRI or source"), missing.err());
+        assertTrue(missing.err().startsWith("techkg: error: No article with IRI, id or source"), missing.err());
+    }
+
+    @Test
+    void delete_finds_a_file_whose_source_header_names_a_url_by_its_path_and_an_article_by_its_short_id() throws Exception {
+        Path panels = Files.writeString(temp.resolve("panels.txt"), "SOURCE: https://news.example.org/panel-plant\n\n"
+                + "Brightline Solar CEO Maria Ortiz said the company would build a panel plant in Ohio.\n");
+        Cli.Result ingest = cli.run("ingest", panels.toString(), articles.resolve("nvidia-export-rules.txt").toString());
+        assertEquals(0, ingest.exitCode(), ingest.err());
+
+        Cli.Result byPath = cli.run("delete", panels.toString());
+        assertEquals(0, byPath.exitCode(), byPath.err());
+        assertTrue(byPath.err().contains("Deleted 1 article"), byPath.err());
+
+        String iri = column(cli.run("query", "--format", "json", PREFIXES + "SELECT ?a WHERE { ?a a tk:Article }"), "a").get(0);
+        Cli.Result byId = cli.run("delete", iri.substring(iri.lastIndexOf('/') + 1));
+        assertEquals(0, byId.exitCode(), byId.err());
+        assertEquals(List.of("0"), column(cli.run("query", "--format", "json",
+                PREFIXES + "SELECT (COUNT(?a) AS ?n) WHERE { ?a a tk:Article }"), "n"));
     }
 
     @Test

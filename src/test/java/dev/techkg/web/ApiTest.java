@@ -153,6 +153,20 @@ class ApiTest {
     }
 
     @Test
+    void an_article_is_deleted_by_its_iri_or_its_source_url_encoded_in_the_path() throws Exception {
+        JsonNode first = uploadAndWait(List.of("memo-one.txt"), List.of("Intel CEO Pat Gelsinger visited the plant in Ohio."));
+        String iri = first.get("items").get(0).get("article").asText();
+        assertEquals(204, fixture.http.method("DELETE", "/api/articles/" + encode(iri)).statusCode());
+        assertEquals(404, fixture.http.get("/api/articles/" + iri.substring(iri.lastIndexOf('/') + 1)).statusCode());
+
+        uploadAndWait(List.of("memo-two.txt"), List.of("AMD CEO Lisa Su opened an office in Austin."));
+        assertEquals(204, fixture.http.method("DELETE", "/api/articles/" + encode("upload:memo-two.txt")).statusCode());
+        HttpResponse<String> again = fixture.http.method("DELETE", "/api/articles/" + encode("upload:memo-two.txt"));
+        assertEquals(404, again.statusCode());
+        assertEquals("No article with IRI, id or source 'upload:memo-two.txt'", body(again).get("error").asText());
+    }
+
+    @Test
     void entities_are_searched_by_name_prefix_and_shown_with_their_evidence() {
         JsonNode found = body(fixture.http.get("/api/entities?q=alib"));
         List<String> labels = new ArrayList<>();

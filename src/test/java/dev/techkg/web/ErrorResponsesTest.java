@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every 4xx and 5xx the server gives is JSON with words a person understands, never a stack trace. */
+/**
+ * Every 4xx and 5xx the server gives a client that does not ask for HTML is JSON with words a person understands, never
+ * a stack trace (browsers get a page: ProtocolConventionsTest).
+ */
 @ExtendWith(SharedAnalyzer.class)
 class ErrorResponsesTest {
     @TempDir
@@ -33,7 +36,7 @@ class ErrorResponsesTest {
                             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:example:bulk> { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } }")),
                     () -> fixture.http.method("PATCH", "/sparql"),
                     () -> fixture.http.post("/sparql", "image/png", new byte[] {1, 2, 3}),
-                    () -> fixture.http.get("/sparql?query=ASK%7B%7D", "Accept", "image/png"),
+                    () -> fixture.http.get("/rdf?default", "Accept", "image/png"), // /sparql falls back instead (as Fuseki)
                     () -> fixture.http.get("/nothing/here"),
                     () -> fixture.http.get("/id/NOT%20A%20SLUG"),
                     () -> fixture.http.get("/api/entities/nobody"),

@@ -24,6 +24,8 @@ final class ServerFixture implements AutoCloseable {
     final Wiring wiring;
     final WebServer server;
     final Http http;
+    /** The server's access log, a line per request answered. */
+    final java.util.List<String> accessLog = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ServerFixture(TextAnalyzer analyzer, Path folder, ServerSettings settings) throws IOException {
         this(analyzer, folder, settings, AccessPolicy.defaults(), JobLimits.defaults());
@@ -49,7 +51,7 @@ final class ServerFixture implements AutoCloseable {
         }
         Path data = Files.writeString(folder.resolve("protocol.trig"), bulk.append("}\n"));
         wiring.store().load(data, Lang.TRIG, "urn:example:unused");
-        server = wiring.webServer(settings, access, jobs, limits);
+        server = wiring.webServer(settings, access, jobs, limits, accessLog::add);
         http = new Http(server.start());
     }
 
