@@ -33,6 +33,8 @@ public final class DependencyExtractor {
     private static final Set<String> EXAMPLE_RELATIONS = Set.of("nmod:like", "nmod:such_as", "nmod:including", "nmod:include",
             "acl:including", "obl:like", "obl:such_as", "obl:including");
     private static final String PRODUCT_LABEL = dev.techkg.linking.EntityType.PRODUCT.ruleLabel();
+    /** Participles that give a thing its name: "a chip called the Xring O1", "a model dubbed Orion". */
+    private static final Pattern CALLING = Pattern.compile("call|name|dub|brand|christen|label");
     private static final Set<String> NEGATING_RELATIONS = Set.of("advmod", "neg", "det");
     private static final Set<String> TITLE_MODIFIER_RELATIONS = Set.of("amod", "compound", "advmod");
 
@@ -142,7 +144,8 @@ public final class DependencyExtractor {
             DependencyRules.Trigger trigger = rules.triggers().get(match.pattern());
             int t = match.nodes().get("t");
             if (guarded(t, trigger.relation(), sentence, graph)
-                    || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)) {
+                    || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)
+                    || trigger.relation() == Relation.SUPPLIES && sellsHoldings(t, sentence.tokens(), graph)) {
                 continue;
             }
             // A regulator acts on a company through what it owns ("looking into Nvidia's conduct"), a supplier serves one
@@ -195,7 +198,7 @@ public final class DependencyExtractor {
                 return examples;
             }
         }
-        Mention mention = mentionOf(node, mentionAt, graph, labels);
+        Mention mention = mentionOf(node, sentence.tokens(), mentionAt, graph, labels);
         String word = lemma(sentence.tokens(), node);
         boolean suffix = rules.guard("suffixes").contains(word);
         boolean agent = rules.guard("agents").contains(word);
@@ -233,8 +236,11 @@ public final class DependencyExtractor {
         }
     }
 
-    /** The mention at a role node: the one the token belongs to, else one in apposition with it ("the chipmaker, Nvidia"). */
-    private static Mention mentionOf(Integer node, Mention[] mentionAt, DependencyGraph graph, List<String> labels) {
+    /**
+     * The mention at a role node: the one the token belongs to, else one in apposition with it ("the chipmaker, Nvidia"),
+     * or the name it is called by ("a chip called the Xring O1").
+     */
+    private static Mention mentionOf(Integer node, List<Token> tokens, Mention[] mentionAt, DependencyGraph graph, List<String> labels) {
         if (node == null) {
             return null;
         }
@@ -244,6 +250,33 @@ public final class DependencyExtractor {
         for (Dependency edge : graph.dependentsOf(node)) {
             if (edge.relation().equals("appos") && mentionAt[edge.dependent()] != null) {
                 return mentionAt[edge.dependent()];
+            }
+        }
+        // "a new chip called the Xring O1": a noun stands for the name it is called by.
+        for (Dependency edge : graph.dependentsOf(node)) {
+            if (edge.relation().startsWith("acl") && CALLING.matcher(lemma(tokens, edge.dependent())).matches()) {
+                for (Dependency named : graph.dependentsOf(edge.dependent())) {
+                    if (named.relation().matches("obj|xcomp|nsubj:xsubj|obl") && mentionAt[named.dependent()] != null) {
+                        return mentionAt[named.dependent()];
+                    }
+                }
+            }
+        }
+        // The parser may hang the naming participle on the verb: "introduced its chip, called the Xring O1".
+        for (Dependency object : graph.governorsOf(node)) {
+            if (!object.relation().equals("obj") || object.governor() < 0) {
+                continue;
+            }
+            for (Dependency edge : graph.dependentsOf(object.governor())) {
+                int naming = edge.dependent();
+                if (naming > node && naming <= node + 2 && edge.relation().matches("dep|advcl|parataxis")
+                        && CALLING.matcher(lemma(tokens, naming)).matches()) {
+                    for (Dependency named : graph.dependentsOf(naming)) {
+                        if (named.relation().matches("obj|xcomp") && mentionAt[named.dependent()] != null) {
+                            return mentionAt[named.dependent()];
+                        }
+                    }
+                }
             }
         }
         // "Arm, a chip designer owned by SoftBank": the description stands for the name it describes.
@@ -376,6 +409,16 @@ public final class DependencyExtractor {
             }
             node = up.governor();
             if (rules.guard("governing-supplies").contains(lemma(tokens, node))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Nokia sold its phone business to Microsoft": part of a company sold is a divestiture, not a supply. */
+    private boolean sellsHoldings(int trigger, List<Token> tokens, DependencyGraph graph) {
+        for (Dependency edge : graph.dependentsOf(trigger)) {
+            if (edge.relation().equals("obj") && rules.guard("holdings").contains(lemma(tokens, edge.dependent()))) {
                 return true;
             }
         }

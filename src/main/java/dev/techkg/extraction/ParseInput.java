@@ -52,6 +52,15 @@ final class ParseInput {
             tokens.set(0, retagged(tokens.get(0), "VBN"));
             changed = true;
         }
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            // "its first chip, called the Xring O1": a verb of naming after a noun and a comma is its participle.
+            Token token = tokens.get(i);
+            if (token.tag().equals("VBD") && token.word().matches("(?i)called|named|dubbed") && tokens.get(i - 1).word().equals(",")
+                    && tokens.get(i - 2).tag().startsWith("NN")) {
+                tokens.set(i, retagged(token, "VBN"));
+                changed = true;
+            }
+        }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             // "a $1.1 billion round led by Coatue": an adjective that ends its noun phrase before a participle is its
             // noun (the tagger reads "round" as an adjective, and the parser then loses the round).

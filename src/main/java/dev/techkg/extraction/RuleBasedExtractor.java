@@ -1,5 +1,7 @@
 package dev.techkg.extraction;
 
+import dev.techkg.Resources;
+import dev.techkg.TechKgException;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Gazetteer;
@@ -18,6 +20,7 @@ import dev.techkg.nlp.TokenPatterns;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -46,6 +49,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final RuleFile rules;
     private final TokenPatterns patterns;
     private final Gazetteer gazetteer;
+    /** Governments of a union of countries and the institutions that act for them ({@code union-governments.txt}). */
+    private final Map<String, Set<String>> unionInstitutions = unionInstitutions();
     private final HeadOfStateRule headsOfState;
     private final ProductNameRule productNames;
     private final MakerPhraseRule makerPhrases;
@@ -129,9 +134,34 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 takeovers.add(fact.sentence() + "\u0000" + fact.subject() + "\u0000" + fact.object());
             }
         }
+        Set<String> regulatedByInstitutions = new HashSet<>();
+        for (CandidateRelation fact : found.values()) {
+            if (fact.relation() == Relation.REGULATES) {
+                unionInstitutions.forEach((union, institutions) -> {
+                    if (institutions.contains(fact.subject())) {
+                        regulatedByInstitutions.add(union + "\u0000" + fact.object());
+                    }
+                });
+            }
+        }
         return found.values().stream()
                 .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact) && !partOfTakeover(fact, takeovers))
+                // "The European Commission fined Apple … the EU's case": the union acted through the institution named.
+                .filter(fact -> fact.relation() != Relation.REGULATES
+                        || !regulatedByInstitutions.contains(fact.subject() + "\u0000" + fact.object()))
                 .toList();
+    }
+
+    private static Map<String, Set<String>> unionInstitutions() {
+        Map<String, Set<String>> unions = new HashMap<>();
+        for (String line : Resources.lines(RuleBasedExtractor.class, "union-governments.txt")) {
+            String[] cells = line.split("\t");
+            if (cells.length != 2) {
+                throw new TechKgException("union-governments.txt: expected union<TAB>institution|institution… but found '" + line + "'");
+            }
+            unions.put(cells[0].strip(), Set.of(cells[1].strip().split("\\|")));
+        }
+        return Map.copyOf(unions);
     }
 
     /**

@@ -47,6 +47,7 @@ final class NameRules {
     final Set<String> companyNounsBefore;
     final Set<String> companyTitles;
     final Set<String> companyPhrasesBefore;
+    final Set<String> companyHeads;
     final Set<String> companyFormsAfter;
     final Set<String> companyVerbsAfter;
 
@@ -88,6 +89,7 @@ final class NameRules {
         Map<String, List<String>> companyCues = WordList.sections("company-cues.txt");
         companyNounsBefore = WordList.words(companyCues, "before");
         companyTitles = WordList.words(companyCues, "titles");
+        companyHeads = WordList.words(companyCues, "heads");
         companyPhrasesBefore = WordList.words(companyCues, "before-phrases").stream().map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         companyFormsAfter = WordList.words(companyCues, "after");
         companyVerbsAfter = WordList.words(companyCues, "after-verbs");

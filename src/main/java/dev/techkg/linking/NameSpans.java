@@ -224,7 +224,8 @@ final class NameSpans {
 
     /**
      * Proper nouns CoreNLP left untagged that the words around them call a company ("the Israeli startup Zentrix",
-     * "Zentrix, a unit of Oracle", "Founded in 2015, Zentrix …"), and brand-cased words ("SambaNova"): runs of capitalised proper nouns, none of them a
+     * "Zentrix, a unit of Oracle", "Founded in 2015, Zentrix …"), brand-cased words ("SambaNova") and names ending in a
+     * head word of organisations ("Celesta Capital"): runs of capitalised proper nouns, none of them a
      * month, date word, title or word that is no name.
      */
     private List<Span> cuedCompanies(String text, List<Token> tokens, boolean[] taken) {
@@ -243,7 +244,9 @@ final class NameSpans {
             // A brand-cased word ("SambaNova") is a company's name unless it is owned ("Apple's AirPods" is a product).
             boolean brand = end == i + 1 && NameRules.BRAND_CASE.matcher(name).matches()
                     && (i == 0 || !tokens.get(i - 1).tag().matches("POS|PRP\\$"));
-            if (!rules.isGeneric(name) && (brand || rules.saysCompany(tokens, i, end))) {
+            // "Celesta Capital": a capitalised head word of organisations ends it (not a lone "Capital").
+            boolean head = end > i + 1 && rules.companyHeads.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
+            if (!rules.isGeneric(name) && (brand || head || rules.saysCompany(tokens, i, end))) {
                 spans.add(new Span(i, end, null, Span.CUED_COMPANY));
             }
             i = end;
@@ -407,8 +410,31 @@ final class NameSpans {
                 && (Character.isUpperCase(word.codePointAt(1)) || word.matches("\\p{Ll}{1,5}\\d[\\p{L}\\d.]*")));
     }
 
-    /** CoreNLP's spans, cut where a line ends inside one (a heading runs into the paragraph after it). */
-    private static List<Span> nerSpans(String text, List<Token> tokens) {
+    /**
+     * CoreNLP's spans, cut where a line ends inside one (a heading runs into the paragraph after it) and where "and"
+     * joins two organisation names that each end in a head word ("Celesta Capital and Pledge Ventures").
+     */
+    private List<Span> nerSpans(String text, List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        for (Span span : taggedSpans(text, tokens)) {
+            int cut = -1;
+            for (int k = span.begin() + 1; k < span.end() - 1; k++) {
+                if (tokens.get(k).word().equals("and") && rules.companyHeads.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+                        && rules.companyHeads.contains(tokens.get(span.end() - 1).word().toLowerCase(Locale.ROOT))) {
+                    cut = k;
+                }
+            }
+            if (cut < 0) {
+                spans.add(span);
+            } else {
+                spans.add(new Span(span.begin(), cut, null, span.kind()));
+                spans.add(new Span(cut + 1, span.end(), null, span.kind()));
+            }
+        }
+        return spans;
+    }
+
+    private static List<Span> taggedSpans(String text, List<Token> tokens) {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

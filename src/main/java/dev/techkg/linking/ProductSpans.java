@@ -189,6 +189,8 @@ final class ProductSpans {
     }
 
     /** Whether a product noun follows within two modifier words, or directly precedes (after "service" etc.). */
+    private static final java.util.regex.Pattern NAMING = java.util.regex.Pattern.compile("called|named|dubbed|branded|christened");
+
     boolean nextToProductNoun(List<Token> tokens, int begin, int end) {
         for (int k = end; k < tokens.size() && k < end + PRODUCT_NOUN_WINDOW + 1; k++) {
             Token token = tokens.get(k);
@@ -207,6 +209,18 @@ final class ProductSpans {
             if (!word.equals("service") && !word.equals("brand")) {
                 break;
             }
+        }
+        // "a new chip, called the Xring O1": a product noun, then a verb of naming.
+        int k = begin - 1;
+        if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k >= 1 && NAMING.matcher(tokens.get(k).word().toLowerCase(Locale.ROOT)).matches()) {
+            k--;
+            if (tokens.get(k).word().equals(",")) {
+                k--;
+            }
+            return k >= 0 && isProductNoun(tokens.get(k).word());
         }
         return false;
     }

@@ -1,6 +1,7 @@
 package dev.techkg.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techkg.linking.EntityLinker;
@@ -166,5 +167,24 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "Oracle bought Cerner for $28 billion in cash in 2022.");
         assertTrue(facts.contains("Oracle acquires Cerner"), facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.contains(" investsIn ") || f.contains(" supplies ")), facts.toString());
+    }
+
+    @Test
+    void the_union_acting_through_a_named_agency_adds_no_fact_of_its_own(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The European Commission fined Apple 500 million euros. "
+                + "The EU opened its investigation into Apple in 2021.");
+        assertTrue(facts.contains("European Commission regulates Apple"), facts.toString());
+        assertFalse(facts.contains("European Union regulates Apple"), facts.toString());
+        Set<String> alone = facts(analyzer, "The EU opened an investigation into Apple in 2021.");
+        assertTrue(alone.contains("European Union regulates Apple"), alone.toString());
+    }
+
+    @Test
+    void a_business_sold_to_a_company_is_no_supply_and_named_investors_each_lead_a_round(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Nokia sold its handset business to Microsoft in 2013. "
+                + "Harbor Capital and Quill Ventures are leading the $80 million round for Tessaray.");
+        assertFalse(facts.contains("Nokia supplies Microsoft"), facts.toString());
+        assertTrue(facts.contains("Harbor Capital investsIn Tessaray"), facts.toString());
+        assertTrue(facts.contains("Quill Ventures investsIn Tessaray"), facts.toString());
     }
 }
