@@ -240,6 +240,9 @@ final class NameSpans {
             while (end < tokens.size() && !taken[end] && untaggedNameWord(tokens.get(end)) && !lineBreakBefore(text, tokens, end)) {
                 end++;
             }
+            if (end + 1 < tokens.size() && !taken[end] && tokens.get(end).word().equals("AI") && !tokens.get(end + 1).tag().startsWith("NN")) {
+                end++; // "Silo AI", as in CoreNLP's spans
+            }
             String name = text.substring(tokens.get(i).begin(), tokens.get(end - 1).end());
             // A brand-cased word ("SambaNova") is a company's name unless it is owned ("Apple's AirPods" is a product).
             boolean brand = end == i + 1 && NameRules.BRAND_CASE.matcher(name).matches()
@@ -451,6 +454,12 @@ final class NameSpans {
             int nameEnd = end;
             while (nameEnd > i && (tokens.get(nameEnd - 1).word().equals("'s") || tokens.get(nameEnd - 1).word().equals("'"))) {
                 nameEnd--;
+            }
+            // "Silo AI", "Figure AI": a company name ends in "AI" when no noun follows ("Silo AI chips" are chips).
+            if (nameEnd == end && end + 1 <= tokens.size() - 1 && tokens.get(end).word().equals("AI") && !ner.equals("LOCATION")
+                    && !tokens.get(end + 1).tag().startsWith("NN")) {
+                nameEnd = end + 1;
+                end = end + 1;
             }
             if (nameEnd > i) {
                 spans.add(new Span(i, nameEnd, null, ner));

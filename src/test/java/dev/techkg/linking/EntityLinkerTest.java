@@ -123,8 +123,9 @@ class EntityLinkerTest {
         Map<String, Entity> entities = link(analyzer, """
                 Quarnix, a unit of Oracle, sells billing software to clinics. Founded by two nurses in 2016, Velmora \
                 makes hospital beds. Sequoia Capital took a stake in Dravik last year. Meta worked with OptiLumen on the \
-                glasses, and the Israeli startup Toralis helped.""");
-        for (String name : new String[] {"Quarnix", "Velmora", "Dravik", "OptiLumen", "Toralis"}) {
+                glasses, and the Israeli startup Toralis helped. AMD completed its acquisition of Vantiro AI, a lab in Helsinki. \
+                Harbor Capital and Quill Ventures led the round.""");
+        for (String name : new String[] {"Quarnix", "Velmora", "Dravik", "OptiLumen", "Toralis", "Vantiro AI", "Harbor Capital", "Quill Ventures"}) {
             assertEquals(EntityType.COMPANY, entities.get(name) == null ? null : entities.get(name).type(), name + " in " + entities);
         }
     }
