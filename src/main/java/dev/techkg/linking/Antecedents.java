@@ -153,15 +153,22 @@ final class Antecedents {
      * the nearest name of a fitting type ("Tencent raised its stake in the French gaming firm": Ubisoft, named
      * between); else, in an earlier sentence, the first fitting candidate in subject position, else the first.
      */
-    private static String salientForDescription(Anaphor anaphor, Context context) {
+    private String salientForDescription(Anaphor anaphor, Context context) {
         Set<EntityType> fits = anaphor.word().types();
         String described = describedAs(anaphor, context, anaphor.descriptors());
         if (described != null) {
             return described;
         }
         List<Item> here = context.candidates(context.sentence());
+        List<Token> tokens = context.analysis().sentences().get(context.sentence()).tokens();
+        boolean object = !anaphors.subjectPosition(tokens, anaphor.begin());
         for (int k = here.size() - 1; k >= 0; k--) {
             Item item = here.get(k);
+            // "Celesta and GreatPoint are leading the round for the company": a description in the object of a clause
+            // is not that clause's subject.
+            if (object && item.subject() && sameClause(tokens, item.mention().end(), anaphor.begin())) {
+                break; // nor anything before that subject: earlier sentences name what it means
+            }
             if (item.named() && fits.contains(item.type())) {
                 return item.mention().entityName();
             }
@@ -173,6 +180,18 @@ final class Antecedents {
             }
         }
         return null;
+    }
+
+    /** Whether no clause boundary (a comma, a relative or subordinating word, a verb of saying) lies in [from, to). */
+    private static boolean sameClause(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to && k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.word().matches("[,;:]|(?i)that|which|who|while|after|before|because|although|when|if")
+                    || token.lemma().matches("say|tell|announce|add|note|report")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The nearest fitting candidate in reach that the article has called by all these words; null if none or no words. */

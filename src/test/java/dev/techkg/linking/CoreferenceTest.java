@@ -143,4 +143,10 @@ class CoreferenceTest {
                 references(analyzer, "Larry Ellison founded Oracle. He still works at the Austin-based company.", 1));
         assertEquals(List.of(), references(analyzer, "Oracle reported results. The Austin-based software maker, Quarnix, did too.", 1));
     }
+
+    @Test
+    void a_description_in_the_object_of_a_clause_is_not_that_clause_s_subject(TextAnalyzer analyzer) {
+        assertEquals(List.of("company → Cerebras Systems"),
+                references(analyzer, "Cerebras makes chips. Harbor Capital and Quill Ventures are leading the round for the company.", 1));
+    }
 }
