@@ -257,7 +257,7 @@
       const text = search.value.trim();
       if (text) {
         const found = await getJson('/api/entities?limit=1&q=' + encodeURIComponent(text)).catch(() => []);
-        if (found.length) choose(found[0]); else showError('No entity starts with “' + text + '”.');
+        if (found.length) choose(found[0]); else showError('No entity matches “' + text + '”.');
       }
     }
   });
