@@ -170,8 +170,8 @@ public final class GraphIndex {
      * {@link Match#EXACT} the whole name, {@link Match#PREFIX} its start, {@link Match#WORD} the start of a later
      * word ("cloud" in "Alibaba Cloud", "cloud comp" in "Alibaba Cloud Computing"), {@link Match#SUBSTRING}
      * anywhere (texts of {@link #SUBSTRING_MIN}+ characters). The first three are range reads of sorted indexes;
-     * the substring pass scans every name, so it runs only while fewer than {@code enough} accepted entities
-     * are found: they could not be outranked by a substring match anyway.
+     * the substring pass scans every name. Each kind is looked for only while fewer than {@code enough} accepted
+     * entities are found: those could not be outranked by a worse kind of match anyway.
      *
      * @param accept which entities count towards {@code enough} (others are returned too)
      */
@@ -192,12 +192,14 @@ public final class GraphIndex {
             }
         };
         startingWith(names, key, add);
-        startingWith(words, key, name -> name.entities().forEach(e -> {
-            if (!found.containsKey(e)) {
-                found.put(e, Match.WORD);
-                accepted[0] += accept.test(e) ? 1 : 0;
-            }
-        }));
+        if (accepted[0] < enough) {
+            startingWith(words, key, name -> name.entities().forEach(e -> {
+                if (!found.containsKey(e)) {
+                    found.put(e, Match.WORD);
+                    accepted[0] += accept.test(e) ? 1 : 0;
+                }
+            }));
+        }
         if (accepted[0] < enough && key.length() >= SUBSTRING_MIN) {
             for (Name name : names) {
                 if (name.key().contains(key)) {

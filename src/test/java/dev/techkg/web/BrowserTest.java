@@ -109,6 +109,17 @@ class BrowserTest {
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** The whole page, not only the window (at most 1 800 pixels high), for the README's tour. */
+    @SuppressWarnings("unchecked")
+    private void fullPage(String name) throws Exception {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
+                "height", Math.min(1800, ((Number) size.get("height")).doubleValue()), "scale", 1);
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip", clip));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
     private JsonNode api(String path) throws Exception {
         return json.readTree(fixture.http.get(path).body());
     }
@@ -208,6 +219,9 @@ class BrowserTest {
                 + " return {dx: p.x - cy.width() / 2, dy: p.y - cy.height() / 2};", hub);
         assertTrue(Math.abs(middle.get("dx").doubleValue()) < 2 && Math.abs(middle.get("dy").doubleValue()) < 2, "centre in the middle: " + middle);
         screenshot("explorer-hub");
+        script("window.techkg.cy.getElementById(arguments[0]).emit('tap');", hub);
+        waiting().until(d -> d.findElement(By.id("panel")).findElements(By.tagName("blockquote")).size() > 0);
+        fullPage("tour-explorer");
 
         open("/?center=" + hub + "&depth=2", api("/api/graph?center=" + hub + "&depth=2").get("nodes").size());
         assertEquals(List.of(), overlaps());
@@ -325,6 +339,25 @@ class BrowserTest {
     }
 
     @Test
+    void an_article_page_links_its_entities_to_pages_that_list_their_facts_in_words() throws Exception {
+        JsonNode article = null;
+        for (JsonNode a : api("/api/articles?size=100").get("items")) {
+            article = a.get("title").asText().equals("Who makes the chips") ? a : article;
+        }
+        browser.get(url(article.get("link").asText()));
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("Who makes the chips"));
+        WebElement nvidia = browser.findElement(By.cssSelector(".article-text a[href='/id/nvidia']"));
+        fullPage("tour-article");
+
+        nvidia.click();
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("Nvidia"));
+        List<String> headings = browser.findElements(By.tagName("h2")).stream().map(WebElement::getText).toList();
+        assertTrue(headings.contains("competes with"), headings.toString());
+        assertEquals("tk:competesWith", browser.findElement(By.xpath("//h2[text()='competes with']")).getAttribute("title"));
+        fullPage("tour-entity");
+    }
+
+    @Test
     void clicking_a_node_shows_its_evidence_sentences() throws Exception {
         browser.get(url("/?center=alibaba-group"));
         waiting().until(d -> count("node[id = 'baidu']") == 1);
@@ -352,6 +385,8 @@ class BrowserTest {
         assertTrue(jobs.contains("Rene Haas leads Arm Holdings"), jobs);
         script("document.getElementById('jobs').scrollIntoView();");
         screenshot("upload");
+        script("window.scrollTo(0, 0);");
+        fullPage("tour-upload");
 
         browser.findElement(By.linkText("Rene Haas")).click();
         waiting().until(d -> d.getCurrentUrl().contains("center=rene-haas"));
@@ -371,6 +406,7 @@ class BrowserTest {
         String table = browser.findElement(By.cssSelector(".yasr table")).getText();
         assertTrue(table.contains("Alibaba Group"), table);
         screenshot("query");
+        fullPage("tour-query");
 
         script("const tab = window.techkg.yasgui.getTab(); tab.getYasqe().setValue(arguments[0]); tab.query();",
                 "PREFIX tk: <https://w3id.org/techkg/ontology#> CONSTRUCT { ?s tk:competesWith ?o } WHERE { ?s tk:competesWith ?o }");
