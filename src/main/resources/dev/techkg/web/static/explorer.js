@@ -244,10 +244,41 @@
     }
     // fCoSE keeps fixed nodes only roughly where asked (a few pixels off): put them exactly there.
     fixed.forEach((f) => cy.getElementById(f.nodeId).position(f.position));
+    if (fixed.length === 0) pack();
     separate(fixed.map((f) => f.nodeId));
     fixed.forEach((f) => cy.getElementById(f.nodeId).lock());
     state.pin.forEach((p) => cy.getElementById(p.id).addClass('pinned'));
     frame();
+  }
+
+  // Without the layout-utilities extension (no WebJar) fCoSE leaves unconnected parts far apart, which shrinks the
+  // whole view until labels are too small to show: put the parts in rows, biggest first, about 16:10 overall (a
+  // fixed ratio, not the window's, so a link draws the same picture on every screen).
+  function pack() {
+    const GAP = 40;
+    const parts = cy.elements().components().map((c) => ({
+      nodes: c.nodes(), box: c.nodes().boundingBox({ includeLabels: true }), first: c.nodes().map((n) => n.id()).sort()[0]
+    })).sort((a, b) => (b.box.w * b.box.h - a.box.w * a.box.h) || (a.first < b.first ? -1 : 1));
+    if (parts.length < 2) return;
+    // Rows as wide as the first k parts, for each k: keep the arrangement that fits a 16:10 frame at the largest scale.
+    const shelve = (rowWidth, place) => {
+      let x = 0; let y = 0; let rowHeight = 0; let width = 0;
+      parts.forEach((p) => {
+        if (x > 0 && x + p.box.w > rowWidth) { x = 0; y += rowHeight + GAP; rowHeight = 0; }
+        if (place) place(p, x - p.box.x1, y - p.box.y1);
+        x += p.box.w + GAP;
+        width = Math.max(width, x - GAP);
+        rowHeight = Math.max(rowHeight, p.box.h);
+      });
+      return Math.max(width / 1.6, y + rowHeight);
+    };
+    let best = Infinity; let bestWidth = 0; let sum = 0;
+    parts.forEach((p) => {
+      sum += p.box.w + (sum > 0 ? GAP : 0);
+      const size = shelve(sum + 0.5);
+      if (size < best) { best = size; bestWidth = sum + 0.5; }
+    });
+    shelve(bestWidth, (p, dx, dy) => p.nodes.forEach((n) => { const q = n.position(); n.position({ x: q.x + dx, y: q.y + dy }); }));
   }
 
   // Pushes apart nodes whose boxes (shape and label) overlap, along the shorter way out, until none do. Fixed
