@@ -243,6 +243,15 @@ class BrowserTest {
         browser.navigate().refresh();
         waiting().until(d -> Boolean.TRUE.equals(script("return !!(window.techkg && window.techkg.ready);")) && count("node") == nodes);
         assertEquals(hubView, positions());
+
+        // Another screen size: the same places (the layout does not depend on the window; only the zoom does).
+        browser.manage().window().setSize(new Dimension(1000, 700));
+        try {
+            open("/", start.get("nodes").size());
+            assertEquals(first, positions());
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 800));
+        }
     }
 
     @Test
