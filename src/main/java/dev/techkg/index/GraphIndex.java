@@ -6,12 +6,14 @@ import dev.techkg.store.GraphStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -22,7 +24,8 @@ import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * What the entity and graph APIs need to answer without scanning the store, read from it in one pass: each
- * entity's label, classes, aliases and number of mentioning articles; a sorted name index for prefix search;
+ * entity's label, classes, aliases and number of mentioning articles; sorted name indexes for search (whole
+ * names, and the tails of names from each later word on);
  * every fact statement (subject, relation, object, article, confidence, day), gathered into facts listed by the
  * entities at their ends, strongest first, as graph views walk them; the entities ranked by their number of
  * distinct facts. Evidence sentences and article titles stay in the store. It is the sum of one {@link GraphPart}
@@ -57,6 +60,7 @@ public final class GraphIndex {
     final ShardedMap<String, Set<String>> graphsOf;
     final ShardedMap<String, Entity> entities;
     final SortedArray<Name> names;
+    final SortedArray<Name> words;
     final ShardedMap<String, List<Fact>> facts;
     final SortedArray<Ranked> byDegree;
 
@@ -64,7 +68,8 @@ public final class GraphIndex {
         this.parts = u.parts.build();
         this.graphsOf = u.graphsOf.build();
         this.entities = u.entities.build();
-        this.names = u.names;
+        this.names = u.names.build();
+        this.words = u.words.build();
         this.facts = u.facts.build();
         this.byDegree = u.byDegree;
     }
@@ -154,14 +159,76 @@ public final class GraphIndex {
         return entities.get(iri);
     }
 
-    /** Entities with a label or alias starting with the text (case-insensitively), each once, in no order. */
-    public Set<Entity> withNamePrefix(String text) {
-        String prefix = normalise(text);
-        Set<Entity> found = new LinkedHashSet<>();
-        for (int i = names.firstNotBefore(new Name(prefix, List.of())); i < names.size() && names.get(i).key().startsWith(prefix); i++) {
-            found.addAll(names.get(i).entities());
+    /** How a name matched a search, best first. */
+    public enum Match { EXACT, PREFIX, WORD, SUBSTRING }
+
+    /** Substring matching starts at this many characters: shorter ones are found inside nearly every name. */
+    public static final int SUBSTRING_MIN = 3;
+
+    /**
+     * Entities with a label or alias matching the text, case-insensitively, each once with its best match:
+     * {@link Match#EXACT} the whole name, {@link Match#PREFIX} its start, {@link Match#WORD} the start of a later
+     * word ("cloud" in "Alibaba Cloud", "cloud comp" in "Alibaba Cloud Computing"), {@link Match#SUBSTRING}
+     * anywhere (texts of {@link #SUBSTRING_MIN}+ characters). The first three are range reads of sorted indexes;
+     * the substring pass scans every name. Each kind is looked for only while fewer than {@code enough} accepted
+     * entities are found: those could not be outranked by a worse kind of match anyway.
+     *
+     * @param accept which entities count towards {@code enough} (others are returned too)
+     */
+    public Map<Entity, Match> search(String text, Predicate<Entity> accept, int enough) {
+        String key = normalise(text);
+        Map<Entity, Match> found = new LinkedHashMap<>();
+        int[] accepted = {0};
+        Consumer<Name> add = (name) -> {
+            Match match = name.key().equals(key) ? Match.EXACT : Match.PREFIX;
+            for (Entity e : name.entities()) {
+                Match before = found.get(e);
+                if (before == null || match.compareTo(before) < 0) {
+                    if (before == null && accept.test(e)) {
+                        accepted[0]++;
+                    }
+                    found.put(e, match);
+                }
+            }
+        };
+        startingWith(names, key, add);
+        if (accepted[0] < enough) {
+            startingWith(words, key, name -> name.entities().forEach(e -> {
+                if (!found.containsKey(e)) {
+                    found.put(e, Match.WORD);
+                    accepted[0] += accept.test(e) ? 1 : 0;
+                }
+            }));
+        }
+        if (accepted[0] < enough && key.length() >= SUBSTRING_MIN) {
+            for (Name name : names) {
+                if (name.key().contains(key)) {
+                    name.entities().forEach(e -> found.putIfAbsent(e, Match.SUBSTRING));
+                }
+            }
         }
         return found;
+    }
+
+    /** Each name of the index whose key starts with the prefix, in key order. */
+    private static void startingWith(SortedArray<Name> index, String prefix, Consumer<Name> action) {
+        for (int i = index.firstNotBefore(new Name(prefix, List.of())); i < index.size() && index.get(i).key().startsWith(prefix); i++) {
+            action.accept(index.get(i));
+        }
+    }
+
+    /**
+     * The tails of a normalised name that start at its second, third … word ("samsung galaxy s25" → "galaxy s25",
+     * "s25"); a word starts at a letter or digit after any other character ("o3-mini" → "mini").
+     */
+    static List<String> laterWords(String key) {
+        List<String> tails = new ArrayList<>();
+        for (int i = 1; i < key.length(); i++) {
+            if (Character.isLetterOrDigit(key.charAt(i)) && !Character.isLetterOrDigit(key.charAt(i - 1))) {
+                tails.add(key.substring(i));
+            }
+        }
+        return tails;
     }
 
     /** The facts with the entity as subject or object (a fact about itself once), strongest first ({@link Fact#STRONGEST_FIRST}). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Builds the next index from the last (or from nothing): editors of its maps, in which only the entries of
@@ -29,19 +30,17 @@ final class IndexUpdater {
     final ShardedMap.Editor<String, Set<String>> graphsOf;
     final ShardedMap.Editor<String, Entity> entities;
     final ShardedMap.Editor<String, List<Fact>> facts;
-    SortedArray<Name> names;
+    final NameEditor names;
+    final NameEditor words;
     SortedArray<Ranked> byDegree;
-    /** The name keys whose entity lists changed: the list before (empty when new). */
-    private final Map<String, List<Entity>> namesBefore = new HashMap<>();
-    /** The name keys whose entity lists changed: the list now. */
-    private final Map<String, List<Entity>> namesNow = new HashMap<>();
 
     IndexUpdater(GraphIndex last) {
         parts = (last == null ? ShardedMap.<String, GraphPart>empty() : last.parts).edit();
         graphsOf = (last == null ? ShardedMap.<String, Set<String>>empty() : last.graphsOf).edit();
         entities = (last == null ? ShardedMap.<String, Entity>empty() : last.entities).edit();
         facts = (last == null ? ShardedMap.<String, List<Fact>>empty() : last.facts).edit();
-        names = last == null ? SortedArray.empty(Name.ORDER) : last.names;
+        names = new NameEditor(last == null ? SortedArray.empty(Name.ORDER) : last.names);
+        words = new NameEditor(last == null ? SortedArray.empty(Name.ORDER) : last.words);
         byDegree = last == null ? SortedArray.empty(Ranked.ORDER) : last.byDegree;
     }
 
@@ -113,18 +112,6 @@ final class IndexUpdater {
             }
         }
         byDegree = byDegree.with(unranked, ranked);
-        List<Name> namesGone = new ArrayList<>();
-        List<Name> namesAdded = new ArrayList<>();
-        namesNow.forEach((key, now) -> {
-            List<Entity> before = namesBefore.get(key);
-            if (!before.isEmpty()) {
-                namesGone.add(new Name(key, before));
-            }
-            if (!now.isEmpty()) {
-                namesAdded.add(new Name(key, List.copyOf(now)));
-            }
-        });
-        names = names.with(namesGone, namesAdded);
         return this;
     }
 
@@ -189,7 +176,8 @@ final class IndexUpdater {
     private void entity(String iri) {
         Entity old = entities.remove(iri);
         if (old != null) {
-            forNames(old, key -> names(key).removeIf(e -> e.iri().equals(iri)));
+            forKeys(old, List::of, key -> names.entities(key).removeIf(e -> e.iri().equals(iri)));
+            forKeys(old, GraphIndex::laterWords, key -> words.entities(key).removeIf(e -> e.iri().equals(iri)));
         }
         Set<String> graphs = graphsOf.getOrDefault(iri, Set.of());
         String label = null;
@@ -211,24 +199,59 @@ final class IndexUpdater {
         String name = label;
         Entity entity = new Entity(iri, label, List.copyOf(types), aliases.stream().filter(a -> !a.equals(name)).toList(), mentions);
         entities.put(iri, entity);
-        forNames(entity, key -> names(key).add(entity));
+        forKeys(entity, List::of, key -> names.entities(key).add(entity));
+        forKeys(entity, GraphIndex::laterWords, key -> words.entities(key).add(entity));
     }
 
-    /** The entities of a name key as this update has them so far, to change in place. */
-    private List<Entity> names(String key) {
-        return namesNow.computeIfAbsent(key, k -> {
-            int at = names.firstNotBefore(new Name(k, List.of()));
-            List<Entity> before = at < names.size() && names.get(at).key().equals(k) ? names.get(at).entities() : List.of();
-            namesBefore.put(k, before);
-            return new ArrayList<>(before);
-        });
-    }
-
-    private static void forNames(Entity entity, Consumer<String> action) {
-        Set<String> keys = new HashSet<>();
-        keys.add(GraphIndex.normalise(entity.label()));
-        entity.aliases().forEach(a -> keys.add(GraphIndex.normalise(a)));
+    /**
+     * The keys of an entity in one name index, each once: those {@code keysOf} gives for its label and each
+     * alias, normalised (for {@link #names} the name itself, for {@link #words} its later words' tails).
+     */
+    private static void forKeys(Entity entity, Function<String, List<String>> keysOf, Consumer<String> action) {
+        Set<String> keys = new HashSet<>(keysOf.apply(GraphIndex.normalise(entity.label())));
+        entity.aliases().forEach(a -> keys.addAll(keysOf.apply(GraphIndex.normalise(a))));
         keys.forEach(action);
+    }
+
+    /**
+     * An editor of one sorted name index: the entity lists of the keys this update changes, before and now;
+     * {@link #build} applies them in one copy of the array.
+     */
+    static final class NameEditor {
+        private final SortedArray<Name> last;
+        /** The keys whose entity lists changed: the list before (empty when new). */
+        private final Map<String, List<Entity>> before = new HashMap<>();
+        /** The keys whose entity lists changed: the list now. */
+        private final Map<String, List<Entity>> now = new HashMap<>();
+
+        NameEditor(SortedArray<Name> last) {
+            this.last = last;
+        }
+
+        /** The entities of a key as this update has them so far, to change in place. */
+        List<Entity> entities(String key) {
+            return now.computeIfAbsent(key, k -> {
+                int at = last.firstNotBefore(new Name(k, List.of()));
+                List<Entity> old = at < last.size() && last.get(at).key().equals(k) ? last.get(at).entities() : List.of();
+                before.put(k, old);
+                return new ArrayList<>(old);
+            });
+        }
+
+        SortedArray<Name> build() {
+            List<Name> gone = new ArrayList<>();
+            List<Name> added = new ArrayList<>();
+            now.forEach((key, list) -> {
+                List<Entity> old = before.get(key);
+                if (!old.isEmpty()) {
+                    gone.add(new Name(key, old));
+                }
+                if (!list.isEmpty()) {
+                    added.add(new Name(key, List.copyOf(list)));
+                }
+            });
+            return last.with(gone, added);
+        }
     }
 
     /** The entities a part says anything about other than facts: labels, classes, aliases, mentions. */

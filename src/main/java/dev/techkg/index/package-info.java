@@ -1,6 +1,6 @@
 /**
  * The in-memory graph index behind the entity and graph APIs: {@link dev.techkg.index.GraphIndex} holds each
- * entity's names, classes and mention count, a sorted name index and every {@link dev.techkg.index.Fact} with its
+ * entity's names, classes and mention count, sorted name indexes (whole names, tails from each word) and every {@link dev.techkg.index.Fact} with its
  * statements, read from the store as one {@link dev.techkg.index.GraphPart} per named graph;
  * {@link dev.techkg.index.IndexUpdater} builds the next index after a write from the graphs it changed, sharing the
  * rest ({@link dev.techkg.index.ShardedMap}, {@link dev.techkg.index.SortedArray}); and

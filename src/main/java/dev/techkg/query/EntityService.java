@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -102,32 +103,31 @@ public final class EntityService {
     }
 
     /**
-     * Entities whose label or alias starts with the text, case-insensitively, most-mentioned first; only
-     * entities that some article mentions.
+     * Entities whose label or alias matches the text, case-insensitively: the whole name first, then its start,
+     * then the start of a later word ("cloud" finds "Alibaba Cloud"), then anywhere inside it (3+ characters);
+     * within each, most-mentioned first. Only entities that some article mentions.
      *
      * @param type a class name (Company, GovernmentBody, Person, Place, Product) or null for all
      */
     public List<EntitySummary> search(String text, String type, int limit) {
         String wanted = type == null ? null : IriMinter.termIri(type);
-        List<GraphIndex.Entity> found = new ArrayList<>();
-        List<String> foundTypes = new ArrayList<>();
-        for (GraphIndex.Entity entity : index.index().withNamePrefix(text)) {
+        int shown = Math.max(1, Math.min(limit, MAX_LIMIT));
+        Predicate<GraphIndex.Entity> accept = e -> e.articles() > 0
+                && e.types().stream().anyMatch(t -> SEARCHED_TYPES.contains(t) && (wanted == null || wanted.equals(t)));
+        record Row(EntitySummary summary, GraphIndex.Match match) {}
+        List<Row> rows = new ArrayList<>();
+        index.index().search(text, accept, shown).forEach((entity, match) -> {
             // One row per class, as before: a country can be a Place and a GovernmentBody.
             for (String t : entity.types()) {
                 if (entity.articles() > 0 && SEARCHED_TYPES.contains(t) && (wanted == null || wanted.equals(t))) {
-                    found.add(entity);
-                    foundTypes.add(t);
+                    rows.add(new Row(new EntitySummary(IriMinter.slugOf(entity.iri()), entity.iri(), entity.label(),
+                            IriMinter.localName(t), entity.articles()), match));
                 }
             }
-        }
-        List<EntitySummary> rows = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            GraphIndex.Entity e = found.get(i);
-            rows.add(new EntitySummary(IriMinter.slugOf(e.iri()), e.iri(), e.label(), IriMinter.localName(foundTypes.get(i)), e.articles()));
-        }
-        rows.sort(Comparator.comparing((EntitySummary e) -> -e.articles()).thenComparing(EntitySummary::label)
-                .thenComparing(EntitySummary::iri).thenComparing(EntitySummary::type));
-        return List.copyOf(rows.subList(0, Math.min(rows.size(), Math.max(1, Math.min(limit, MAX_LIMIT)))));
+        });
+        rows.sort(Comparator.comparing(Row::match).thenComparing(r -> -r.summary().articles())
+                .thenComparing(r -> r.summary().label()).thenComparing(r -> r.summary().iri()).thenComparing(r -> r.summary().type()));
+        return rows.stream().limit(shown).map(Row::summary).toList();
     }
 
     /** The entity with this slug (the last part of its IRI) and its first relation groups, if the store knows it. */

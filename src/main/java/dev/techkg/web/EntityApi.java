@@ -43,7 +43,7 @@ final class EntityApi {
     void search(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) {
-            throw HttpError.badRequest("Missing 'q'", "Give the start of a name, e.g. /api/entities?q=alib");
+            throw HttpError.badRequest("Missing 'q'", "Give a name or part of one, e.g. /api/entities?q=alib");
         }
         String type = ctx.queryParam("type");
         if (type != null && !type.isBlank() && !types.contains(type)) {

@@ -35,6 +35,9 @@ final class PageTemplates {
         }
         return new PageTemplates(resource("pages/layout.html"), Map.copyOf(bodies), Map.of(
                 "{{cytoscape}}", "/webjars/cytoscape/" + webjarVersion("cytoscape") + "/dist/cytoscape.min.js",
+                "{{layout-base}}", "/webjars/layout-base/" + webjarVersion("layout-base") + "/layout-base.js",
+                "{{cose-base}}", "/webjars/cose-base/" + webjarVersion("cose-base") + "/cose-base.js",
+                "{{cytoscape-fcose}}", "/webjars/cytoscape-fcose/" + webjarVersion("cytoscape-fcose") + "/cytoscape-fcose.js",
                 "{{yasgui}}", "/webjars/zazuko__yasgui/" + webjarVersion("zazuko__yasgui") + "/build/yasgui.min.js",
                 "{{yasgui-css}}", "/webjars/zazuko__yasgui/" + webjarVersion("zazuko__yasgui") + "/build/yasgui.min.css",
                 "{{prefixes}}", Pages.escape(prefixLines())));

@@ -49,12 +49,13 @@ final class Pages {
         body.append(" · <a href=\"/?center=").append(escape(entity.id())).append("\">show in the explorer</a></p>\n");
         String current = null;
         for (RelationGroup group : entity.relations()) {
-            String heading = group.direction().equals("out") ? group.relation() : group.relation() + " (incoming)";
+            String words = words(group.relation());
+            String heading = group.direction().equals("out") ? words : words + " (incoming)";
             if (!heading.equals(current)) {
                 if (current != null) {
                     body.append("</ul>\n");
                 }
-                body.append("<h2>").append(escape(heading)).append("</h2>\n<ul>\n");
+                body.append("<h2 title=\"tk:").append(escape(group.relation())).append("\">").append(escape(heading)).append("</h2>\n<ul>\n");
                 current = heading;
             }
             body.append("<li><a href=\"/id/").append(escape(group.other().id())).append("\">").append(escape(group.other().label()))
@@ -99,7 +100,8 @@ final class Pages {
         body.append("<h2>Facts</h2>\n<ul class=\"facts\">\n");
         for (Fact fact : article.facts()) {
             body.append("<li><a href=\"/id/").append(escape(fact.subject().id())).append("\">").append(escape(fact.subject().label()))
-                    .append("</a> ").append(escape(fact.relation())).append(" <a href=\"/id/").append(escape(fact.object().id())).append("\">")
+                    .append("</a> <span title=\"tk:").append(escape(fact.relation())).append("\">")
+                    .append(escape(words(fact.relation()))).append("</span> <a href=\"/id/").append(escape(fact.object().id())).append("\">")
                     .append(escape(fact.object().label())).append("</a><div class=\"muted\">“").append(escape(fact.evidence()))
                     .append("” · confidence ").append(fact.confidence()).append("</div></li>\n");
         }
@@ -159,6 +161,11 @@ final class Pages {
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */
+    /** A relation in words, as the explorer writes it ("competesWith" → "competes with"); pages keep the full name as a tooltip. */
+    static String words(String relation) {
+        return relation.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     static String escape(String text) {
         if (text == null) {
             return "";

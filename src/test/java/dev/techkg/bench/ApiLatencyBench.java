@@ -157,12 +157,16 @@ public final class ApiLatencyBench {
         return new ArticleGraph(article, "benchwrite-" + i + ".txt", graph, 1, 0);
     }
 
-    /** The requests, by name: searches by a hub's and a tail entity's prefix, entity pages, graph views. */
+    /** The requests, by name: searches by a hub's and a tail entity's prefix, by a word and a substring, entity pages, graph views. */
     static Map<String, String> paths(SyntheticGraph.Sample sample) {
         Map<String, String> paths = new LinkedHashMap<>();
         paths.put("search, hub prefix (3 letters)", "/api/entities?q=" + encode(sample.hubCompany().name().substring(0, 3).toLowerCase(Locale.ROOT)));
         paths.put("search, tail prefix (5 letters)", "/api/entities?q=" + encode(sample.tailCompany().name().substring(0, 5)));
         paths.put("search, 1 letter, type Person", "/api/entities?q=a&type=Person&limit=10");
+        // Inside names: a word shared by every government body, and a name less its first letter, which no name
+        // starts with, so the substring pass scans all names.
+        paths.put("search, a later word (commission)", "/api/entities?q=commission");
+        paths.put("search, substring (name less its first letter)", "/api/entities?q=" + encode(sample.tailCompany().name().substring(1).toLowerCase(Locale.ROOT)));
         paths.put("entity, biggest hub", "/api/entities/" + sample.hubCompany().slug());
         paths.put("entity, mid-degree company", "/api/entities/" + sample.midCompany().slug());
         paths.put("entity, tail company", "/api/entities/" + sample.tailCompany().slug());

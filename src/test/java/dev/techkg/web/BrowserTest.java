@@ -109,6 +109,17 @@ class BrowserTest {
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** The whole page, not only the window (at most 1 800 pixels high), for the README's tour. */
+    @SuppressWarnings("unchecked")
+    private void fullPage(String name) throws Exception {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
+                "height", Math.min(1800, ((Number) size.get("height")).doubleValue()), "scale", 1);
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip", clip));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
     private JsonNode api(String path) throws Exception {
         return json.readTree(fixture.http.get(path).body());
     }
@@ -142,6 +153,219 @@ class BrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 800));
     }
 
+    /**
+     * Every overlap a reader would see among the nodes' labels: a label over another label, or over another
+     * node's shape. Boxes are Cytoscape's own for the label alone and the shape alone (model coordinates, so the
+     * zoom does not matter; labels count even where the zoom level hides them).
+     */
+    private static final String OVERLAPS = """
+            const cy = window.techkg.cy;
+            const nodes = cy.nodes().toArray();
+            const labels = nodes.map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }));
+            const bodies = nodes.map((n) => n.boundingBox({ includeLabels: false, includeOverlays: false }));
+            const hit = (a, b) => a.w > 0 && b.w > 0 && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+            const found = [];
+            for (let i = 0; i < nodes.length; i++) {
+              for (let j = 0; j < nodes.length; j++) {
+                if (i === j) continue;
+                if (i < j && hit(labels[i], labels[j])) found.push('label ' + nodes[i].id() + ' on label ' + nodes[j].id());
+                if (hit(labels[i], bodies[j])) found.push('label ' + nodes[i].id() + ' on node ' + nodes[j].id());
+              }
+            }
+            return found;
+            """;
+
+    @SuppressWarnings("unchecked")
+    private List<String> overlaps() {
+        return (List<String>) script(OVERLAPS);
+    }
+
+    /** Opens a view and waits until the explorer has drawn it (its node count as the API gives it). */
+    private void open(String path, int nodes) {
+        browser.get(url(path));
+        waiting().until(d -> Boolean.TRUE.equals(script("return !!(window.techkg && window.techkg.ready);")) && count("node") == nodes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Number>> positions() {
+        return (Map<String, List<Number>>) script(
+                "const out = {}; window.techkg.cy.nodes().forEach((n) => { out[n.id()] = [n.position().x, n.position().y]; }); return out;");
+    }
+
+    /** The node of the start view with the most edges in it. */
+    private String biggestHub(JsonNode view) {
+        Map<String, Integer> degree = new java.util.TreeMap<>();
+        view.get("edges").forEach(e -> {
+            degree.merge(e.get("data").get("source").asText(), 1, Integer::sum);
+            degree.merge(e.get("data").get("target").asText(), 1, Integer::sum);
+        });
+        return degree.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    @Test
+    void labels_overlap_nowhere_on_the_start_page_nor_around_the_biggest_hub() throws Exception {
+        JsonNode start = api("/api/graph?limit=30");
+        open("/", start.get("nodes").size());
+        assertTrue(count("node") >= 20, "a crowded view: " + count("node") + " nodes");
+        assertEquals(List.of(), overlaps());
+        screenshot("explorer-start");
+
+        String hub = biggestHub(start);
+        JsonNode around = api("/api/graph?center=" + hub + "&depth=1");
+        open("/?center=" + hub, around.get("nodes").size());
+        assertEquals(List.of(), overlaps());
+        @SuppressWarnings("unchecked")
+        Map<String, Number> middle = (Map<String, Number>) script("const cy = window.techkg.cy; const p = cy.getElementById(arguments[0]).renderedPosition();"
+                + " return {dx: p.x - cy.width() / 2, dy: p.y - cy.height() / 2};", hub);
+        assertTrue(Math.abs(middle.get("dx").doubleValue()) < 2 && Math.abs(middle.get("dy").doubleValue()) < 2, "centre in the middle: " + middle);
+        screenshot("explorer-hub");
+        script("window.techkg.cy.getElementById(arguments[0]).emit('tap');", hub);
+        waiting().until(d -> d.findElement(By.id("panel")).findElements(By.tagName("blockquote")).size() > 0);
+        fullPage("tour-explorer");
+
+        open("/?center=" + hub + "&depth=2", api("/api/graph?center=" + hub + "&depth=2").get("nodes").size());
+        assertEquals(List.of(), overlaps());
+    }
+
+    @Test
+    void the_same_link_draws_the_same_picture_each_time() throws Exception {
+        JsonNode start = api("/api/graph?limit=30");
+        open("/", start.get("nodes").size());
+        Map<String, List<Number>> first = positions();
+        browser.get(url("/query"));
+        open("/", start.get("nodes").size());
+        assertEquals(first, positions());
+
+        String hub = biggestHub(start);
+        int nodes = api("/api/graph?center=" + hub + "&depth=1").get("nodes").size();
+        open("/?center=" + hub, nodes);
+        Map<String, List<Number>> hubView = positions();
+        browser.navigate().refresh();
+        waiting().until(d -> Boolean.TRUE.equals(script("return !!(window.techkg && window.techkg.ready);")) && count("node") == nodes);
+        assertEquals(hubView, positions());
+
+        // Another screen size: the same places (the layout does not depend on the window; only the zoom does).
+        browser.manage().window().setSize(new Dimension(1000, 700));
+        try {
+            open("/", start.get("nodes").size());
+            assertEquals(first, positions());
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 800));
+        }
+    }
+
+    @Test
+    void expanding_hiding_and_pinning_are_kept_in_the_link() throws Exception {
+        int nodes = api("/api/graph?center=alibaba-group&depth=1").get("nodes").size();
+        open("/?center=alibaba-group", nodes);
+        JsonNode aroundBaidu = api("/api/graph?center=baidu&depth=1");
+        script("window.techkg.cy.getElementById('baidu').emit('tap');");
+        waiting().until(d -> d.findElement(By.id("action-expand"))).click();
+        waiting().until(d -> d.getCurrentUrl().contains("expand=baidu"));
+        waiting().until(d -> aroundBaidu.get("nodes").findValuesAsText("id").stream().allMatch(id -> count("node[id = '" + id + "']") == 1));
+        assertTrue(count("node[id = 'bytedance']") == 1, "Baidu's rival ByteDance came with the expansion");
+
+        script("window.techkg.cy.getElementById('tencent-holdings').emit('tap');");
+        waiting().until(d -> d.findElement(By.id("panel")).getText().startsWith("Tencent"));
+        browser.findElement(By.id("action-hide")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("hide=tencent-holdings") && count("node[id = 'tencent-holdings']") == 0);
+        assertTrue(browser.findElement(By.id("show-hidden")).isDisplayed());
+
+        script("window.techkg.cy.getElementById('bytedance').position({x: 300, y: -200}).emit('tap');");
+        waiting().until(d -> d.findElement(By.id("panel")).getText().startsWith("ByteDance"));
+        browser.findElement(By.id("action-pin")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("pin=bytedance%40300%2C-200"));
+        String link = browser.getCurrentUrl();
+        int shown = (int) count("node");
+        Map<String, List<Number>> before = positions();
+        assertEquals(List.of(300.0, -200.0), before.get("bytedance").stream().map(Number::doubleValue).toList());
+
+        browser.get(url("/"));
+        browser.get(link);
+        waiting().until(d -> Boolean.TRUE.equals(script("return !!(window.techkg && window.techkg.ready);")) && count("node") == shown);
+        assertEquals(0, count("node[id = 'tencent-holdings']"));
+        assertEquals(List.of(300.0, -200.0), positions().get("bytedance").stream().map(Number::doubleValue).toList(), "pinned where it was put");
+        assertEquals(List.of(), overlaps());
+        screenshot("explorer-expanded");
+
+        browser.findElement(By.id("show-hidden")).click();
+        waiting().until(d -> count("node[id = 'tencent-holdings']") == 1 && !d.getCurrentUrl().contains("hide="));
+    }
+
+    @Test
+    void edges_read_as_words_with_the_relation_name_in_a_tooltip() throws Exception {
+        open("/?center=alibaba-group", api("/api/graph?center=alibaba-group&depth=1").get("nodes").size());
+        String edge = "edge[relation = 'competesWith'][source = 'alibaba-group'][target = 'baidu']";
+        assertEquals(1, count(edge));
+        script("const e = window.techkg.cy.$(arguments[0]); e.emit('mouseover');", edge);
+        WebElement tooltip = browser.findElement(By.id("tooltip"));
+        waiting().until(d -> tooltip.isDisplayed());
+        assertTrue(tooltip.getText().contains("Alibaba Group competes with Baidu"), tooltip.getText());
+        assertTrue(tooltip.getText().contains("tk:competesWith"), tooltip.getText());
+        assertEquals("competes with", script("return window.techkg.cy.$(arguments[0]).style('label');", edge));
+    }
+
+    @Test
+    void the_view_exports_as_svg_cytoscape_json_and_graphml() throws Exception {
+        open("/?center=alibaba-group", api("/api/graph?center=alibaba-group&depth=1").get("nodes").size());
+        long nodes = count("node");
+        long edges = count("edge");
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var graphml = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(
+                (String) script("return window.techkg.exports.graphml();"))));
+        assertEquals(nodes, graphml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength());
+        assertEquals(edges, graphml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge").getLength());
+        assertTrue(((String) script("return window.techkg.exports.graphml();")).contains("https://w3id.org/techkg/ontology#competesWith"));
+
+        var svg = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(
+                (String) script("return window.techkg.exports.svg();"))));
+        assertEquals("svg", svg.getDocumentElement().getLocalName());
+        assertEquals(nodes + edges, svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g").getLength());
+        assertTrue(svg.getDocumentElement().getTextContent().contains("Alibaba Group"));
+
+        JsonNode cytoscape = json.readTree((String) script("return window.techkg.exports.json();"));
+        assertEquals(nodes, cytoscape.get("elements").get("nodes").size());
+        assertEquals(edges, cytoscape.get("elements").get("edges").size());
+        // Cytoscape reads its own export back, positions included.
+        Object redrawn = script("const c = cytoscape({ headless: true, elements: JSON.parse(arguments[0]).elements, layout: { name: 'preset' } });"
+                + " const p = c.getElementById('baidu').position(); return [c.nodes().length, p.x, p.y];",
+                script("return window.techkg.exports.json();"));
+        @SuppressWarnings("unchecked")
+        List<Number> back = (List<Number>) redrawn;
+        assertEquals(nodes, back.get(0).longValue());
+        assertEquals(positions().get("baidu").get(0).doubleValue(), back.get(1).doubleValue(), 0.001);
+    }
+
+    @Test
+    void searching_a_word_inside_a_name_suggests_it() throws Exception {
+        browser.get(url("/"));
+        WebElement search = waiting().until(d -> d.findElement(By.id("search")));
+        search.sendKeys("cloud");
+        waiting().until(d -> !d.findElements(By.cssSelector("#suggestions li")).isEmpty());
+        assertTrue(browser.findElement(By.id("suggestions")).getText().contains("Alibaba Cloud"),
+                browser.findElement(By.id("suggestions")).getText());
+    }
+
+    @Test
+    void an_article_page_links_its_entities_to_pages_that_list_their_facts_in_words() throws Exception {
+        JsonNode article = null;
+        for (JsonNode a : api("/api/articles?size=100").get("items")) {
+            article = a.get("title").asText().equals("Who makes the chips") ? a : article;
+        }
+        browser.get(url(article.get("link").asText()));
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("Who makes the chips"));
+        WebElement nvidia = browser.findElement(By.cssSelector(".article-text a[href='/id/nvidia']"));
+        fullPage("tour-article");
+
+        nvidia.click();
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("Nvidia"));
+        List<String> headings = browser.findElements(By.tagName("h2")).stream().map(WebElement::getText).toList();
+        assertTrue(headings.contains("competes with"), headings.toString());
+        assertEquals("tk:competesWith", browser.findElement(By.xpath("//h2[text()='competes with']")).getAttribute("title"));
+        fullPage("tour-entity");
+    }
+
     @Test
     void clicking_a_node_shows_its_evidence_sentences() throws Exception {
         browser.get(url("/?center=alibaba-group"));
@@ -170,6 +394,8 @@ class BrowserTest {
         assertTrue(jobs.contains("Rene Haas leads Arm Holdings"), jobs);
         script("document.getElementById('jobs').scrollIntoView();");
         screenshot("upload");
+        script("window.scrollTo(0, 0);");
+        fullPage("tour-upload");
 
         browser.findElement(By.linkText("Rene Haas")).click();
         waiting().until(d -> d.getCurrentUrl().contains("center=rene-haas"));
@@ -189,6 +415,7 @@ class BrowserTest {
         String table = browser.findElement(By.cssSelector(".yasr table")).getText();
         assertTrue(table.contains("Alibaba Group"), table);
         screenshot("query");
+        fullPage("tour-query");
 
         script("const tab = window.techkg.yasgui.getTab(); tab.getYasqe().setValue(arguments[0]); tab.query();",
                 "PREFIX tk: <https://w3id.org/techkg/ontology#> CONSTRUCT { ?s tk:competesWith ?o } WHERE { ?s tk:competesWith ?o }");
