@@ -39,9 +39,12 @@ public final class GraphIndex {
 
     /**
      * One reified fact statement: subject and object IRIs, the relation's IRI, its article graph, confidence,
-     * and the article's day (yyyy-mm-dd: publication date, else ingest date; null when the article has neither).
+     * the article's publication day (yyyy-mm-dd; null when none was found, never the day of ingest), the outlet
+     * it came from (the host of its source URL; null when unknown) and its copy key (near-copies share it; the
+     * article IRI when the article has none).
      */
-    public record Statement(String subject, String relation, String object, String article, double confidence, String day) {}
+    public record Statement(String subject, String relation, String object, String article, double confidence, String day,
+                            String host, String copyKey) {}
 
     /** A key of the name index (a label or alias, normalised) and the entities that have it. */
     record Name(String key, List<Entity> entities) {

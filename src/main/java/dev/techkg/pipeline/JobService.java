@@ -320,7 +320,7 @@ public final class JobService implements AutoCloseable {
             article = fetcher.fetch(input.name());
         }
         return article.source().startsWith(SOURCE_PREFIX) ? article
-                : new Article(SOURCE_PREFIX + article.source(), article.title(), article.date(), article.text());
+                : article.withSource(SOURCE_PREFIX + article.source());
     }
 
     /**

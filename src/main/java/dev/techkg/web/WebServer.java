@@ -138,6 +138,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/entities", h.entities()::search);
             config.routes.get("/api/entities/{slug}", h.entities()::entity);
             config.routes.get("/api/graph", h.entities()::graph);
+            config.routes.get("/api/facts", h.entities()::fact);
             config.routes.get("/api/queries", h.queries()::list);
             config.routes.get("/api/queries/{name}", h.queries()::run);
 
