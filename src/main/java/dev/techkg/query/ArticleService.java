@@ -22,8 +22,14 @@ public final class ArticleService {
         this.store = store;
     }
 
-    /** An article in a list. */
-    public record ArticleSummary(String id, String iri, String title, String source, String date, String created,
+    /**
+     * What {@code dateSource} is for an article without a publication date: "date unknown". (An article stored
+     * before date sources were kept has a date and a null source.)
+     */
+    public static final String DATE_UNKNOWN = "unknown";
+
+    /** An article in a list; {@code date} null and {@code dateSource} {@value #DATE_UNKNOWN} when it has no publication date. */
+    public record ArticleSummary(String id, String iri, String title, String source, String date, String dateSource, String created,
                                  int entities, int facts, String link) {}
 
     /** One page of a list. */
@@ -35,8 +41,8 @@ public final class ArticleService {
     /** An entity an article mentions, with the other names the article uses for it. */
     public record MentionedEntity(String id, String iri, String label, String type, List<String> aliases) {}
 
-    /** One article with what was found in it. */
-    public record ArticleDetail(String id, String iri, String title, String source, String date, String created, String text,
+    /** One article with what was found in it; {@code dateSource} as in {@link ArticleSummary}. */
+    public record ArticleDetail(String id, String iri, String title, String source, String date, String dateSource, String created, String text,
                                 List<MentionedEntity> entities, List<Fact> facts) {}
 
     /**
@@ -53,7 +59,7 @@ public final class ArticleService {
         List<Map<String, String>> rows = store.query(query, null, b -> b, Rows::select);
         List<ArticleSummary> items = rows.stream().limit(pageSize).map(r -> {
             String id = IriMinter.articleIdOf(r.get("article"));
-            return new ArticleSummary(id, r.get("article"), r.get("title"), r.get("source"), r.get("date"), r.get("created"),
+            return new ArticleSummary(id, r.get("article"), r.get("title"), r.get("source"), r.get("date"), dateSource(r), r.get("created"),
                     Integer.parseInt(r.get("entities")), Integer.parseInt(r.get("facts")), "/article/" + id);
         }).toList();
         return new Page<>(items, Math.max(0, page), pageSize, rows.size() > pageSize);
@@ -77,8 +83,12 @@ public final class ArticleService {
                 IriMinter.localName(r.get("relation")),
                 EntityService.summary(r.get("object"), r.get("objectLabel"), null, null),
                 r.get("evidence"), Double.parseDouble(r.get("confidence")), r.get("rule"))).toList();
-        return Optional.of(new ArticleDetail(id, iri, a.get("title"), a.get("source"), a.get("date"), a.get("created"),
+        return Optional.of(new ArticleDetail(id, iri, a.get("title"), a.get("source"), a.get("date"), dateSource(a), a.get("created"),
                 a.get("text"), mentioned, found));
+    }
+
+    private static String dateSource(Map<String, String> row) {
+        return row.get("date") == null ? DATE_UNKNOWN : row.get("dateSource");
     }
 
     /** Deletes the article's graph; false when there was none. */

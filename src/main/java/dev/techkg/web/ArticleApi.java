@@ -168,7 +168,8 @@ final class ArticleApi {
     }
 
     private static ArticleService.ArticleDetail withoutText(ArticleService.ArticleDetail a) {
-        return new ArticleService.ArticleDetail(a.id(), a.iri(), a.title(), a.source(), a.date(), a.created(), null, a.entities(), a.facts());
+        return new ArticleService.ArticleDetail(a.id(), a.iri(), a.title(), a.source(), a.date(), a.dateSource(), a.created(), null,
+                a.entities(), a.facts());
     }
 
     private static String lower(Enum<?> value) {

@@ -7,10 +7,12 @@ import dev.techkg.query.ArticleService.MentionedEntity;
 import dev.techkg.query.EntityService.EntityDetail;
 import dev.techkg.query.EntityService.Evidence;
 import dev.techkg.query.EntityService.RelationGroup;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,7 @@ final class Pages {
         }
         body.append(" · <a href=\"/?center=").append(escape(entity.id())).append("\">show in the explorer</a></p>\n");
         String current = null;
+        String[] span = span(entity.relations());
         for (RelationGroup group : entity.relations()) {
             String heading = group.direction().equals("out") ? group.relation() : group.relation() + " (incoming)";
             if (!heading.equals(current)) {
@@ -59,10 +62,12 @@ final class Pages {
             }
             body.append("<li><a href=\"/id/").append(escape(group.other().id())).append("\">").append(escape(group.other().label()))
                     .append("</a> <span class=\"muted\">(").append(group.totalArticles())
-                    .append(group.totalArticles() == 1 ? " article" : " articles").append(")</span><ul>");
+                    .append(group.totalArticles() == 1 ? " article" : " articles").append(")</span>");
+            timeline(body, entity.id(), group, span);
+            body.append("<ul>");
             for (Evidence evidence : group.evidence()) {
                 body.append("<li>“").append(escape(evidence.sentence())).append("” — <a href=\"").append(escape(evidence.article().link()))
-                        .append("\">").append(escape(evidence.article().title())).append("</a>, ").append(escape(evidence.article().date()))
+                        .append("\">").append(escape(evidence.article().title())).append("</a>, ").append(escape(day(evidence.article().date())))
                         .append(", confidence ").append(evidence.confidence()).append("</li>");
             }
             body.append("</ul></li>\n");
@@ -75,6 +80,56 @@ final class Pages {
                     .append(" relations, each with its newest evidence.</p>\n");
         }
         return templates.render(entity.label(), "", null, body.append("</main>\n").toString());
+    }
+
+    /** A day as shown: the date, or "date unknown" when there is none. */
+    static String day(String date) {
+        return date == null ? "date unknown" : date;
+    }
+
+    /** The earliest first report and latest last report of the groups, or nulls when none is dated. */
+    private static String[] span(List<RelationGroup> groups) {
+        String first = null;
+        String last = null;
+        for (RelationGroup g : groups) {
+            first = g.firstReported() != null && (first == null || g.firstReported().compareTo(first) < 0) ? g.firstReported() : first;
+            last = g.lastReported() != null && (last == null || g.lastReported().compareTo(last) > 0) ? g.lastReported() : last;
+        }
+        return new String[] {first, last};
+    }
+
+    /**
+     * A fact's timeline: a bar from its first to its last report, placed within the span of the page's facts, then
+     * the days and counts in words (undated and unknown-source reports named apart).
+     */
+    private static void timeline(StringBuilder body, String self, RelationGroup group, String[] span) {
+        body.append("<div class=\"timeline\">");
+        if (group.firstReported() != null && span[0] != null) {
+            long from = LocalDate.parse(span[0]).toEpochDay();
+            long width = Math.max(1, LocalDate.parse(span[1]).toEpochDay() - from);
+            double left = 100.0 * (LocalDate.parse(group.firstReported()).toEpochDay() - from) / width;
+            double length = 100.0 * (LocalDate.parse(group.lastReported()).toEpochDay() - LocalDate.parse(group.firstReported()).toEpochDay()) / width;
+            body.append(String.format(Locale.ROOT, "<span class=\"timeline-track\" aria-hidden=\"true\"><span class=\"timeline-bar\" "
+                    + "style=\"left: %.1f%%; width: %.1f%%\"></span></span>", Math.min(left, 99.0), Math.max(length, 1.0)));
+            body.append("<span class=\"timeline-days\">first reported ").append(escape(group.firstReported()));
+            if (!group.lastReported().equals(group.firstReported())) {
+                body.append(", last ").append(escape(group.lastReported()));
+            }
+            body.append("</span>");
+        } else {
+            body.append("<span class=\"timeline-days\">date unknown</span>");
+        }
+        body.append(" <span class=\"muted\">· ").append(group.articleCount()).append(group.articleCount() == 1 ? " report" : " reports")
+                .append(" from ").append(group.sourceCount()).append(group.sourceCount() == 1 ? " source" : " sources");
+        if (group.undatedCount() > 0) {
+            body.append(", ").append(group.undatedCount()).append(" undated");
+        }
+        if (group.unknownSourceCount() > 0) {
+            body.append(", ").append(group.unknownSourceCount()).append(" of unknown source");
+        }
+        boolean out = group.direction().equals("out");
+        body.append(" · <a href=\"").append(escape("/api/facts?subject=" + (out ? self : group.other().id()) + "&relation=" + group.relation()
+                + "&object=" + (out ? group.other().id() : self))).append("\">reports (JSON)</a></span></div>");
     }
 
     String article(ArticleDetail article) {
@@ -90,8 +145,9 @@ final class Pages {
         } else {
             body.append(escape(source));
         }
-        if (article.date() != null) {
-            body.append(" · ").append(escape(article.date()));
+        body.append(" · ").append(escape(day(article.date())));
+        if (article.date() != null && article.dateSource() != null) {
+            body.append(" <span title=\"where the publication date was found\">(").append(escape(article.dateSource())).append(")</span>");
         }
         body.append(" · added ").append(escape(article.created())).append("</p>\n");
         body.append("<p><button id=\"delete-article\" class=\"danger\" type=\"button\" data-article=\"").append(escape(article.id()))
