@@ -154,4 +154,46 @@ class FactTimelineTest {
         assertTrue(entityPage.contains("first reported 2024-03-05, last 2025-01-12"), entityPage);
         assertTrue(entityPage.contains("4 reports from 3 sources, 1 undated, 1 of unknown source"), entityPage);
     }
+
+    private List<Map<String, String>> saved(String nameAndParameters) throws Exception {
+        JsonNode results = get("/api/queries/" + nameAndParameters, 200);
+        List<Map<String, String>> rows = new ArrayList<>();
+        results.get("results").get("bindings").forEach(b -> {
+            Map<String, String> row = new HashMap<>();
+            b.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().get("value").asText()));
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    @Test
+    void the_saved_fact_timeline_lists_each_article_oldest_first_undated_last_with_outlet_and_copy_key() throws Exception {
+        List<Map<String, String>> rows = saved("fact-timeline?subject=" + encode("https://w3id.org/techkg/id/microsoft")
+                + "&relation=" + encode("https://w3id.org/techkg/ontology#investsIn") + "&object=" + encode("https://w3id.org/techkg/id/openai"));
+        assertEquals(List.of("2024-03-05", "2025-01-10", "2025-01-11", "2025-01-12", "date unknown"), rows.stream().map(r -> r.get("date")).toList());
+        assertEquals(List.of("news.example.org", "wire.example.com", "wire.example.com", "daily.example.net", "unknown"),
+                rows.stream().map(r -> r.get("outlet")).toList());
+        assertEquals(rows.get(1).get("copyKey"), rows.get(2).get("copyKey"));
+        assertEquals("unknown", rows.get(4).get("dateSource"));
+    }
+
+    @Test
+    void saved_corroborated_facts_counts_outlets_and_new_relations_dates_a_fact_by_its_first_dated_article() throws Exception {
+        List<Map<String, String>> corroborated = saved("corroborated-facts?minSources=3");
+        Map<String, String> fact = corroborated.stream().filter(r -> r.get("relation").equals("investsIn")
+                && r.get("subjectLabel").equals("Microsoft") && r.get("objectLabel").equals("OpenAI")).findFirst().orElseThrow();
+        assertEquals("3", fact.get("sources"));
+        assertEquals("4", fact.get("reports"));
+        assertEquals("1", fact.get("unknownSource"));
+        assertEquals("2024-03-05", fact.get("firstReported"));
+        assertTrue(saved("corroborated-facts?minSources=4").stream().noneMatch(r -> r.get("objectLabel").equals("OpenAI")));
+
+        List<Map<String, String>> since2024 = saved("new-relations?since=2024-01-01");
+        Map<String, String> first = since2024.stream().filter(r -> r.get("relation").equals("investsIn") && r.get("objectLabel").equals("OpenAI"))
+                .findFirst().orElseThrow();
+        assertEquals("2024-03-05", first.get("firstReported"));
+        assertEquals(idOf.get("dated"), first.get("firstArticleIri").replaceFirst(".*/", ""));
+        assertTrue(saved("new-relations?since=2024-06-01").stream().noneMatch(r -> r.get("relation").equals("investsIn")
+                && r.get("objectLabel").equals("OpenAI")), "first reported before the period");
+    }
 }
