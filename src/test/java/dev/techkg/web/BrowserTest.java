@@ -223,6 +223,34 @@ class BrowserTest {
         assertFalse(fixture.http.get("/").headers().firstValue("Content-Security-Policy").orElse("").isEmpty());
     }
 
+    /** Uploads text as JSON and waits until its job is done. */
+    private void uploadAndWait(Map<String, String> body) throws Exception {
+        var accepted = fixture.http.post("/api/articles", "application/json", json.writeValueAsString(body));
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode job = null;
+        for (int i = 0; i < 300 && (job == null || !job.get("state").asText().matches("done|failed")); i++) {
+            Thread.sleep(100);
+            job = api(location);
+        }
+        assertEquals("done", job.get("state").asText(), job.toString());
+    }
+
+    @Test
+    void the_entity_page_shows_each_facts_timeline_with_undated_reports_named_apart() throws Exception {
+        uploadAndWait(Map.of("text", "Microsoft invested in OpenAI in a first funding round.", "source",
+                "https://press.example.org/microsoft-openai", "date", "2023-04-02"));
+        uploadAndWait(Map.of("text", "Microsoft invested in OpenAI again, the two companies confirmed.", "source",
+                "https://cloud.example.com/2025/02/11/microsoft-openai"));
+        uploadAndWait(Map.of("text", "Engineers recalled that Microsoft invested in OpenAI."));
+        browser.get(url("/id/microsoft"));
+        WebElement timeline = waiting().until(d -> d.findElement(By.xpath("//li[a[text()='OpenAI']]/div[@class='timeline']")));
+        assertTrue(timeline.getText().contains("first reported 2023-04-02, last 2025-02-11"), timeline.getText());
+        assertTrue(timeline.getText().contains("3 reports from 2 sources, 1 undated, 1 of unknown source"), timeline.getText());
+        WebElement bar = timeline.findElement(By.cssSelector(".timeline-bar"));
+        assertTrue(bar.getSize().getWidth() > 20, "the bar spans the two dated reports: " + bar.getSize());
+        screenshot("entity-timeline");
+    }
+
     @Test
     void on_a_server_with_an_api_token_the_pages_ask_for_it_once_and_send_it(TextAnalyzer analyzer) throws Exception {
         Path temp = Files.createTempDirectory("techkg-token");
