@@ -187,7 +187,7 @@ public final class Wiring implements AutoCloseable {
         closeables.add(gate);
         SparqlService sparql = new SparqlService(graphStore, servicePolicy(limits.allowedServices(), fetcher), gate);
         WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(new ExportService(graphStore), sparql,
-                new EntityService(graphStore, index), new ArticleService(graphStore), new GraphService(index),
+                new EntityService(graphStore, index), new ArticleService(graphStore, index), new GraphService(index),
                 SavedQueries.loadDefault(), new UploadService(reader, fetcher, jobs), jobs,
                 new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS), accessLog);
         closeables.add(0, server);

@@ -46,6 +46,14 @@ public final class GraphIndex {
     public record Statement(String subject, String relation, String object, String article, double confidence, String day,
                             String host, String copyKey) {}
 
+    /**
+     * An article for the article list: its IRI, title, source as stored, outlet (host of a source URL, null when
+     * unknown), publication day (null when undated), where that was found (null when undated or not recorded),
+     * ingest time, and its numbers of mentioned entities and of distinct facts.
+     */
+    public record ArticleEntry(String iri, String title, String source, String host, String date, String dateSource, String created,
+                               int entities, int facts) {}
+
     /** A key of the name index (a label or alias, normalised) and the entities that have it. */
     record Name(String key, List<Entity> entities) {
         static final Comparator<Name> ORDER = Comparator.comparing(Name::key);
@@ -170,6 +178,17 @@ public final class GraphIndex {
     /** The facts with the entity as subject or object (a fact about itself once), strongest first ({@link Fact#STRONGEST_FIRST}). */
     public List<Fact> facts(String iri) {
         return facts.getOrDefault(iri, List.of());
+    }
+
+    /** Every article in the index, in no order (a list is sorted and filtered per request: one pass over them). */
+    public List<ArticleEntry> articles() {
+        List<ArticleEntry> all = new ArrayList<>(parts.size());
+        parts.forEach((graph, part) -> {
+            if (part.article() != null) {
+                all.add(part.article());
+            }
+        });
+        return all;
     }
 
     /** The {@code limit} entities with the most distinct facts, most first (ties by IRI). */

@@ -3,6 +3,7 @@ package dev.techkg.index;
 import dev.techkg.rdf.TK;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,10 @@ import org.apache.jena.vocabulary.SKOS;
  * @param aliases    entity IRI to its aliases in this graph
  * @param mentions   the entities {@code <graph> schema:mentions}
  * @param statements the reified facts with a numeric confidence, dated by this graph's article
+ * @param article    the graph's article for the article list, or null when the graph describes none (no title)
  */
 record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<String>> types, Map<String, Set<String>> aliases,
-                 Set<String> mentions, List<GraphIndex.Statement> statements) {
+                 Set<String> mentions, List<GraphIndex.Statement> statements, GraphIndex.ArticleEntry article) {
     static final String MENTIONS = "https://schema.org/mentions";
     /**
      * The predicates a part is made of, but for those of reified statements: a full read asks the store for these
@@ -39,10 +41,11 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
      * within one answer of a remote store).
      */
     static final List<String> PREDICATES = List.of(RDFS.label.getURI(), RDF.type.getURI(), SKOS.altLabel.getURI(), MENTIONS,
-            DCTerms.date.getURI(), DCTerms.source.getURI(), TK.copyKey.getURI());
+            DCTerms.date.getURI(), DCTerms.source.getURI(), TK.copyKey.getURI(), DCTerms.title.getURI(), DCTerms.created.getURI(),
+            TK.dateSource.getURI());
 
     boolean isEmpty() {
-        return labels.isEmpty() && types.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && statements.isEmpty();
+        return labels.isEmpty() && types.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && statements.isEmpty() && article == null;
     }
 
     /** Collects the triples of one graph (in any order, other predicates ignored), then builds its part. */
@@ -56,6 +59,9 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
         private String date;
         private String source;
         private String copyKey;
+        private String title;
+        private String created;
+        private String dateSource;
 
         Builder(String graph) {
             this.graph = graph;
@@ -81,6 +87,12 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
                 source = o.getLiteralLexicalForm();
             } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(TK.copyKey.getURI())) {
                 copyKey = o.getLiteralLexicalForm();
+            } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(DCTerms.title.getURI())) {
+                title = o.getLiteralLexicalForm();
+            } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(DCTerms.created.getURI())) {
+                created = o.getLiteralLexicalForm();
+            } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(TK.dateSource.getURI())) {
+                dateSource = o.getLiteralLexicalForm();
             } else {
                 int slot = predicate.equals(RDF.subject.getURI()) ? 0 : predicate.equals(RDF.predicate.getURI()) ? 1
                         : predicate.equals(RDF.object.getURI()) ? 2 : predicate.equals(TK.confidence.getURI()) ? 3 : -1;
@@ -109,7 +121,15 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
                     }
                 }
             }
-            return new GraphPart(graph, Map.copyOf(labels), Map.copyOf(types), Map.copyOf(aliases), Set.copyOf(mentions), List.copyOf(facts));
+            GraphIndex.ArticleEntry article = null;
+            if (title != null) {
+                Set<String> distinct = new HashSet<>();
+                facts.forEach(f -> distinct.add(f.subject() + " " + f.relation() + " " + f.object()));
+                article = new GraphIndex.ArticleEntry(graph, title, source, host, day == null || day.length() < 10 ? null : day.substring(0, 10),
+                        day == null ? null : dateSource, created, mentions.size(), distinct.size());
+            }
+            return new GraphPart(graph, Map.copyOf(labels), Map.copyOf(types), Map.copyOf(aliases), Set.copyOf(mentions), List.copyOf(facts),
+                    article);
         }
 
         /**

@@ -1,12 +1,18 @@
 package dev.techkg.web;
 
 import dev.techkg.pipeline.JobService;
+import dev.techkg.query.ArticleService;
 import dev.techkg.query.ArticleService.ArticleDetail;
+import dev.techkg.query.ArticleService.ArticleList;
+import dev.techkg.query.ArticleService.ArticleSummary;
+import dev.techkg.query.ArticleService.ListQuery;
 import dev.techkg.query.ArticleService.Fact;
 import dev.techkg.query.ArticleService.MentionedEntity;
 import dev.techkg.query.EntityService.EntityDetail;
 import dev.techkg.query.EntityService.Evidence;
 import dev.techkg.query.EntityService.RelationGroup;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,6 +86,80 @@ final class Pages {
                     .append(" relations, each with its newest evidence.</p>\n");
         }
         return templates.render(entity.label(), "", null, body.append("</main>\n").toString());
+    }
+
+    /**
+     * The article list: a filter form (outlet, publication days), a table whose headers sort it (again: the other
+     * way), and links to the pages before and after. Everything from the store is escaped.
+     */
+    String articles(ArticleList list, ListQuery query) {
+        StringBuilder body = new StringBuilder("<main class=\"articles\">\n<h1>Articles</h1>\n");
+        body.append("<form class=\"article-filter\" method=\"get\" action=\"/articles\">")
+                .append("<input type=\"hidden\" name=\"sort\" value=\"").append(escape(query.sort())).append("\">")
+                .append("<input type=\"hidden\" name=\"order\" value=\"").append(query.descending() ? "desc" : "asc").append("\">")
+                .append("<label>Source <select name=\"source\" id=\"article-source\"><option value=\"\">all</option>");
+        for (String source : list.sources()) {
+            body.append("<option value=\"").append(escape(source)).append("\"").append(source.equals(query.source()) ? " selected" : "")
+                    .append(">").append(escape(source.equals(ArticleService.DATE_UNKNOWN) ? "unknown source" : source)).append("</option>");
+        }
+        body.append("</select></label> <label>Published from <input type=\"date\" name=\"since\" id=\"article-since\" value=\"")
+                .append(query.since() == null ? "" : query.since()).append("\"></label> <label>to <input type=\"date\" name=\"until\" ")
+                .append("id=\"article-until\" value=\"").append(query.until() == null ? "" : query.until()).append("\"></label> ")
+                .append("<button type=\"submit\">Filter</button></form>\n<p class=\"muted\">")
+                .append(list.total()).append(list.total() == 1 ? " article" : " articles");
+        if (query.since() != null || query.until() != null) {
+            body.append(" published in that period (articles with date unknown are left out)");
+        }
+        body.append("</p>\n<table class=\"article-list\">\n<thead><tr>");
+        String[][] columns = {{"title", "Title"}, {"date", "Published"}, {"source", "Source"}, {"entities", "Entities"}, {"facts", "Facts"},
+            {"added", "Added"}};
+        for (String[] column : columns) {
+            boolean current = column[0].equals(query.sort());
+            boolean nextDescending = current ? !query.descending() : !(column[0].equals("title") || column[0].equals("source"));
+            body.append("<th").append(current ? " aria-sort=\"" + (query.descending() ? "descending" : "ascending") + "\"" : "").append(">")
+                    .append("<a href=\"").append(escape(listUrl(query, column[0], nextDescending, 0))).append("\">").append(column[1])
+                    .append(current ? (query.descending() ? " ▼" : " ▲") : "").append("</a></th>");
+        }
+        body.append("</tr></thead>\n<tbody>\n");
+        for (ArticleSummary a : list.items()) {
+            body.append("<tr><td><a href=\"").append(escape(a.link())).append("\">").append(escape(a.title())).append("</a></td><td>")
+                    .append(escape(day(a.date()))).append("</td><td>").append(escape(a.host() == null ? "unknown source" : a.host()))
+                    .append("</td><td>").append(a.entities()).append("</td><td>").append(a.facts()).append("</td><td>")
+                    .append(escape(a.created() == null ? "" : a.created().substring(0, Math.min(10, a.created().length())))).append("</td></tr>\n");
+        }
+        if (list.items().isEmpty()) {
+            body.append("<tr><td colspan=\"6\" class=\"muted\">No articles.</td></tr>\n");
+        }
+        body.append("</tbody>\n</table>\n<nav class=\"pages\" aria-label=\"Pages\">");
+        if (list.page() > 0) {
+            body.append("<a rel=\"prev\" href=\"").append(escape(listUrl(query, query.sort(), query.descending(), list.page() - 1)))
+                    .append("\">← Previous</a> ");
+        }
+        body.append("<span class=\"muted\">page ").append(list.page() + 1).append(" of ")
+                .append(Math.max(1, (list.total() + list.size() - 1) / list.size())).append("</span>");
+        if (list.more()) {
+            body.append(" <a rel=\"next\" href=\"").append(escape(listUrl(query, query.sort(), query.descending(), list.page() + 1)))
+                    .append("\">Next →</a>");
+        }
+        return templates.render("Articles", "articles", null, body.append("</nav>\n</main>\n").toString());
+    }
+
+    /** The list's address with this order and page, its filters kept. */
+    private static String listUrl(ListQuery query, String sort, boolean descending, int page) {
+        StringBuilder url = new StringBuilder("/articles?sort=").append(sort).append("&order=").append(descending ? "desc" : "asc");
+        if (query.source() != null) {
+            url.append("&source=").append(URLEncoder.encode(query.source(), StandardCharsets.UTF_8));
+        }
+        if (query.since() != null) {
+            url.append("&since=").append(query.since());
+        }
+        if (query.until() != null) {
+            url.append("&until=").append(query.until());
+        }
+        if (query.size() != ListQuery.NEWEST.size()) {
+            url.append("&size=").append(query.size());
+        }
+        return url.append(page > 0 ? "&page=" + page : "").toString();
     }
 
     /** A day as shown: the date, or "date unknown" when there is none. */

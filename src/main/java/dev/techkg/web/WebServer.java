@@ -149,6 +149,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/", h.rdf()::explorer);
             config.routes.get("/query", ctx -> html(ctx, h.pages().query()));
             config.routes.get("/upload", ctx -> html(ctx, h.pages().upload()));
+            config.routes.get("/articles", ctx -> {
+                ArticleService.ListQuery query = ArticleApi.listQuery(ctx);
+                html(ctx, h.pages().articles(h.articles().list(query), query));
+            });
             config.routes.get("/health", ctx -> health(ctx, h.health()));
 
             config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.detail(), e.pageText()));
