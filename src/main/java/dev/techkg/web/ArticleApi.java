@@ -150,6 +150,12 @@ final class ArticleApi {
         return body.hasNonNull(field) ? body.get(field).asText() : null;
     }
 
+    /** GET /api/jobs?limit=10: the most recent jobs, newest first, as {@code /api/jobs/{id}} shows each. */
+    void jobs(Context ctx) {
+        int limit = intParam(ctx, "limit", 10, 1, 100);
+        ctx.json(jobs.recent(limit).stream().map(this::view).toList());
+    }
+
     /** GET /api/jobs/{id} */
     void job(Context ctx) {
         String id = ctx.pathParam("id");

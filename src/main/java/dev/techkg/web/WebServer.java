@@ -109,6 +109,14 @@ public final class WebServer implements AutoCloseable {
                 config.routes.before(path, ctx -> guardWrites(ctx, settings));
             }
 
+            // The list of recent jobs names what others uploaded: with an API token, for its holders only.
+            config.routes.before("/api/jobs", ctx -> {
+                if (settings.apiToken() != null) {
+                    BearerToken.require(ctx, settings.apiToken(), "techkg", "Missing or wrong API token",
+                            "The list of recent uploads needs 'Authorization: Bearer <the server's --api-token>'");
+                }
+            });
+
             // The query endpoints are shared by CORS with the origins of --cors-origin (default: none but its own).
             config.routes.before("/sparql", origins::shareReads);
             config.routes.before("/rdf", origins::shareReads);
@@ -132,6 +140,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles", h.articles()::list);
             config.routes.get("/api/articles/{id}", h.articles()::get);
             config.routes.delete("/api/articles/{id}", h.articles()::delete);
+            config.routes.get("/api/jobs", h.articles()::jobs);
             config.routes.get("/api/jobs/{id}", h.articles()::job);
 
             // Entities, graph views and saved queries for the viewer
