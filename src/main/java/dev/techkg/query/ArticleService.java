@@ -111,10 +111,12 @@ public final class ArticleService {
                 kept.add(a);
             }
         }
-        kept.sort(order(query.sort(), query.descending()));
         int size = Math.max(1, Math.min(query.size(), MAX_PAGE_SIZE));
         long from = Math.min(kept.size(), (long) Math.max(0, query.page()) * size);
-        List<ArticleSummary> items = kept.subList((int) from, (int) Math.min(kept.size(), from + size)).stream().map(a -> {
+        int end = (int) Math.min(kept.size(), from + size);
+        // Only the first pages are read often: the least `end` articles in order, not a sort of all of them.
+        List<GraphIndex.ArticleEntry> first = EntityService.first(kept, end, order(query.sort(), query.descending()));
+        List<ArticleSummary> items = first.subList((int) from, end).stream().map(a -> {
             String id = IriMinter.articleIdOf(a.iri());
             return new ArticleSummary(id, a.iri(), a.title(), a.source(), a.host(), a.date(), a.date() == null ? DATE_UNKNOWN : a.dateSource(),
                     a.created(), a.entities(), a.facts(), "/article/" + id);
@@ -130,7 +132,8 @@ public final class ArticleService {
     private static Comparator<GraphIndex.ArticleEntry> order(String sort, boolean descending) {
         Comparator<GraphIndex.ArticleEntry> key = switch (sort) {
             case "date" -> nullsLast(GraphIndex.ArticleEntry::date, descending);
-            case "title" -> nullsLast(a -> a.title().toLowerCase(Locale.ROOT), descending);
+            case "title" -> Comparator.comparing(GraphIndex.ArticleEntry::title,
+                    descending ? String.CASE_INSENSITIVE_ORDER.reversed() : String.CASE_INSENSITIVE_ORDER);
             case "source" -> nullsLast(GraphIndex.ArticleEntry::host, descending);
             case "entities" -> nullsLast(GraphIndex.ArticleEntry::entities, descending);
             case "facts" -> nullsLast(GraphIndex.ArticleEntry::facts, descending);
