@@ -44,6 +44,8 @@ public final class ArticleService {
      * before date sources were kept has a date and a null source.)
      */
     public static final String DATE_UNKNOWN = "unknown";
+    /** The {@code source} filter value and {@code sources} entry for articles of no known outlet (files, pasted text). */
+    public static final String UNKNOWN_SOURCE = "unknown";
 
     /**
      * An article in a list: {@code host} is its outlet (the host of a source URL, null when unknown); {@code date}
@@ -104,7 +106,7 @@ public final class ArticleService {
             } else {
                 hosts.add(a.host());
             }
-            boolean fromSource = source == null || (a.host() == null ? source.equals(DATE_UNKNOWN) : a.host().equals(source));
+            boolean fromSource = source == null || (a.host() == null ? source.equals(UNKNOWN_SOURCE) : a.host().equals(source));
             boolean dated = (since == null && until == null) || (a.date() != null && (since == null || a.date().compareTo(since) >= 0)
                     && (until == null || a.date().compareTo(until) <= 0));
             if (fromSource && dated) {
@@ -123,7 +125,7 @@ public final class ArticleService {
         }).toList();
         List<String> sources = new ArrayList<>(hosts);
         if (unknown) {
-            sources.add(DATE_UNKNOWN);
+            sources.add(UNKNOWN_SOURCE);
         }
         return new ArticleList(items, Math.max(0, query.page()), size, from + size < kept.size(), kept.size(), List.copyOf(sources));
     }

@@ -100,7 +100,7 @@ final class Pages {
                 .append("<label>Source <select name=\"source\" id=\"article-source\"><option value=\"\">all</option>");
         for (String source : list.sources()) {
             body.append("<option value=\"").append(escape(source)).append("\"").append(source.equals(query.source()) ? " selected" : "")
-                    .append(">").append(escape(source.equals(ArticleService.DATE_UNKNOWN) ? "unknown source" : source)).append("</option>");
+                    .append(">").append(escape(source.equals(ArticleService.UNKNOWN_SOURCE) ? "unknown source" : source)).append("</option>");
         }
         body.append("</select></label> <label>Published from <input type=\"date\" name=\"since\" id=\"article-since\" value=\"")
                 .append(query.since() == null ? "" : query.since()).append("\"></label> <label>to <input type=\"date\" name=\"until\" ")
