@@ -258,6 +258,30 @@ class BrowserTest {
     }
 
     @Test
+    void the_explorers_date_filter_keeps_facts_published_in_the_period_and_leaves_undated_ones_out() throws Exception {
+        uploadAndWait(Map.of("text", "Nokia partnered with Ericsson on network patents.", "source", "https://telecom.example.org/nokia",
+                "date", "2021-03-09"));
+        uploadAndWait(Map.of("text", "Nokia competes with Huawei for mobile network contracts."));
+        browser.get(url("/?center=nokia"));
+        waiting().until(d -> count("edge[relation = 'partnersWith']") == 1 && count("edge[relation = 'competesWith']") == 1);
+
+        browser.get(url("/?center=nokia&since=2021-01-01&until=2021-12-31"));
+        waiting().until(d -> count("edge[relation = 'partnersWith']") == 1);
+        assertEquals(0, count("edge[relation = 'competesWith']"), "an undated article supports nothing within dates");
+        assertEquals("2021-01-01", browser.findElement(By.id("since")).getAttribute("value"));
+        WebElement panel = browser.findElement(By.id("panel"));
+        waiting().until(d -> panel.getText().contains("Nokia competes with Huawei for mobile network contracts."));
+        assertTrue(panel.getText().contains("date unknown · confidence"), panel.getText());
+        screenshot("explorer-dates");
+
+        browser.get(url("/?center=nokia&since=2022-01-01"));
+        waiting().until(d -> Boolean.TRUE.equals(script("return !!window.techkg.cy;")));
+        JsonNode expected = api("/api/graph?center=nokia&depth=1&since=2022-01-01");
+        waiting().until(d -> count("edge") == expected.get("edges").size());
+        assertEquals(0, count("edge[relation = 'partnersWith']"));
+    }
+
+    @Test
     void the_article_list_sorts_by_publication_date_and_filters_by_source_with_undated_ones_shown_so() throws Exception {
         uploadAndWait(Map.of("text", "Intel partnered with TSMC on packaging.", "source", "https://fabs.example.org/intel-tsmc",
                 "date", "2022-09-14", "title", "Intel and TSMC"));
