@@ -117,9 +117,9 @@ public final class Wiring implements AutoCloseable {
         return store;
     }
 
-    /** Articles of the store: find by IRI, id or source, delete. */
+    /** Articles of the store: find by IRI, id or source, delete (a list would read its own graph index first). */
     public ArticleService articleService() {
-        return new ArticleService(store());
+        return new ArticleService(store(), GraphIndexCache.over(store()));
     }
 
     /** The reader of article files (plain text and HTML). */
