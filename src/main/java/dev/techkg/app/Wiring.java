@@ -117,9 +117,9 @@ public final class Wiring implements AutoCloseable {
         return store;
     }
 
-    /** Articles of the store: find by IRI, id or source, delete. */
+    /** Articles of the store: find by IRI, id or source, delete (a list would read its own graph index first). */
     public ArticleService articleService() {
-        return new ArticleService(store());
+        return new ArticleService(store(), GraphIndexCache.over(store()));
     }
 
     /** The reader of article files (plain text and HTML). */
@@ -187,7 +187,7 @@ public final class Wiring implements AutoCloseable {
         closeables.add(gate);
         SparqlService sparql = new SparqlService(graphStore, servicePolicy(limits.allowedServices(), fetcher), gate);
         WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(new ExportService(graphStore), sparql,
-                new EntityService(graphStore, index), new ArticleService(graphStore), new GraphService(index),
+                new EntityService(graphStore, index), new ArticleService(graphStore, index), new GraphService(index),
                 SavedQueries.loadDefault(), new UploadService(reader, fetcher, jobs), jobs,
                 new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS), accessLog);
         closeables.add(0, server);

@@ -3,6 +3,7 @@ package dev.techkg.article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Reads article files: {@code .txt} (UTF-8, optional header lines) and {@code .html}/{@code .htm}.
- * Thread-safe (stateless).
+ * Reads article files: {@code .txt} (UTF-8, optional header lines) and {@code .html}/{@code .htm}, with the
+ * publication date when one is found ({@link DateSource} says where). Thread-safe (stateless).
  */
 public final class ArticleReader {
     /** File name endings this reader accepts. */
@@ -21,6 +22,18 @@ public final class ArticleReader {
 
     private final TextArticleParser text = new TextArticleParser();
     private final HtmlArticleParser html = new HtmlArticleParser();
+    /** Gives the day of reading, the latest a dateline without a year can mean. */
+    private final Clock clock;
+
+    /** A reader whose day of reading is today in UTC. */
+    public ArticleReader() {
+        this(Clock.systemUTC());
+    }
+
+    /** A reader whose day of reading comes from the clock (in its zone). */
+    public ArticleReader(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * The article files under the given paths: each file as given (whatever its type, so that an
@@ -94,17 +107,18 @@ public final class ArticleReader {
     /** Parses HTML bytes (charset from the page, else UTF-8) as an article from this source. */
     public Article parseHtml(byte[] bytes, String source, String fallbackTitle) {
         TextDecoder.checkLooksLikeText(bytes, source);
-        return html.parse(bytes, source, fallbackTitle);
+        return html.parse(bytes, source, fallbackTitle, LocalDate.now(clock));
     }
 
     /** Parses text bytes (UTF-8, or UTF-16 with a byte-order mark) as an article from this source. */
     public Article parseText(byte[] bytes, String source, String fallbackTitle) {
-        return text.parse(TextDecoder.decode(bytes, source), source, fallbackTitle);
+        return text.parse(TextDecoder.decode(bytes, source), source, fallbackTitle, LocalDate.now(clock));
     }
 
     /**
      * An article from text given with its metadata (as an API caller does): the text is only normalised
-     * into paragraphs; no header lines or headline are looked for.
+     * into paragraphs; no header lines or headline are looked for. Without a date, one in a URL source's path
+     * or a dateline opening the text is taken.
      *
      * @param title the headline, or blank to use the first line of the text
      * @param date  the publication date, or null
@@ -115,7 +129,10 @@ public final class ArticleReader {
             throw new ArticleException(source + ": the text is empty");
         }
         String headline = title == null || Paragraphs.line(title).isEmpty() ? clean.lines().findFirst().orElse(source) : Paragraphs.line(title);
-        return new Article(source, headline.length() > 200 ? headline.substring(0, 200) + "…" : headline, date, clean);
+        PublicationDates.Found found = date != null ? new PublicationDates.Found(date, DateSource.GIVEN)
+                : TextArticleParser.firstNonNull(PublicationDates.fromUrl(source), PublicationDates.fromDateline(clean, LocalDate.now(clock)));
+        return new Article(source, headline.length() > 200 ? headline.substring(0, 200) + "…" : headline,
+                found == null ? null : found.date(), clean, found == null ? null : found.source());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
@@ -27,7 +28,8 @@ import org.jsoup.select.Elements;
  * banners, newsletter and subscribe boxes, share bars) is removed first; Readability4J then finds the
  * article body, and block elements become paragraphs. When Readability finds nothing usable, or the page
  * is too deep or too large for it, the remaining page text is used, block by block. Every step takes time
- * linear in the page's size, so a pathological page costs seconds at most.
+ * linear in the page's size, so a pathological page costs seconds at most. The publication date comes from the
+ * page (meta tags, JSON-LD, {@code <time>}), else from a date in the URL's path, else from a dateline opening the text.
  */
 final class HtmlArticleParser {
     private static final String BOILERPLATE_TAGS = "script, style, noscript, template, svg, nav, footer, header nav, aside, form, iframe, button";
@@ -47,8 +49,12 @@ final class HtmlArticleParser {
         "meta[name=DC.date.issued]", "meta[name=dcterms.date]", "meta[property=og:published_time]",
         "meta[name=parsely-pub-date]", "meta[name=sailthru.date]"
     };
+    private static final Pattern DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
 
-    Article parse(byte[] bytes, String source, String fallbackTitle) {
+    /**
+     * @param today the day of reading, for a dateline without a year
+     */
+    Article parse(byte[] bytes, String source, String fallbackTitle, LocalDate today) {
         Document document = parseHtml(bytes, null, source);
         if (document.charset().equals(StandardCharsets.ISO_8859_1) || document.charset().equals(StandardCharsets.US_ASCII)) {
             // Browsers read pages labelled ISO-8859-1 or US-ASCII as windows-1252 (WHATWG Encoding Standard), and
@@ -56,13 +62,17 @@ final class HtmlArticleParser {
             document = parseHtml(bytes, WINDOWS_1252, source);
         }
         String title = Paragraphs.line(title(document));
-        LocalDate date = date(document);
+        PublicationDates.Found date = date(document);
         removeBoilerplate(document);
         String text = withoutHeadline(Paragraphs.normalize(mainText(document, source)), title);
         if (text.isBlank()) {
             throw new ArticleException(source + ": the HTML page has no readable text");
         }
-        return new Article(source, title.isBlank() ? fallbackTitle : title, date, text);
+        if (date == null) {
+            date = TextArticleParser.firstNonNull(PublicationDates.fromUrl(source), PublicationDates.fromDateline(text, today));
+        }
+        return new Article(source, title.isBlank() ? fallbackTitle : title, date == null ? null : date.date(), text,
+                date == null ? null : date.source());
     }
 
     /** Parses the page in the given charset, or with null in the one its byte-order mark or meta tag names (else UTF-8). */
@@ -99,27 +109,37 @@ final class HtmlArticleParser {
         return document.title().strip();
     }
 
-    private static LocalDate date(Document document) {
-        List<String> candidates = new ArrayList<>();
+    /** The page's own publication date: meta tags, then JSON-LD {@code datePublished}, then {@code <time datetime>}. */
+    private static PublicationDates.Found date(Document document) {
+        List<String> meta = new ArrayList<>();
         for (String selector : DATE_META) {
-            for (Element meta : document.select(selector)) {
-                candidates.add(meta.attr("content"));
+            for (Element element : document.select(selector)) {
+                meta.add(element.attr("content"));
             }
         }
-        for (Element time : document.select("time[datetime]")) {
-            candidates.add(time.attr("datetime"));
-        }
+        List<String> jsonLd = new ArrayList<>();
         for (Element script : document.select("script[type=application/ld+json]")) {
-            var matcher = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"").matcher(script.data());
-            if (matcher.find()) {
-                candidates.add(matcher.group(1));
+            Matcher matcher = DATE_PUBLISHED.matcher(script.data());
+            while (matcher.find()) {
+                jsonLd.add(matcher.group(1));
             }
         }
+        List<String> times = new ArrayList<>();
+        for (Element time : document.select("time[datetime]")) {
+            times.add(time.attr("datetime"));
+        }
+        PublicationDates.Found found = first(meta, DateSource.HTML_META);
+        found = found != null ? found : first(jsonLd, DateSource.JSON_LD);
+        return found != null ? found : first(times, DateSource.HTML_TIME);
+    }
+
+    /** The first candidate that starts with an ISO date, or null. */
+    private static PublicationDates.Found first(List<String> candidates, DateSource source) {
         for (String candidate : candidates) {
             String value = candidate.strip();
             if (value.length() >= 10) {
                 try {
-                    return LocalDate.parse(value.substring(0, 10));
+                    return new PublicationDates.Found(LocalDate.parse(value.substring(0, 10)), source);
                 } catch (DateTimeParseException ignored) {
                     // not ISO; try the next candidate
                 }

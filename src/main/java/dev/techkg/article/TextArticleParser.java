@@ -12,12 +12,16 @@ import java.util.Map;
  * {@code DATE: YYYY-MM-DD} (a value of "unknown" is ignored) followed by a blank line; a SOURCE header
  * that is a URL becomes the article's source. Without a TITLE header, a short first line without final
  * punctuation, followed by a blank line, is taken as the headline; failing that the file name is. When
- * header lines are present, everything after them is body.
+ * header lines are present, everything after them is body. Without a DATE header, the publication date is
+ * the one in a URL source's path, else in a dateline opening the text, else unknown.
  */
 final class TextArticleParser {
     private static final int MAX_HEADLINE_LENGTH = 200;
 
-    Article parse(String text, String source, String fallbackTitle) {
+    /**
+     * @param today the day of reading, for a dateline without a year
+     */
+    Article parse(String text, String source, String fallbackTitle, LocalDate today) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Map<String, String> header = new LinkedHashMap<>();
         String afterHeader = stripHeader(body, header);
@@ -38,7 +42,15 @@ final class TextArticleParser {
         String headerSource = header.get("SOURCE");
         String effectiveSource = headerSource != null && headerSource.matches("(?i)https?://\\S+") ? headerSource : source;
         String headline = title == null ? "" : Paragraphs.line(title);
-        return new Article(effectiveSource, headline.isEmpty() ? fallbackTitle : headline, parseDate(header.get("DATE"), source), clean);
+        LocalDate date = parseDate(header.get("DATE"), source);
+        PublicationDates.Found found = date != null ? new PublicationDates.Found(date, DateSource.HEADER)
+                : firstNonNull(PublicationDates.fromUrl(effectiveSource), PublicationDates.fromDateline(clean, today));
+        return new Article(effectiveSource, headline.isEmpty() ? fallbackTitle : headline, found == null ? null : found.date(), clean,
+                found == null ? null : found.source());
+    }
+
+    static PublicationDates.Found firstNonNull(PublicationDates.Found a, PublicationDates.Found b) {
+        return a != null ? a : b;
     }
 
     private static String stripHeader(String text, Map<String, String> header) {

@@ -130,6 +130,14 @@ public final class Fact {
         return (since == null || date.compareTo(since) >= 0) && (until == null || date.compareTo(until) <= 0);
     }
 
+    /**
+     * When and how often it was reported, by its reports on or before {@code asOf} (yyyy-mm-dd; null for all).
+     * Computed on each call, from its statements: a page asks for the few facts it shows.
+     */
+    public Timeline timeline(String asOf) {
+        return Timeline.of(statements, asOf);
+    }
+
     /** How many distinct articles support a fact, and their best confidence. */
     public record Support(int articles, double confidence) {}
 

@@ -42,9 +42,20 @@ public final class GraphIndex {
 
     /**
      * One reified fact statement: subject and object IRIs, the relation's IRI, its article graph, confidence,
-     * and the article's day (yyyy-mm-dd: publication date, else ingest date; null when the article has neither).
+     * the article's publication day (yyyy-mm-dd; null when none was found, never the day of ingest), the outlet
+     * it came from (the host of its source URL; null when unknown) and its copy key (near-copies share it; the
+     * article IRI when the article has none).
      */
-    public record Statement(String subject, String relation, String object, String article, double confidence, String day) {}
+    public record Statement(String subject, String relation, String object, String article, double confidence, String day,
+                            String host, String copyKey) {}
+
+    /**
+     * An article for the article list: its IRI, title, source as stored, outlet (host of a source URL, null when
+     * unknown), publication day (null when undated), where that was found (null when undated or not recorded),
+     * ingest time, and its numbers of mentioned entities and of distinct facts.
+     */
+    public record ArticleEntry(String iri, String title, String source, String host, String date, String dateSource, String created,
+                               int entities, int facts) {}
 
     /** A key of the name index (a label or alias, normalised) and the entities that have it. */
     record Name(String key, List<Entity> entities) {
@@ -234,6 +245,17 @@ public final class GraphIndex {
     /** The facts with the entity as subject or object (a fact about itself once), strongest first ({@link Fact#STRONGEST_FIRST}). */
     public List<Fact> facts(String iri) {
         return facts.getOrDefault(iri, List.of());
+    }
+
+    /** Every article in the index, in no order (a list is sorted and filtered per request: one pass over them). */
+    public List<ArticleEntry> articles() {
+        List<ArticleEntry> all = new ArrayList<>(parts.size());
+        parts.forEach((graph, part) -> {
+            if (part.article() != null) {
+                all.add(part.article());
+            }
+        });
+        return all;
     }
 
     /** The {@code limit} entities with the most distinct facts, most first (ties by IRI). */

@@ -3,11 +3,15 @@ package dev.techkg.index;
 import dev.techkg.rdf.TK;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
@@ -17,7 +21,7 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * What one named graph adds to the {@link GraphIndex}: labels, tk: classes and aliases of entities, the entities
- * its article mentions, its fact statements and its article's day. The index is the sum of its graphs' parts, so
+ * its article mentions, its fact statements and its article's publication day, outlet and copy key. The index is the sum of its graphs' parts, so
  * a write re-reads only the graphs it changed. Immutable once built.
  *
  * @param graph      the graph name (an article IRI)
@@ -26,9 +30,10 @@ import org.apache.jena.vocabulary.SKOS;
  * @param aliases    entity IRI to its aliases in this graph
  * @param mentions   the entities {@code <graph> schema:mentions}
  * @param statements the reified facts with a numeric confidence, dated by this graph's article
+ * @param article    the graph's article for the article list, or null when the graph describes none (no title)
  */
 record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<String>> types, Map<String, Set<String>> aliases,
-                 Set<String> mentions, List<GraphIndex.Statement> statements) {
+                 Set<String> mentions, List<GraphIndex.Statement> statements, GraphIndex.ArticleEntry article) {
     static final String MENTIONS = "https://schema.org/mentions";
     /**
      * The predicates a part is made of, but for those of reified statements: a full read asks the store for these
@@ -36,10 +41,11 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
      * within one answer of a remote store).
      */
     static final List<String> PREDICATES = List.of(RDFS.label.getURI(), RDF.type.getURI(), SKOS.altLabel.getURI(), MENTIONS,
-            DCTerms.date.getURI(), DCTerms.created.getURI());
+            DCTerms.date.getURI(), DCTerms.source.getURI(), TK.copyKey.getURI(), DCTerms.title.getURI(), DCTerms.created.getURI(),
+            TK.dateSource.getURI());
 
     boolean isEmpty() {
-        return labels.isEmpty() && types.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && statements.isEmpty();
+        return labels.isEmpty() && types.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && statements.isEmpty() && article == null;
     }
 
     /** Collects the triples of one graph (in any order, other predicates ignored), then builds its part. */
@@ -51,7 +57,11 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
         private final Set<String> mentions = new TreeSet<>();
         private final Map<Node, Node[]> statements = new LinkedHashMap<>();
         private String date;
+        private String source;
+        private String copyKey;
+        private String title;
         private String created;
+        private String dateSource;
 
         Builder(String graph) {
             this.graph = graph;
@@ -73,8 +83,16 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
                 mentions.add(o.getURI());
             } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(DCTerms.date.getURI())) {
                 date = o.getLiteralLexicalForm();
+            } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(DCTerms.source.getURI())) {
+                source = o.getLiteralLexicalForm();
+            } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(TK.copyKey.getURI())) {
+                copyKey = o.getLiteralLexicalForm();
+            } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(DCTerms.title.getURI())) {
+                title = o.getLiteralLexicalForm();
             } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(DCTerms.created.getURI())) {
                 created = o.getLiteralLexicalForm();
+            } else if (s.isURI() && s.getURI().equals(graph) && o.isLiteral() && predicate.equals(TK.dateSource.getURI())) {
+                dateSource = o.getLiteralLexicalForm();
             } else {
                 int slot = predicate.equals(RDF.subject.getURI()) ? 0 : predicate.equals(RDF.predicate.getURI()) ? 1
                         : predicate.equals(RDF.object.getURI()) ? 2 : predicate.equals(TK.confidence.getURI()) ? 3 : -1;
@@ -86,21 +104,51 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
         }
 
         GraphPart build() {
-            // As the queries before the index: the publication date, else the day of ingest.
-            String day = date != null ? date : created != null && created.length() >= 10 ? created.substring(0, 10) : null;
+            // The publication date only: the day of ingest says nothing about when a fact was reported.
+            String day = date;
+            String host = host(source);
+            // An article stored before copy keys were kept is a copy of nothing but itself.
+            String copy = copyKey != null ? copyKey : graph;
             List<GraphIndex.Statement> facts = new ArrayList<>();
             for (Node[] st : statements.values()) {
                 if (st[0] != null && st[0].isURI() && st[1] != null && st[1].isURI() && st[2] != null && st[2].isURI()
                         && st[3] != null && st[3].isLiteral()) {
                     try {
                         facts.add(new GraphIndex.Statement(st[0].getURI(), st[1].getURI(), st[2].getURI(), graph,
-                                Double.parseDouble(st[3].getLiteralLexicalForm()), day));
+                                Double.parseDouble(st[3].getLiteralLexicalForm()), day, host, copy));
                     } catch (NumberFormatException e) {
                         // not a confidence TechKG wrote; the shapes reject it, and the index leaves it out
                     }
                 }
             }
-            return new GraphPart(graph, Map.copyOf(labels), Map.copyOf(types), Map.copyOf(aliases), Set.copyOf(mentions), List.copyOf(facts));
+            GraphIndex.ArticleEntry article = null;
+            if (title != null) {
+                Set<String> distinct = new HashSet<>();
+                facts.forEach(f -> distinct.add(f.subject() + " " + f.relation() + " " + f.object()));
+                article = new GraphIndex.ArticleEntry(graph, title, source, host, day == null || day.length() < 10 ? null : day.substring(0, 10),
+                        day == null ? null : dateSource, created, mentions.size(), distinct.size());
+            }
+            return new GraphPart(graph, Map.copyOf(labels), Map.copyOf(types), Map.copyOf(aliases), Set.copyOf(mentions), List.copyOf(facts),
+                    article);
         }
+
+        /**
+         * The outlet of an article's source: the host of an http(s) URL (also behind the {@code upload:} prefix of
+         * an upload by URL), lower-cased, without a leading {@code www.}; null for a file or text of unknown origin.
+         */
+        static String host(String source) {
+            if (source == null) {
+                return null;
+            }
+            String url = source.startsWith("upload:") ? source.substring("upload:".length()) : source;
+            Matcher m = HOST.matcher(url);
+            if (!m.find()) {
+                return null;
+            }
+            String host = m.group(1).toLowerCase(Locale.ROOT);
+            return (host.startsWith("www.") ? host.substring(4) : host);
+        }
+
+        private static final Pattern HOST = Pattern.compile("^(?i:https?)://(?:[^/@?#]*@)?([^/:?#]+)");
     }
 }

@@ -4,7 +4,9 @@
  * statements, read from the store as one {@link dev.techkg.index.GraphPart} per named graph;
  * {@link dev.techkg.index.IndexUpdater} builds the next index after a write from the graphs it changed, sharing the
  * rest ({@link dev.techkg.index.ShardedMap}, {@link dev.techkg.index.SortedArray}); and
- * {@link dev.techkg.index.GraphIndexCache} keeps the current index and reads it again when the store changes.
+ * {@link dev.techkg.index.GraphIndexCache} keeps the current index and reads it again when the store changes. From it
+ * come each fact's {@link dev.techkg.index.Timeline} (first and last report, reports, outlets, near-copies once) and
+ * the article list, without a store scan per request.
  * Immutable indexes, a thread-safe cache.
  */
 package dev.techkg.index;

@@ -25,8 +25,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * Maps an analysed article to its named graph: the article ({@code tk:Article}, title, source, date,
- * ingest time, text, {@code schema:mentions}), each entity's type, label and other surface forms, and
+ * Maps an analysed article to its named graph: the article ({@code tk:Article}, title, source, date and
+ * where it was found, copy key, ingest time, text, {@code schema:mentions}), each entity's type, label and other surface forms, and
  * each fact as a plain triple plus a reified {@code rdf:Statement} with evidence, confidence, rule and
  * {@code prov:wasDerivedFrom}. The stage that turns what extraction and linking found into RDF, with the
  * vocabulary, IRIs and literal forms of {@code rdf/}. Thread-safe.
@@ -54,7 +54,9 @@ public final class GraphMapper {
         graph.add(articleNode, DCTerms.source.asNode(), NodeFactory.createLiteralString(article.source()));
         if (article.date() != null) {
             graph.add(articleNode, DCTerms.date.asNode(), Literals.date(article.date()));
+            graph.add(articleNode, TK.dateSource.asNode(), NodeFactory.createLiteralString(article.dateSource().id()));
         }
+        graph.add(articleNode, TK.copyKey.asNode(), NodeFactory.createLiteralString(article.copyKey()));
         graph.add(articleNode, DCTerms.created.asNode(), Literals.dateTime(created));
         graph.add(articleNode, TK.text.asNode(), NodeFactory.createLiteralString(article.text()));
 

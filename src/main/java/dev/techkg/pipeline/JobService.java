@@ -206,6 +206,15 @@ public final class JobService implements AutoCloseable {
         return job.snapshot();
     }
 
+    /**
+     * The most recent jobs whose records are kept (an hour, the last 1 000 finished, and all waiting or running),
+     * newest first: for the upload page, which shows them again after a reload.
+     */
+    public List<JobSnapshot> recent(int limit) {
+        return jobs.values().stream().sorted(java.util.Comparator.comparing((Job j) -> j.created).reversed().thenComparing(j -> j.id))
+                .limit(Math.max(0, limit)).map(Job::snapshot).toList();
+    }
+
     /** The job with this id, while its record is kept. */
     public Optional<JobSnapshot> get(String id) {
         Job job = jobs.get(id);
@@ -320,7 +329,7 @@ public final class JobService implements AutoCloseable {
             article = fetcher.fetch(input.name());
         }
         return article.source().startsWith(SOURCE_PREFIX) ? article
-                : new Article(SOURCE_PREFIX + article.source(), article.title(), article.date(), article.text());
+                : article.withSource(SOURCE_PREFIX + article.source());
     }
 
     /**

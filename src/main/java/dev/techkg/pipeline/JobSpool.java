@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.techkg.TechKgException;
 import dev.techkg.article.Article;
+import dev.techkg.article.DateSource;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -69,7 +70,8 @@ final class JobSpool {
                 } else if (input instanceof JobInput.Text text) {
                     Article a = text.article();
                     entry.put("kind", "text").put("source", a.source()).put("title", a.title()).put("text", a.text())
-                            .put("date", a.date() == null ? null : a.date().toString());
+                            .put("date", a.date() == null ? null : a.date().toString())
+                            .put("dateSource", a.dateSource() == null ? null : a.dateSource().name());
                 } else {
                     entry.put("kind", "url").put("url", input.name());
                 }
@@ -167,7 +169,10 @@ final class JobSpool {
             switch (entry.get("kind").asText()) {
                 case "file" -> inputs.add(new JobInput.File(entry.get("name").asText(), Files.readAllBytes(job.resolve(entry.get("data").asText()))));
                 case "text" -> inputs.add(new JobInput.Text(new Article(entry.get("source").asText(), entry.get("title").asText(),
-                        entry.hasNonNull("date") ? LocalDate.parse(entry.get("date").asText()) : null, entry.get("text").asText())));
+                        entry.hasNonNull("date") ? LocalDate.parse(entry.get("date").asText()) : null, entry.get("text").asText(),
+                        // A spool written before date sources were kept: its date was given with the text.
+                        !entry.hasNonNull("date") ? null : entry.hasNonNull("dateSource")
+                                ? DateSource.valueOf(entry.get("dateSource").asText()) : DateSource.GIVEN)));
                 case "url" -> inputs.add(new JobInput.Url(entry.get("url").asText()));
                 default -> throw new IOException("unknown input kind " + entry.get("kind"));
             }

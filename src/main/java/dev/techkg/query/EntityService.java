@@ -3,6 +3,7 @@ package dev.techkg.query;
 import dev.techkg.index.Fact;
 import dev.techkg.index.GraphIndex;
 import dev.techkg.index.GraphIndexCache;
+import dev.techkg.index.Timeline;
 import dev.techkg.rdf.TK;
 import dev.techkg.rdf.IriMinter;
 import dev.techkg.linking.EntityType;
@@ -80,7 +81,8 @@ public final class EntityService {
      * and how many there are in all.
      */
     public record RelationGroup(String relation, String direction, EntitySummary other, List<ArticleRef> articles,
-                                List<Evidence> evidence, int totalArticles, int totalEvidence) {}
+                                List<Evidence> evidence, int totalArticles, int totalEvidence, String firstReported, String lastReported,
+                                int articleCount, int sourceCount, int undatedCount, int unknownSourceCount) {}
 
     /**
      * One entity with the relation groups of one page ({@code relations}, sorted by relation, direction and the
@@ -96,10 +98,17 @@ public final class EntityService {
      * @param limit    groups to show at most
      * @param relation only this relation (local name, e.g. competesWith), or null for all
      * @param other    only facts with this entity (slug) at the other end, or null for all
+     * @param asOf     only what articles published on or before this day (yyyy-mm-dd) reported, undated ones left
+     *                 out; null for all
      */
-    public record Page(int offset, int limit, String relation, String other) {
+    public record Page(int offset, int limit, String relation, String other, String asOf) {
         /** The first {@link #DEFAULT_RELATIONS} groups of every relation. */
-        public static final Page FIRST = new Page(0, DEFAULT_RELATIONS, null, null);
+        public static final Page FIRST = new Page(0, DEFAULT_RELATIONS, null, null, null);
+
+        /** Every group, not as of a day. */
+        public Page(int offset, int limit, String relation, String other) {
+            this(offset, limit, relation, other, null);
+        }
     }
 
     /**
@@ -171,11 +180,61 @@ public final class EntityService {
                     }
                 }
             }
+            Timeline timeline = group.fact().timeline(page.asOf());
             relations.add(new RelationGroup(IriMinter.localName(group.relation()), group.direction(), summary(group.other()), articles,
-                    List.copyOf(sentences), group.articles().size(), group.newestStatements().size()));
+                    List.copyOf(sentences), group.articles().size(), group.newestStatements().size(), timeline.firstReported(),
+                    timeline.lastReported(), timeline.articleCount(), timeline.sourceCount(), timeline.undatedCount(),
+                    timeline.unknownSourceCount()));
         }
         return Optional.of(new EntityDetail(slug, iri, entity.label(), IriMinter.localName(entity.types().get(0)), entity.aliases(),
                 entity.articles(), List.copyOf(relations), groups.size()));
+    }
+
+    /** One report of a fact: the article standing for it, its outlet, and the near-copies it stands for. */
+    public record ReportRef(ArticleRef article, String source, List<ArticleRef> copies) {}
+
+    /**
+     * One fact's timeline (see {@link Timeline}): when it was first and last reported, by how many reports and
+     * outlets, and the reports oldest first (undated last), at most {@link #SUPPORT_OF_ONE_FACT}.
+     */
+    public record FactTimeline(EntitySummary subject, String relation, EntitySummary object, String asOf, String firstReported,
+                               String lastReported, int articleCount, int sourceCount, int undatedCount, int unknownSourceCount,
+                               List<ReportRef> reports) {}
+
+    /**
+     * The timeline of the fact (subject, relation, object), by entity and relation IRIs; a symmetric relation in
+     * either direction. Empty when no article (published on or before {@code asOf}, when given) states it.
+     */
+    public Optional<FactTimeline> fact(String subjectIri, String relationIri, String objectIri, String asOf) {
+        GraphIndex graph = index.index();
+        GraphIndex.Entity subject = graph.entity(subjectIri);
+        GraphIndex.Entity object = graph.entity(objectIri);
+        if (subject == null || object == null) {
+            return Optional.empty();
+        }
+        List<GraphIndex.Statement> statements = new ArrayList<>();
+        for (Fact fact : graph.facts(subjectIri)) {
+            boolean forward = fact.subject().equals(subjectIri) && fact.object().equals(objectIri);
+            boolean backward = TK.isSymmetric(relationIri) && fact.subject().equals(objectIri) && fact.object().equals(subjectIri);
+            if (fact.relation().equals(relationIri) && (forward || backward)) {
+                statements.addAll(fact.statements());
+            }
+        }
+        Timeline timeline = Timeline.of(statements, asOf);
+        if (timeline.reports().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Timeline.Report> shown = timeline.reports().subList(0, Math.min(SUPPORT_OF_ONE_FACT, timeline.reports().size()));
+        Set<String> articles = new LinkedHashSet<>();
+        shown.forEach(r -> articles.addAll(r.copies()));
+        Map<String, String> titleOf = titles(articles);
+        Map<String, String> dayOf = new HashMap<>();
+        statements.forEach(s -> dayOf.putIfAbsent(s.article(), s.day()));
+        List<ReportRef> reports = shown.stream().map(r -> new ReportRef(articleRef(r.article(), titleOf.get(r.article()), r.day()), r.host(),
+                r.copies().stream().skip(1).map(c -> articleRef(c, titleOf.get(c), dayOf.get(c))).toList())).toList();
+        return Optional.of(new FactTimeline(summary(subject), IriMinter.localName(relationIri), summary(object), asOf, timeline.firstReported(),
+                timeline.lastReported(), timeline.articleCount(), timeline.sourceCount(), timeline.undatedCount(),
+                timeline.unknownSourceCount(), reports));
     }
 
     /**
@@ -183,7 +242,7 @@ public final class EntityService {
      * the fact's statements newest first; and, once {@link #withArticles} listed them (null before), its distinct
      * articles newest first. A fact about the entity itself is two groups, out and in.
      */
-    private record Group(String relation, String direction, GraphIndex.Entity other, List<GraphIndex.Statement> newestStatements,
+    private record Group(Fact fact, String relation, String direction, GraphIndex.Entity other, List<GraphIndex.Statement> newestStatements,
                          List<GraphIndex.Statement> articles) {
         /** The order of a page: by relation, direction and the other end's label (then IRI). */
         static final Comparator<Group> PAGE_ORDER = Comparator.comparing(Group::relation).thenComparing(Group::direction)
@@ -192,7 +251,7 @@ public final class EntityService {
         /** The group with its distinct articles (the first statement of each): only for the groups a page shows. */
         Group withArticles() {
             Set<String> seen = new HashSet<>();
-            return new Group(relation, direction, other, newestStatements, newestStatements.stream().filter(s -> seen.add(s.article())).toList());
+            return new Group(fact, relation, direction, other, newestStatements, newestStatements.stream().filter(s -> seen.add(s.article())).toList());
         }
     }
 
@@ -205,11 +264,15 @@ public final class EntityService {
             if (relationIri != null && !fact.relation().equals(relationIri)) {
                 continue;
             }
+            List<GraphIndex.Statement> statements = page.asOf() == null ? fact.statements() : reportedBy(fact, page.asOf());
+            if (statements.isEmpty()) {
+                continue; // not reported by then
+            }
             if (fact.subject().equals(iri) && (otherIri == null || fact.object().equals(otherIri))) {
-                group(graph, groups, fact, "out", fact.object());
+                group(graph, groups, fact, statements, "out", fact.object());
             }
             if (fact.object().equals(iri) && (otherIri == null || fact.subject().equals(otherIri))) {
-                group(graph, groups, fact, "in", fact.subject());
+                group(graph, groups, fact, statements, "in", fact.subject());
             }
         }
         return groups;
@@ -239,16 +302,27 @@ public final class EntityService {
         return least;
     }
 
-    private static void group(GraphIndex graph, List<Group> groups, Fact fact, String direction, String otherIri) {
+    private static void group(GraphIndex graph, List<Group> groups, Fact fact, List<GraphIndex.Statement> statements, String direction,
+                              String otherIri) {
         GraphIndex.Entity other = graph.entity(otherIri);
         if (other != null) { // the other end has no label and class: nothing to show for it
-            groups.add(new Group(fact.relation(), direction, other, fact.statements(), null));
+            groups.add(new Group(fact, fact.relation(), direction, other, statements, null));
         }
+    }
+
+    /** The fact's statements from articles published on or before the day (yyyy-mm-dd), newest first; undated ones left out. */
+    static List<GraphIndex.Statement> reportedBy(Fact fact, String asOf) {
+        return fact.statements().stream().filter(s -> s.day() != null && s.day().length() >= 10 && s.day().substring(0, 10).compareTo(asOf) <= 0)
+                .toList();
     }
 
     private Map<String, String> titles(List<Group> groups, int perGroup) {
         Set<String> articles = new LinkedHashSet<>();
         groups.forEach(g -> g.articles().stream().limit(perGroup).forEach(s -> articles.add(s.article())));
+        return titles(articles);
+    }
+
+    private Map<String, String> titles(Set<String> articles) {
         if (articles.isEmpty()) {
             return Map.of();
         }

@@ -42,7 +42,10 @@ public final class GraphService {
     /** Nodes and edges; {@code truncated} when nodes or edges were left out for {@link #MAX_NODES} or {@link #MAX_EDGES}. */
     public record GraphView(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated) {}
 
-    /** What to keep of a neighbourhood. */
+    /**
+     * What to keep of a neighbourhood. {@code since} and {@code until} bound the publication day of the supporting
+     * articles; with either set, undated articles support nothing (nothing says when they were published).
+     */
     public record Filter(Set<String> relations, double minConfidence, LocalDate since, LocalDate until) {
         /** Everything. */
         public static final Filter NONE = new Filter(Set.of(), 0, null, null);

@@ -68,6 +68,12 @@ public final class TK {
     /** The clean body text of an article. */
     public static final Property text = property("text");
 
+    // Publication date and copies
+    /** Where an article's publication date was found (header, html-meta, url, dateline…); absent when it has none. */
+    public static final Property dateSource = property("dateSource");
+    /** The hash of an article's text without its first paragraph: near-copies (syndicated text) share it. */
+    public static final Property copyKey = property("copyKey");
+
     private TK() {}
 
     /** The relation property with this local name, e.g. {@code "leads"}; fails on an unknown name. */
@@ -86,6 +92,11 @@ public final class TK {
             case "develops" -> develops;
             default -> throw new IllegalArgumentException("Unknown TechKG relation: " + localName);
         };
+    }
+
+    /** Whether the relation is declared {@code owl:SymmetricProperty} (stored in the direction an article put it). */
+    public static boolean isSymmetric(String relationIri) {
+        return relationIri.equals(competesWith.getURI()) || relationIri.equals(partnersWith.getURI());
     }
 
     private static Resource resource(String localName) {

@@ -15,6 +15,8 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -148,6 +150,12 @@ final class ArticleApi {
         return body.hasNonNull(field) ? body.get(field).asText() : null;
     }
 
+    /** GET /api/jobs?limit=10: the most recent jobs, newest first, as {@code /api/jobs/{id}} shows each. */
+    void jobs(Context ctx) {
+        int limit = intParam(ctx, "limit", 10, 1, 100);
+        ctx.json(jobs.recent(limit).stream().map(this::view).toList());
+    }
+
     /** GET /api/jobs/{id} */
     void job(Context ctx) {
         String id = ctx.pathParam("id");
@@ -168,7 +176,8 @@ final class ArticleApi {
     }
 
     private static ArticleService.ArticleDetail withoutText(ArticleService.ArticleDetail a) {
-        return new ArticleService.ArticleDetail(a.id(), a.iri(), a.title(), a.source(), a.date(), a.created(), null, a.entities(), a.facts());
+        return new ArticleService.ArticleDetail(a.id(), a.iri(), a.title(), a.source(), a.date(), a.dateSource(), a.created(), null,
+                a.entities(), a.facts());
     }
 
     private static String lower(Enum<?> value) {
@@ -177,9 +186,49 @@ final class ArticleApi {
 
     /** GET /api/articles?page=&size= */
     void list(Context ctx) {
-        int page = intParam(ctx, "page", 0, 0, Integer.MAX_VALUE);
-        int size = intParam(ctx, "size", 20, 1, 200);
-        ctx.json(articles.list(page, size));
+        ctx.json(articles.list(listQuery(ctx)));
+    }
+
+    /** The list asked for by {@code sort}, {@code order}, {@code source}, {@code since}, {@code until}, {@code page}, {@code size}. */
+    ArticleService.ArticleList list(ArticleService.ListQuery query) {
+        return articles.list(query);
+    }
+
+    /**
+     * The list query of a request: {@code sort} one of {@link ArticleService#SORTS} (default added), {@code order}
+     * asc or desc (default desc, but asc for title and source), {@code source} a host or "unknown", {@code since}
+     * and {@code until} days, {@code page} from 0, {@code size} 1 to {@value ArticleService#MAX_PAGE_SIZE} (default 20).
+     */
+    static ArticleService.ListQuery listQuery(Context ctx) {
+        String sort = text(ctx, "sort", "added");
+        if (!ArticleService.SORTS.contains(sort)) {
+            throw HttpError.badRequest("Unknown sort '" + sort + "'", "One of " + String.join(", ", ArticleService.SORTS));
+        }
+        String order = text(ctx, "order", sort.equals("title") || sort.equals("source") ? "asc" : "desc");
+        if (!order.equals("asc") && !order.equals("desc")) {
+            throw HttpError.badRequest("'order' must be asc or desc", "Got '" + order + "'");
+        }
+        String source = ctx.queryParam("source");
+        return new ArticleService.ListQuery(sort, order.equals("desc"), source == null || source.isBlank() ? null : source.strip(),
+                day(ctx, "since"), day(ctx, "until"), intParam(ctx, "page", 0, 0, 1_000_000),
+                intParam(ctx, "size", 20, 1, ArticleService.MAX_PAGE_SIZE));
+    }
+
+    private static String text(Context ctx, String name, String fallback) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static LocalDate day(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw HttpError.badRequest("'" + name + "' must be a date like 2025-01-31", "Got '" + value + "'");
+        }
     }
 
     /** GET /api/articles/{id} */

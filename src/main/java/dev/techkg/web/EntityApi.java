@@ -3,6 +3,8 @@ package dev.techkg.web;
 import dev.techkg.query.EntityService;
 import dev.techkg.query.GraphService;
 import dev.techkg.query.GraphService.GraphView;
+import dev.techkg.rdf.IriMinter;
+import dev.techkg.rdf.TK;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,7 +55,7 @@ final class EntityApi {
         ctx.json(entities.search(q.strip(), type == null || type.isBlank() ? null : type, limit));
     }
 
-    /** GET /api/entities/{slug}?offset=&limit=&relation=&other= (the last four page through its relation groups) */
+    /** GET /api/entities/{slug}?offset=&limit=&relation=&other=&asOf= (the rest page through its relation groups) */
     void entity(Context ctx) {
         String slug = slug(ctx.pathParam("slug"));
         String relation = ctx.queryParam("relation");
@@ -63,9 +65,44 @@ final class EntityApi {
         String other = ctx.queryParam("other");
         EntityService.Page page = new EntityService.Page(ArticleApi.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE),
                 ArticleApi.intParam(ctx, "limit", EntityService.DEFAULT_RELATIONS, 1, EntityService.MAX_RELATIONS),
-                relation == null || relation.isBlank() ? null : relation.strip(), other == null || other.isBlank() ? null : slug(other.strip()));
+                relation == null || relation.isBlank() ? null : relation.strip(), other == null || other.isBlank() ? null : slug(other.strip()),
+                asOf(ctx));
         ctx.json(entities.entity(slug, page).orElseThrow(() -> HttpError.notFound("No entity '" + slug + "'",
                 "Search entities with GET /api/entities?q=…")));
+    }
+
+    /** GET /api/facts?subject=&relation=&object=&asOf= (ends as slugs or entity IRIs, the relation as name or IRI) */
+    void fact(Context ctx) {
+        String subject = entityIri(ctx, "subject");
+        String object = entityIri(ctx, "object");
+        String relation = required(ctx, "relation");
+        String name = relation.startsWith(TK.NAMESPACE) ? relation.substring(TK.NAMESPACE.length()) : relation;
+        known(name);
+        String asOf = asOf(ctx);
+        ctx.json(entities.fact(subject, TK.NAMESPACE + name, object, asOf).orElseThrow(() -> HttpError.notFound(
+                "No article states " + IriMinter.slugOf(subject) + " " + name + " " + IriMinter.slugOf(object)
+                        + (asOf == null ? "" : " on or before " + asOf),
+                "See the entity's facts with GET /api/entities/" + IriMinter.slugOf(subject))));
+    }
+
+    private static String required(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            throw HttpError.badRequest("Missing '" + name + "'", "Give subject, relation and object, e.g. /api/facts?subject=microsoft&relation=investsIn&object=openai");
+        }
+        return value.strip();
+    }
+
+    /** An entity given as its slug or its full IRI. */
+    private static String entityIri(Context ctx, String name) {
+        String value = required(ctx, name);
+        return IriMinter.entityIri(slug(value.startsWith(TK.ENTITY_BASE) ? value.substring(TK.ENTITY_BASE.length()) : value));
+    }
+
+    /** The asOf day (yyyy-mm-dd) or null. */
+    private static String asOf(Context ctx) {
+        LocalDate day = date(ctx, "asOf");
+        return day == null ? null : day.toString();
     }
 
     /** GET /api/graph?center=&depth=&relations=&minConfidence=&since=&until=, or ?limit=N */

@@ -16,6 +16,8 @@ import java.util.Properties;
  */
 final class PageTemplates {
     private static final String[] PAGES = {"explorer", "query", "upload"};
+    /** The sections of the main navigation: the template pages and the article list, built in {@link Pages}. */
+    private static final String[] NAV = {"explorer", "query", "upload", "articles"};
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{\\{[a-z-]+}}");
 
     private final String layout;
@@ -69,7 +71,7 @@ final class PageTemplates {
         values.put("{{title}}", Pages.escape(title));
         values.put("{{head}}", head == null ? "" : head);
         values.put("{{body}}", body);
-        for (String section : PAGES) {
+        for (String section : NAV) {
             values.put("{{nav-" + section + "}}", section.equals(nav) ? "aria-current=\"page\"" : "");
         }
         return expand(layout, values);

@@ -1,16 +1,24 @@
 package dev.techkg.web;
 
 import dev.techkg.pipeline.JobService;
+import dev.techkg.query.ArticleService;
 import dev.techkg.query.ArticleService.ArticleDetail;
+import dev.techkg.query.ArticleService.ArticleList;
+import dev.techkg.query.ArticleService.ArticleSummary;
+import dev.techkg.query.ArticleService.ListQuery;
 import dev.techkg.query.ArticleService.Fact;
 import dev.techkg.query.ArticleService.MentionedEntity;
 import dev.techkg.query.EntityService.EntityDetail;
 import dev.techkg.query.EntityService.Evidence;
 import dev.techkg.query.EntityService.RelationGroup;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +56,7 @@ final class Pages {
         }
         body.append(" · <a href=\"/?center=").append(escape(entity.id())).append("\">show in the explorer</a></p>\n");
         String current = null;
+        String[] span = span(entity.relations());
         for (RelationGroup group : entity.relations()) {
             String words = words(group.relation());
             String heading = group.direction().equals("out") ? words : words + " (incoming)";
@@ -60,10 +69,12 @@ final class Pages {
             }
             body.append("<li><a href=\"/id/").append(escape(group.other().id())).append("\">").append(escape(group.other().label()))
                     .append("</a> <span class=\"muted\">(").append(group.totalArticles())
-                    .append(group.totalArticles() == 1 ? " article" : " articles").append(")</span><ul>");
+                    .append(group.totalArticles() == 1 ? " article" : " articles").append(")</span>");
+            timeline(body, entity.id(), group, span);
+            body.append("<ul>");
             for (Evidence evidence : group.evidence()) {
                 body.append("<li>“").append(escape(evidence.sentence())).append("” — <a href=\"").append(escape(evidence.article().link()))
-                        .append("\">").append(escape(evidence.article().title())).append("</a>, ").append(escape(evidence.article().date()))
+                        .append("\">").append(escape(evidence.article().title())).append("</a>, ").append(escape(day(evidence.article().date())))
                         .append(", confidence ").append(evidence.confidence()).append("</li>");
             }
             body.append("</ul></li>\n");
@@ -76,6 +87,130 @@ final class Pages {
                     .append(" relations, each with its newest evidence.</p>\n");
         }
         return templates.render(entity.label(), "", null, body.append("</main>\n").toString());
+    }
+
+    /**
+     * The article list: a filter form (outlet, publication days), a table whose headers sort it (again: the other
+     * way), and links to the pages before and after. Everything from the store is escaped.
+     */
+    String articles(ArticleList list, ListQuery query) {
+        StringBuilder body = new StringBuilder("<main class=\"articles\">\n<h1>Articles</h1>\n");
+        body.append("<form class=\"article-filter\" method=\"get\" action=\"/articles\">")
+                .append("<input type=\"hidden\" name=\"sort\" value=\"").append(escape(query.sort())).append("\">")
+                .append("<input type=\"hidden\" name=\"order\" value=\"").append(query.descending() ? "desc" : "asc").append("\">")
+                .append("<label>Source <select name=\"source\" id=\"article-source\"><option value=\"\">all</option>");
+        for (String source : list.sources()) {
+            body.append("<option value=\"").append(escape(source)).append("\"").append(source.equals(query.source()) ? " selected" : "")
+                    .append(">").append(escape(source.equals(ArticleService.UNKNOWN_SOURCE) ? "unknown source" : source)).append("</option>");
+        }
+        body.append("</select></label> <label>Published from <input type=\"date\" name=\"since\" id=\"article-since\" value=\"")
+                .append(query.since() == null ? "" : query.since()).append("\"></label> <label>to <input type=\"date\" name=\"until\" ")
+                .append("id=\"article-until\" value=\"").append(query.until() == null ? "" : query.until()).append("\"></label> ")
+                .append("<button type=\"submit\">Filter</button></form>\n<p class=\"muted\">")
+                .append(list.total()).append(list.total() == 1 ? " article" : " articles");
+        if (query.since() != null || query.until() != null) {
+            body.append(" published in that period (articles with date unknown are left out)");
+        }
+        body.append("</p>\n<table class=\"article-list\">\n<thead><tr>");
+        String[][] columns = {{"title", "Title"}, {"date", "Published"}, {"source", "Source"}, {"entities", "Entities"}, {"facts", "Facts"},
+            {"added", "Added"}};
+        for (String[] column : columns) {
+            boolean current = column[0].equals(query.sort());
+            boolean nextDescending = current ? !query.descending() : !(column[0].equals("title") || column[0].equals("source"));
+            body.append("<th").append(current ? " aria-sort=\"" + (query.descending() ? "descending" : "ascending") + "\"" : "").append(">")
+                    .append("<a href=\"").append(escape(listUrl(query, column[0], nextDescending, 0))).append("\">").append(column[1])
+                    .append(current ? (query.descending() ? " ▼" : " ▲") : "").append("</a></th>");
+        }
+        body.append("</tr></thead>\n<tbody>\n");
+        for (ArticleSummary a : list.items()) {
+            body.append("<tr><td><a href=\"").append(escape(a.link())).append("\">").append(escape(a.title())).append("</a></td><td>")
+                    .append(escape(day(a.date()))).append("</td><td>").append(escape(a.host() == null ? "unknown source" : a.host()))
+                    .append("</td><td>").append(a.entities()).append("</td><td>").append(a.facts()).append("</td><td>")
+                    .append(escape(a.created() == null ? "" : a.created().substring(0, Math.min(10, a.created().length())))).append("</td></tr>\n");
+        }
+        if (list.items().isEmpty()) {
+            body.append("<tr><td colspan=\"6\" class=\"muted\">No articles.</td></tr>\n");
+        }
+        body.append("</tbody>\n</table>\n<nav class=\"pages\" aria-label=\"Pages\">");
+        if (list.page() > 0) {
+            body.append("<a rel=\"prev\" href=\"").append(escape(listUrl(query, query.sort(), query.descending(), list.page() - 1)))
+                    .append("\">← Previous</a> ");
+        }
+        body.append("<span class=\"muted\">page ").append(list.page() + 1).append(" of ")
+                .append(Math.max(1, (list.total() + list.size() - 1) / list.size())).append("</span>");
+        if (list.more()) {
+            body.append(" <a rel=\"next\" href=\"").append(escape(listUrl(query, query.sort(), query.descending(), list.page() + 1)))
+                    .append("\">Next →</a>");
+        }
+        return templates.render("Articles", "articles", null, body.append("</nav>\n</main>\n").toString());
+    }
+
+    /** The list's address with this order and page, its filters kept. */
+    private static String listUrl(ListQuery query, String sort, boolean descending, int page) {
+        StringBuilder url = new StringBuilder("/articles?sort=").append(sort).append("&order=").append(descending ? "desc" : "asc");
+        if (query.source() != null) {
+            url.append("&source=").append(URLEncoder.encode(query.source(), StandardCharsets.UTF_8));
+        }
+        if (query.since() != null) {
+            url.append("&since=").append(query.since());
+        }
+        if (query.until() != null) {
+            url.append("&until=").append(query.until());
+        }
+        if (query.size() != ListQuery.NEWEST.size()) {
+            url.append("&size=").append(query.size());
+        }
+        return url.append(page > 0 ? "&page=" + page : "").toString();
+    }
+
+    /** A day as shown: the date, or "date unknown" when there is none. */
+    static String day(String date) {
+        return date == null ? "date unknown" : date;
+    }
+
+    /** The earliest first report and latest last report of the groups, or nulls when none is dated. */
+    private static String[] span(List<RelationGroup> groups) {
+        String first = null;
+        String last = null;
+        for (RelationGroup g : groups) {
+            first = g.firstReported() != null && (first == null || g.firstReported().compareTo(first) < 0) ? g.firstReported() : first;
+            last = g.lastReported() != null && (last == null || g.lastReported().compareTo(last) > 0) ? g.lastReported() : last;
+        }
+        return new String[] {first, last};
+    }
+
+    /**
+     * A fact's timeline: a bar from its first to its last report, placed within the span of the page's facts, then
+     * the days and counts in words (undated and unknown-source reports named apart).
+     */
+    private static void timeline(StringBuilder body, String self, RelationGroup group, String[] span) {
+        body.append("<div class=\"timeline\">");
+        if (group.firstReported() != null && span[0] != null) {
+            long from = LocalDate.parse(span[0]).toEpochDay();
+            long width = Math.max(1, LocalDate.parse(span[1]).toEpochDay() - from);
+            double left = 100.0 * (LocalDate.parse(group.firstReported()).toEpochDay() - from) / width;
+            double length = 100.0 * (LocalDate.parse(group.lastReported()).toEpochDay() - LocalDate.parse(group.firstReported()).toEpochDay()) / width;
+            body.append(String.format(Locale.ROOT, "<span class=\"timeline-track\" aria-hidden=\"true\"><span class=\"timeline-bar\" "
+                    + "style=\"left: %.1f%%; width: %.1f%%\"></span></span>", Math.min(left, 99.0), Math.max(length, 1.0)));
+            body.append("<span class=\"timeline-days\">first reported ").append(escape(group.firstReported()));
+            if (!group.lastReported().equals(group.firstReported())) {
+                body.append(", last ").append(escape(group.lastReported()));
+            }
+            body.append("</span>");
+        } else {
+            body.append("<span class=\"timeline-days\">date unknown</span>");
+        }
+        body.append(" <span class=\"muted\">· ").append(group.articleCount()).append(group.articleCount() == 1 ? " report" : " reports")
+                .append(" from ").append(group.sourceCount()).append(group.sourceCount() == 1 ? " source" : " sources");
+        if (group.undatedCount() > 0) {
+            body.append(", ").append(group.undatedCount()).append(" undated");
+        }
+        if (group.unknownSourceCount() > 0) {
+            body.append(", ").append(group.unknownSourceCount()).append(" of unknown source");
+        }
+        boolean out = group.direction().equals("out");
+        body.append(" · <a href=\"").append(escape("/api/facts?subject=" + (out ? self : group.other().id()) + "&relation=" + group.relation()
+                + "&object=" + (out ? group.other().id() : self))).append("\">reports (JSON)</a></span></div>");
     }
 
     String article(ArticleDetail article) {
@@ -91,8 +226,9 @@ final class Pages {
         } else {
             body.append(escape(source));
         }
-        if (article.date() != null) {
-            body.append(" · ").append(escape(article.date()));
+        body.append(" · ").append(escape(day(article.date())));
+        if (article.date() != null && article.dateSource() != null) {
+            body.append(" <span title=\"where the publication date was found\">(").append(escape(article.dateSource())).append(")</span>");
         }
         body.append(" · added ").append(escape(article.created())).append("</p>\n");
         body.append("<p><button id=\"delete-article\" class=\"danger\" type=\"button\" data-article=\"").append(escape(article.id()))

@@ -109,6 +109,14 @@ public final class WebServer implements AutoCloseable {
                 config.routes.before(path, ctx -> guardWrites(ctx, settings));
             }
 
+            // The list of recent jobs names what others uploaded: with an API token, for its holders only.
+            config.routes.before("/api/jobs", ctx -> {
+                if (settings.apiToken() != null) {
+                    BearerToken.require(ctx, settings.apiToken(), "techkg", "Missing or wrong API token",
+                            "The list of recent uploads needs 'Authorization: Bearer <the server's --api-token>'");
+                }
+            });
+
             // The query endpoints are shared by CORS with the origins of --cors-origin (default: none but its own).
             config.routes.before("/sparql", origins::shareReads);
             config.routes.before("/rdf", origins::shareReads);
@@ -132,12 +140,14 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles", h.articles()::list);
             config.routes.get("/api/articles/{id}", h.articles()::get);
             config.routes.delete("/api/articles/{id}", h.articles()::delete);
+            config.routes.get("/api/jobs", h.articles()::jobs);
             config.routes.get("/api/jobs/{id}", h.articles()::job);
 
             // Entities, graph views and saved queries for the viewer
             config.routes.get("/api/entities", h.entities()::search);
             config.routes.get("/api/entities/{slug}", h.entities()::entity);
             config.routes.get("/api/graph", h.entities()::graph);
+            config.routes.get("/api/facts", h.entities()::fact);
             config.routes.get("/api/queries", h.queries()::list);
             config.routes.get("/api/queries/{name}", h.queries()::run);
 
@@ -148,6 +158,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/", h.rdf()::explorer);
             config.routes.get("/query", ctx -> html(ctx, h.pages().query()));
             config.routes.get("/upload", ctx -> html(ctx, h.pages().upload()));
+            config.routes.get("/articles", ctx -> {
+                ArticleService.ListQuery query = ArticleApi.listQuery(ctx);
+                html(ctx, h.pages().articles(h.articles().list(query), query));
+            });
             config.routes.get("/health", ctx -> health(ctx, h.health()));
 
             config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.detail(), e.pageText()));

@@ -74,6 +74,7 @@ public final class ApiLatencyBench {
                 + "including the store caches the read filled)%n", heapBefore >> 20, heapWithIndex >> 20, (heapWithIndex - heapBefore) >> 20);
 
         Map<String, String> paths = paths(sample);
+        paths.putAll(timelinePaths(client, base, sample));
         Map<String, double[]> times = new LinkedHashMap<>();
         for (Map.Entry<String, String> path : paths.entrySet()) {
             long start = System.nanoTime();
@@ -175,6 +176,25 @@ public final class ApiLatencyBench {
                 + "&depth=2&relations=competesWith,partnersWith");
         paths.put("graph, mid depth 2, since 2025", "/api/graph?center=" + sample.midCompany().slug() + "&depth=2&minConfidence=0.8&since=2025-01-01");
         paths.put("graph, top 30 (start page)", "/api/graph?limit=30");
+        return paths;
+    }
+
+    /**
+     * Timelines and the article list: the fact of the hub's first relation group (read from its entity page), the
+     * hub's page as of a day, and list pages sorted by date and filtered.
+     */
+    static Map<String, String> timelinePaths(HttpClient client, String base, SyntheticGraph.Sample sample) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode group = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get(client, base + "/api/entities/" + sample.hubCompany().slug() + "?limit=1")).get("relations").get(0);
+        String hub = sample.hubCompany().slug();
+        String other = group.get("other").get("id").asText();
+        boolean out = group.get("direction").asText().equals("out");
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("fact timeline, hub's first fact", "/api/facts?subject=" + (out ? hub : other) + "&relation=" + group.get("relation").asText()
+                + "&object=" + (out ? other : hub));
+        paths.put("entity, biggest hub, asOf 2025-01-01", "/api/entities/" + hub + "?asOf=2025-01-01");
+        paths.put("articles, by date, page 10", "/api/articles?sort=date&page=10");
+        paths.put("articles, 2025, by title", "/api/articles?since=2025-01-01&until=2025-12-31&sort=title");
         return paths;
     }
 

@@ -48,7 +48,7 @@ import org.apache.jena.riot.Lang;
  *       page and graph views of the JSON API, a SPARQL lookup, and the ten saved queries of {@code queries/} sent
  *       to {@code /sparql} with their parameters bound to the articles' entities (Microsoft, Apple, the European
  *       Commission, an article, March 2024). Their answers are the same at every size except where the query ranks
- *       or dates the whole store ({@code top-entities}, {@code relations-first-reported}, the start page). A
+ *       or dates the whole store ({@code top-entities}, {@code new-relations}, the start page). A
  *       request gets {@code bench.requests} timed requests, or as many as fit in {@code bench.budget} seconds (at
  *       least 3), after a few untimed ones; the server stops a query after 300 s, and such failures are counted;</li>
  *   <li>a search for a new company right after a small article naming it was stored (the graph index reads the
@@ -235,7 +235,7 @@ public final class GrowthBench {
         bindings.put("investments", Map.of("investor", microsoft));
         bindings.put("partners-of-rivals", Map.of("name", NodeFactory.createLiteralString("Apple")));
         bindings.put("regulated-companies", Map.of("regulator", NodeFactory.createURI(id + "european-commission")));
-        bindings.put("relations-first-reported", Map.of(
+        bindings.put("new-relations", Map.of(
                 "since", NodeFactory.createLiteralDT("2024-03-01", XSDDatatype.XSDdate),
                 "until", NodeFactory.createLiteralDT("2024-03-31", XSDDatatype.XSDdate)));
         bindings.put("top-entities", Map.of("type", NodeFactory.createURI(tk + "Company")));

@@ -175,7 +175,7 @@ public final class SparqlLatencyBench {
         bindings.put("investments", Map.of("investor", NodeFactory.createURI(hub)));
         bindings.put("partners-of-rivals", Map.of("name", NodeFactory.createLiteralString(sample.hubCompany().name())));
         bindings.put("regulated-companies", Map.of("regulator", NodeFactory.createURI(sample.hubRegulator().iri())));
-        bindings.put("relations-first-reported", Map.of(
+        bindings.put("new-relations", Map.of(
                 "since", NodeFactory.createLiteralDT(sample.lastDay().minusDays(30).toString(), XSDDatatype.XSDdate),
                 "until", NodeFactory.createLiteralDT(sample.lastDay().toString(), XSDDatatype.XSDdate)));
         bindings.put("top-entities", Map.of("type", tkCompany));

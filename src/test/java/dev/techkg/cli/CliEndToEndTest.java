@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.QuerySolution;
@@ -251,6 +252,18 @@ class CliEndToEndTest {
         Cli.Result result = cli.run("query", "--format", "json", "queries/articles.rq");
         assertEquals(0, result.exitCode(), result.err());
         assertEquals(2, rows(result).size());
+    }
+
+    @Test
+    void the_saved_article_list_shows_date_unknown_for_an_article_without_a_publication_date() {
+        cli.run("ingest", articles.toString());
+        Map<String, String> dateOf = new java.util.HashMap<>();
+        for (QuerySolution row : rows(cli.run("query", "--format", "json", "queries/articles.rq"))) {
+            dateOf.put(row.getLiteral("title").getLexicalForm(), row.getLiteral("date").getLexicalForm()
+                    + (row.contains("dateSource") ? " " + row.getLiteral("dateSource").getLexicalForm() : ""));
+        }
+        assertEquals(Map.of("Microsoft deepens its bet on OpenAI", "2023-01-23 html-meta",
+                "US rules squeeze Nvidia's China business", "date unknown unknown"), dateOf);
     }
 
     @Test

@@ -156,7 +156,7 @@ class SavedQueryParametersTest {
 
     @Test
     void a_date_that_is_no_date_is_an_error() {
-        Result result = query("relations-first-reported", "since=2024-13-01");
+        Result result = query("new-relations", "since=2024-13-01");
         assertEquals(Main.EXIT_FAILURE, result.exitCode());
         assertTrue(result.err().contains("'2024-13-01' is no date"), result.err());
     }

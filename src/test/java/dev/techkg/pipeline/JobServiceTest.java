@@ -106,7 +106,7 @@ class JobServiceTest {
         JobService first = new JobService(hangs, reader, neverFetches, 1, 10, spool, java.time.Duration.ofMillis(200));
         fileJob = first.submit(List.of(new JobInput.File("a.txt", "Nvidia designs chips.".getBytes()))).id();
         textJob = first.submit(List.of(new JobInput.Text(new Article("https://news.example.org/x", "Title",
-                LocalDate.of(2024, 5, 1), "Tencent invested in Ubisoft.")))).id();
+                LocalDate.of(2024, 5, 1), "Tencent invested in Ubisoft.", dev.techkg.article.DateSource.GIVEN)))).id();
         // The process "dies": nothing more of the first service runs, its spool stays as it was.
         assertEquals(2, spooled(spool));
 

@@ -39,7 +39,7 @@ class ArticleRefTest {
         String trig = article(RELATIVE, "news/chips.txt") + article(DOTTED, "./news/solar.txt")
                 + article(HEADER, "https://news.example.org/panels") + article(UPLOADED, "upload:memo.txt");
         store.load(Files.writeString(temp.resolve("articles.trig"), trig), Lang.TRIG, "urn:example:unused");
-        articles = new ArticleService(store);
+        articles = new ArticleService(store, dev.techkg.index.GraphIndexCache.over(store));
     }
 
     @AfterEach

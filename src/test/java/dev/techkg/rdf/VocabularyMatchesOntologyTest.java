@@ -40,6 +40,15 @@ class VocabularyMatchesOntologyTest {
     }
 
     @Test
+    void exactly_the_relations_the_ontology_declares_symmetric_are_symmetric_in_the_vocabulary_class() {
+        for (String name : new String[] {"competesWith", "partnersWith", "regulates", "investsIn", "acquires", "subsidiaryOf",
+                "supplies", "foundedBy", "leads", "headquarteredIn", "develops"}) {
+            Resource property = ontology.getResource(TK.relation(name).getURI());
+            assertEquals(ontology.contains(property, RDF.type, OWL.SymmetricProperty), TK.isSymmetric(property.getURI()), name);
+        }
+    }
+
+    @Test
     void the_five_entity_classes_and_article_are_subclasses_of_their_schema_org_counterparts() {
         assertSubclass(TK.Company, "Corporation");
         assertSubclass(TK.GovernmentBody, "GovernmentOrganization");

@@ -231,7 +231,7 @@ class ApiTest {
             assertFalse(q.get("description").asText().isBlank());
         });
         assertTrue(names.containsAll(List.of("partners-of-rivals", "regulated-companies", "investment-chains", "top-entities",
-                "relations-first-reported")), names.toString());
+                "new-relations", "corroborated-facts", "fact-timeline")), names.toString());
         JsonNode facts = body(fixture.http.get("/api/queries/entity-facts?name=" + encode("Jensen Huang")));
         List<String> others = new ArrayList<>();
         facts.get("results").get("bindings").forEach(b -> others.add(b.get("otherLabel").get("value").asText()));

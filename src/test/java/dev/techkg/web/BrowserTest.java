@@ -388,14 +388,20 @@ class BrowserTest {
         Path file = Files.createTempDirectory("techkg-upload").resolve("arm-qualcomm.txt");
         Files.writeString(file, "Arm licenses its chip designs to Qualcomm. Arm CEO Rene Haas said demand was strong.\n");
         browser.get(url("/upload"));
+        waiting().until(d -> Boolean.TRUE.equals(script("return document.readyState === 'complete';")));
         browser.findElement(By.id("files")).sendKeys(file.toString());
-        waiting().until(d -> String.valueOf(script("return document.getElementById('jobs').textContent;")).contains("Done."));
-        String jobs = String.valueOf(script("return document.getElementById('jobs').textContent;"));
-        assertTrue(jobs.contains("Rene Haas leads Arm Holdings"), jobs);
+        // Other tests' jobs may be listed as recent ones: wait for this one's result.
+        waiting().until(d -> String.valueOf(script("return document.getElementById('jobs').textContent;")).contains("Rene Haas leads Arm Holdings"));
         script("document.getElementById('jobs').scrollIntoView();");
         screenshot("upload");
         script("window.scrollTo(0, 0);");
         fullPage("tour-upload");
+
+        // After a reload the job is still listed, with its result.
+        browser.navigate().refresh();
+        WebElement recent = waiting().until(d -> d.findElement(By.cssSelector("#jobs .job-recent")));
+        waiting().until(d -> recent.getText().contains("arm-qualcomm.txt") && recent.getText().contains("Rene Haas leads Arm Holdings"));
+        assertTrue(recent.getText().contains("Done."), recent.getText());
 
         browser.findElement(By.linkText("Rene Haas")).click();
         waiting().until(d -> d.getCurrentUrl().contains("center=rene-haas"));
@@ -448,6 +454,91 @@ class BrowserTest {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
         screenshot("entity");
         assertFalse(fixture.http.get("/").headers().firstValue("Content-Security-Policy").orElse("").isEmpty());
+    }
+
+    /** Uploads text as JSON and waits until its job is done. */
+    private void uploadAndWait(Map<String, String> body) throws Exception {
+        var accepted = fixture.http.post("/api/articles", "application/json", json.writeValueAsString(body));
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode job = null;
+        for (int i = 0; i < 300 && (job == null || !job.get("state").asText().matches("done|failed")); i++) {
+            Thread.sleep(100);
+            job = api(location);
+        }
+        assertEquals("done", job.get("state").asText(), job.toString());
+    }
+
+    @Test
+    void the_entity_page_shows_each_facts_timeline_with_undated_reports_named_apart() throws Exception {
+        uploadAndWait(Map.of("text", "Microsoft invested in OpenAI in a first funding round.", "source",
+                "https://press.example.org/microsoft-openai", "date", "2023-04-02"));
+        uploadAndWait(Map.of("text", "Microsoft invested in OpenAI again, the two companies confirmed.", "source",
+                "https://cloud.example.com/2025/02/11/microsoft-openai"));
+        uploadAndWait(Map.of("text", "Engineers recalled that Microsoft invested in OpenAI."));
+        browser.get(url("/id/microsoft"));
+        WebElement timeline = waiting().until(d -> d.findElement(By.xpath("//li[a[text()='OpenAI']]/div[@class='timeline']")));
+        assertTrue(timeline.getText().contains("first reported 2023-04-02, last 2025-02-11"), timeline.getText());
+        assertTrue(timeline.getText().contains("3 reports from 2 sources, 1 undated, 1 of unknown source"), timeline.getText());
+        WebElement bar = timeline.findElement(By.cssSelector(".timeline-bar"));
+        assertTrue(bar.getSize().getWidth() > 20, "the bar spans the two dated reports: " + bar.getSize());
+        screenshot("entity-timeline");
+    }
+
+    @Test
+    void the_explorers_date_filter_keeps_facts_published_in_the_period_and_leaves_undated_ones_out() throws Exception {
+        uploadAndWait(Map.of("text", "Nokia partnered with Ericsson on network patents.", "source", "https://telecom.example.org/nokia",
+                "date", "2021-03-09"));
+        uploadAndWait(Map.of("text", "Nokia competes with Huawei for mobile network contracts."));
+        browser.get(url("/?center=nokia"));
+        waiting().until(d -> count("edge[relation = 'partnersWith']") == 1 && count("edge[relation = 'competesWith']") == 1);
+
+        browser.get(url("/?center=nokia&since=2021-01-01&until=2021-12-31"));
+        waiting().until(d -> count("edge[relation = 'partnersWith']") == 1);
+        assertEquals(0, count("edge[relation = 'competesWith']"), "an undated article supports nothing within dates");
+        assertEquals("2021-01-01", browser.findElement(By.id("since")).getAttribute("value"));
+        WebElement panel = browser.findElement(By.id("panel"));
+        waiting().until(d -> panel.getText().contains("Nokia competes with Huawei for mobile network contracts."));
+        assertTrue(panel.getText().contains("date unknown · confidence"), panel.getText());
+        screenshot("explorer-dates");
+
+        browser.get(url("/?center=nokia&since=2022-01-01"));
+        waiting().until(d -> Boolean.TRUE.equals(script("return !!window.techkg.cy;")));
+        JsonNode expected = api("/api/graph?center=nokia&depth=1&since=2022-01-01");
+        waiting().until(d -> count("edge") == expected.get("edges").size());
+        assertEquals(0, count("edge[relation = 'partnersWith']"));
+    }
+
+    @Test
+    void the_article_list_sorts_by_publication_date_and_filters_by_source_with_undated_ones_shown_so() throws Exception {
+        uploadAndWait(Map.of("text", "Intel partnered with TSMC on packaging.", "source", "https://fabs.example.org/intel-tsmc",
+                "date", "2022-09-14", "title", "Intel and TSMC"));
+        uploadAndWait(Map.of("text", "Qualcomm competes with MediaTek in phone chips.", "source", "https://phones.example.net/rivals",
+                "date", "2024-06-30", "title", "Qualcomm and MediaTek"));
+        browser.get(url("/articles"));
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("Articles"));
+        browser.findElement(By.linkText("Published")).click(); // newest publication first, undated last
+        waiting().until(d -> d.getCurrentUrl().contains("sort=date"));
+        List<WebElement> rows = browser.findElements(By.cssSelector(".article-list tbody tr"));
+        List<String> titles = rows.stream().map(r -> r.findElement(By.tagName("td")).getText()).toList();
+        List<String> days = rows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList();
+        assertTrue(titles.indexOf("Qualcomm and MediaTek") >= 0 && titles.indexOf("Qualcomm and MediaTek") < titles.indexOf("Intel and TSMC"), titles.toString());
+        int firstUndated = days.indexOf("date unknown");
+        assertTrue(firstUndated > 0 && days.subList(firstUndated, days.size()).stream().allMatch("date unknown"::equals), days.toString());
+        assertEquals(days.subList(0, firstUndated).stream().sorted(java.util.Comparator.reverseOrder()).toList(), days.subList(0, firstUndated));
+        screenshot("articles");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("article-source"))).selectByValue("fabs.example.org");
+        browser.findElement(By.cssSelector(".article-filter button")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("source=fabs.example.org"));
+        rows = browser.findElements(By.cssSelector(".article-list tbody tr"));
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0).getText().contains("Intel and TSMC") && rows.get(0).getText().contains("2022-09-14"), rows.get(0).getText());
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/articles?sort=date"));
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("Articles"));
+        screenshot("articles-narrow");
+        browser.manage().window().setSize(new Dimension(1280, 800));
     }
 
     @Test

@@ -373,7 +373,7 @@
       const quote = el('blockquote', '“' + ev.sentence + '”');
       const source = el('div', null, { class: 'muted' });
       const link = el('a', ev.article.title, { href: ev.article.link });
-      source.append(link, ' · ' + (ev.article.date || '') + ' · confidence ' + ev.confidence);
+      source.append(link, ' · ' + (ev.article.date || 'date unknown') + ' · confidence ' + ev.confidence);
       quote.append(source);
       list.append(quote);
     });

@@ -5,11 +5,16 @@
   const { $, el, write } = window.TechKGDom;
   const jobs = $('jobs');
 
-  async function submit(request, label) {
+  function jobBox(label, text) {
     const box = el('div', null, { class: 'job' });
     box.append(el('strong', label));
-    const status = el('p', 'Sending…');
+    const status = el('p', text);
     box.append(status);
+    return { box, status };
+  }
+
+  async function submit(request, label) {
+    const { box, status } = jobBox(label, 'Sending…');
     jobs.prepend(box);
     try {
       const response = await write('/api/articles' + ($('replace').checked ? '?replace=true' : ''), request);
@@ -22,6 +27,24 @@
     } catch (e) {
       status.replaceWith(el('p', 'The server could not be reached: ' + e.message, { class: 'error', role: 'alert' }));
     }
+  }
+
+  // The recent jobs, shown again after a reload: finished ones with their results, others followed on. Quietly
+  // nothing when the server wants a token this tab does not have yet (the first upload asks for it).
+  async function showRecent() {
+    const headers = {};
+    const token = sessionStorage.getItem('techkg.apiToken');
+    if (token) headers.Authorization = 'Bearer ' + token;
+    const response = await fetch('/api/jobs?limit=10', { headers }).catch(() => null);
+    if (!response || !response.ok) return;
+    const recent = await response.json();
+    recent.forEach((job) => {
+      const { box, status } = jobBox(job.items.map((i) => i.name).join(', '), '');
+      box.classList.add('job-recent');
+      box.append(el('p', 'Sent ' + job.created.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), { class: 'muted' }));
+      jobs.append(box);
+      follow('/api/jobs/' + encodeURIComponent(job.id), box, status);
+    });
   }
 
   async function follow(location, box, status) {
@@ -86,6 +109,7 @@
     const body = { text: $('text-body').value, title: $('text-title').value, source: $('text-source').value, date: $('text-date').value };
     submit({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }, body.title || 'Pasted text');
   });
+  showRecent();
   $('url-form').addEventListener('submit', (e) => {
     e.preventDefault();
     submit({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ url: $('url').value }) }, $('url').value);
