@@ -526,6 +526,7 @@ class BrowserTest {
         assertTrue(firstUndated > 0 && days.subList(firstUndated, days.size()).stream().allMatch("date unknown"::equals), days.toString());
         assertEquals(days.subList(0, firstUndated).stream().sorted(java.util.Comparator.reverseOrder()).toList(), days.subList(0, firstUndated));
         screenshot("articles");
+        fullPage("tour-articles");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("article-source"))).selectByValue("fabs.example.org");
         browser.findElement(By.cssSelector(".article-filter button")).click();

@@ -82,7 +82,9 @@
     const list = el('ul', null, { class: 'facts' });
     facts.forEach((fact) => {
       const li = el('li');
-      li.append(el('a', fact.subject.label, { href: '/?center=' + encodeURIComponent(fact.subject.id) }), ' ' + fact.relation + ' ',
+      // "competesWith" reads "competes with", as on the other pages.
+      const words = fact.relation.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+      li.append(el('a', fact.subject.label, { href: '/?center=' + encodeURIComponent(fact.subject.id) }), ' ' + words + ' ',
         el('a', fact.object.label, { href: '/?center=' + encodeURIComponent(fact.object.id) }));
       li.append(el('div', '“' + fact.evidence + '”', { class: 'muted' }));
       list.append(li);
