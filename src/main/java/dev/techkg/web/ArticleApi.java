@@ -15,8 +15,6 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -210,25 +208,13 @@ final class ArticleApi {
         }
         String source = ctx.queryParam("source");
         return new ArticleService.ListQuery(sort, order.equals("desc"), source == null || source.isBlank() ? null : source.strip(),
-                day(ctx, "since"), day(ctx, "until"), intParam(ctx, "page", 0, 0, 1_000_000),
+                QueryParams.day(ctx, "since"), QueryParams.day(ctx, "until"), intParam(ctx, "page", 0, 0, 1_000_000),
                 intParam(ctx, "size", 20, 1, ArticleService.MAX_PAGE_SIZE));
     }
 
     private static String text(Context ctx, String name, String fallback) {
         String value = ctx.queryParam(name);
         return value == null || value.isBlank() ? fallback : value.strip();
-    }
-
-    private static LocalDate day(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw HttpError.badRequest("'" + name + "' must be a date like 2025-01-31", "Got '" + value + "'");
-        }
     }
 
     /** GET /api/articles/{id} */

@@ -7,7 +7,6 @@ import dev.techkg.rdf.IriMinter;
 import dev.techkg.rdf.TK;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -101,7 +100,7 @@ final class EntityApi {
 
     /** The asOf day (yyyy-mm-dd) or null. */
     private static String asOf(Context ctx) {
-        LocalDate day = date(ctx, "asOf");
+        LocalDate day = QueryParams.day(ctx, "asOf");
         return day == null ? null : day.toString();
     }
 
@@ -114,7 +113,7 @@ final class EntityApi {
         } else {
             int depth = ArticleApi.intParam(ctx, "depth", 1, 1, 2);
             view = graphs.neighbourhood(slug(center), depth, new GraphService.Filter(relations(ctx.queryParam("relations")),
-                    confidence(ctx.queryParam("minConfidence")), date(ctx, "since"), date(ctx, "until")));
+                    confidence(ctx.queryParam("minConfidence")), QueryParams.day(ctx, "since"), QueryParams.day(ctx, "until")));
             if (view.nodes().isEmpty()) {
                 throw HttpError.notFound("No entity '" + center + "'", "Search entities with GET /api/entities?q=…");
             }
@@ -159,18 +158,6 @@ final class EntityApi {
             return c;
         } catch (NumberFormatException e) {
             throw HttpError.badRequest("'minConfidence' must be a number", "Got '" + value + "'");
-        }
-    }
-
-    private static LocalDate date(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw HttpError.badRequest("'" + name + "' must be a date like 2025-01-31", "Got '" + value + "'");
         }
     }
 }

@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techkg.app.Config;
 import dev.techkg.app.ServerSettings;
 import dev.techkg.app.Wiring;
+import dev.techkg.testing.Cli;
+import dev.techkg.testing.Cli.Result;
 import dev.techkg.testing.Http;
 import dev.techkg.web.WebServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,19 +63,8 @@ class SavedQueryParametersTest {
         assertEquals(0, run("load", "--store", store.toString(), data.toString()).exitCode());
     }
 
-    private record Result(int exitCode, String out, String err) {}
-
     private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Main.run(args, o, e, Map.of(), config -> Wiring.withAnalyzerFactory(config, () -> {
-                throw new IllegalStateException("this test analyses no text");
-            }));
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Cli.withoutAnalysis(args);
     }
 
     /** {@code techkg query --format csv --bind …} with these binds, then the query. */

@@ -45,4 +45,18 @@ public final class Cli {
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+
+    /** Runs exactly these arguments for a test that analyses no text: asking for the language models fails it. */
+    public static Result withoutAnalysis(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = Main.run(args, o, e, Map.of(), config -> Wiring.withAnalyzerFactory(config, () -> {
+                throw new IllegalStateException("this test analyses no text");
+            }));
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.techkg.web;
 
+
 import dev.techkg.app.ServerSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.testing.Chromium;
 import dev.techkg.testing.SharedAnalyzer;
 import dev.techkg.testing.TestFiles;
 import java.nio.file.Files;
@@ -33,8 +35,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,14 +69,7 @@ class BrowserTest {
         fixture.wiring.ingestService().ingest(List.of(TestFiles.copyFolder("browser", temp)), 1, dev.techkg.pipeline.IngestListener.SILENT);
         Files.createDirectories(SCREENSHOTS);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,800", "--user-data-dir=" + Files.createTempDirectory("techkg-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 800));
+        browser = Chromium.headless(CHROMIUM, CHROMEDRIVER, 1280, 800);
     }
 
     @AfterAll

@@ -1,11 +1,13 @@
 package dev.techkg.web;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.techkg.app.ServerSettings;
+import dev.techkg.testing.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +26,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -82,13 +82,7 @@ class QueryPageTest {
         fixture.wiring.store().load(Files.writeString(temp.resolve("graph.trig"), DATA), Lang.TRIG, "urn:example:unused");
         Files.createDirectories(SCREENSHOTS);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("techkg-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser = Chromium.headless(CHROMIUM, CHROMEDRIVER, 1280, 900);
     }
 
     @AfterAll

@@ -1,0 +1,28 @@
+package dev.techkg.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Starts Debian's headless chromium through chromium-driver, as the browser tests use it. */
+public final class Chromium {
+    private Chromium() {
+    }
+
+    /** A fresh headless browser with its own profile folder and a window of this size. */
+    public static ChromeDriver headless(Path chromium, Path chromeDriver, int width, int height) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height, "--user-data-dir=" + Files.createTempDirectory("techkg-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromeDriver.toFile()).build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(width, height));
+        return browser;
+    }
+}
