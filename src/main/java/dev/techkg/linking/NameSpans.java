@@ -367,28 +367,39 @@ final class NameSpans {
      * word that is no name.
      */
     private boolean modelName(Token token) {
-        String word = token.word();
+        return token.tag().equals("NNP") && modelWord(token.word());
+    }
+
+    /** A capitalised word that is no known name, date word, title or word that is no name ("Pad", "Scout"). */
+    private boolean modelWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return token.tag().equals("NNP") && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
                 && gazetteer.lookupInText(word).isEmpty() && !rules.notNames.contains(lower) && !rules.months.contains(lower)
                 && !rules.dateWords.contains(lower) && !rules.companyTitles.contains(lower) && !rules.headTitles.contains(lower);
     }
 
     /**
-     * "Xiaomi 15 Ultra", "Honor 400 Pro": a company's name, a model number and a tier name a product of that
-     * company. (A number alone after a company name may count something; a tier makes it a model.)
+     * "Xiaomi 15 Ultra", "Honor 400 Pro", "Xiaomi 15S Pro smartphone", "Xiaomi Pad 7 Ultra tablet": a company's name, an
+     * optional model word, a model number and a tier, or the same before a product noun, name a product of that company.
+     * (A number alone after a company name may count something; a tier or a product noun makes it a model.)
      */
     private Span companyModel(List<Token> tokens, Span span) {
         int number = span.end();
-        if (number + 1 >= tokens.size() || !tokens.get(number).word().matches("\\d{1,4}") || ProductSpans.attached(tokens, number)
+        Token model = number < tokens.size() - 1 ? tokens.get(number) : null;
+        if (model != null && model.tag().startsWith("NN") && modelWord(model.word()) && !model.word().matches("\\d.*")) {
+            number++; // "Xiaomi Pad 7 Ultra"
+        }
+        if (number + 1 >= tokens.size() || !tokens.get(number).word().matches("\\d{1,4}[A-Z]?") || ProductSpans.attached(tokens, number)
                 || tokens.get(number).word().matches("(?:199\\d|20[0-3]\\d)")) {
             return span;
         }
         String next = tokens.get(number + 1).word();
-        if (!rules.tiers.contains(next.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(next.codePointAt(0))) {
+        boolean tier = rules.tiers.contains(next.toLowerCase(Locale.ROOT)) && Character.isUpperCase(next.codePointAt(0));
+        int end = products.extend(tokens, span.begin(), number + 1, true);
+        if (!tier && !products.nextToProductNoun(tokens, span.begin(), end)) {
             return span;
         }
-        return span.withEnd(products.extend(tokens, span.begin(), number + 1, true), null, Span.PRODUCT);
+        return span.withEnd(end, null, Span.PRODUCT);
     }
 
     /** "NASDAQ:TSLA", "KS:005930": an exchange and a ticker symbol name no entity of their own. */

@@ -3,6 +3,7 @@ package dev.techkg.linking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.testing.SharedAnalyzer;
@@ -158,5 +159,15 @@ class ProductNamesTest {
         assertFalse(entities.containsKey("HBM"), entities::toString);
         assertFalse(entities.containsKey("SoCs"), entities::toString);
         assertFalse(entities.containsKey("DRAM"), entities::toString);
+    }
+
+    @Test
+    void a_company_name_with_a_model_word_or_a_lettered_number_before_a_product_noun_names_a_model(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The chip ships in the Honor 400S smartphone and the Honor Pad 9 Pro tablet.");
+        assertProduct(entities, "Honor 400S");
+        assertProduct(entities, "Honor Pad 9 Pro");
+        Map<String, Entity> counts = link(analyzer, "Honor 300 stores opened, and Honor sold 40 million phones.");
+        assertEquals(EntityType.COMPANY, counts.get("Honor").type(), counts::toString);
+        assertTrue(counts.keySet().stream().noneMatch(name -> name.startsWith("Honor 300")), counts.keySet()::toString);
     }
 }
