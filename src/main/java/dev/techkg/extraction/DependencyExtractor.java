@@ -35,6 +35,10 @@ public final class DependencyExtractor {
     private static final String PRODUCT_LABEL = dev.techkg.linking.EntityType.PRODUCT.ruleLabel();
     /** Participles that give a thing its name: "a chip called the Xring O1", "a model dubbed Orion". */
     private static final Pattern CALLING = Pattern.compile("call|name|dub|brand|christen|label");
+    /** How a naming participle holds the name: "called the Xring O1" (obj), "named Orion" (xcomp). */
+    private static final Set<String> NAMED_RELATIONS = Set.of("obj", "xcomp", "nsubj:xsubj", "obl");
+    /** Where the parser hangs a participle it could not attach to its noun. */
+    private static final Set<String> LOOSE_CLAUSE_RELATIONS = Set.of("dep", "advcl", "parataxis");
     private static final Set<String> NEGATING_RELATIONS = Set.of("advmod", "neg", "det");
     private static final Set<String> TITLE_MODIFIER_RELATIONS = Set.of("amod", "compound", "advmod");
 
@@ -256,7 +260,7 @@ public final class DependencyExtractor {
         for (Dependency edge : graph.dependentsOf(node)) {
             if (edge.relation().startsWith("acl") && CALLING.matcher(lemma(tokens, edge.dependent())).matches()) {
                 for (Dependency named : graph.dependentsOf(edge.dependent())) {
-                    if (named.relation().matches("obj|xcomp|nsubj:xsubj|obl") && mentionAt[named.dependent()] != null) {
+                    if (NAMED_RELATIONS.contains(named.relation()) && mentionAt[named.dependent()] != null) {
                         return mentionAt[named.dependent()];
                     }
                 }
@@ -269,10 +273,10 @@ public final class DependencyExtractor {
             }
             for (Dependency edge : graph.dependentsOf(object.governor())) {
                 int naming = edge.dependent();
-                if (naming > node && naming <= node + 2 && edge.relation().matches("dep|advcl|parataxis")
+                if (naming > node && naming <= node + 2 && LOOSE_CLAUSE_RELATIONS.contains(edge.relation())
                         && CALLING.matcher(lemma(tokens, naming)).matches()) {
                     for (Dependency named : graph.dependentsOf(naming)) {
-                        if (named.relation().matches("obj|xcomp") && mentionAt[named.dependent()] != null) {
+                        if ((named.relation().equals("obj") || named.relation().equals("xcomp")) && mentionAt[named.dependent()] != null) {
                             return mentionAt[named.dependent()];
                         }
                     }

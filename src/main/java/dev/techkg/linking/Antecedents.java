@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses what an anaphoric phrase refers to among the mentions before it: the second half of
@@ -38,6 +39,9 @@ final class Antecedents {
             return Math.max(0, sentence - LOOK_BACK);
         }
     }
+
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:]|(?i)that|which|who|while|after|before|because|although|when|if");
+    private static final Pattern SAYING = Pattern.compile("say|tell|announce|add|note|report");
 
     private final CoreferenceLexicon lexicon;
     private final Anaphors anaphors;
@@ -186,8 +190,7 @@ final class Antecedents {
     private static boolean sameClause(List<Token> tokens, int from, int to) {
         for (int k = from; k < to && k < tokens.size(); k++) {
             Token token = tokens.get(k);
-            if (token.word().matches("[,;:]|(?i)that|which|who|while|after|before|because|although|when|if")
-                    || token.lemma().matches("say|tell|announce|add|note|report")) {
+            if (CLAUSE_BOUNDARY.matcher(token.word()).matches() || SAYING.matcher(token.lemma()).matches()) {
                 return false;
             }
         }

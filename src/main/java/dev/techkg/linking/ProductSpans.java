@@ -4,6 +4,7 @@ import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds product names by their shape and the words around them, and grows a product name over its version,
@@ -189,7 +190,7 @@ final class ProductSpans {
     }
 
     /** Whether a product noun follows within two modifier words, or directly precedes (after "service" etc.). */
-    private static final java.util.regex.Pattern NAMING = java.util.regex.Pattern.compile("called|named|dubbed|branded|christened");
+    private static final Pattern NAMING = Pattern.compile("called|named|dubbed|branded|christened");
 
     boolean nextToProductNoun(List<Token> tokens, int begin, int end) {
         for (int k = end; k < tokens.size() && k < end + PRODUCT_NOUN_WINDOW + 1; k++) {
