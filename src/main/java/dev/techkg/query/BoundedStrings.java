@@ -9,6 +9,12 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.aggregate.Accumulator;
+import org.apache.jena.sparql.expr.aggregate.AccumulatorExpr;
+import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
+import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
+import org.apache.jena.sparql.expr.aggregate.Aggregator;
 import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrEncodeForURI;
 import org.apache.jena.sparql.expr.E_StrLowerCase;
@@ -30,9 +36,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 /**
  * The string functions of a query with a bound on the strings they build, so that a query cannot exhaust the heap
  * by doubling a string (nested REPLACE, CONCAT of a variable with itself, in BIND chains): CONCAT adds up its
- * arguments' lengths before building anything, REPLACE stops as soon as its result grows past the bound, and
- * ENCODE_FOR_URI, UCASE, LCASE and calls of other functions (fn:, afn:) check what they return (at most nine times
- * the length of their input, itself bounded). A string past the bound stops the whole query with a
+ * arguments' lengths before building anything, REPLACE and GROUP_CONCAT stop as soon as their result grows past
+ * the bound, and ENCODE_FOR_URI, UCASE, LCASE and calls of other functions (fn:, afn:) check what they return (at
+ * most nine times the length of their input, itself bounded). A string past the bound stops the whole query with a
  * {@link QueryLimitException} (not an expression error, which SPARQL would quietly turn into an unbound
  * variable). Queries run in this JVM only: a remote store applies its own limits.
  */
@@ -56,6 +62,20 @@ final class BoundedStrings {
                     return new Lower(arg, maxChars);
                 }
                 return super.transform(func, arg);
+            }
+
+            @Override
+            public Expr transform(ExprAggregator aggregate) {
+                if (aggregate.getAggregator() instanceof GroupConcat || aggregate.getAggregator() instanceof GroupConcatDistinct) {
+                    return aggregate;
+                }
+                if (aggregate.getAggregator() instanceof AggGroupConcat g) {
+                    return new ExprAggregator(aggregate.getVar(), new GroupConcat(g.getExprList().get(0), g.getSeparator(), maxChars));
+                }
+                if (aggregate.getAggregator() instanceof AggGroupConcatDistinct g) {
+                    return new ExprAggregator(aggregate.getVar(), new GroupConcatDistinct(g.getExprList().get(0), g.getSeparator(), maxChars));
+                }
+                return super.transform(aggregate);
             }
 
             @Override
@@ -88,6 +108,82 @@ final class BoundedStrings {
     static QueryLimitException tooLong(String function, int maxChars) {
         return new QueryLimitException(QueryLimitException.Kind.TOO_COMPLEX, function + " built a string longer than the limit of "
                 + maxChars + " characters, and the query was stopped; a query may not build strings that long");
+    }
+
+    /** GROUP_CONCAT, stopped as soon as the string it builds is longer than the bound (4 M rows of a cross product would fill a small heap). */
+    private static final class GroupConcat extends AggGroupConcat {
+        private final int maxChars;
+
+        GroupConcat(Expr expr, String separator, int maxChars) {
+            super(expr, separator);
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public Accumulator createAccumulator() {
+            return new BoundedConcatenation(getExpr(), getSeparator(), false, maxChars);
+        }
+
+        @Override
+        public Aggregator copy(ExprList exprs) {
+            return new GroupConcat(exprs.get(0), getSeparator(), maxChars);
+        }
+    }
+
+    /** GROUP_CONCAT(DISTINCT …), bounded as {@link GroupConcat}. */
+    private static final class GroupConcatDistinct extends AggGroupConcatDistinct {
+        private final int maxChars;
+
+        GroupConcatDistinct(Expr expr, String separator, int maxChars) {
+            super(expr, separator);
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public Accumulator createAccumulator() {
+            return new BoundedConcatenation(getExpr(), getSeparator(), true, maxChars);
+        }
+
+        @Override
+        public Aggregator copy(ExprList exprs) {
+            return new GroupConcatDistinct(exprs.get(0), getSeparator(), maxChars);
+        }
+    }
+
+    private static final class BoundedConcatenation extends AccumulatorExpr {
+        private final StringBuilder joined = new StringBuilder();
+        private final String separator;
+        private final int maxChars;
+        private boolean first = true;
+
+        BoundedConcatenation(Expr expr, String separator, boolean distinct, int maxChars) {
+            super(expr, distinct);
+            this.separator = separator == null ? " " : separator;
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        protected void accumulate(NodeValue value, Binding binding, FunctionEnv env) {
+            String text = value.asString();
+            if ((long) joined.length() + (first ? 0 : separator.length()) + text.length() > maxChars) {
+                throw tooLong("GROUP_CONCAT", maxChars);
+            }
+            if (!first) {
+                joined.append(separator);
+            }
+            joined.append(text);
+            first = false;
+        }
+
+        @Override
+        protected void accumulateError(Binding binding, FunctionEnv env) {
+            // SPARQL: a row whose value is an error is left out
+        }
+
+        @Override
+        protected NodeValue getAccValue() {
+            return NodeValue.makeString(joined.toString());
+        }
     }
 
     /** CONCAT: the arguments' total length is checked before they are joined. */

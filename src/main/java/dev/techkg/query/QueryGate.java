@@ -3,7 +3,8 @@ package dev.techkg.query;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -34,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class QueryGate implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueryGate.class);
 
+    private static final long MIN_FREE_BYTES = 96L << 20;
+
     private final QueryLimits limits;
     private final Semaphore places;
     private final AtomicInteger waiting = new AtomicInteger();
@@ -41,11 +45,21 @@ public final class QueryGate implements AutoCloseable {
     private final List<NotificationEmitter> watched = new ArrayList<>();
     private final NotificationListener afterGc = this::afterGc;
     private final long maxHeap = Runtime.getRuntime().maxMemory();
+    /**
+     * The heap in use after a collection above which queries are stopped. On a small heap a share leaves too little
+     * room: a sort can fill the last 15 % of 256 MB before a full collection confirms it, and then any thread (the one answering
+     * /health too) fails for want of memory.
+     */
+    private final long mark;
+    private final Set<String> heapPools;
     private final java.util.concurrent.atomic.AtomicLong lastConfirmation = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - (1L << 40));
 
     private QueryGate(QueryLimits limits) {
         this.limits = limits;
         this.places = new Semaphore(limits.maxRunning(), true);
+        this.heapPools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName).collect(Collectors.toUnmodifiableSet());
+        this.mark = Math.min((long) (limits.memoryFraction() * maxHeap), maxHeap - MIN_FREE_BYTES);
     }
 
     /** A gate with these limits, watching the garbage collector when the memory fraction is below 1. */
@@ -138,7 +152,7 @@ public final class QueryGate implements AutoCloseable {
     /** The exception for a query the memory guard stopped. */
     public QueryLimitException lowMemory(Throwable cause) {
         return new QueryLimitException(QueryLimitException.Kind.LOW_MEMORY, "The server ran low on memory while the query ran (more than "
-                + Math.round(limits.memoryFraction() * 100) + " % of its " + maxHeap / (1024 * 1024) + " MB heap in use), so the query "
+                + (mark >> 20) + " MB of its " + (maxHeap >> 20) + " MB heap in use), so the query "
                 + "was stopped; try again later, or narrow the query down (a LIMIT, fewer variables to sort or group by)", cause);
     }
 
@@ -147,8 +161,10 @@ public final class QueryGate implements AutoCloseable {
             return;
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-        if (used <= limits.memoryFraction() * maxHeap) {
+        // The heap's pools only: the map also holds Metaspace and the code cache, which the heap's maximum does not count.
+        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed()).sum();
+        if (used <= mark) {
             return;
         }
         if (!info.getGcAction().contains("major")) {

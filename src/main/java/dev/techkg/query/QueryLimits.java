@@ -10,13 +10,14 @@ import java.util.List;
  *                        ({@link Long#MAX_VALUE}: no cap)
  * @param maxQueryChars   the longest query text accepted; parsing costs about 2 µs a character, so this also
  *                        bounds the parse time (256 K characters: under 0.5 s)
- * @param maxStringChars  the longest string an expression of the query may build (REPLACE, CONCAT, ENCODE_FOR_URI,
- *                        UCASE, LCASE, fn: functions); a query that builds a longer one is stopped
+ * @param maxStringChars  the longest string an expression of the query may build (REPLACE, CONCAT, GROUP_CONCAT,
+ *                        ENCODE_FOR_URI, UCASE, LCASE, fn: functions); a query that builds a longer one is stopped
  * @param maxRunning      queries running at once
  * @param maxWaiting      queries waiting for one of those places; a query beyond them is refused as busy
  * @param maxWaitMillis   how long a query waits for a place before it is refused as busy
  * @param memoryFraction  the share of the heap that may stay in use after a garbage collection while queries run;
- *                        above it the running queries are stopped (1: never)
+ *                        above it (or with less than 96 MB free, on a small heap) the running queries are stopped
+ *                        (1: never)
  * @param allowedServices URL prefixes that SPARQL {@code SERVICE} may call (empty: SERVICE is refused)
  */
 public record QueryLimits(long timeoutMillis, long maxRows, int maxQueryChars, int maxStringChars, int maxRunning,
