@@ -80,6 +80,9 @@ final class Anaphors {
                 if (head.plural() != t.tag().equals("NNS") && !word.equals("pair")) {
                     return null;
                 }
+                if (head.choice() == Choice.RAISER && (k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("of") || other)) {
+                    return null; // "the latest round of export controls", "the rival's funding": no money raised by the company
+                }
                 if (head.types().equals(Set.of(EntityType.PRODUCT)) && named) {
                     return null;
                 }

@@ -41,6 +41,10 @@ final class Antecedents {
     }
 
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:]|(?i)that|which|who|while|after|before|because|although|when|if");
+    /** Sentences back that "the round" may reach for its company: funding news names the raiser once, then its investors. */
+    static final int RAISER_LOOK_BACK = 6;
+    private static final Pattern RAISING = Pattern.compile("raise|secure|close|land|complete|announce|receive|get|bag|net|attract|draw");
+    private static final Pattern RAISED = Pattern.compile("(?i)\\b(round|funding|financing|series|raise|investment)\\b");
     private static final Pattern SAYING = Pattern.compile("say|tell|announce|add|note|report");
 
     private final CoreferenceLexicon lexicon;
@@ -60,8 +64,50 @@ final class Antecedents {
             case PAIR -> anaphor.pronoun() ? joinedPair(anaphor.word().types(), context) : pair(anaphor.word().types(), context);
             case OWNER -> owner(anaphor.product(), possessors, types);
             case KIND -> kindOf(anaphor, context);
+            case RAISER -> single(raiser(context));
             case SALIENT -> single(anaphor.pronoun() ? salientForPronoun(anaphor, context) : salientForDescription(anaphor, context));
         };
+    }
+
+    /**
+     * "The round was led by Sequoia": the company that raised the money, named in the nearest earlier sentence (at
+     * most {@value #RAISER_LOOK_BACK} back) where a company raises, secures or closes money or a round ("Acme raised
+     * $50 million", "Acme, a Tokyo startup, has raised …", "Acme closed its Series B"), or owns one ("Acme's $50 million round"). None when no sentence says so.
+     */
+    private static String raiser(Context context) {
+        for (int s = context.sentence() - 1; s >= Math.max(0, context.sentence() - RAISER_LOOK_BACK); s--) {
+            List<Token> tokens = context.analysis().sentences().get(s).tokens();
+            for (Item item : context.candidates(s)) {
+                if (item.type() != EntityType.COMPANY || !item.named()) {
+                    continue;
+                }
+                int end = item.mention().end();
+                if (end < tokens.size() && tokens.get(end).tag().equals("POS") && end + 1 < tokens.size()
+                        && RAISED.matcher(tokens.subList(end + 1, Math.min(tokens.size(), end + 6)).stream().map(Token::word)
+                        .reduce("", (a, b) -> a + " " + b)).find()) {
+                    return item.mention().entityName();
+                }
+                int from = end;
+                if (from < tokens.size() && tokens.get(from).word().equals(",")) {
+                    // "Acme, a Tokyo startup founded in 2023, has raised …": past the apposition.
+                    int close = from + 1;
+                    while (close < Math.min(tokens.size(), from + 25) && !tokens.get(close).word().equals(",")) {
+                        close++;
+                    }
+                    from = close + 1;
+                }
+                for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+                    Token token = tokens.get(k);
+                    if (token.tag().startsWith("VB") && RAISING.matcher(token.lemma()).matches()) {
+                        return item.mention().entityName();
+                    }
+                    if (token.tag().matches("[,.:]|IN|WDT")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> single(String name) {

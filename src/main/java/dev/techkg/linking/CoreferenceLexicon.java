@@ -24,7 +24,7 @@ final class CoreferenceLexicon {
     static final String FUNCTION_WORDS = "coreference-function-words.txt";
 
     /** How the thing a word refers to is chosen; see the lexicon's header. */
-    enum Choice { SALIENT, KIND, OWNER, PAIR, BLOCK }
+    enum Choice { SALIENT, KIND, OWNER, PAIR, BLOCK, RAISER }
 
     /** One row of the lexicon. */
     record Word(String word, Set<EntityType> types, boolean plural, Choice choice) {
@@ -126,7 +126,7 @@ final class CoreferenceLexicon {
     boolean kindNoun(Token token, EntityType type) {
         Word word = word(token.word());
         return word != null && token.tag().equals("NN") && word.types.contains(type)
-                && word.choice != Choice.BLOCK && word.choice != Choice.PAIR;
+                && word.choice != Choice.BLOCK && word.choice != Choice.PAIR && word.choice != Choice.RAISER;
     }
 
     /** The kind a head noun names: "chipmaker"; "chip maker" and "chip-maker" as "chipmaker" too; "smartphone" as "phone". */

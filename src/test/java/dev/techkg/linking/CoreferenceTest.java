@@ -149,4 +149,17 @@ class CoreferenceTest {
         assertEquals(List.of("company → Cerebras Systems"),
                 references(analyzer, "Cerebras makes chips. Harbor Capital and Quill Ventures are leading the round for the company.", 1));
     }
+
+    @Test
+    void the_round_is_the_company_that_raised_it_a_few_sentences_before(TextAnalyzer analyzer) {
+        String text = "Perplexity AI, a search startup based in San Francisco, has raised $500 million. It plans to hire engineers. "
+                + "The round was led by Nvidia.";
+        assertEquals(List.of("round → Perplexity AI"), references(analyzer, text, 2));
+    }
+
+    @Test
+    void a_round_of_something_else_and_a_round_nobody_raised_refer_to_nothing(TextAnalyzer analyzer) {
+        assertTrue(references(analyzer, "Perplexity AI raised $500 million. The round of layoffs hit Intel.", 1).isEmpty());
+        assertTrue(references(analyzer, "Intel cut jobs in Oregon. The round was led by Nvidia.", 1).isEmpty());
+    }
 }
