@@ -116,9 +116,15 @@ final class ProductSpans {
             }
             int end = extend(tokens, i, i + 1, false);
             boolean signed = strong || end > i + 1 || owned(tokens, i) || nextToProductNoun(tokens, i, end);
-            if (signed && free(taken, i, end)) {
-                mark(taken, i, end);
-                spans.add(new Span(i, end, null, Span.PRODUCT));
+            // "AMD's Instinct MI355": an owned code keeps the series name before it.
+            int begin = i;
+            if (i > 1 && !taken[i - 1] && tokens.get(i - 1).tag().startsWith("NN") && Character.isUpperCase(tokens.get(i - 1).word().codePointAt(0))
+                    && !rules.isGeneric(tokens.get(i - 1).word()) && owned(tokens, i - 1)) {
+                begin = i - 1;
+            }
+            if (signed && free(taken, begin, end)) {
+                mark(taken, begin, end);
+                spans.add(new Span(begin, end, null, Span.PRODUCT));
             }
         }
         return spans;

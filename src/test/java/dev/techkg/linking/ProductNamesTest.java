@@ -170,4 +170,10 @@ class ProductNamesTest {
         assertEquals(EntityType.COMPANY, counts.get("Honor").type(), counts::toString);
         assertTrue(counts.keySet().stream().noneMatch(name -> name.startsWith("Honor 300")), counts.keySet()::toString);
     }
+
+    @Test
+    void an_owned_model_code_keeps_the_series_name_before_it(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Samsung's Exynos X990 modem ships next year."), "Exynos X990");
+        assertProduct(link(analyzer, "AMD's Instinct MI355 chips ship this quarter."), "Instinct MI355");
+    }
 }
