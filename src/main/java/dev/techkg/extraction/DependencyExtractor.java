@@ -256,6 +256,14 @@ public final class DependencyExtractor {
                 return mentionAt[edge.dependent()];
             }
         }
+        // "the likes of Apple": the name after "of".
+        if (tokens.get(node).word().equalsIgnoreCase("likes")) {
+            for (Dependency edge : graph.dependentsOf(node)) {
+                if (edge.relation().equals("nmod:of") && mentionAt[edge.dependent()] != null) {
+                    return mentionAt[edge.dependent()];
+                }
+            }
+        }
         // "a new chip called the Xring O1": a noun stands for the name it is called by.
         for (Dependency edge : graph.dependentsOf(node)) {
             if (edge.relation().startsWith("acl") && CALLING.matcher(lemma(tokens, edge.dependent())).matches()) {
