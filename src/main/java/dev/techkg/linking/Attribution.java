@@ -25,6 +25,11 @@ public final class Attribution {
         if (credit(tokens, mention)) {
             return true;
         }
+        // "According to Nikkei, Rapidus is partnering …": after the comma, a name with its verb is the clause's subject.
+        if (mention.begin() > 0 && tokens.get(mention.begin() - 1).word().equals(",") && mention.end() < tokens.size()
+                && tokens.get(mention.end()).tag().matches("VB.*|MD")) {
+            return false;
+        }
         for (int k = mention.begin() - 1; k >= 1 && k >= mention.begin() - MAX_LIST; k--) {
             String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
             if (word.equals("to") && tokens.get(k - 1).word().equalsIgnoreCase("according")) {

@@ -187,4 +187,12 @@ class ExtractionTest {
         assertTrue(facts.contains("Harbor Capital investsIn Tessaray"), facts.toString());
         assertTrue(facts.contains("Quill Ventures investsIn Tessaray"), facts.toString());
     }
+
+    @Test
+    void a_cited_source_is_no_party_but_the_name_after_its_comma_acts(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "According to Nikkei, Rapidus is partnering with IBM on 2nm chips. "
+                + "According to Reuters, Bloomberg and Nikkei, Rapidus will partner with IBM.");
+        assertTrue(facts.contains("Rapidus partnersWith International Business Machines"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("Nikkei") || f.contains("Bloomberg") || f.contains("Reuters")), facts.toString());
+    }
 }
