@@ -76,6 +76,7 @@ final class NameSpans {
         }
         spans.addAll(products.codeNames(tokens, taken));
         spans.addAll(products.byContext(tokens, taken));
+        spans.addAll(products.quoted(tokens, taken));
         spans.removeIf(span -> isStockTicker(tokens, span));
         spans.sort(Comparator.comparingInt(Span::begin));
         return spans;

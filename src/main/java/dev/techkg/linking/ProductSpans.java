@@ -130,6 +130,36 @@ final class ProductSpans {
         return spans;
     }
 
+    /** An opening or closing quotation mark as the tokenizer writes it. */
+    private static final Pattern QUOTE = Pattern.compile("``|''|\"|“|”");
+
+    /**
+     * A short capitalised name in quotation marks next to a product noun or a naming word: ASML's "Twinscan EXE:5200"
+     * machine, its own "Axon" CPU, a processor called the "Intelligent Processing Unit".
+     */
+    List<Span> quoted(List<Token> tokens, boolean[] taken) {
+        List<Span> spans = new ArrayList<>();
+        for (int open = 0; open + 2 < tokens.size(); open++) {
+            if (!QUOTE.matcher(tokens.get(open).word()).matches() || !Character.isUpperCase(tokens.get(open + 1).word().codePointAt(0))) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < tokens.size() && close <= open + 5 && !QUOTE.matcher(tokens.get(close).word()).matches()) {
+                close++;
+            }
+            if (close >= tokens.size() || close > open + 5 || !QUOTE.matcher(tokens.get(close).word()).matches()
+                    || !free(taken, open + 1, close) || rules.isGeneric(text(tokens, open + 1, close))) {
+                continue;
+            }
+            if (nextToProductNoun(tokens, open + 1, close + 1) || nextToProductNoun(tokens, open, close)) {
+                mark(taken, open + 1, close);
+                spans.add(new Span(open + 1, close, null, Span.PRODUCT));
+                open = close;
+            }
+        }
+        return spans;
+    }
+
     /**
      * Capitalised names that no other source recognised but that stand next to a product noun: "the
      * Tomahawk switch chip", "the chatbot service Doubao".
@@ -199,6 +229,12 @@ final class ProductSpans {
     private static final Pattern NAMING = Pattern.compile("called|named|dubbed|branded|christened");
 
     boolean nextToProductNoun(List<Token> tokens, int begin, int end) {
+        // A quoted name: its product noun comes after the closing mark ("its own "Axon" CPU").
+        if (begin > 0 && end < tokens.size() && QUOTE.matcher(tokens.get(begin - 1).word()).matches()
+                && QUOTE.matcher(tokens.get(end).word()).matches()) {
+            end++;
+            begin--;
+        }
         for (int k = end; k < tokens.size() && k < end + PRODUCT_NOUN_WINDOW + 1; k++) {
             Token token = tokens.get(k);
             if (isProductNoun(token.word())) {

@@ -176,4 +176,9 @@ class ProductNamesTest {
         assertProduct(link(analyzer, "Samsung's Exynos X990 modem ships next year."), "Exynos X990");
         assertProduct(link(analyzer, "AMD's Instinct MI355 chips ship this quarter."), "Instinct MI355");
     }
+
+    @Test
+    void a_quoted_name_before_a_product_noun_is_a_product(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Google worked with Arm to develop its own \"Axon\" CPU."), "Axon");
+    }
 }
