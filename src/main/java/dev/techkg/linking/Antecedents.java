@@ -45,6 +45,9 @@ final class Antecedents {
     static final int RAISER_LOOK_BACK = 6;
     private static final Pattern RAISING = Pattern.compile("raise|secure|close|land|complete|announce|receive|get|bag|net|attract|draw");
     private static final Pattern RAISED = Pattern.compile("(?i)\\b(round|funding|financing|series|raise|investment)\\b");
+    /** Descriptions of an agency, which a country acting as a government is not. */
+    private static final Set<String> AGENCY_WORDS = Set.of("regulator", "watchdog", "agency", "commission", "authority", "ministry",
+            "department", "bureau");
     private static final Pattern SAYING = Pattern.compile("say|tell|announce|add|note|report");
 
     private final CoreferenceLexicon lexicon;
@@ -212,8 +215,14 @@ final class Antecedents {
         List<Item> here = context.candidates(context.sentence());
         List<Token> tokens = context.analysis().sentences().get(context.sentence()).tokens();
         boolean object = !anaphors.subjectPosition(tokens, anaphor.begin());
+        // "The antitrust agency ordered Google …": an agency is the agency the article names, never a country acting
+        // as its government ("South Korea's regulator" is not South Korea).
+        boolean agency = AGENCY_WORDS.contains(anaphor.word().word());
         for (int k = here.size() - 1; k >= 0; k--) {
             Item item = here.get(k);
+            if (agency && isCountry(item)) {
+                continue;
+            }
             // "Celesta and GreatPoint are leading the round for the company": a description in the object of a clause
             // is not that clause's subject.
             if (object && item.subject() && sameClause(tokens, item.mention().end(), anaphor.begin())) {
@@ -224,12 +233,19 @@ final class Antecedents {
             }
         }
         for (int s = context.sentence() - 1; s >= context.firstInReach(); s--) {
-            Item found = firstIn(context.candidates(s), fits, true);
+            List<Item> candidates = agency ? context.candidates(s).stream().filter(item -> !isCountry(item)).toList() : context.candidates(s);
+            Item found = firstIn(candidates, fits, true);
             if (found != null) {
                 return found.mention().entityName();
             }
         }
         return null;
+    }
+
+    /** A country the article uses as a government ("Washington banned …"): the gazetteer knows it as a place. */
+    private boolean isCountry(Item item) {
+        return item.type() == EntityType.GOVERNMENT_BODY
+                && gazetteer.byCanonical(item.mention().entityName()).map(entry -> entry.type() == EntityType.PLACE).orElse(false);
     }
 
     /** Whether no clause boundary (a comma, a relative or subordinating word, a verb of saying) lies in [from, to). */

@@ -162,4 +162,11 @@ class CoreferenceTest {
         assertTrue(references(analyzer, "Perplexity AI raised $500 million. The round of layoffs hit Intel.", 1).isEmpty());
         assertTrue(references(analyzer, "Intel cut jobs in Oregon. The round was led by Nvidia.", 1).isEmpty());
     }
+
+    @Test
+    void an_agency_is_the_agency_named_before_never_a_country_acting_as_government(TextAnalyzer analyzer) {
+        assertEquals(List.of("agency → Korea Fair Trade Commission"), references(analyzer,
+                "The Korea Fair Trade Commission opened a case. South Korea wants lower prices. The agency fined Broadcom.", 2));
+        assertTrue(references(analyzer, "Indonesia wants cheaper apps. The antitrust agency ordered Google to stop.", 1).isEmpty());
+    }
 }
