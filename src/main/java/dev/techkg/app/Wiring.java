@@ -1,6 +1,8 @@
 package dev.techkg.app;
 
 import dev.techkg.article.ArticleReader;
+import dev.techkg.article.FeedReader;
+import dev.techkg.pipeline.WebSources;
 import dev.techkg.evaluation.Evaluator;
 import dev.techkg.extraction.DependencyRules;
 import dev.techkg.extraction.Relation;
@@ -125,6 +127,11 @@ public final class Wiring implements AutoCloseable {
     /** The reader of article files (plain text and HTML). */
     public ArticleReader articleReader() {
         return reader;
+    }
+
+    /** Pages and feeds for the command-line ingest, fetched under the URL fetcher's address rules. */
+    public WebSources webSources(boolean allowPrivateUrls) {
+        return new WebSources(UrlFetcher.standard(allowPrivateUrls, reader), new FeedReader());
     }
 
     /** The ingest service over the store. */
