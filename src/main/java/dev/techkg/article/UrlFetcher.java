@@ -208,7 +208,7 @@ public final class UrlFetcher {
                 String reason = forbidden(address);
                 if (reason != null) {
                     throw new ArticleException("Refusing to fetch " + url + ": " + host + " resolves to " + address.getHostAddress()
-                            + ", a " + reason + " address (start the server with --allow-private-urls to allow it)");
+                            + ", a " + reason + " address (give --allow-private-urls to serve or ingest to allow it)");
                 }
             }
         }
