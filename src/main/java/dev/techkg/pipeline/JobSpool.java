@@ -73,7 +73,8 @@ final class JobSpool {
                             .put("date", a.date() == null ? null : a.date().toString())
                             .put("dateSource", a.dateSource() == null ? null : a.dateSource().name());
                 } else {
-                    entry.put("kind", "url").put("url", input.name());
+                    LocalDate feedDate = ((JobInput.Url) input).feedDate();
+                    entry.put("kind", "url").put("url", input.name()).put("feedDate", feedDate == null ? null : feedDate.toString());
                 }
             }
             write(partial.resolve(MANIFEST), json.writeValueAsBytes(manifest));
@@ -173,7 +174,8 @@ final class JobSpool {
                         // A spool written before date sources were kept: its date was given with the text.
                         !entry.hasNonNull("date") ? null : entry.hasNonNull("dateSource")
                                 ? DateSource.valueOf(entry.get("dateSource").asText()) : DateSource.GIVEN)));
-                case "url" -> inputs.add(new JobInput.Url(entry.get("url").asText()));
+                case "url" -> inputs.add(new JobInput.Url(entry.get("url").asText(),
+                        entry.hasNonNull("feedDate") ? LocalDate.parse(entry.get("feedDate").asText()) : null));
                 default -> throw new IOException("unknown input kind " + entry.get("kind"));
             }
         }

@@ -175,12 +175,13 @@ class FeedsTest {
 
             JsonNode articles = get(http, "/api/articles?size=50");
             TreeSet<String> titles = new TreeSet<>();
-            articles.get("items").forEach(a -> titles.add(a.get("title").asText() + " | " + a.get("source").asText() + " | " + a.get("date").asText()));
+            articles.get("items").forEach(a -> titles.add(a.get("title").asText() + " | " + a.get("source").asText() + " | " + a.get("date").asText()
+                    + " (" + a.get("dateSource").asText() + ")"));
             assertEquals(new TreeSet<>(List.of(
-                    "Brightwater Devices buys Lumen Optics | upload:" + base + "/news/brightwater | 2026-11-30",
-                    "Corvid Networks and Tallgrass Cloud team up | upload:" + base + "/news/corvid | 2026-12-02",
-                    "Pinecrest Robotics opens a lab | upload:" + base + "/news/pinecrest.html | null",
-                    "Saltmarsh Energy picks a supplier | upload:" + base + "/news/saltmarsh.html | null")), titles);
+                    "Brightwater Devices buys Lumen Optics | upload:" + base + "/news/brightwater | 2026-11-30 (feed)",
+                    "Corvid Networks and Tallgrass Cloud team up | upload:" + base + "/news/corvid | 2026-12-02 (feed)",
+                    "Pinecrest Robotics opens a lab | upload:" + base + "/news/pinecrest.html | 2026-12-01 (feed)",
+                    "Saltmarsh Energy picks a supplier | upload:" + base + "/news/saltmarsh.html | 2026-12-02 (feed)")), titles);
 
             seen.clear();
             server.feeds().pollAll();
@@ -220,6 +221,10 @@ class FeedsTest {
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(first.err().contains("feed " + base + "/rss.xml: 2 items"), first.err());
         assertTrue(first.err().contains("2 added, 0 replaced, 0 unchanged, 0 failed"), first.err());
+        Cli.Result listed = cli.run("query", "SELECT ?source ?date WHERE { ?a dcterms:source ?source ; dcterms:date ?date } ORDER BY ?source");
+        assertTrue(listed.out().contains(base + "/news/brightwater") && listed.out().contains("2026-11-30"), listed.out());
+        assertTrue(listed.out().contains(base + "/news/pinecrest.html") && listed.out().contains("2026-12-01"),
+                "a fetched item without a date of its own takes the feed's: " + listed.out());
 
         Cli.Result again = cli.run("ingest", "--allow-private-urls", base + "/rss.xml", base + "/news/pinecrest.html");
         assertEquals(0, again.exitCode(), again.err());
