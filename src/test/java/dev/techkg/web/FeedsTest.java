@@ -206,6 +206,44 @@ class FeedsTest {
             }
             assertEquals(List.of(), seen.stream().filter(s -> s.startsWith("/news/")).toList(), "no item page fetched again");
             assertEquals(4, get(http, "/api/articles?size=50").get("total").asInt());
+
+            uploadPageShowsTheFeeds(http, urls);
+        }
+    }
+
+    /** The upload page's feeds table, in a real browser (skipped without a local chromium, as BrowserTest is). */
+    @SuppressWarnings("unchecked")
+    private void uploadPageShowsTheFeeds(Http http, List<String> urls) throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Path driver = Path.of("/usr/bin/chromedriver");
+        if (!java.nio.file.Files.isExecutable(chromium) || !java.nio.file.Files.isExecutable(driver)) {
+            org.junit.jupiter.api.Assumptions.assumeFalse("true".equals(System.getenv("CI")), "CI needs chromium and chromium-driver");
+            return;
+        }
+        org.openqa.selenium.chrome.ChromeDriver browser = dev.techkg.testing.Chromium.headless(chromium, driver, 1280, 800);
+        try {
+            browser.get(http.base() + "/upload");
+            List<org.openqa.selenium.WebElement> rows = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> {
+                        List<org.openqa.selenium.WebElement> found = d.findElements(org.openqa.selenium.By.cssSelector("#feeds tbody tr"));
+                        return found.size() == 3 ? found : null;
+                    });
+            assertTrue(browser.findElement(org.openqa.selenium.By.id("feeds-section")).isDisplayed());
+            List<String> rss = rows.get(0).findElements(org.openqa.selenium.By.tagName("td")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList();
+            assertEquals(urls.get(0), rss.get(0));
+            assertEquals(List.of("ok", "0", "2", ""), rss.subList(2, 6), rss.toString());
+            String garbage = rows.get(2).getText();
+            assertTrue(garbage.contains("failed") && garbage.contains("is not a readable RSS or Atom feed"), garbage);
+            java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+            Map<String, Object> size = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
+                    "height", Math.min(1800, ((Number) size.get("height")).doubleValue()), "scale", 1);
+            Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip", clip));
+            java.nio.file.Files.write(Path.of("target", "screenshots", "tour-upload-feeds.png"),
+                    java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } finally {
+            browser.quit();
         }
     }
 
