@@ -77,8 +77,8 @@ public final class UrlFetcher {
      */
     public record Fetched(URI uri, boolean notModified, String contentType, byte[] body, String etag, String lastModified) {}
 
-    /** What a page or feed request accepts: pages, text, and the feed types. */
-    static final String ACCEPT_ANY = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+    /** The Accept header of a request for a page or a feed: pages, text, and the feed types. */
+    public static final String ACCEPT_PAGE_OR_FEED = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
             + "application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8";
 
     private final Resolver resolver;

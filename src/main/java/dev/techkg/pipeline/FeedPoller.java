@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,8 @@ public final class FeedPoller implements AutoCloseable {
         String etag;
         String lastModified;
         final LinkedHashSet<String> queued = new LinkedHashSet<>();
+        /** Held for a whole poll of this feed. */
+        final Object polling = new Object();
 
         State(String url) {
             this.url = url;
@@ -123,37 +126,38 @@ public final class FeedPoller implements AutoCloseable {
             } catch (RuntimeException | StackOverflowError e) {
                 // A bug or a pathological feed: reported for this feed, and the poller lives on for the next round.
                 LOG.warn("Polling the feed {} failed", feed.url, e);
-                synchronized (feed) {
-                    feed.lastPoll = clock.instant();
-                    feed.lastStatus = "failed";
-                    feed.addedLast = 0;
-                    feed.skippedLast = 0;
-                    feed.lastError = "polling failed: " + e.getClass().getSimpleName() + " (the server log has the details)";
-                }
+                record(feed, clock.instant(), "failed", 0, 0,
+                        "polling failed: " + e.getClass().getSimpleName() + " (the server log has the details)", null);
             }
         }
     }
 
+    /**
+     * Polls one feed. The state's lock is held only to read the validators and to record the outcome, never during the
+     * fetch (up to {@link UrlFetcher#TIMEOUT}), so {@link #status()} always answers at once; {@code polling} keeps two
+     * polls of one feed (the timer's and a caller's) apart.
+     */
     private void poll(State feed) {
-        synchronized (feed) {
-            feed.lastPoll = clock.instant();
-            feed.addedLast = 0;
-            feed.skippedLast = 0;
+        synchronized (feed.polling) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Accept", ACCEPT);
-            if (feed.etag != null) {
-                headers.put("If-None-Match", feed.etag);
+            Set<String> queued;
+            synchronized (feed) {
+                if (feed.etag != null) {
+                    headers.put("If-None-Match", feed.etag);
+                }
+                if (feed.lastModified != null) {
+                    headers.put("If-Modified-Since", feed.lastModified);
+                }
+                queued = Set.copyOf(feed.queued);
             }
-            if (feed.lastModified != null) {
-                headers.put("If-Modified-Since", feed.lastModified);
-            }
+            Instant started = clock.instant();
             UrlFetcher.Fetched fetched;
             FeedReader.Feed read;
             try {
                 fetched = fetcher.get(feed.url, headers);
                 if (fetched.notModified()) {
-                    feed.lastStatus = "not modified";
-                    feed.lastError = null;
+                    record(feed, started, "not modified", 0, 0, null, fetched);
                     return;
                 }
                 if (!FeedReader.isFeed(fetched.contentType(), fetched.body())) {
@@ -162,15 +166,17 @@ public final class FeedPoller implements AutoCloseable {
                 }
                 read = reader.read(fetched.body(), fetched.uri().toString());
             } catch (TechKgException e) {
-                fail(feed, e.getMessage());
+                LOG.warn("Feed {}: {}", feed.url, e.getMessage());
+                record(feed, started, "failed", 0, 0, e.getMessage(), null);
                 return;
             }
             List<JobInput> inputs = new ArrayList<>();
             List<String> sources = new ArrayList<>();
             List<String> problems = new ArrayList<>(read.problems());
+            int skipped = 0;
             for (FeedReader.Item item : read.items()) {
-                if (feed.queued.contains(item.source()) || stored(item.source())) {
-                    feed.skippedLast++;
+                if (queued.contains(item.source()) || stored(item.source())) {
+                    skipped++;
                     continue;
                 }
                 if (item.article() != null) {
@@ -185,30 +191,45 @@ public final class FeedPoller implements AutoCloseable {
                 }
                 sources.add(item.source());
             }
+            String job = null;
             if (!inputs.isEmpty()) {
                 try {
-                    feed.lastJob = jobs.submit(inputs, false).id();
+                    job = jobs.submit(inputs, false).id();
                 } catch (TechKgException e) {
                     // The validators stay as they were, so the next poll gets the whole feed again.
-                    fail(feed, "the new items could not be queued: " + e.getMessage());
+                    LOG.warn("Feed {}: the new items could not be queued: {}", feed.url, e.getMessage());
+                    record(feed, started, "failed", 0, skipped, "the new items could not be queued: " + e.getMessage(), null);
                     return;
                 }
-                remember(feed, sources);
             }
-            feed.etag = fetched.etag();
-            feed.lastModified = fetched.lastModified();
-            feed.addedLast = inputs.size();
-            feed.addedTotal += inputs.size();
-            feed.lastStatus = "ok";
-            feed.lastError = problems.isEmpty() ? null
+            String error = problems.isEmpty() ? null
                     : problems.size() + (problems.size() == 1 ? " item" : " items") + " not ingested: " + String.join("; ", problems);
+            synchronized (feed) {
+                remember(feed, sources);
+                if (job != null) {
+                    feed.lastJob = job;
+                }
+            }
+            record(feed, started, "ok", inputs.size(), skipped, error, fetched);
         }
     }
 
-    private static void fail(State feed, String reason) {
-        feed.lastStatus = "failed";
-        feed.lastError = reason;
-        LOG.warn("Feed {}: {}", feed.url, reason);
+    /** Records a poll's outcome; with {@code answer}, its validators are the ones the next poll sends. */
+    private static void record(State feed, Instant polled, String status, int added, int skipped, String error,
+                               UrlFetcher.Fetched answer) {
+        synchronized (feed) {
+            feed.lastPoll = polled;
+            feed.lastStatus = status;
+            feed.addedLast = added;
+            feed.addedTotal += added;
+            feed.skippedLast = skipped;
+            feed.lastError = error;
+            if (answer != null) {
+                // A 304 may leave a validator out: the one it confirmed stays.
+                feed.etag = answer.etag() != null || !answer.notModified() ? answer.etag() : feed.etag;
+                feed.lastModified = answer.lastModified() != null || !answer.notModified() ? answer.lastModified() : feed.lastModified;
+            }
+        }
     }
 
     /** Whether an article from this link is stored: uploaded (by an earlier poll) or ingested from the command line. */

@@ -43,7 +43,7 @@ public final class WebSources {
     public Expanded expand(String url) {
         UrlFetcher.Fetched fetched;
         try {
-            fetched = fetcher.get(url, Map.of());
+            fetched = fetcher.get(url, Map.of("Accept", UrlFetcher.ACCEPT_PAGE_OR_FEED));
         } catch (TechKgException e) {
             return new Expanded(url, List.of(IngestItem.failing(url, e)), null);
         }
