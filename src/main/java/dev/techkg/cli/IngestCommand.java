@@ -38,17 +38,21 @@ final class IngestCommand extends StoreCommand {
 
     @Override
     int run(Wiring wiring) {
+        // Files and folders first, so a wrong path fails before anything is fetched.
+        java.util.Map<String, List<Path>> files = new java.util.HashMap<>();
+        for (String input : inputs) {
+            if (!WebSources.isUrl(input)) {
+                files.put(input, wiring.articleReader().expand(List.of(Path.of(input))));
+            }
+        }
         List<IngestItem> items = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
         boolean feedProblems = false; // items a feed lists but that can be neither fetched nor read count as failures
         WebSources web = wiring.webSources(allowPrivateUrls);
         for (String input : inputs) {
             if (!WebSources.isUrl(input)) {
-                files.add(Path.of(input));
+                files.get(input).forEach(file -> items.add(IngestItem.file(file, wiring.articleReader())));
                 continue;
             }
-            items.addAll(wiring.articleReader().expand(files).stream().map(f -> IngestItem.file(f, wiring.articleReader())).toList());
-            files.clear();
             WebSources.Expanded expanded = web.expand(input);
             if (expanded.isFeed()) {
                 context.err().println("feed " + input + ": " + expanded.items().size() + " items"
@@ -58,7 +62,6 @@ final class IngestCommand extends StoreCommand {
             }
             items.addAll(expanded.items());
         }
-        items.addAll(wiring.articleReader().expand(files).stream().map(f -> IngestItem.file(f, wiring.articleReader())).toList());
         IngestReport report = wiring.ingestService().ingestItems(items, threads, new ProgressPrinter(context.err()));
         context.err().println(report.summary());
         if (report.tokens() > 0) {

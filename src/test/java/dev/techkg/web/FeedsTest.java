@@ -255,6 +255,11 @@ class FeedsTest {
         assertTrue(refused.err().contains("Refusing to fetch " + base + "/rss.xml: 127.0.0.1 resolves to 127.0.0.1, a loopback address "
                 + "(give --allow-private-urls"), refused.err());
 
+        Cli.Result missing = cli.run("ingest", "--allow-private-urls", base + "/rss.xml", temp.resolve("no-such-folder").toString());
+        assertEquals(1, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("No such file or folder: " + temp.resolve("no-such-folder")), missing.err());
+        assertEquals(List.of(), seen, "a wrong path fails before anything is fetched");
+
         Cli.Result first = cli.run("ingest", "--allow-private-urls", base + "/rss.xml");
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(first.err().contains("feed " + base + "/rss.xml: 2 items"), first.err());
