@@ -5,7 +5,9 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import org.xml.sax.InputSource;
 
 /**
  * Reads RSS (0.9x, 1.0, 2.0) and Atom feeds with Rome from bytes the {@link UrlFetcher} fetched under its address
@@ -103,11 +104,10 @@ public final class FeedReader {
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false); // the default, said again: a DOCTYPE is how XXE and entity bombs get in
-            input.setXmlHealerOn(false);
-            InputSource source = new InputSource(new ByteArrayInputStream(bytes));
-            source.setSystemId(feedUrl);
-            feed = input.build(source);
-        } catch (FeedException | IllegalArgumentException e) {
+            // The healer (on by default) turns HTML entities such as &nbsp;, common in real feeds, into characters; the
+            // XmlReader finds the encoding from the BOM, the XML declaration, else UTF-8.
+            feed = input.build(new XmlReader(new ByteArrayInputStream(bytes), true, "UTF-8"));
+        } catch (FeedException | IllegalArgumentException | IOException e) {
             throw new ArticleException(feedUrl + " is not a readable RSS or Atom feed: " + reason(e));
         }
         URI base = URI.create(feedUrl);

@@ -98,6 +98,16 @@ class FeedReaderTest {
     }
 
     @Test
+    void html_entities_and_a_declared_encoding_are_read_as_real_feeds_use_them() {
+        String rss = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\u00e9&nbsp;Tech</title>"
+                + "<link>https://a.example/</link><description>d</description><item><title>R&eacute;sum&eacute; of a deal</title>"
+                + "<link>https://a.example/deal</link></item></channel></rss>";
+        FeedReader.Feed feed = reader.read(rss.getBytes(StandardCharsets.ISO_8859_1), "https://a.example/feed");
+        assertEquals("Caf\u00e9\u00a0Tech", feed.title(), "&nbsp; is a no-break space");
+        assertEquals("https://a.example/deal", feed.items().get(0).link());
+    }
+
+    @Test
     void garbage_is_refused_naming_the_feed() {
         for (String garbage : new String[] {"<rss><channel><item>cut off", "{\"not\": \"xml\"}", "<html><body>a page</body></html>"}) {
             ArticleException refused = assertThrows(ArticleException.class, () -> reader.read(bytes(garbage), "https://a.example/feed"));
