@@ -51,10 +51,11 @@ public final class FeedReader {
      *
      * @param source  the article's source: the item's link, else its id
      * @param link    the page to fetch when {@code article} is null (an absolute http(s) URL), else the item's link or null
+     * @param title   the item's title in the feed, or "" (the title of a fetched page without one)
      * @param date    the item's date in the feed, or null
      * @param article the item's own full text as an article, or null when the page at {@code link} is the article
      */
-    public record Item(String source, String link, LocalDate date, Article article) {
+    public record Item(String source, String link, String title, LocalDate date, Article article) {
         /** The fetched page of this item, given the feed's date when the page states none. */
         public Article dated(Article page) {
             return page.date() != null || date == null ? page : new Article(page.source(), page.title(), date, page.text(), DateSource.FEED);
@@ -122,9 +123,9 @@ public final class FeedReader {
             LocalDate date = day(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
             String text = fullText(entry);
             if (source != null && text != null) {
-                items.add(new Item(source, link, date, article(source, title, date, text)));
+                items.add(new Item(source, link, title, date, article(source, title, date, text)));
             } else if (link != null) {
-                items.add(new Item(link, link, date, null));
+                items.add(new Item(link, link, title, date, null));
             } else {
                 problems.add(feedUrl + ": the item '" + (title.isEmpty() ? "(untitled)" : title) + "' has no http(s) link"
                         + (source == null ? " and no id" : "") + " and no full text to read");

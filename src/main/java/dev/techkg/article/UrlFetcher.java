@@ -330,7 +330,14 @@ public final class UrlFetcher {
      *                          the content is too big, not HTML or text, or has no readable text
      */
     public Article fetch(String url) {
-        return article(url, get(url, Map.of()));
+        return fetch(url, null);
+    }
+
+    /**
+     * As {@link #fetch(String)}, with the title a page without one gets (a feed item's); null for the URL's host.
+     */
+    public Article fetch(String url, String fallbackTitle) {
+        return article(url, get(url, Map.of()), fallbackTitle);
     }
 
     /**
@@ -380,8 +387,12 @@ public final class UrlFetcher {
      * @throws ArticleException when the content is not HTML or text, or has no readable text
      */
     public Article article(String url, Fetched page) {
+        return article(url, page, null);
+    }
+
+    private Article article(String url, Fetched page, String titleIfNone) {
         String source = url.strip();
-        String fallbackTitle = page.uri().getHost();
+        String fallbackTitle = titleIfNone == null || titleIfNone.isBlank() ? page.uri().getHost() : titleIfNone;
         String type = page.contentType();
         if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
             return reader.parseHtml(page.body(), source, fallbackTitle);

@@ -183,7 +183,7 @@ public final class FeedPoller implements AutoCloseable {
                     inputs.add(new JobInput.Text(item.article()));
                 } else {
                     try {
-                        inputs.add(new JobInput.Url(fetcher.check(item.link()).toString(), item.date()));
+                        inputs.add(new JobInput.Url(fetcher.check(item.link()).toString(), item.title(), item.date()));
                     } catch (TechKgException e) {
                         problems.add(e.getMessage());
                         continue;

@@ -21,12 +21,13 @@ public sealed interface JobInput {
     /**
      * A URL the fetch policy accepted on arrival; fetched in the job.
      *
-     * @param feedDate the item's date in the feed it came from, taken when the page states none; null otherwise
+     * @param feedTitle the item's title in the feed it came from, taken when the page has none; null otherwise
+     * @param feedDate  the item's date in the feed it came from, taken when the page states none; null otherwise
      */
-    record Url(String name, java.time.LocalDate feedDate) implements JobInput {
-        /** A URL to fetch that no feed dated. */
+    record Url(String name, String feedTitle, java.time.LocalDate feedDate) implements JobInput {
+        /** A URL to fetch that no feed listed. */
         public Url(String name) {
-            this(name, null);
+            this(name, null, null);
         }
     }
 }

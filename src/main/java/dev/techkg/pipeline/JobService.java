@@ -328,7 +328,7 @@ public final class JobService implements AutoCloseable {
         } else if (input instanceof JobInput.Text text) {
             article = text.article();
         } else {
-            article = fetcher.fetch(input.name());
+            article = fetcher.fetch(input.name(), ((JobInput.Url) input).feedTitle());
             LocalDate feedDate = ((JobInput.Url) input).feedDate();
             if (article.date() == null && feedDate != null) {
                 article = new Article(article.source(), article.title(), feedDate, article.text(), DateSource.FEED);

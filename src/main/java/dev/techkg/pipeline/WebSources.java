@@ -59,7 +59,7 @@ public final class WebSources {
         List<IngestItem> items = new ArrayList<>();
         for (FeedReader.Item item : feed.items()) {
             List<String> known = List.of(item.source(), JobService.SOURCE_PREFIX + item.source());
-            IngestItem.Reader reader = item.article() != null ? item::article : () -> item.dated(fetcher.fetch(item.link()));
+            IngestItem.Reader reader = item.article() != null ? item::article : () -> item.dated(fetcher.fetch(item.link(), item.title()));
             items.add(new IngestItem(item.source(), known, reader));
         }
         return new Expanded(url, items, feed);

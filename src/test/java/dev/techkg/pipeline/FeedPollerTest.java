@@ -31,6 +31,7 @@ class FeedPollerTest {
 
     private final ArticleReader reader = new ArticleReader();
     private final List<String> ingested = new CopyOnWriteArrayList<>();
+    private final List<String> titles = new CopyOnWriteArrayList<>();
 
     /** feeds.example is a public host; intranet.example resolves to a private address. */
     private static final UrlFetcher.Resolver RESOLVER = host -> switch (host) {
@@ -52,6 +53,7 @@ class FeedPollerTest {
     private JobService jobs(UrlFetcher fetcher) {
         return new JobService(ArticleIngest.of(article -> {
             ingested.add(article.source());
+            titles.add(article.title());
             return new StoredArticle("https://w3id.org/techkg/article/" + ingested.size(), null, false);
         }), reader, fetcher, 1, JobLimits.defaults(), temp.resolve("spool"));
     }
@@ -119,6 +121,10 @@ class FeedPollerTest {
             assertEquals("ok", recovered.lastStatus());
             assertEquals(1, recovered.itemsAddedTotal());
             assertNull(recovered.lastError());
+            for (int i = 0; i < 100 && ingested.isEmpty(); i++) {
+                Thread.sleep(50);
+            }
+            assertEquals(List.of("Back"), titles, "a text page without a title of its own takes the item's");
         }
     }
 }
