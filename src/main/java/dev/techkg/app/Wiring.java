@@ -1,6 +1,8 @@
 package dev.techkg.app;
 
 import dev.techkg.article.ArticleReader;
+import dev.techkg.article.FeedReader;
+import dev.techkg.pipeline.WebSources;
 import dev.techkg.evaluation.Evaluator;
 import dev.techkg.extraction.DependencyRules;
 import dev.techkg.extraction.Relation;
@@ -30,6 +32,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dev.techkg.article.UrlFetcher;
+import dev.techkg.pipeline.FeedPoller;
 import dev.techkg.pipeline.JobLimits;
 import dev.techkg.pipeline.JobService;
 import dev.techkg.pipeline.UploadService;
@@ -127,6 +130,11 @@ public final class Wiring implements AutoCloseable {
         return reader;
     }
 
+    /** Pages and feeds for the command-line ingest, fetched under the URL fetcher's address rules. */
+    public WebSources webSources(boolean allowPrivateUrls) {
+        return new WebSources(UrlFetcher.standard(allowPrivateUrls, reader), new FeedReader());
+    }
+
     /** The ingest service over the store. */
     public IngestService ingestService() {
         return new IngestService(reader, processor, mapper, store());
@@ -178,9 +186,21 @@ public final class Wiring implements AutoCloseable {
     /** As above, giving a line for each request answered to the access log. */
     public synchronized WebServer webServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits,
                                             java.util.function.Consumer<String> accessLog) {
+        return webServer(settings, access, jobLimits, limits, accessLog, FeedSettings.none(), null);
+    }
+
+    /**
+     * As above, polling the feeds once {@link FeedPoller#start() started} ({@link #startServer} does), with this fetcher
+     * (null: the system's DNS and HTTP client under the settings' address rules; tests give a stub resolver).
+     */
+    public synchronized WebServer webServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits,
+                                            java.util.function.Consumer<String> accessLog, FeedSettings feedSettings, UrlFetcher urlFetcher) {
         GraphStore graphStore = store();
-        UrlFetcher fetcher = UrlFetcher.standard(settings.allowPrivateUrls(), reader);
+        UrlFetcher fetcher = urlFetcher != null ? urlFetcher : UrlFetcher.standard(settings.allowPrivateUrls(), reader);
         JobService jobs = jobService(settings, jobLimits, fetcher);
+        FeedPoller feeds = new FeedPoller(feedSettings.urls(), feedSettings.interval(), fetcher, new FeedReader(), graphStore, jobs,
+                Clock.systemUTC());
+        closeables.add(0, feeds); // before the jobs it queues into
         // One index of names, counts and facts, shared by the entity and graph APIs.
         GraphIndexCache index = GraphIndexCache.over(graphStore);
         QueryGate gate = QueryGate.open(limits);
@@ -188,7 +208,7 @@ public final class Wiring implements AutoCloseable {
         SparqlService sparql = new SparqlService(graphStore, servicePolicy(limits.allowedServices(), fetcher), gate);
         WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(new ExportService(graphStore), sparql,
                 new EntityService(graphStore, index), new ArticleService(graphStore, index), new GraphService(index),
-                SavedQueries.loadDefault(), new UploadService(reader, fetcher, jobs), jobs,
+                SavedQueries.loadDefault(), new UploadService(reader, fetcher, jobs), jobs, feeds,
                 new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS), accessLog);
         closeables.add(0, server);
         readInBackground(index);
@@ -206,13 +226,22 @@ public final class Wiring implements AutoCloseable {
      */
     public synchronized int startServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits,
                                         java.util.function.Consumer<String> accessLog) {
-        WebServer server = webServer(settings, access, jobLimits, limits, accessLog);
+        return startServer(settings, access, jobLimits, limits, accessLog, FeedSettings.none());
+    }
+
+    /** As above, then polls the feeds in the background (the first poll at once). */
+    public synchronized int startServer(ServerSettings settings, AccessPolicy access, JobLimits jobLimits, QueryLimits limits,
+                                        java.util.function.Consumer<String> accessLog, FeedSettings feeds) {
+        WebServer server = webServer(settings, access, jobLimits, limits, accessLog, feeds, null);
+        int port;
         try {
-            return server.start();
+            port = server.start();
         } catch (RuntimeException e) {
             throw new dev.techkg.TechKgException("Cannot start the server on " + settings.host() + ":" + settings.port() + ": "
                     + e.getMessage() + " (is the port in use? pick another with --port)", e);
         }
+        server.feeds().start();
+        return port;
     }
 
     /** The upload jobs, resuming those a writing server left in the spool (a read-only server writes nothing). */

@@ -26,7 +26,9 @@ public enum DateSource {
      * A dateline without a year ("SAN FRANCISCO, March 3 (Reuters) –", as wire services write it): the
      * latest such day not after the day of reading, so the year is an assumption.
      */
-    DATELINE_NO_YEAR("dateline-no-year");
+    DATELINE_NO_YEAR("dateline-no-year"),
+    /** The item's date in the news feed it came from (RSS {@code pubDate}, Atom {@code published} or {@code updated}). */
+    FEED("feed");
 
     private final String id;
 

@@ -225,6 +225,16 @@ final class HtmlArticleParser {
         return elements[0] <= READABILITY_MAX_ELEMENTS && depth[0] <= READABILITY_MAX_DEPTH;
     }
 
+    /**
+     * The text of an HTML fragment (a feed item's full text): scripts, styles and other non-text elements dropped,
+     * each innermost block a paragraph. Empty when it has no text.
+     */
+    static String fragmentText(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        removeAll(document.select("script, style, noscript, template, svg, iframe, form, button"));
+        return Paragraphs.normalize(blockText(document.body()));
+    }
+
     /** The text of each innermost block element as its own paragraph, boilerplate lines dropped. */
     private static String blockText(Element root) {
         List<String> paragraphs = new ArrayList<>();

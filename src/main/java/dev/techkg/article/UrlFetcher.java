@@ -19,6 +19,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Fetches an article from a URL under a fetch policy that keeps the server from being used against its
@@ -44,10 +45,41 @@ public final class UrlFetcher {
     /** Sends one GET without following redirects, connecting only to the given (checked) addresses. */
     public interface Transport {
         Response get(URI uri, List<InetAddress> addresses) throws IOException, InterruptedException;
+
+        /**
+         * As {@link #get(URI, List)}, with request headers (a feed poll's If-None-Match and If-Modified-Since, an Accept
+         * for feeds). A transport that sends none may leave this alone: the server then answers in full.
+         */
+        default Response get(URI uri, List<InetAddress> addresses, Map<String, String> headers) throws IOException, InterruptedException {
+            return get(uri, addresses);
+        }
     }
 
-    /** What a server answered: status, content type, redirect target and at most {@link #MAX_BYTES} of body. */
-    public record Response(int status, String contentType, String location, byte[] body) {}
+    /**
+     * What a server answered: status, content type, redirect target, at most {@link #MAX_BYTES} of body, and the
+     * validators a conditional request may send back ({@code ETag}, {@code Last-Modified}; null when absent).
+     */
+    public record Response(int status, String contentType, String location, byte[] body, String etag, String lastModified) {
+        /** An answer without validators. */
+        public Response(int status, String contentType, String location, byte[] body) {
+            this(status, contentType, location, body, null, null);
+        }
+    }
+
+    /**
+     * A resource fetched under the policy, before it is read as an article or a feed.
+     *
+     * @param uri          where it was found at last (after redirects)
+     * @param notModified  whether the server answered 304 to a conditional request (the body is empty then)
+     * @param contentType  the stated content type, lower case, or "" when none
+     * @param etag         the validator to send back as If-None-Match, or null
+     * @param lastModified the validator to send back as If-Modified-Since, or null
+     */
+    public record Fetched(URI uri, boolean notModified, String contentType, byte[] body, String etag, String lastModified) {}
+
+    /** The Accept header of a request for a page or a feed: pages, text, and the feed types. */
+    public static final String ACCEPT_PAGE_OR_FEED = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+            + "application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8";
 
     private final Resolver resolver;
     private final Transport transport;
@@ -63,10 +95,20 @@ public final class UrlFetcher {
 
     /** A fetcher using the system's DNS and Jetty's HTTP client, pinned to the checked addresses. */
     public static UrlFetcher standard(boolean allowPrivate, ArticleReader reader) {
-        return new UrlFetcher(host -> List.of(InetAddress.getAllByName(host)), UrlFetcher::jettyGet, allowPrivate, reader);
+        return new UrlFetcher(host -> List.of(InetAddress.getAllByName(host)), new Transport() {
+            @Override
+            public Response get(URI uri, List<InetAddress> addresses) throws IOException, InterruptedException {
+                return jettyGet(uri, addresses, Map.of());
+            }
+
+            @Override
+            public Response get(URI uri, List<InetAddress> addresses, Map<String, String> headers) throws IOException, InterruptedException {
+                return jettyGet(uri, addresses, headers);
+            }
+        }, allowPrivate, reader);
     }
 
-    private static Response jettyGet(URI uri, List<InetAddress> addresses) throws IOException, InterruptedException {
+    private static Response jettyGet(URI uri, List<InetAddress> addresses, Map<String, String> headers) throws IOException, InterruptedException {
         HttpClient client = new HttpClient();
         client.setFollowRedirects(false);
         client.setConnectTimeout(TIMEOUT.toMillis());
@@ -78,11 +120,12 @@ public final class UrlFetcher {
             Request request = client.newRequest(uri).method(HttpMethod.GET).timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .headers(h -> h.put(HttpHeader.ACCEPT, "text/html,application/xhtml+xml,text/plain;q=0.8")
                             .put(HttpHeader.USER_AGENT, "TechKG/0.1 (+https://w3id.org/techkg)"));
+            request.headers(h -> headers.forEach(h::put));
             ContentResponse response = new CompletableResponseListener(request, MAX_BYTES).send()
                     .get(TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
             String type = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
             return new Response(response.getStatus(), type == null ? "" : type, response.getHeaders().get(HttpHeader.LOCATION),
-                    response.getContent());
+                    response.getContent(), response.getHeaders().get(HttpHeader.ETAG), response.getHeaders().get(HttpHeader.LAST_MODIFIED));
         } catch (ExecutionException e) {
             String reason = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
             if (reason.toLowerCase(Locale.ROOT).contains("capacity")) {
@@ -165,7 +208,7 @@ public final class UrlFetcher {
                 String reason = forbidden(address);
                 if (reason != null) {
                     throw new ArticleException("Refusing to fetch " + url + ": " + host + " resolves to " + address.getHostAddress()
-                            + ", a " + reason + " address (start the server with --allow-private-urls to allow it)");
+                            + ", a " + reason + " address (give --allow-private-urls to serve or ingest to allow it)");
                 }
             }
         }
@@ -287,12 +330,31 @@ public final class UrlFetcher {
      *                          the content is too big, not HTML or text, or has no readable text
      */
     public Article fetch(String url) {
+        return fetch(url, null);
+    }
+
+    /**
+     * As {@link #fetch(String)}, with the title a page without one gets (a feed item's); null for the URL's host.
+     */
+    public Article fetch(String url, String fallbackTitle) {
+        return article(url, get(url, Map.of()), fallbackTitle);
+    }
+
+    /**
+     * Fetches a page or a feed under the policy without reading it: redirects followed and checked, status and size
+     * checked. With {@code If-None-Match} or {@code If-Modified-Since} among the headers, a 304 answer is a
+     * {@link Fetched#notModified()} result.
+     *
+     * @param headers request headers besides the fetcher's own (an {@code Accept} given here replaces its default)
+     * @throws ArticleException naming the URL and the reason when the policy refuses it, the server fails or the content is too big
+     */
+    public Fetched get(String url, Map<String, String> headers) {
         Checked target = checked(url);
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             URI uri = target.uri();
             Response response;
             try {
-                response = transport.get(uri, target.addresses());
+                response = transport.get(uri, target.addresses(), headers);
             } catch (IOException e) {
                 throw new ArticleException("Cannot fetch " + uri + ": " + e.getMessage(), e);
             } catch (InterruptedException e) {
@@ -303,24 +365,41 @@ public final class UrlFetcher {
                 target = checked(uri.resolve(response.location()).toString());
                 continue;
             }
+            if (response.status() == 304 && (headers.containsKey("If-None-Match") || headers.containsKey("If-Modified-Since"))) {
+                return new Fetched(uri, true, "", new byte[0], response.etag(), response.lastModified());
+            }
             if (response.status() != 200) {
                 throw new ArticleException("Fetching " + uri + " failed: the server answered " + response.status());
             }
             if (response.body().length > MAX_BYTES) {
                 throw new ArticleException(uri + " is larger than the limit of " + MAX_BYTES + " bytes");
             }
-            String type = response.contentType().toLowerCase(Locale.ROOT);
-            // The source is the URL as the user gave it, so giving it again finds the same article.
-            String source = url.strip();
-            String fallbackTitle = uri.getHost();
-            if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
-                return reader.parseHtml(response.body(), source, fallbackTitle);
-            }
-            if (type.startsWith("text/plain")) {
-                return reader.parseText(response.body(), source, fallbackTitle);
-            }
-            throw new ArticleException(uri + " is " + (type.isEmpty() ? "of no stated type" : "'" + type + "'") + ", not an HTML page or text");
+            return new Fetched(uri, false, response.contentType().toLowerCase(Locale.ROOT), response.body(), response.etag(),
+                    response.lastModified());
         }
         throw new ArticleException("Fetching " + url + " followed more than " + MAX_REDIRECTS + " redirects");
+    }
+
+    /**
+     * Reads a fetched page as an article whose source is the URL as the user gave it, so giving it again finds the
+     * same article.
+     *
+     * @throws ArticleException when the content is not HTML or text, or has no readable text
+     */
+    public Article article(String url, Fetched page) {
+        return article(url, page, null);
+    }
+
+    private Article article(String url, Fetched page, String titleIfNone) {
+        String source = url.strip();
+        String fallbackTitle = titleIfNone == null || titleIfNone.isBlank() ? page.uri().getHost() : titleIfNone;
+        String type = page.contentType();
+        if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
+            return reader.parseHtml(page.body(), source, fallbackTitle);
+        }
+        if (type.startsWith("text/plain")) {
+            return reader.parseText(page.body(), source, fallbackTitle);
+        }
+        throw new ArticleException(page.uri() + " is " + (type.isEmpty() ? "of no stated type" : "'" + type + "'") + ", not an HTML page or text");
     }
 }

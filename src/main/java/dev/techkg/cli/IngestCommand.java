@@ -1,8 +1,11 @@
 package dev.techkg.cli;
 
 import dev.techkg.app.Wiring;
+import dev.techkg.pipeline.IngestItem;
 import dev.techkg.pipeline.IngestReport;
+import dev.techkg.pipeline.WebSources;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,16 +13,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles (.txt, .html, .htm files, or folders of them, recursively), extracts entities and "
-                + "relations and stores each article as its own named graph.",
-                "An article whose text is stored already is left unchanged; a changed file with a known source replaces "
-                + "its graph. A file that cannot be read is reported and the others still go in (exit code 1)."})
+        description = {"Reads articles (.txt, .html, .htm files, folders of them, recursively, http(s) pages, and RSS or Atom "
+                + "feeds), extracts entities and relations and stores each article as its own named graph.",
+                "An article whose text is stored already is left unchanged; a changed file or page with a known source replaces "
+                + "its graph; a feed item stored already under its link is skipped without being fetched. An input that cannot "
+                + "be read is reported and the others still go in (exit code 1)."})
 final class IngestCommand extends StoreCommand {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Article files or folders, http(s) pages or feeds.")
+    List<String> inputs;
 
     @Option(names = "--threads", paramLabel = "N", description = "Articles processed at once (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--allow-private-urls", description = "Let URLs (and feed items' links) fetch from private and loopback "
+            + "addresses (intranet use).")
+    boolean allowPrivateUrls;
 
     @Override
     void checkOptions() {
@@ -30,11 +38,35 @@ final class IngestCommand extends StoreCommand {
 
     @Override
     int run(Wiring wiring) {
-        IngestReport report = wiring.ingestService().ingest(paths, threads, new ProgressPrinter(context.err()));
+        // Files and folders first, so a wrong path fails before anything is fetched.
+        java.util.Map<String, List<Path>> files = new java.util.HashMap<>();
+        for (String input : inputs) {
+            if (!WebSources.isUrl(input)) {
+                files.put(input, wiring.articleReader().expand(List.of(Path.of(input))));
+            }
+        }
+        List<IngestItem> items = new ArrayList<>();
+        boolean feedProblems = false; // items a feed lists but that can be neither fetched nor read count as failures
+        WebSources web = wiring.webSources(allowPrivateUrls);
+        for (String input : inputs) {
+            if (!WebSources.isUrl(input)) {
+                files.get(input).forEach(file -> items.add(IngestItem.file(file, wiring.articleReader())));
+                continue;
+            }
+            WebSources.Expanded expanded = web.expand(input);
+            if (expanded.isFeed()) {
+                context.err().println("feed " + input + ": " + expanded.items().size() + " items"
+                        + (expanded.feed().omitted() > 0 ? " (the " + expanded.feed().omitted() + " oldest left out)" : ""));
+                expanded.feed().problems().forEach(problem -> context.err().println("failed: " + problem));
+                feedProblems |= !expanded.feed().problems().isEmpty();
+            }
+            items.addAll(expanded.items());
+        }
+        IngestReport report = wiring.ingestService().ingestItems(items, threads, new ProgressPrinter(context.err()));
         context.err().println(report.summary());
         if (report.tokens() > 0) {
             context.err().println(report.timings().describe());
         }
-        return report.hasFailures() ? Main.EXIT_FAILURE : 0;
+        return report.hasFailures() || feedProblems ? Main.EXIT_FAILURE : 0;
     }
 }

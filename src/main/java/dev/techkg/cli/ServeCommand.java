@@ -2,6 +2,7 @@ package dev.techkg.cli;
 
 import dev.techkg.TechKgException;
 import dev.techkg.app.AccessPolicy;
+import dev.techkg.app.FeedSettings;
 import dev.techkg.app.ServerSettings;
 import dev.techkg.app.Wiring;
 import dev.techkg.pipeline.JobLimits;
@@ -80,6 +81,15 @@ final class ServeCommand extends StoreCommand {
             description = "Stop processing an uploaded article after this long; it fails and is not tried again (default: 60).")
     long articleTimeLimit = JobLimits.ARTICLE_TIME_LIMIT.toSeconds();
 
+    @Option(names = "--feed", paramLabel = "URL", arity = "1..*",
+            description = "An RSS or Atom feed to poll (repeatable): new items are ingested as uploads, under the URL fetcher's "
+                    + "address rules; each feed's state is at /api/feeds.")
+    List<String> feeds = new ArrayList<>();
+
+    @Option(names = "--feed-interval", paramLabel = "TIME",
+            description = "Time between polls of the feeds: 90s, 30m, 1h (default: 30m). Each poll is a conditional GET.")
+    String feedInterval = "30m";
+
     /** The least heap the server starts with: queries, the graph index of a small store, Jetty. */
     static final long MIN_HEAP = 192L << 20;
     /** The heap a server that takes uploads should have: the NLP models (about 0.5 GB live) and the graph index. */
@@ -105,7 +115,8 @@ final class ServeCommand extends StoreCommand {
             text.append("   ").append(base).append("/upload (add articles)");
         }
         text.append("\n  API:    ").append(base).append("/sparql (SPARQL 1.1 Protocol; GET without a query: service description)\n")
-                .append("          ").append(base).append("/api/articles, /api/entities, /api/facts, /api/graph, /api/queries, /api/jobs, /api/backup, /health\n")
+                .append("          ").append(base).append("/api/articles, /api/entities, /api/facts, /api/graph, /api/queries, /api/jobs, /api/feeds,\n")
+                .append("          ").append(base).append("/api/backup, /health\n")
                 .append("          ").append(base).append("/id/… and /article/… (Linked Data), /rdf?graph=… (Graph Store Protocol)");
         if (update && !readOnly) {
             text.append(", /update (SPARQL Update)");
@@ -124,6 +135,7 @@ final class ServeCommand extends StoreCommand {
     private AccessPolicy access;
     private QueryLimits limits;
     private JobLimits jobLimits;
+    private FeedSettings feedSettings;
 
     @Override
     void checkOptions() {
@@ -133,6 +145,10 @@ final class ServeCommand extends StoreCommand {
             access = new AccessPolicy(hosts, corsOrigins);
             ServerSettings.atLeastOne("--max-queries", maxQueries);
             ServerSettings.atLeastOne("--article-time-limit", articleTimeLimit);
+            feedSettings = new FeedSettings(feeds, FeedSettings.parseInterval(feedInterval)).validated();
+            if (readOnly && !feeds.isEmpty()) {
+                throw new IllegalArgumentException("--feed ingests the feeds' items, which a --read-only server cannot: drop one of them");
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -145,7 +161,7 @@ final class ServeCommand extends StoreCommand {
     int run(Wiring wiring) throws InterruptedException {
         checkHeap(Runtime.getRuntime().maxMemory(), readOnly, context.err());
         java.io.PrintStream err = context.err();
-        int actual = wiring.startServer(settings, access, jobLimits, limits, quiet ? line -> { } : err::println);
+        int actual = wiring.startServer(settings, access, jobLimits, limits, quiet ? line -> { } : err::println, feedSettings);
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         err.println(banner(wiring.store().describe(), "http://" + host + ":" + actual, readOnly, updateToken != null, quiet));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -35,11 +35,13 @@ public record IngestReport(List<FileOutcome> outcomes, StageTimings timings, dou
         return count(FileOutcome.Status.FAILED) > 0;
     }
 
-    /** One line: articles added / replaced / unchanged / failed, entities, relations, seconds. */
+    /** One line: articles added / replaced / unchanged / skipped (only when some were) / failed, entities, relations, seconds. */
     public String summary() {
+        long skipped = count(FileOutcome.Status.SKIPPED);
         return String.format(java.util.Locale.ROOT,
-                "%d added, %d replaced, %d unchanged, %d failed; %d entities, %d relations; %d tokens in %.1f s",
+                "%d added, %d replaced, %d unchanged, %s%d failed; %d entities, %d relations; %d tokens in %.1f s",
                 count(FileOutcome.Status.ADDED), count(FileOutcome.Status.REPLACED), count(FileOutcome.Status.UNCHANGED),
-                count(FileOutcome.Status.FAILED), entities(), relations(), tokens(), seconds);
+                skipped == 0 ? "" : skipped + " skipped (stored already), ", count(FileOutcome.Status.FAILED),
+                entities(), relations(), tokens(), seconds);
     }
 }

@@ -51,7 +51,16 @@ public final class IngestService {
      * @param threads how many articles to process at once (at least 1)
      */
     public IngestReport ingest(List<Path> paths, int threads, IngestListener listener) {
-        List<Path> files = reader.expand(paths);
+        return ingestItems(reader.expand(paths).stream().map(file -> IngestItem.file(file, reader)).toList(), threads, listener);
+    }
+
+    /**
+     * Ingests the items: files, pages and feed items. An item stored already under one of its {@link IngestItem#knownAs}
+     * sources is skipped without being read.
+     *
+     * @param threads how many articles to process at once (at least 1)
+     */
+    public IngestReport ingestItems(List<IngestItem> files, int threads, IngestListener listener) {
         long start = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
@@ -61,7 +70,7 @@ public final class IngestService {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, files.size()))));
         try (GroupWriter writer = new GroupWriter(store)) {
             List<Future<CompletableFuture<FileOutcome>>> futures = new ArrayList<>();
-            for (Path file : files) {
+            for (IngestItem file : files) {
                 futures.add(pool.submit(() -> ingestOne(file, timings, writer, listener, modelsAsked).thenApply(outcome -> {
                     long total = tokens.addAndGet(outcome.tokens());
                     synchronized (listener) {
@@ -88,13 +97,18 @@ public final class IngestService {
         return new IngestReport(outcomes, timings.get(), (System.nanoTime() - start) / 1e9);
     }
 
-    /** Reads and processes one file on this thread; the returned outcome completes once its graph is committed. */
-    private CompletableFuture<FileOutcome> ingestOne(Path file, AtomicReference<StageTimings> timings, GroupWriter writer,
+    /** Reads and processes one item on this thread; the returned outcome completes once its graph is committed. */
+    private CompletableFuture<FileOutcome> ingestOne(IngestItem file, AtomicReference<StageTimings> timings, GroupWriter writer,
                                                    IngestListener listener, AtomicBoolean modelsAsked) {
-        String name = file.toString();
+        String name = file.name();
         long start = System.nanoTime();
         try {
-            Article article = reader.read(file);
+            for (String known : file.knownAs()) {
+                if (!store.graphsWithSource(known).isEmpty()) {
+                    return CompletableFuture.completedFuture(new FileOutcome(name, FileOutcome.Status.SKIPPED, null, 0, 0, 0, null));
+                }
+            }
+            Article article = file.reader().read();
             String iri = mapper.articleIri(article);
             if (store.containsGraph(iri)) {
                 return CompletableFuture.completedFuture(new FileOutcome(name, FileOutcome.Status.UNCHANGED, iri, 0, 0, 0, null));

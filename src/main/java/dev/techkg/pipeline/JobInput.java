@@ -18,6 +18,16 @@ public sealed interface JobInput {
         }
     }
 
-    /** A URL the fetch policy accepted on arrival; fetched in the job. */
-    record Url(String name) implements JobInput {}
+    /**
+     * A URL the fetch policy accepted on arrival; fetched in the job.
+     *
+     * @param feedTitle the item's title in the feed it came from, taken when the page has none; null otherwise
+     * @param feedDate  the item's date in the feed it came from, taken when the page states none; null otherwise
+     */
+    record Url(String name, String feedTitle, java.time.LocalDate feedDate) implements JobInput {
+        /** A URL to fetch that no feed listed. */
+        public Url(String name) {
+            this(name, null, null);
+        }
+    }
 }

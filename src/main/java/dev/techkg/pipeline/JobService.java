@@ -4,6 +4,8 @@ import dev.techkg.TechKgException;
 import dev.techkg.article.Article;
 import dev.techkg.article.ArticleException;
 import dev.techkg.article.ArticleReader;
+import dev.techkg.article.DateSource;
+import java.time.LocalDate;
 import dev.techkg.article.UrlFetcher;
 import java.time.Duration;
 import java.time.Instant;
@@ -326,7 +328,11 @@ public final class JobService implements AutoCloseable {
         } else if (input instanceof JobInput.Text text) {
             article = text.article();
         } else {
-            article = fetcher.fetch(input.name());
+            article = fetcher.fetch(input.name(), ((JobInput.Url) input).feedTitle());
+            LocalDate feedDate = ((JobInput.Url) input).feedDate();
+            if (article.date() == null && feedDate != null) {
+                article = new Article(article.source(), article.title(), feedDate, article.text(), DateSource.FEED);
+            }
         }
         return article.source().startsWith(SOURCE_PREFIX) ? article
                 : article.withSource(SOURCE_PREFIX + article.source());

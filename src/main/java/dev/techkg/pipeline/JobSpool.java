@@ -73,7 +73,9 @@ final class JobSpool {
                             .put("date", a.date() == null ? null : a.date().toString())
                             .put("dateSource", a.dateSource() == null ? null : a.dateSource().name());
                 } else {
-                    entry.put("kind", "url").put("url", input.name());
+                    JobInput.Url url = (JobInput.Url) input;
+                    entry.put("kind", "url").put("url", url.name()).put("feedTitle", url.feedTitle())
+                            .put("feedDate", url.feedDate() == null ? null : url.feedDate().toString());
                 }
             }
             write(partial.resolve(MANIFEST), json.writeValueAsBytes(manifest));
@@ -173,7 +175,8 @@ final class JobSpool {
                         // A spool written before date sources were kept: its date was given with the text.
                         !entry.hasNonNull("date") ? null : entry.hasNonNull("dateSource")
                                 ? DateSource.valueOf(entry.get("dateSource").asText()) : DateSource.GIVEN)));
-                case "url" -> inputs.add(new JobInput.Url(entry.get("url").asText()));
+                case "url" -> inputs.add(new JobInput.Url(entry.get("url").asText(),
+                        entry.hasNonNull("feedTitle") ? entry.get("feedTitle").asText() : null, entry.hasNonNull("feedDate") ? LocalDate.parse(entry.get("feedDate").asText()) : null));
                 default -> throw new IOException("unknown input kind " + entry.get("kind"));
             }
         }

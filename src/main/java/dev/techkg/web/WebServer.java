@@ -5,6 +5,7 @@ import dev.techkg.app.AccessPolicy;
 import dev.techkg.app.ServerSettings;
 import dev.techkg.article.ArticleException;
 import dev.techkg.article.ArticleReader;
+import dev.techkg.pipeline.FeedPoller;
 import dev.techkg.pipeline.JobService;
 import dev.techkg.pipeline.UploadException;
 import dev.techkg.pipeline.UploadService;
@@ -44,6 +45,7 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final Pages pages;
+    private final FeedPoller feeds;
 
     /** What /health reports besides "ok". */
     public interface Health {
@@ -62,10 +64,11 @@ public final class WebServer implements AutoCloseable {
 
     /** The handlers, built by {@link #assemble}. */
     record Handlers(SparqlHandler sparql, RdfHandler rdf, ArticleApi articles, EntityApi entities, SavedQueryApi queries,
-                    BackupApi backup, Pages pages, Health health) {}
+                    BackupApi backup, Pages pages, Health health, FeedPoller feeds) {}
 
     WebServer(ServerSettings settings, AccessPolicy access, Handlers h, Consumer<String> accessLog) {
         this.pages = h.pages();
+        this.feeds = h.feeds();
         HostGuard hosts = new HostGuard(settings.host(), access.hosts());
         OriginGuard origins = new OriginGuard(access);
         this.app = Javalin.create(config -> {
@@ -109,13 +112,16 @@ public final class WebServer implements AutoCloseable {
                 config.routes.before(path, ctx -> guardWrites(ctx, settings));
             }
 
-            // The list of recent jobs names what others uploaded: with an API token, for its holders only.
-            config.routes.before("/api/jobs", ctx -> {
-                if (settings.apiToken() != null) {
-                    BearerToken.require(ctx, settings.apiToken(), "techkg", "Missing or wrong API token",
-                            "The list of recent uploads needs 'Authorization: Bearer <the server's --api-token>'");
-                }
-            });
+            // The list of recent jobs names what others uploaded, the feeds what the server follows (intranet addresses,
+            // perhaps): with an API token, for its holders only.
+            for (String path : new String[] {"/api/jobs", "/api/feeds"}) {
+                config.routes.before(path, ctx -> {
+                    if (settings.apiToken() != null) {
+                        BearerToken.require(ctx, settings.apiToken(), "techkg", "Missing or wrong API token",
+                                "The list of recent uploads and feeds needs 'Authorization: Bearer <the server's --api-token>'");
+                    }
+                });
+            }
 
             // The query endpoints are shared by CORS with the origins of --cors-origin (default: none but its own).
             config.routes.before("/sparql", origins::shareReads);
@@ -142,6 +148,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.delete("/api/articles/{id}", h.articles()::delete);
             config.routes.get("/api/jobs", h.articles()::jobs);
             config.routes.get("/api/jobs/{id}", h.articles()::job);
+            config.routes.get("/api/feeds", ctx -> ctx.json(h.feeds().status()));
 
             // Entities, graph views and saved queries for the viewer
             config.routes.get("/api/entities", h.entities()::search);
@@ -292,6 +299,11 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The news feeds it polls ({@code serve --feed}); {@link FeedPoller#start()} starts them. */
+    public FeedPoller feeds() {
+        return feeds;
+    }
+
     /** The port the server listens on. */
     public int port() {
         return app.port();
@@ -323,8 +335,8 @@ public final class WebServer implements AutoCloseable {
         EntityApi entities = new EntityApi(parts.entities(), parts.graphs(), parts.entityTypes(), parts.relations());
         SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());
         BackupApi backup = new BackupApi(parts.export());
-        return new WebServer(settings, access, new Handlers(sparql, rdf, articles, entities, queries, backup, pages, parts.health()),
-                accessLog);
+        return new WebServer(settings, access, new Handlers(sparql, rdf, articles, entities, queries, backup, pages, parts.health(),
+                parts.feeds()), accessLog);
     }
 
     /**
@@ -334,6 +346,6 @@ public final class WebServer implements AutoCloseable {
      * @param relations   the relation names entity pages and graph views may ask for
      */
     public record Parts(ExportService export, SparqlService sparql, EntityService entities, ArticleService articles,
-                        GraphService graphs, SavedQueries savedQueries, UploadService uploads, JobService jobs,
+                        GraphService graphs, SavedQueries savedQueries, UploadService uploads, JobService jobs, FeedPoller feeds,
                         Health health, Collection<String> entityTypes, Collection<String> relations) {}
 }

@@ -43,6 +43,18 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void serve_refuses_a_feed_that_is_not_an_http_url_a_bad_interval_and_feeds_on_a_read_only_server() {
+        assertUsageError(run("serve", "--feed", "ftp://files.example/news.xml"),
+                "--feed must be an http(s) URL with a host, was 'ftp://files.example/news.xml'");
+        assertUsageError(run("serve", "--feed", "https://news.example/rss", "--feed-interval", "soon"),
+                "--feed-interval must be a number with s, m or h (90s, 30m, 1h), was 'soon'");
+        assertUsageError(run("serve", "--feed", "https://news.example/rss", "--feed-interval", "5s"),
+                "--feed-interval must be at least 10s, was 5s");
+        assertUsageError(run("serve", "--read-only", "--feed", "https://news.example/rss"),
+                "--feed ingests the feeds' items, which a --read-only server cannot: drop one of them");
+    }
+
+    @Test
     void serve_refuses_bad_counts_short_tokens_and_an_open_network_bind_with_exit_2() {
         assertUsageError(run("serve", "--workers", "0"), "--workers must be at least 1, was 0");
         assertUsageError(run("serve", "--query-timeout", "0"), "--query-timeout must be at least 1, was 0");

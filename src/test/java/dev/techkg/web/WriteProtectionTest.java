@@ -38,6 +38,14 @@ class WriteProtectionTest {
             assertEquals(401, fixture.http.method("DELETE", "/api/articles/0000000000000000").statusCode());
             assertEquals(200, fixture.http.get("/api/articles").statusCode());
             assertEquals(200, fixture.http.get("/sparql?query=ASK%7B%7D").statusCode());
+            // The recent jobs and the polled feeds name what others uploaded and what the server follows.
+            for (String path : List.of("/api/jobs", "/api/feeds")) {
+                var refused = fixture.http.get(path);
+                assertEquals(401, refused.statusCode(), path);
+                assertTrue(refused.body().contains("\"error\":\"Missing or wrong API token\""), refused.body());
+                assertEquals(200, fixture.http.get(path, "Authorization", "Bearer " + TOKEN).statusCode(), path);
+            }
+            assertEquals("[]", fixture.http.get("/api/feeds", "Authorization", "Bearer " + TOKEN).body(), "no --feed, no feeds");
         }
     }
 

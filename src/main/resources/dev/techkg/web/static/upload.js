@@ -111,7 +111,28 @@
     const body = { text: $('text-body').value, title: $('text-title').value, source: $('text-source').value, date: $('text-date').value };
     submit({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }, body.title || 'Pasted text');
   });
+  // The feeds the server polls, if any: one row each, refreshed while the page is open.
+  async function showFeeds() {
+    const headers = {};
+    const token = sessionStorage.getItem('techkg.apiToken');
+    if (token) headers.Authorization = 'Bearer ' + token;
+    const response = await fetch('/api/feeds', { headers }).catch(() => null);
+    if (!response || !response.ok) return;
+    const feeds = await response.json();
+    $('feeds-section').hidden = feeds.length === 0;
+    $('feeds').tBodies[0].replaceChildren(...feeds.map((feed) => {
+      const row = el('tr');
+      row.append(el('td', feed.url), el('td', feed.lastPoll ? feed.lastPoll.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '—'),
+        el('td', feed.lastStatus, { class: feed.lastStatus === 'failed' ? 'error' : '' }),
+        el('td', String(feed.itemsAddedLastPoll)), el('td', String(feed.itemsAddedTotal)),
+        el('td', feed.lastError || '', { class: 'muted' }));
+      return row;
+    }));
+    if (feeds.length) setTimeout(showFeeds, 15000);
+  }
+
   showRecent();
+  showFeeds();
   $('url-form').addEventListener('submit', (e) => {
     e.preventDefault();
     submit({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ url: $('url').value }) }, $('url').value);
