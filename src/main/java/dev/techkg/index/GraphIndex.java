@@ -1,11 +1,15 @@
 package dev.techkg.index;
 
 import dev.techkg.Resources;
+import dev.techkg.curation.Curation;
+import dev.techkg.curation.CurationLog;
+import dev.techkg.rdf.TK;
 import dev.techkg.query.QueryException;
 import dev.techkg.store.GraphStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +48,23 @@ public final class GraphIndex {
      * One reified fact statement: subject and object IRIs, the relation's IRI, its article graph, confidence,
      * the article's publication day (yyyy-mm-dd; null when none was found, never the day of ingest), the outlet
      * it came from (the host of its source URL; null when unknown) and its copy key (near-copies share it; the
-     * article IRI when the article has none).
+     * article IRI when the article has none). {@code statedSubject} and {@code statedObject} are the ends as the
+     * article has them, which differ from {@code subject} and {@code object} when a merge made them another entity
+     * (evidence is looked up by them).
      */
     public record Statement(String subject, String relation, String object, String article, double confidence, String day,
-                            String host, String copyKey) {}
+                            String host, String copyKey, String statedSubject, String statedObject) {
+        /** A statement as an article makes it: stated ends the same as the ends. */
+        public Statement(String subject, String relation, String object, String article, double confidence, String day, String host,
+                         String copyKey) {
+            this(subject, relation, object, article, confidence, day, host, copyKey, subject, object);
+        }
+
+        /** This statement with other ends, as the curated view has them, keeping the stated ones. */
+        Statement withEnds(String newSubject, String newObject) {
+            return new Statement(newSubject, relation, newObject, article, confidence, day, host, copyKey, statedSubject, statedObject);
+        }
+    }
 
     /**
      * An article for the article list: its IRI, title, source as stored, outlet (host of a source URL, null when
@@ -67,7 +84,13 @@ public final class GraphIndex {
         static final Comparator<Ranked> ORDER = Comparator.comparingInt((Ranked r) -> -r.degree).thenComparing(Ranked::iri);
     }
 
+    /** The graphs' parts as the curation has them (the same objects as the raw ones where it changes nothing). */
     final ShardedMap<String, GraphPart> parts;
+    /** The graphs' parts as read from the store, to apply another curation to. */
+    final ShardedMap<String, GraphPart> rawParts;
+    final Curation curation;
+    /** Rejected facts by the entities at their ends, as {@link #facts} (statements rejected in one article only, too). */
+    final ShardedMap<String, List<Fact>> rejected;
     final ShardedMap<String, Set<String>> graphsOf;
     final ShardedMap<String, Entity> entities;
     final SortedArray<Name> names;
@@ -77,6 +100,9 @@ public final class GraphIndex {
 
     GraphIndex(IndexUpdater u) {
         this.parts = u.parts.build();
+        this.rawParts = u.rawParts.build();
+        this.curation = u.curation;
+        this.rejected = u.rejected.build();
         this.graphsOf = u.graphsOf.build();
         this.entities = u.entities.build();
         this.names = u.names.build();
@@ -102,7 +128,7 @@ public final class GraphIndex {
                 for (long n = 1; rows.hasNext(); n++) {
                     Binding row = rows.next();
                     Node g = row.get("g");
-                    if (g != null && g.isURI()) {
+                    if (g != null && g.isURI() && !g.getURI().equals(TK.CURATION_GRAPH)) {
                         builders.computeIfAbsent(g.getURI(), GraphPart.Builder::new).add(row.get("s"), p, row.get("o"));
                     }
                     checkNotStopped(stopped, n);
@@ -116,7 +142,7 @@ public final class GraphIndex {
             for (long n = 1; rows.hasNext(); n++) {
                 Binding row = rows.next();
                 Node g = row.get("g");
-                if (g != null && g.isURI()) {
+                if (g != null && g.isURI() && !g.getURI().equals(TK.CURATION_GRAPH)) {
                     builders.computeIfAbsent(g.getURI(), GraphPart.Builder::new).add(row.get("s"), row.get("p"), row.get("o"));
                 }
                 checkNotStopped(stopped, n);
@@ -125,7 +151,8 @@ public final class GraphIndex {
         });
         Map<String, GraphPart> parts = new HashMap<>();
         builders.forEach((g, builder) -> parts.put(g, builder.build()));
-        return of(parts);
+        checkNotStopped(stopped, 0);
+        return of(parts, Curation.of(new CurationLog(store).read()));
     }
 
     /** Asks at row 0 and every 4096th row (asking is cheap, but there are a million rows). */
@@ -135,9 +162,11 @@ public final class GraphIndex {
         }
     }
 
-    /** The index of these graphs' parts. */
-    static GraphIndex of(Map<String, GraphPart> parts) {
-        return new IndexUpdater(null).replace(parts.keySet(), parts).build();
+    /** The index of these graphs' parts, with the curation applied. */
+    static GraphIndex of(Map<String, GraphPart> parts, Curation curation) {
+        Set<String> graphs = new HashSet<>(parts.keySet());
+        graphs.add(TK.CURATION_GRAPH); // its part: the facts and names people added
+        return new IndexUpdater(null, curation).replace(graphs, parts).build();
     }
 
     /**
@@ -147,12 +176,33 @@ public final class GraphIndex {
      */
     public GraphIndex withGraphsFrom(GraphStore store, Set<String> graphs) {
         Map<String, GraphPart> reread = new HashMap<>();
+        if (graphs.contains(TK.CURATION_GRAPH)) {
+            // Corrections change what any graph shows: apply them to every part again, from memory (corrections are
+            // rare; reading the store again would take seconds at a million quads).
+            for (String graph : graphs) {
+                if (!graph.equals(TK.CURATION_GRAPH)) {
+                    GraphPart.Builder builder = new GraphPart.Builder(graph);
+                    store.graph(graph).find().forEachRemaining(builder::add);
+                    reread.put(graph, builder.build());
+                }
+            }
+            Map<String, GraphPart> all = new HashMap<>();
+            rawParts.forEach(all::put);
+            reread.forEach((graph, part) -> {
+                if (part.isEmpty()) {
+                    all.remove(graph);
+                } else {
+                    all.put(graph, part);
+                }
+            });
+            return of(all, Curation.of(new CurationLog(store).read()));
+        }
         for (String graph : graphs) {
             GraphPart.Builder builder = new GraphPart.Builder(graph);
             store.graph(graph).find().forEachRemaining(builder::add);
             reread.put(graph, builder.build());
         }
-        return new IndexUpdater(this).replace(graphs, reread).build();
+        return new IndexUpdater(this, curation).replace(graphs, reread).build();
     }
 
     /** A query of the index's, from a {@code .rq} resource beside this class. */
@@ -163,6 +213,25 @@ public final class GraphIndex {
     /** The key of a name in the index: names match case-insensitively, as SPARQL's LCASE does. */
     static String normalise(String name) {
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The corrections this index applies. */
+    public Curation curation() {
+        return curation;
+    }
+
+    /**
+     * The rejected facts with the entity at one end, each with only its rejected statements (those of an article a
+     * rejection is limited to, or all), strongest first.
+     */
+    public List<Fact> rejectedFacts(String iri) {
+        return rejected.getOrDefault(iri, List.of());
+    }
+
+    /** The article entry of a graph, or null when it describes none. */
+    public ArticleEntry article(String graph) {
+        GraphPart part = parts.get(graph);
+        return part == null ? null : part.article();
     }
 
     /** The entity with this IRI, or null when no label and tk: class are stored for it. */

@@ -1,5 +1,6 @@
 package dev.techkg.index;
 
+import dev.techkg.curation.Curation;
 import dev.techkg.rdf.TK;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,9 +32,11 @@ import org.apache.jena.vocabulary.SKOS;
  * @param mentions   the entities {@code <graph> schema:mentions}
  * @param statements the reified facts with a numeric confidence, dated by this graph's article
  * @param article    the graph's article for the article list, or null when the graph describes none (no title)
+ * @param rejected   statements a curation took out of {@code statements} as rejected (none in a part as read)
  */
 record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<String>> types, Map<String, Set<String>> aliases,
-                 Set<String> mentions, List<GraphIndex.Statement> statements, GraphIndex.ArticleEntry article) {
+                 Set<String> mentions, List<GraphIndex.Statement> statements, GraphIndex.ArticleEntry article,
+                 List<GraphIndex.Statement> rejected) {
     static final String MENTIONS = "https://schema.org/mentions";
     /**
      * The predicates a part is made of, but for those of reified statements: a full read asks the store for these
@@ -44,8 +47,110 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
             DCTerms.date.getURI(), DCTerms.source.getURI(), TK.copyKey.getURI(), DCTerms.title.getURI(), DCTerms.created.getURI(),
             TK.dateSource.getURI());
 
+    /**
+     * This part as the curation has it: a merged entity's IRI replaced by the one it was merged into (its labels
+     * become that entity's aliases, its classes give way to that entity's), names a correction removed left out, and
+     * rejected statements moved to {@link #rejected}. The same object when the curation changes nothing here.
+     */
+    GraphPart curatedBy(Curation curation) {
+        if (curation.changesNothing()) {
+            return this;
+        }
+        boolean changed = false;
+        Map<String, Set<String>> newLabels = new HashMap<>();
+        Map<String, Set<String>> newAliases = new HashMap<>();
+        Map<String, Set<String>> newTypes = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : labels.entrySet()) {
+            String to = curation.canonical(e.getKey());
+            if (to.equals(e.getKey())) {
+                newLabels.computeIfAbsent(to, k -> new TreeSet<>()).addAll(e.getValue());
+            } else {
+                newAliases.computeIfAbsent(to, k -> new TreeSet<>()).addAll(e.getValue());
+                changed = true;
+            }
+        }
+        for (Map.Entry<String, Set<String>> e : aliases.entrySet()) {
+            String to = curation.canonical(e.getKey());
+            Set<String> removed = curation.aliasesRemoved(to);
+            for (String alias : e.getValue()) {
+                if (!removed.contains(alias)) {
+                    newAliases.computeIfAbsent(to, k -> new TreeSet<>()).add(alias);
+                } else {
+                    changed = true;
+                }
+            }
+            changed |= !to.equals(e.getKey());
+        }
+        for (Map.Entry<String, Set<String>> e : types.entrySet()) {
+            if (curation.isMergedAway(e.getKey())) {
+                changed = true; // the entity it was merged into keeps its own classes
+            } else {
+                newTypes.put(e.getKey(), e.getValue());
+            }
+        }
+        Set<String> newMentions = new TreeSet<>();
+        for (String iri : mentions) {
+            String to = curation.canonical(iri);
+            changed |= !to.equals(iri);
+            newMentions.add(to);
+        }
+        List<GraphIndex.Statement> kept = new ArrayList<>();
+        List<GraphIndex.Statement> out = new ArrayList<>();
+        for (GraphIndex.Statement st : statements) {
+            String s = curation.canonical(st.subject());
+            String o = curation.canonical(st.object());
+            GraphIndex.Statement now = s.equals(st.subject()) && o.equals(st.object()) ? st : st.withEnds(s, o);
+            changed |= now != st;
+            if (s.equals(o) && !st.subject().equals(st.object())) {
+                continue; // a fact between the two entities a merge made one says nothing about that one
+            }
+            if (curation.rejection(Curation.FactKey.of(s, st.relation(), o), graph) != null) {
+                out.add(now);
+                changed = true;
+            } else {
+                kept.add(now);
+            }
+        }
+        if (!changed) {
+            return this;
+        }
+        return new GraphPart(graph, Map.copyOf(newLabels), Map.copyOf(newTypes), freeze(newAliases), Set.copyOf(newMentions), List.copyOf(kept),
+                article, List.copyOf(out));
+    }
+
+    /**
+     * The part of the curation graph: the facts people added (one statement each, confidence 1, dated by the day of
+     * the correction, the curation graph as their "article") and the names they gave entities.
+     */
+    static GraphPart additions(Curation curation) {
+        List<GraphIndex.Statement> facts = new ArrayList<>();
+        for (dev.techkg.curation.Correction c : curation.additions()) {
+            String s = curation.canonical(c.subject());
+            String o = curation.canonical(c.object());
+            facts.add(new GraphIndex.Statement(s, c.relation(), o, TK.CURATION_GRAPH, 1.0, c.at().substring(0, 10), null, c.iri(),
+                    c.subject(), c.object()));
+        }
+        Map<String, Set<String>> names = new HashMap<>();
+        for (dev.techkg.curation.Correction c : curation.log()) {
+            if (c.kind() == dev.techkg.curation.Correction.Kind.ALIAS_ADD && curation.isActive(c.id())) {
+                String to = curation.canonical(c.entity());
+                if (curation.aliasesAdded(to).contains(c.alias())) {
+                    names.computeIfAbsent(to, k -> new TreeSet<>()).add(c.alias());
+                }
+            }
+        }
+        return new GraphPart(TK.CURATION_GRAPH, Map.of(), Map.of(), freeze(names), Set.of(), List.copyOf(facts), null, List.of());
+    }
+
+    private static Map<String, Set<String>> freeze(Map<String, Set<String>> map) {
+        Map<String, Set<String>> out = new HashMap<>();
+        map.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
     boolean isEmpty() {
-        return labels.isEmpty() && types.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && statements.isEmpty() && article == null;
+        return labels.isEmpty() && types.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && statements.isEmpty() && article == null
+                && rejected.isEmpty();
     }
 
     /** Collects the triples of one graph (in any order, other predicates ignored), then builds its part. */
@@ -129,7 +234,7 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
                         day == null ? null : dateSource, created, mentions.size(), distinct.size());
             }
             return new GraphPart(graph, Map.copyOf(labels), Map.copyOf(types), Map.copyOf(aliases), Set.copyOf(mentions), List.copyOf(facts),
-                    article);
+                    article, List.of());
         }
 
         /**

@@ -1,9 +1,11 @@
 package dev.techkg.index;
 
+import dev.techkg.curation.Curation;
 import dev.techkg.index.GraphIndex.Entity;
 import dev.techkg.index.GraphIndex.Name;
 import dev.techkg.index.GraphIndex.Ranked;
 import dev.techkg.index.GraphIndex.Statement;
+import dev.techkg.rdf.TK;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +29,9 @@ final class IndexUpdater {
     }
 
     final ShardedMap.Editor<String, GraphPart> parts;
+    final ShardedMap.Editor<String, GraphPart> rawParts;
+    final ShardedMap.Editor<String, List<Fact>> rejected;
+    final Curation curation;
     final ShardedMap.Editor<String, Set<String>> graphsOf;
     final ShardedMap.Editor<String, Entity> entities;
     final ShardedMap.Editor<String, List<Fact>> facts;
@@ -34,8 +39,12 @@ final class IndexUpdater {
     final NameEditor words;
     SortedArray<Ranked> byDegree;
 
-    IndexUpdater(GraphIndex last) {
+    /** An updater of the last index (null: from nothing) applying the curation (the last index's, unless from nothing). */
+    IndexUpdater(GraphIndex last, Curation curation) {
+        this.curation = curation;
         parts = (last == null ? ShardedMap.<String, GraphPart>empty() : last.parts).edit();
+        rawParts = (last == null ? ShardedMap.<String, GraphPart>empty() : last.rawParts).edit();
+        rejected = (last == null ? ShardedMap.<String, List<Fact>>empty() : last.rejected).edit();
         graphsOf = (last == null ? ShardedMap.<String, Set<String>>empty() : last.graphsOf).edit();
         entities = (last == null ? ShardedMap.<String, Entity>empty() : last.entities).edit();
         facts = (last == null ? ShardedMap.<String, List<Fact>>empty() : last.facts).edit();
@@ -44,10 +53,29 @@ final class IndexUpdater {
         byDegree = last == null ? SortedArray.empty(Ranked.ORDER) : last.byDegree;
     }
 
-    /** Replaces the parts of the changed graphs with the new ones (absent or empty: the graph is gone). */
-    IndexUpdater replace(Set<String> changed, Map<String, GraphPart> newParts) {
+    /**
+     * Replaces the parts of the changed graphs with the new ones as read (absent or empty: the graph is gone), the
+     * curation applied; the curation graph's part, when it is among the changed, is made from the curation.
+     */
+    IndexUpdater replace(Set<String> changed, Map<String, GraphPart> newRawParts) {
+        Map<String, GraphPart> newParts = new HashMap<>();
+        for (String graph : changed) {
+            if (graph.equals(TK.CURATION_GRAPH)) {
+                newParts.put(graph, GraphPart.additions(curation));
+                continue;
+            }
+            GraphPart raw = newRawParts.get(graph);
+            if (raw == null || raw.isEmpty()) {
+                rawParts.remove(graph);
+            } else {
+                rawParts.put(graph, raw);
+                newParts.put(graph, raw.curatedBy(curation));
+            }
+        }
         Set<String> touchedEntities = new HashSet<>();
         Set<String> touchedNodes = new HashSet<>();
+        Set<String> touchedRejected = new HashSet<>();
+        Map<FactKey, List<Statement>> addedRejected = new HashMap<>();
         Map<String, Set<String>> graphsChanged = new HashMap<>();
         for (String graph : changed) {
             GraphPart old = parts.remove(graph);
@@ -59,6 +87,10 @@ final class IndexUpdater {
                 old.statements().forEach(st -> {
                     touchedNodes.add(st.subject());
                     touchedNodes.add(st.object());
+                });
+                old.rejected().forEach(st -> {
+                    touchedRejected.add(st.subject());
+                    touchedRejected.add(st.object());
                 });
             }
         }
@@ -77,6 +109,11 @@ final class IndexUpdater {
                 touchedNodes.add(st.subject());
                 touchedNodes.add(st.object());
                 added.computeIfAbsent(FactKey.of(st), k -> new ArrayList<>()).add(st);
+            }
+            for (Statement st : part.rejected()) {
+                touchedRejected.add(st.subject());
+                touchedRejected.add(st.object());
+                addedRejected.computeIfAbsent(FactKey.of(st), k -> new ArrayList<>()).add(st);
             }
         }
         graphsChanged.forEach((iri, graphs) -> {
@@ -97,7 +134,8 @@ final class IndexUpdater {
         for (String iri : touchedEntities) {
             entity(iri);
         }
-        replaceFacts(changed, touchedNodes, added);
+        replaceFacts(facts, changed, touchedNodes, added);
+        replaceFacts(rejected, changed, touchedRejected, addedRejected);
         // The start page's ranking: only entities a view can show, with at least one fact.
         List<Ranked> unranked = new ArrayList<>();
         List<Ranked> ranked = new ArrayList<>();
@@ -119,7 +157,8 @@ final class IndexUpdater {
      * Rebuilds the facts whose statements changed (those with a statement in a changed graph, and those the new
      * parts state), one object per fact, and the fact lists of their ends; other facts stay the same objects.
      */
-    private void replaceFacts(Set<String> changed, Set<String> touchedNodes, Map<FactKey, List<Statement>> added) {
+    private static void replaceFacts(ShardedMap.Editor<String, List<Fact>> facts, Set<String> changed, Set<String> touchedNodes,
+                                     Map<FactKey, List<Statement>> added) {
         Map<FactKey, List<Statement>> statementsOf = new HashMap<>();
         for (String node : touchedNodes) {
             for (Fact fact : facts.getOrDefault(node, List.of())) {
@@ -195,6 +234,11 @@ final class IndexUpdater {
         }
         if (label == null || types.isEmpty()) {
             return; // an entity has a label and a tk: class
+        }
+        String retyped = curation.typeOf(iri);
+        if (retyped != null) {
+            types.clear();
+            types.add(retyped);
         }
         String name = label;
         Entity entity = new Entity(iri, label, List.copyOf(types), aliases.stream().filter(a -> !a.equals(name)).toList(), mentions);

@@ -17,6 +17,12 @@ public final class TK {
     public static final String ENTITY_BASE = "https://w3id.org/techkg/id/";
     /** Where article IRIs (which are also named graph IRIs) are minted: {@code /article/{hash}}. */
     public static final String ARTICLE_BASE = "https://w3id.org/techkg/article/";
+    /** The named graph of corrections people make; extraction never writes it. */
+    public static final String CURATION_GRAPH = "https://w3id.org/techkg/curation";
+    /** Where correction IRIs are minted: {@code /curation/{12 hex digits}}. */
+    public static final String CORRECTION_BASE = CURATION_GRAPH + "/";
+    /** Where the agents corrections are attributed to are minted: {@code /agent/{slug}}. */
+    public static final String AGENT_BASE = "https://w3id.org/techkg/agent/";
 
     // Classes
     /** A company or a government body. */
@@ -73,6 +79,52 @@ public final class TK {
     public static final Property dateSource = property("dateSource");
     /** The hash of an article's text without its first paragraph: near-copies (syndicated text) share it. */
     public static final Property copyKey = property("copyKey");
+
+    // Curation
+    /** A change a person made to what the graph shows (a prov:Entity). */
+    public static final Resource Correction = resource("Correction");
+    /** A fact is wrong (everywhere, or in one article). */
+    public static final Resource Rejection = resource("Rejection");
+    /** A fact was checked and is right. */
+    public static final Resource Confirmation = resource("Confirmation");
+    /** A fact a person states, with a note as its evidence. */
+    public static final Resource Addition = resource("Addition");
+    /** One entity is the same as another. */
+    public static final Resource Merge = resource("Merge");
+    /** Ends a merge. */
+    public static final Resource Split = resource("Split");
+    /** An entity has another class. */
+    public static final Resource Retyping = resource("Retyping");
+    /** An entity has another name. */
+    public static final Resource AliasAddition = resource("AliasAddition");
+    /** A name is not an entity's. */
+    public static final Resource AliasRemoval = resource("AliasRemoval");
+    /** Ends a correction. */
+    public static final Resource Undo = resource("Undo");
+    /** The subject of the fact a correction is about. */
+    public static final Property factSubject = property("factSubject");
+    /** The relation of the fact a correction is about. */
+    public static final Property factRelation = property("factRelation");
+    /** The object of the fact a correction is about. */
+    public static final Property factObject = property("factObject");
+    /** The one article a rejection is about. */
+    public static final Property inArticle = property("inArticle");
+    /** The entity a merge folds into another. */
+    public static final Property mergedEntity = property("mergedEntity");
+    /** The entity a merge keeps. */
+    public static final Property mergedInto = property("mergedInto");
+    /** The entity a retyping or alias correction changes. */
+    public static final Property curatedEntity = property("curatedEntity");
+    /** The class a retyping gives. */
+    public static final Property newType = property("newType");
+    /** The class an entity showed before a retyping. */
+    public static final Property previousType = property("previousType");
+    /** The name an alias correction adds or removes. */
+    public static final Property alias = property("alias");
+    /** Why a correction was made; an addition's evidence. */
+    public static final Property note = property("note");
+    /** The correction an undo or split ends. */
+    public static final Property undoes = property("undoes");
 
     private TK() {}
 

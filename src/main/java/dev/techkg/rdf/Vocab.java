@@ -22,6 +22,13 @@ public final class Vocab {
     /** A reified fact comes from an article. */
     public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");
 
+    /** When a correction was made. */
+    public static final Property provGeneratedAtTime = ResourceFactory.createProperty(PROV, "generatedAtTime");
+    /** Who made a correction. */
+    public static final Property provWasAttributedTo = ResourceFactory.createProperty(PROV, "wasAttributedTo");
+    /** The class of whoever made a correction. */
+    public static final org.apache.jena.rdf.model.Resource provAgent = ResourceFactory.createResource(PROV + "Agent");
+
     private Vocab() {}
 
     /** The prefixes every output and query of TechKG knows, as a fresh (mutable) mapping. */

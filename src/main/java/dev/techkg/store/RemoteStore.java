@@ -195,6 +195,11 @@ public final class RemoteStore extends TrackedStore {
     }
 
     @Override
+    public void update(UpdateRequest update, List<String> graphs) {
+        remote.write("update", List.copyOf(graphs), () -> remote.link.update(update));
+    }
+
+    @Override
     public List<String> graphNames() {
         return remote.call("read", () -> names(remote.link.newQuery().query(GRAPH_NAMES)));
     }

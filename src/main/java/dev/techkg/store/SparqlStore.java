@@ -32,6 +32,15 @@ public interface SparqlStore {
     /** Runs a SPARQL Update in one write transaction. */
     void update(UpdateRequest update);
 
+    /**
+     * Runs a SPARQL Update that changes only the named graphs given, in one write transaction: caches then read
+     * only those graphs again ({@link ChangeTracking#graphsChangedSince}), where after {@link #update(UpdateRequest)}
+     * they read everything. The caller vouches for the graphs; by default this is a plain update.
+     */
+    default void update(UpdateRequest update, List<String> graphs) {
+        update(update);
+    }
+
     /** The names of all graphs. */
     List<String> graphNames();
 

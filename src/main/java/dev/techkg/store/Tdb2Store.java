@@ -182,6 +182,11 @@ public final class Tdb2Store extends TrackedStore {
     }
 
     @Override
+    public void update(UpdateRequest update, List<String> graphs) {
+        writing(List.copyOf(graphs), () -> Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute()));
+    }
+
+    @Override
     public void export(OutputStream out, Lang lang) {
         Txn.executeRead(dsg, () -> {
             if (RDFLanguages.isQuads(lang)) {
