@@ -37,6 +37,8 @@ import dev.techkg.pipeline.JobLimits;
 import dev.techkg.pipeline.JobService;
 import dev.techkg.pipeline.UploadService;
 import dev.techkg.query.ArticleService;
+import dev.techkg.query.CurationService;
+import dev.techkg.curation.CurationLog;
 import dev.techkg.query.EntityService;
 import dev.techkg.query.ExportService;
 import dev.techkg.query.GraphService;
@@ -125,6 +127,11 @@ public final class Wiring implements AutoCloseable {
         return new ArticleService(store(), GraphIndexCache.over(store()));
     }
 
+    /** Corrections to the store's graph, checked against a graph index of its own (the command line's). */
+    public CurationService curationService() {
+        return new CurationService(GraphIndexCache.over(store()), new CurationLog(store()), Clock.systemUTC());
+    }
+
     /** The reader of article files (plain text and HTML). */
     public ArticleReader articleReader() {
         return reader;
@@ -209,7 +216,8 @@ public final class Wiring implements AutoCloseable {
         WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(new ExportService(graphStore), sparql,
                 new EntityService(graphStore, index), new ArticleService(graphStore, index), new GraphService(index),
                 SavedQueries.loadDefault(), new UploadService(reader, fetcher, jobs), jobs, feeds,
-                new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS), accessLog);
+                new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS,
+                new CurationService(index, new CurationLog(graphStore), Clock.systemUTC())), accessLog);
         closeables.add(0, server);
         readInBackground(index);
         if (!settings.readOnly()) { // a read-only server never analyses text: no models to load

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Turns tech-industry news into a queryable RDF knowledge graph.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, LoadCommand.class,
                 DeleteCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class, BackupCommand.class,
-                RestoreCommand.class, CommandLine.HelpCommand.class})
+                RestoreCommand.class, CurateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for a run that failed or partly failed. */
     public static final int EXIT_FAILURE = 1;
@@ -70,7 +70,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of ingest, query, export, load, delete, validate, eval, serve, backup, restore");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of ingest, query, export, load, delete, validate, eval, serve, backup, restore, curate");
     }
 
     /** What every command gets: streams, environment and the wiring factory. */

@@ -62,7 +62,8 @@ public final class GraphService {
      */
     public GraphView neighbourhood(String slug, int depth, Filter filter) {
         GraphIndex graph = index.index();
-        String center = IriMinter.entityIri(slug);
+        // A merged entity's view is the one of the entity it was merged into.
+        String center = graph.curation().canonical(IriMinter.entityIri(slug));
         Set<String> seen = new HashSet<>();
         seen.add(center);
         List<Edge> edges = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.techkg.web;
 
+import dev.techkg.query.CurationService;
 import dev.techkg.query.EntityService;
 import dev.techkg.query.GraphService;
 import dev.techkg.query.GraphService.GraphView;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 /** Entities and graph views for the web viewer. */
 final class EntityApi {
     private final EntityService entities;
+    private final CurationService curation;
     private final GraphService graphs;
     private final SortedSet<String> types;
     private final SortedSet<String> relations;
@@ -27,8 +29,9 @@ final class EntityApi {
      * @param types     the class names a search may ask for ({@code EntityType} class names in production)
      * @param relations the relation names a page or view may ask for ({@code Relation} local names in production)
      */
-    EntityApi(EntityService entities, GraphService graphs, Collection<String> types, Collection<String> relations) {
+    EntityApi(EntityService entities, GraphService graphs, Collection<String> types, Collection<String> relations, CurationService curation) {
         this.entities = entities;
+        this.curation = curation;
         this.graphs = graphs;
         this.types = new TreeSet<>(types);
         this.relations = new TreeSet<>(relations);
@@ -57,6 +60,13 @@ final class EntityApi {
     /** GET /api/entities/{slug}?offset=&limit=&relation=&other=&asOf= (the rest page through its relation groups) */
     void entity(Context ctx) {
         String slug = slug(ctx.pathParam("slug"));
+        var merged = curation.mergedInto(slug);
+        if (merged.isPresent()) {
+            // Merged into another entity: its address stays, and leads there (308 keeps the method).
+            String query = ctx.queryString();
+            ctx.redirect("/api/entities/" + merged.get() + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
+            return;
+        }
         String relation = ctx.queryParam("relation");
         if (relation != null && !relation.isBlank()) {
             known(relation.strip());

@@ -32,8 +32,11 @@ final class RdfHandler {
     private final ExportService export;
     private final SparqlService sparql;
     private final Pages pages;
+    private final dev.techkg.query.CurationService curation;
 
-    RdfHandler(EntityService entities, ArticleService articles, ExportService export, SparqlService sparql, Pages pages) {
+    RdfHandler(EntityService entities, ArticleService articles, ExportService export, SparqlService sparql, Pages pages,
+               dev.techkg.query.CurationService curation) {
+        this.curation = curation;
         this.entities = entities;
         this.articles = articles;
         this.export = export;
@@ -74,6 +77,11 @@ final class RdfHandler {
     /** GET /id/{slug} */
     void entity(Context ctx) {
         String slug = ctx.pathParam("slug");
+        var merged = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") ? curation.mergedInto(slug) : java.util.Optional.<String>empty();
+        if (merged.isPresent()) {
+            ctx.redirect("/id/" + merged.get(), io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
+            return;
+        }
         String mediaType = negotiate(ctx, pageOrRdfOffers());
         if (mediaType.equals(HTML)) {
             EntityService.EntityDetail entity = entities.entity(slug).orElseThrow(() -> unknownEntity(slug));

@@ -9,7 +9,9 @@ import dev.techkg.pipeline.FeedPoller;
 import dev.techkg.pipeline.JobService;
 import dev.techkg.pipeline.UploadException;
 import dev.techkg.pipeline.UploadService;
+import dev.techkg.curation.CurationException;
 import dev.techkg.query.ArticleService;
+import dev.techkg.query.CurationService;
 import dev.techkg.query.EntityService;
 import dev.techkg.query.ExportService;
 import dev.techkg.query.GraphService;
@@ -64,7 +66,7 @@ public final class WebServer implements AutoCloseable {
 
     /** The handlers, built by {@link #assemble}. */
     record Handlers(SparqlHandler sparql, RdfHandler rdf, ArticleApi articles, EntityApi entities, SavedQueryApi queries,
-                    BackupApi backup, Pages pages, Health health, FeedPoller feeds) {}
+                    BackupApi backup, CurationApi curation, Pages pages, Health health, FeedPoller feeds) {}
 
     WebServer(ServerSettings settings, AccessPolicy access, Handlers h, Consumer<String> accessLog) {
         this.pages = h.pages();
@@ -107,7 +109,7 @@ public final class WebServer implements AutoCloseable {
 
             // Writes: from this server's own pages or non-browser clients only; refused on a read-only server, and
             // with an API token only for requests that carry it.
-            for (String path : new String[] {"/api/articles", "/api/articles/*", "/update"}) {
+            for (String path : new String[] {"/api/articles", "/api/articles/*", "/api/curation", "/api/curation/*", "/update"}) {
                 config.routes.before(path, origins::checkWrite);
                 config.routes.before(path, ctx -> guardWrites(ctx, settings));
             }
@@ -158,6 +160,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/queries", h.queries()::list);
             config.routes.get("/api/queries/{name}", h.queries()::run);
 
+            // Corrections: the log, a new one, an undo
+            config.routes.get("/api/curation", h.curation()::list);
+            config.routes.post("/api/curation", h.curation()::create);
+            config.routes.delete("/api/curation/{id}", h.curation()::undo);
+
             // Backup of the whole store (a read)
             config.routes.get("/api/backup", h.backup()::download);
 
@@ -180,6 +187,11 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, 503, "Busy", e.getMessage());
             });
             config.routes.exception(UploadException.class, (e, ctx) -> error(ctx, status(e), e.problem(), e.getMessage()));
+            config.routes.exception(CurationException.class, (e, ctx) -> error(ctx, switch (e.problem()) {
+                case BAD_REQUEST -> 400;
+                case NOT_FOUND -> 404;
+                case CONFLICT -> 409;
+            }, e.title(), e.detail()));
             config.routes.exception(ArticleException.class, (e, ctx) -> error(ctx, 400, "Bad article", e.getMessage()));
             config.routes.exception(StoreUnavailableException.class, (e, ctx) -> error(ctx, 503, "Store unavailable", e.getMessage()));
             config.routes.exception(TechKgException.class, (e, ctx) -> {
@@ -207,7 +219,7 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         if (settings.readOnly()) {
-            throw new HttpError(403, "This server is read-only", "It was started with --read-only; uploads and deletes are refused");
+            throw new HttpError(403, "This server is read-only", "It was started with --read-only; uploads, deletes and corrections are refused");
         }
         if (settings.apiToken() != null && !ctx.path().equals("/update")) {
             BearerToken.require(ctx, settings.apiToken(), "techkg", "Missing or wrong API token",
@@ -330,12 +342,13 @@ public final class WebServer implements AutoCloseable {
         SparqlHandler sparql = new SparqlHandler(parts.sparql(), settings.updateToken(),
                 new ServiceDescription(!parts.sparql().limits().allowedServices().isEmpty()));
         Pages pages = new Pages(PageTemplates.load());
-        RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.export(), parts.sparql(), pages);
+        RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.export(), parts.sparql(), pages, parts.curation());
         ArticleApi articles = new ArticleApi(parts.uploads(), parts.jobs(), parts.articles(), java.nio.file.Path.of("").toAbsolutePath());
-        EntityApi entities = new EntityApi(parts.entities(), parts.graphs(), parts.entityTypes(), parts.relations());
+        EntityApi entities = new EntityApi(parts.entities(), parts.graphs(), parts.entityTypes(), parts.relations(), parts.curation());
         SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());
         BackupApi backup = new BackupApi(parts.export());
-        return new WebServer(settings, access, new Handlers(sparql, rdf, articles, entities, queries, backup, pages, parts.health(),
+        CurationApi curation = new CurationApi(parts.curation(), settings.apiToken() != null);
+        return new WebServer(settings, access, new Handlers(sparql, rdf, articles, entities, queries, backup, curation, pages, parts.health(),
                 parts.feeds()), accessLog);
     }
 
@@ -347,5 +360,5 @@ public final class WebServer implements AutoCloseable {
      */
     public record Parts(ExportService export, SparqlService sparql, EntityService entities, ArticleService articles,
                         GraphService graphs, SavedQueries savedQueries, UploadService uploads, JobService jobs, FeedPoller feeds,
-                        Health health, Collection<String> entityTypes, Collection<String> relations) {}
+                        Health health, Collection<String> entityTypes, Collection<String> relations, CurationService curation) {}
 }
