@@ -24,6 +24,9 @@ final class CurateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--store", paramLabel = "DIR|URL", description = "The store, as for every command (also accepted after the correction).")
+    String store;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
@@ -32,6 +35,14 @@ final class CurateCommand implements Runnable {
 
     /** A correction command: builds a request, submits it, prints the id. */
     abstract static class Correcting extends StoreCommand {
+        @CommandLine.ParentCommand
+        CurateCommand parent;
+
+        @Override
+        String parentStore() {
+            return parent == null ? null : parent.store;
+        }
+
         @Option(names = "--note", paramLabel = "TEXT", description = "Why (for add: the evidence, required).")
         String note;
 
@@ -143,6 +154,14 @@ final class CurateCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the corrections, newest first: id, kind, what, who, when, state.")
     static final class ListCorrections extends StoreCommand {
+        @CommandLine.ParentCommand
+        CurateCommand parent;
+
+        @Override
+        String parentStore() {
+            return parent == null ? null : parent.store;
+        }
+
         @Override
         int run(Wiring wiring) {
             for (CurationService.Entry e : wiring.curationService().log()) {

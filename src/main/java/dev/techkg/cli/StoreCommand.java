@@ -28,7 +28,7 @@ abstract class StoreCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         checkOptions();
-        config = Config.resolve(store, spool(), context.environment());
+        config = Config.resolve(store != null ? store : parentStore(), spool(), context.environment());
         try (Wiring wiring = context.wiring().apply(config)) {
             return run(wiring);
         }
@@ -40,6 +40,11 @@ abstract class StoreCommand implements Callable<Integer> {
      * @throws CommandLine.ParameterException naming the option and the bad value (exit code 2)
      */
     void checkOptions() {}
+
+    /** The {@code --store} given to a parent command ({@code techkg curate --store DIR reject …}), or null. */
+    String parentStore() {
+        return null;
+    }
 
     /** The {@code --spool} folder of commands that have one. */
     Path spool() {

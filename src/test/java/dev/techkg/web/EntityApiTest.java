@@ -20,7 +20,7 @@ class EntityApiTest {
     void a_relation_added_to_the_list_it_is_given_is_accepted_and_listed() {
         List<String> withNew = new ArrayList<>(RELATIONS);
         withNew.add("licensesTo");
-        EntityApi api = new EntityApi(null, null, TYPES, withNew);
+        EntityApi api = new EntityApi(null, null, TYPES, withNew, null);
 
         assertEquals(Set.of("licensesTo", "leads"), api.relations("licensesTo, leads"));
         HttpError unknown = assertThrows(HttpError.class, () -> api.relations("sues"));
@@ -30,7 +30,7 @@ class EntityApiTest {
 
     @Test
     void a_relation_not_in_its_list_is_refused_naming_the_known_ones_in_order() {
-        EntityApi api = new EntityApi(null, null, TYPES, RELATIONS);
+        EntityApi api = new EntityApi(null, null, TYPES, RELATIONS, null);
 
         HttpError unknown = assertThrows(HttpError.class, () -> api.relations("competesWith,licensesTo"));
         assertEquals("Unknown relation 'licensesTo'", unknown.getMessage());
