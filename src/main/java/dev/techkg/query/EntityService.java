@@ -171,8 +171,8 @@ public final class EntityService {
                 if (sentences.size() >= evidenceShown) {
                     break;
                 }
-                if (fetched.add(key(s.article(), s.subject(), s.relation(), s.object()))) {
-                    for (Map<String, String> row : evidenceRows.getOrDefault(key(s.article(), s.subject(), s.relation(), s.object()), List.of())) {
+                if (fetched.add(key(s.article(), s.statedSubject(), s.relation(), s.statedObject()))) {
+                    for (Map<String, String> row : evidenceRows.getOrDefault(key(s.article(), s.statedSubject(), s.relation(), s.statedObject()), List.of())) {
                         if (sentences.size() < evidenceShown) {
                             sentences.add(new Evidence(row.get("evidence"), Double.parseDouble(row.get("confidence")), row.get("rule"),
                                     articleRef(s.article(), titleOf.get(s.article()), s.day())));
@@ -340,12 +340,13 @@ public final class EntityService {
         Map<String, Binding> wanted = new LinkedHashMap<>();
         for (Group group : groups) {
             group.newestStatements().stream().limit(perGroup).forEach(s -> wanted.computeIfAbsent(
-                    key(s.article(), s.subject(), s.relation(), s.object()), k -> {
+                    key(s.article(), s.statedSubject(), s.relation(), s.statedObject()), k -> {
                         BindingBuilder row = Binding.builder();
                         row.add(vars.get(0), NodeFactory.createURI(s.article()));
-                        row.add(vars.get(1), NodeFactory.createURI(s.subject()));
+                        // The ends as the article has them (a merge may have made them another entity since).
+                        row.add(vars.get(1), NodeFactory.createURI(s.statedSubject()));
                         row.add(vars.get(2), NodeFactory.createURI(s.relation()));
-                        row.add(vars.get(3), NodeFactory.createURI(s.object()));
+                        row.add(vars.get(3), NodeFactory.createURI(s.statedObject()));
                         return row.build();
                     }));
         }
