@@ -89,7 +89,15 @@ public final class EntityService {
      * other end's label) and how many groups there are in all ({@code totalRelations}).
      */
     public record EntityDetail(String id, String iri, String label, String type, List<String> aliases, int articles,
-                               List<RelationGroup> relations, int totalRelations) {}
+                               List<RelationGroup> relations, int totalRelations, List<RejectedFact> rejected) {}
+
+    /**
+     * A fact of the entity that a correction rejected, hidden from the curated view: its relation, direction and other
+     * end, the rejection (id, note, who, when; {@code article} set when it is about one article only), how many
+     * articles state it and how many of those were ingested after the rejection.
+     */
+    public record RejectedFact(String relation, String direction, EntitySummary other, String correction, String note, String by,
+                               String at, String article, int articles, int laterArticles) {}
 
     /**
      * Which relation groups of an entity to show.
@@ -187,7 +195,38 @@ public final class EntityService {
                     timeline.unknownSourceCount()));
         }
         return Optional.of(new EntityDetail(slug, iri, entity.label(), IriMinter.localName(entity.types().get(0)), entity.aliases(),
-                entity.articles(), List.copyOf(relations), groups.size()));
+                entity.articles(), List.copyOf(relations), groups.size(), rejected(graph, iri)));
+    }
+
+    /** The entity's rejected facts, with the rejection and how many articles (later ones too) state each. */
+    private static List<RejectedFact> rejected(GraphIndex graph, String iri) {
+        List<RejectedFact> out = new ArrayList<>();
+        for (Fact fact : graph.rejectedFacts(iri)) {
+            String otherIri = fact.subject().equals(iri) ? fact.object() : fact.subject();
+            GraphIndex.Entity other = graph.entity(otherIri);
+            if (other == null) {
+                continue;
+            }
+            GraphIndex.Statement first = fact.statements().get(0);
+            dev.techkg.curation.Correction c = graph.curation().rejection(
+                    dev.techkg.curation.Curation.FactKey.of(fact.subject(), fact.relation(), fact.object()), first.article());
+            if (c == null) {
+                continue;
+            }
+            java.time.Instant at = dev.techkg.curation.Curation.instant(c.at());
+            Set<String> articles = new HashSet<>();
+            Set<String> later = new HashSet<>();
+            for (GraphIndex.Statement s : fact.statements()) {
+                articles.add(s.article());
+                GraphIndex.ArticleEntry entry = graph.article(s.article());
+                if (entry != null && entry.created() != null && dev.techkg.curation.Curation.instant(entry.created()).isAfter(at)) {
+                    later.add(s.article());
+                }
+            }
+            out.add(new RejectedFact(IriMinter.localName(fact.relation()), fact.subject().equals(iri) ? "out" : "in", summary(other), c.id(),
+                    c.note(), c.by(), c.at(), c.article() == null ? null : IriMinter.articleIdOf(c.article()), articles.size(), later.size()));
+        }
+        return out;
     }
 
     /** One report of a fact: the article standing for it, its outlet, and the near-copies it stands for. */

@@ -82,6 +82,26 @@ final class Pages {
         if (current != null) {
             body.append("</ul>\n");
         }
+        if (!entity.rejected().isEmpty()) {
+            // Hidden from the graph, shown here struck through so a reader sees what was corrected and why.
+            body.append("<h2>Rejected</h2>\n<ul class=\"rejected\">\n");
+            for (dev.techkg.query.EntityService.RejectedFact r : entity.rejected()) {
+                String words = words(r.relation()) + (r.direction().equals("out") ? "" : " (incoming)");
+                body.append("<li><s>").append(escape(words)).append(" <a href=\"/id/").append(escape(r.other().id())).append("\">")
+                        .append(escape(r.other().label())).append("</a></s> <span class=\"muted\">rejected")
+                        .append(r.article() == null ? "" : " in article " + escape(r.article()));
+                if (r.laterArticles() > 0) {
+                    body.append("; ").append(r.laterArticles()).append(r.laterArticles() == 1 ? " later article states" : " later articles state")
+                            .append(" it");
+                }
+                body.append(" · ").append(escape(r.by())).append(", ").append(escape(r.at().substring(0, 10)));
+                if (r.note() != null) {
+                    body.append(" · “").append(escape(r.note())).append("”");
+                }
+                body.append(" · correction ").append(escape(r.correction())).append("</span></li>\n");
+            }
+            body.append("</ul>\n");
+        }
         if (entity.totalRelations() > entity.relations().size()) {
             body.append("<p class=\"muted\">The first ").append(entity.relations().size()).append(" of ").append(entity.totalRelations())
                     .append(" relations, each with its newest evidence.</p>\n");
