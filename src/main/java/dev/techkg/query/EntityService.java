@@ -213,13 +213,14 @@ public final class EntityService {
             if (c == null) {
                 continue;
             }
-            java.time.Instant at = dev.techkg.curation.Curation.instant(c.at());
+            // Ingest times are kept to the second: an article ingested in the second of the rejection counts as later.
+            java.time.Instant at = dev.techkg.curation.Curation.instant(c.at()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             Set<String> articles = new HashSet<>();
             Set<String> later = new HashSet<>();
             for (GraphIndex.Statement s : fact.statements()) {
                 articles.add(s.article());
                 GraphIndex.ArticleEntry entry = graph.article(s.article());
-                if (entry != null && entry.created() != null && dev.techkg.curation.Curation.instant(entry.created()).isAfter(at)) {
+                if (entry != null && entry.created() != null && !dev.techkg.curation.Curation.instant(entry.created()).isBefore(at)) {
                     later.add(s.article());
                 }
             }

@@ -47,14 +47,19 @@ final class Pages {
         return templates.page("upload", "Upload", "upload", null);
     }
 
+    String review() {
+        return templates.page("review", "Review", "review", null);
+    }
+
     String entity(EntityDetail entity) {
-        StringBuilder body = new StringBuilder("<main>\n");
+        StringBuilder body = new StringBuilder("<main data-entity=\"").append(escape(entity.id())).append("\">\n");
         body.append("<h1>").append(escape(entity.label())).append("</h1>\n<p class=\"muted\">").append(escape(entity.type()))
                 .append(" · mentioned in ").append(entity.articles()).append(entity.articles() == 1 ? " article" : " articles");
         if (!entity.aliases().isEmpty()) {
             body.append(" · also named ").append(escape(String.join(", ", entity.aliases())));
         }
         body.append(" · <a href=\"/?center=").append(escape(entity.id())).append("\">show in the explorer</a></p>\n");
+        curationForms(body, entity);
         String current = null;
         String[] span = span(entity.relations());
         for (RelationGroup group : entity.relations()) {
@@ -71,6 +76,11 @@ final class Pages {
                     .append("</a> <span class=\"muted\">(").append(group.totalArticles())
                     .append(group.totalArticles() == 1 ? " article" : " articles").append(")</span>");
             timeline(body, entity.id(), group, span);
+            boolean out = group.direction().equals("out");
+            // Filled by entity.js with a note field and Reject / Confirm buttons.
+            body.append("<div class=\"fact-slot\" data-subject=\"").append(escape(out ? entity.id() : group.other().id()))
+                    .append("\" data-relation=\"").append(escape(group.relation())).append("\" data-object=\"")
+                    .append(escape(out ? group.other().id() : entity.id())).append("\"></div>");
             body.append("<ul>");
             for (Evidence evidence : group.evidence()) {
                 body.append("<li>“").append(escape(evidence.sentence())).append("” — <a href=\"").append(escape(evidence.article().link()))
@@ -98,7 +108,8 @@ final class Pages {
                 if (r.note() != null) {
                     body.append(" · “").append(escape(r.note())).append("”");
                 }
-                body.append(" · correction ").append(escape(r.correction())).append("</span></li>\n");
+                body.append(" · correction ").append(escape(r.correction())).append("</span> <button type=\"button\" class=\"secondary small ")
+                        .append("undo-correction\" data-correction=\"").append(escape(r.correction())).append("\">Undo</button></li>\n");
             }
             body.append("</ul>\n");
         }
@@ -106,7 +117,24 @@ final class Pages {
             body.append("<p class=\"muted\">The first ").append(entity.relations().size()).append(" of ").append(entity.totalRelations())
                     .append(" relations, each with its newest evidence.</p>\n");
         }
-        return templates.render(entity.label(), "", null, body.append("</main>\n").toString());
+        body.append("</main>\n<script src=\"/static/dom.js\"></script>\n<script src=\"/static/curate.js\"></script>\n")
+                .append("<script src=\"/static/entity.js\"></script>\n");
+        return templates.render(entity.label(), "", null, body.toString());
+    }
+
+    /** The entity page's corrections of the entity itself: merge into another, change the type. */
+    private static void curationForms(StringBuilder body, EntityDetail entity) {
+        body.append("<details class=\"curation\"><summary>Correct this entity</summary>\n")
+                .append("<form id=\"merge-form\"><label for=\"merge-into\">Merge into</label> <input id=\"merge-into\" type=\"text\" ")
+                .append("placeholder=\"slug, e.g. meta-platforms\" required> <input id=\"merge-note\" type=\"text\" placeholder=\"Note (optional)\" ")
+                .append("aria-label=\"Note\"> <button type=\"submit\" class=\"secondary small\">Merge</button></form>\n")
+                .append("<form id=\"type-form\"><label for=\"new-type\">Change type to</label> <select id=\"new-type\">");
+        for (String type : List.of("Company", "GovernmentBody", "Person", "Place", "Product")) {
+            body.append("<option").append(type.equals(entity.type()) ? " selected" : "").append(">").append(type).append("</option>");
+        }
+        body.append("</select> <button type=\"submit\" class=\"secondary small\">Change type</button></form>\n")
+                .append("<p id=\"curation-status\" role=\"status\"></p><p class=\"muted\">All corrections: <a href=\"/review\">Review</a>.</p>")
+                .append("</details>\n");
     }
 
     /**

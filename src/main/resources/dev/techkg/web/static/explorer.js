@@ -402,6 +402,10 @@
           heading.append(g.direction === 'out' ? plain(g.relation) + ' → ' : '← ' + plain(g.relation) + ' · ', other,
             ' (' + g.totalArticles + (g.totalArticles === 1 ? ' article)' : ' articles)'));
           parts.push(heading, evidenceList(g));
+          // Reject or confirm the fact here; a rejection redraws the view without it.
+          const subject = g.direction === 'out' ? entity.id : g.other.id;
+          const object = g.direction === 'out' ? g.other.id : entity.id;
+          parts.push(window.TechKGCurate.factActions(subject, g.relation, object, (kind) => { if (kind === 'reject') load(false); }));
           if (g.totalEvidence > g.evidence.length) {
             parts.push(el('p', 'Newest ' + g.evidence.length + ' of ' + g.totalEvidence + ' sentences.', { class: 'muted' }));
           }

@@ -1,0 +1,128 @@
+package dev.techkg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.techkg.curation.CurationFixture;
+import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.testing.Chromium;
+import dev.techkg.testing.SharedAnalyzer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.jena.riot.Lang;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Corrections from the pages in a real browser (Debian's chromium) against the real server: reject a fact from the
+ * explorer's evidence panel and see its edge go, the entity page striking it through, merge from the entity page,
+ * undo from the review page. Skipped without chromium, failing in CI. Screenshots go to target/screenshots/.
+ */
+@ExtendWith(SharedAnalyzer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CurationBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private ServerFixture fixture;
+    private WebDriver browser;
+
+    @BeforeAll
+    void start(TextAnalyzer analyzer) throws Exception {
+        if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("CI needs " + CHROMIUM + " and " + CHROMEDRIVER);
+            }
+            Assumptions.abort("Browser tests skipped: no " + CHROMIUM + " / " + CHROMEDRIVER);
+        }
+        Path temp = Files.createTempDirectory("techkg-curation-browser");
+        fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(30, 100_000, null, false));
+        fixture.wiring.store().load(Files.writeString(temp.resolve("two.trig"), CurationFixture.trig()), Lang.TRIG, "urn:example:unused");
+        Files.createDirectories(SCREENSHOTS);
+        browser = Chromium.headless(CHROMIUM, CHROMEDRIVER, 1280, 800);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private long count(String selector) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript("return window.techkg.cy.$(arguments[0]).length;", selector)).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fullPage(String name) throws Exception {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
+                "height", Math.min(1800, ((Number) size.get("height")).doubleValue()), "scale", 1);
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip", clip));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    @Test
+    void rejecting_a_fact_from_the_evidence_panel_removes_its_edge_and_the_entity_page_strikes_it_through() throws Exception {
+        browser.get(fixture.http.base() + "/?center=european-union");
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!(window.techkg && window.techkg.ready);")));
+        waiting().until(d -> count("edge") == 1);
+        WebElement note = waiting().until(d -> d.findElement(By.cssSelector("#panel .fact-note, .fact-actions .fact-note")));
+        note.sendKeys("The EU sits in Brussels");
+        fullPage("curation-explorer-before");
+        browser.findElement(By.cssSelector(".fact-actions button.reject-fact")).click();
+        waiting().until(d -> count("edge") == 0);
+        assertEquals(0, count("node[id = 'dublin']"), "the rejected fact's other end is no longer in the view");
+
+        browser.get(fixture.http.base() + "/id/european-union");
+        WebElement rejected = waiting().until(d -> d.findElement(By.cssSelector("ul.rejected li")));
+        assertTrue(rejected.getText().contains("The EU sits in Brussels"), rejected.getText());
+        assertEquals("headquartered in Dublin", rejected.findElement(By.tagName("s")).getText());
+        fullPage("curation-entity");
+    }
+
+    @Test
+    void merging_from_the_entity_page_then_undoing_on_the_review_page() throws Exception {
+        browser.get(fixture.http.base() + "/id/facebook");
+        waiting().until(d -> d.findElement(By.cssSelector("details.curation summary"))).click();
+        browser.findElement(By.id("merge-into")).sendKeys("meta-platforms");
+        browser.findElement(By.cssSelector("#merge-form button")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/id/meta-platforms"));
+        WebElement heading = waiting().until(d -> d.findElement(By.tagName("h1")));
+        assertEquals("Meta Platforms", heading.getText());
+        assertTrue(browser.findElement(By.cssSelector("main > p.muted")).getText().contains("Facebook"), "Facebook is an alias now");
+
+        browser.get(fixture.http.base() + "/review");
+        waiting().until(d -> !d.findElements(By.cssSelector("#corrections tbody tr")).isEmpty());
+        WebElement merge = browser.findElements(By.cssSelector("#corrections tbody tr")).stream()
+                .filter(r -> r.getText().contains("facebook → meta-platforms")).findFirst().orElseThrow();
+        fullPage("curation-review");
+        merge.findElement(By.cssSelector("button.undo-correction")).click();
+        waiting().until(d -> d.findElement(By.id("review-status")).getText().startsWith("Undone"));
+        waiting().until(d -> d.findElements(By.cssSelector("#corrections tbody tr")).stream()
+                .anyMatch(r -> r.getText().contains("facebook → meta-platforms") && r.getText().contains("undone by")));
+        assertEquals(200, fixture.http.get("/api/entities/facebook").statusCode(), "facebook is its own entity again");
+    }
+}
