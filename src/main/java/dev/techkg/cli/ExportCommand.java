@@ -1,6 +1,7 @@
 package dev.techkg.cli;
 
 import dev.techkg.app.Wiring;
+import dev.techkg.curation.CuratedExport;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +22,10 @@ final class ExportCommand extends StoreCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (default: standard output).")
     Path output;
 
+    @Option(names = "--curated", description = "Write the curated view: corrections applied (merges, types, names, rejected facts "
+            + "left out), the curation graph after the articles'.")
+    boolean curated;
+
     /** The syntax of {@link #format}, set by {@link #checkOptions()}. */
     private Lang lang;
 
@@ -37,16 +42,24 @@ final class ExportCommand extends StoreCommand {
         };
     }
 
+    private void write(Wiring wiring, OutputStream out) {
+        if (curated) {
+            new CuratedExport(wiring.store()).write(out, lang);
+        } else {
+            wiring.store().export(out, lang);
+        }
+    }
+
     @Override
     int run(Wiring wiring) throws IOException {
         if (output == null) {
-            wiring.store().export(context.out(), lang);
+            write(wiring, context.out());
             context.out().flush();
             return 0;
         }
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-            wiring.store().export(out, lang);
+            write(wiring, out);
         }
         // Rename at the end so a failed export never leaves a truncated file under the asked name.
         Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -141,6 +141,50 @@ public final class ApiLatencyBench {
         Arrays.sort(search);
         System.out.printf(Locale.ROOT, "%-34s %7.2f ms %7.2f ms %7.2f ms %9.2f%n", "search right after an ingest", SparqlLatencyBench.pct(search, 50),
                 SparqlLatencyBench.pct(search, 95), SparqlLatencyBench.pct(search, 99), SparqlLatencyBench.pct(search, 95) / GOAL_MS);
+        afterCorrections(client, base, Math.min(requests, Integer.getInteger("bench.corrections", 10)));
+    }
+
+    /**
+     * Times a correction and the first entity page after it: merging the tail company into the mid company, then
+     * undoing it, each round (the index applies the curation to every graph again, from memory).
+     */
+    private static void afterCorrections(HttpClient client, String base, int rounds) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String hub = json.readTree(get(client, base + "/api/graph?limit=2")).get("nodes").get(0).get("data").get("id").asText();
+        String other = json.readTree(get(client, base + "/api/graph?limit=2")).get("nodes").get(1).get("data").get("id").asText();
+        double[] post = new double[rounds * 2];
+        double[] page = new double[rounds * 2];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> made = client.send(HttpRequest.newBuilder(URI.create(base + "/api/curation"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"merge\",\"from\":\"" + other + "\",\"into\":\"" + hub + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            post[2 * i] = (System.nanoTime() - start) / 1e6;
+            if (made.statusCode() != 201) {
+                throw new IllegalStateException("merge answered " + made.statusCode() + ": " + made.body());
+            }
+            start = System.nanoTime();
+            get(client, base + "/api/entities/" + hub + "?limit=1");
+            page[2 * i] = (System.nanoTime() - start) / 1e6;
+            String id = json.readTree(made.body()).get("id").asText();
+            start = System.nanoTime();
+            HttpResponse<String> undo = client.send(HttpRequest.newBuilder(URI.create(base + "/api/curation/" + id)).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            post[2 * i + 1] = (System.nanoTime() - start) / 1e6;
+            if (undo.statusCode() != 200) {
+                throw new IllegalStateException("undo answered " + undo.statusCode() + ": " + undo.body());
+            }
+            start = System.nanoTime();
+            get(client, base + "/api/entities/" + other + "?limit=1");
+            page[2 * i + 1] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(post);
+        Arrays.sort(page);
+        System.out.printf(Locale.ROOT, "%-34s %7.2f ms %7.2f ms %7.2f ms%n", "correction (merge " + other + " into " + hub + ", undo)",
+                SparqlLatencyBench.pct(post, 50), SparqlLatencyBench.pct(post, 95), SparqlLatencyBench.pct(post, 99));
+        System.out.printf(Locale.ROOT, "%-34s %7.2f ms %7.2f ms %7.2f ms%n", "entity page right after a correction",
+                SparqlLatencyBench.pct(page, 50), SparqlLatencyBench.pct(page, 95), SparqlLatencyBench.pct(page, 99));
     }
 
     /** A small article graph as an ingest writes it: one company, mentioned, labelled and typed. */

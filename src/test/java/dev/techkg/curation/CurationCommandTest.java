@@ -75,6 +75,46 @@ class CurationCommandTest {
     }
 
     @Test
+    void export_curated_writes_the_curated_view_and_plain_export_the_raw_graphs() {
+        ok("curate", "reject", "european-union", "headquarteredIn", "dublin");
+        ok("curate", "merge", "facebook", "meta-platforms");
+        ok("curate", "retype", "nutanix", "Company");
+        org.apache.jena.sparql.core.DatasetGraph curated = parse(ok("export", "--curated", "--format", "nquads"));
+        org.apache.jena.sparql.core.DatasetGraph raw = parse(ok("export", "--format", "nquads"));
+        org.apache.jena.graph.Node facebook = iri("https://w3id.org/techkg/id/facebook");
+        org.apache.jena.graph.Node meta = iri("https://w3id.org/techkg/id/meta-platforms");
+        org.apache.jena.graph.Node any = org.apache.jena.graph.Node.ANY;
+        org.apache.jena.graph.Node first = iri(CurationFixture.ARTICLE_1);
+        assertTrue(raw.contains(first, facebook, any, any));
+        assertFalse(curated.contains(first, facebook, any, any), "facebook is meta-platforms in the curated view");
+        assertFalse(curated.contains(first, any, any, facebook));
+        // The curation graph keeps the record, and the owl:sameAs of the merge.
+        assertTrue(curated.contains(iri("https://w3id.org/techkg/curation"), facebook, org.apache.jena.vocabulary.OWL.sameAs.asNode(), meta));
+        assertTrue(curated.contains(any, meta, iri("https://w3id.org/techkg/ontology#partnersWith"), iri("https://w3id.org/techkg/id/nvidia")));
+        assertTrue(curated.contains(any, meta, org.apache.jena.vocabulary.SKOS.altLabel.asNode(),
+                org.apache.jena.graph.NodeFactory.createLiteralString("Facebook")));
+        org.apache.jena.graph.Node hq = iri("https://w3id.org/techkg/ontology#headquarteredIn");
+        assertTrue(raw.contains(any, any, hq, any));
+        assertFalse(curated.contains(any, any, hq, any), "the rejected fact is left out");
+        assertFalse(curated.contains(any, any, org.apache.jena.vocabulary.RDF.object.asNode(), iri("https://w3id.org/techkg/id/dublin")),
+                "and so is its reified statement");
+        assertTrue(curated.contains(any, iri("https://w3id.org/techkg/id/nutanix"), org.apache.jena.vocabulary.RDF.type.asNode(),
+                iri("https://w3id.org/techkg/ontology#Company")));
+        assertFalse(curated.contains(any, iri("https://w3id.org/techkg/id/nutanix"), org.apache.jena.vocabulary.RDF.type.asNode(),
+                iri("https://w3id.org/techkg/ontology#Person")));
+    }
+
+    private static org.apache.jena.graph.Node iri(String iri) {
+        return org.apache.jena.graph.NodeFactory.createURI(iri);
+    }
+
+    private static org.apache.jena.sparql.core.DatasetGraph parse(String nquads) {
+        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString(nquads, org.apache.jena.riot.Lang.NQUADS).parse(dsg);
+        return dsg;
+    }
+
+    @Test
     void wrong_corrections_fail_with_a_message_naming_the_value() {
         Cli.Result unknown = cli.run("curate", "reject", "nvidia", "leads", "jensen-huang");
         assertEquals(1, unknown.exitCode());

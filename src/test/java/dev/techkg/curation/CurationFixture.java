@@ -31,6 +31,9 @@ public final class CurationFixture {
                   id:jensen-huang a tk:Person ; rdfs:label "Jensen Huang" .
                   id:european-union a tk:GovernmentBody ; rdfs:label "European Union" .
                   id:dublin a tk:Place ; rdfs:label "Dublin" .
+                  id:facebook tk:partnersWith id:nvidia .
+                  id:jensen-huang tk:leads id:nvidia .
+                  id:european-union tk:headquarteredIn id:dublin .
                   [] a rdf:Statement ; rdf:subject id:facebook ; rdf:predicate tk:partnersWith ; rdf:object id:nvidia ;
                      tk:evidence "Facebook partners with Nvidia." ; tk:confidence 0.8 ; tk:rule "partner-with" ; prov:wasDerivedFrom <%s> .
                   [] a rdf:Statement ; rdf:subject id:jensen-huang ; rdf:predicate tk:leads ; rdf:object id:nvidia ;
@@ -46,6 +49,7 @@ public final class CurationFixture {
                   id:meta-platforms a tk:Company ; rdfs:label "Meta Platforms" ; skos:altLabel "Meta" .
                   id:nutanix a tk:Person ; rdfs:label "Nutanix" .
                   id:nvidia a tk:Company ; rdfs:label "Nvidia" .
+                  id:meta-platforms tk:competesWith id:nutanix .
                   [] a rdf:Statement ; rdf:subject id:meta-platforms ; rdf:predicate tk:competesWith ; rdf:object id:nutanix ;
                      tk:evidence "Meta Platforms competes with Nutanix." ; tk:confidence 0.8 ; tk:rule "compete" ; prov:wasDerivedFrom <%s> .
                 }
