@@ -177,8 +177,10 @@ public final class GraphIndex {
     public GraphIndex withGraphsFrom(GraphStore store, Set<String> graphs) {
         Map<String, GraphPart> reread = new HashMap<>();
         if (graphs.contains(TK.CURATION_GRAPH)) {
-            // Corrections change what any graph shows: apply them to every part again, from memory (corrections are
-            // rare; reading the store again would take seconds at a million quads).
+            // Corrections change what other graphs show: those that name the entities of the corrections made or
+            // undone since are curated again, from their parts as read (no store read but the curation graph's).
+            Curation next = Curation.of(new CurationLog(store).read());
+            Set<String> affected = graphsAffected(curation, next);
             for (String graph : graphs) {
                 if (!graph.equals(TK.CURATION_GRAPH)) {
                     GraphPart.Builder builder = new GraphPart.Builder(graph);
@@ -186,16 +188,28 @@ public final class GraphIndex {
                     reread.put(graph, builder.build());
                 }
             }
-            Map<String, GraphPart> all = new HashMap<>();
-            rawParts.forEach(all::put);
-            reread.forEach((graph, part) -> {
-                if (part.isEmpty()) {
-                    all.remove(graph);
-                } else {
-                    all.put(graph, part);
+            affected.addAll(graphs);
+            if (affected.size() > Math.max(1000, parts.size() / 2)) {
+                Map<String, GraphPart> all = new HashMap<>();
+                rawParts.forEach(all::put);
+                reread.forEach((graph, part) -> {
+                    if (part.isEmpty()) {
+                        all.remove(graph);
+                    } else {
+                        all.put(graph, part);
+                    }
+                });
+                return of(all, next); // most graphs change: one build is quicker than an update of each
+            }
+            for (String graph : affected) {
+                if (!reread.containsKey(graph) && !graph.equals(TK.CURATION_GRAPH)) {
+                    GraphPart raw = rawParts.get(graph);
+                    if (raw != null) {
+                        reread.put(graph, raw);
+                    }
                 }
-            });
-            return of(all, Curation.of(new CurationLog(store).read()));
+            }
+            return new IndexUpdater(this, next).replace(affected, reread).build();
         }
         for (String graph : graphs) {
             GraphPart.Builder builder = new GraphPart.Builder(graph);
@@ -203,6 +217,57 @@ public final class GraphIndex {
             reread.put(graph, builder.build());
         }
         return new IndexUpdater(this, curation).replace(graphs, reread).build();
+    }
+
+    /**
+     * The graphs whose curated parts may differ between two curations: those naming (in this index) an entity of a
+     * correction in force in one of them only, or an entity whose merges lead elsewhere in the other.
+     */
+    private Set<String> graphsAffected(Curation before, Curation after) {
+        Set<String> iris = new HashSet<>();
+        Set<String> activeBefore = new HashSet<>();
+        Set<String> activeAfter = new HashSet<>();
+        before.log().forEach(c -> {
+            if (before.isActive(c.id())) {
+                activeBefore.add(c.id());
+            }
+        });
+        after.log().forEach(c -> {
+            if (after.isActive(c.id())) {
+                activeAfter.add(c.id());
+            }
+        });
+        for (dev.techkg.curation.Correction c : after.log()) {
+            if (activeBefore.contains(c.id()) != activeAfter.contains(c.id())) {
+                for (String iri : new String[] {c.subject(), c.object(), c.from(), c.into(), c.entity()}) {
+                    if (iri != null) {
+                        iris.add(iri);
+                    }
+                }
+            }
+        }
+        Set<String> merged = new HashSet<>(before.merges().keySet());
+        merged.addAll(after.merges().keySet());
+        for (String iri : merged) {
+            if (!before.canonical(iri).equals(after.canonical(iri))) {
+                iris.add(iri);
+            }
+        }
+        Set<String> graphs = new HashSet<>();
+        for (String raw : iris) {
+            for (String iri : new HashSet<>(List.of(raw, before.canonical(raw), after.canonical(raw)))) {
+                graphs.addAll(graphsOf.getOrDefault(iri, Set.of()));
+                for (Fact fact : facts(iri)) {
+                    fact.statements().forEach(st -> graphs.add(st.article()));
+                }
+                for (Fact fact : rejectedFacts(iri)) {
+                    fact.statements().forEach(st -> graphs.add(st.article()));
+                }
+            }
+        }
+        graphs.remove(TK.CURATION_GRAPH);
+        graphs.add(TK.CURATION_GRAPH); // its part is made from the curation: always again
+        return graphs;
     }
 
     /** A query of the index's, from a {@code .rq} resource beside this class. */
