@@ -189,7 +189,18 @@ public final class GraphIndex {
                 }
             }
             affected.addAll(graphs);
-            if (affected.size() > Math.max(1000, parts.size() / 2)) {
+            Set<String> changed = new HashSet<>();
+            for (String graph : affected) {
+                GraphPart raw = rawParts.get(graph);
+                if (reread.containsKey(graph) || graph.equals(TK.CURATION_GRAPH)) {
+                    changed.add(graph);
+                } else if (raw != null && !raw.curatedBy(next).equals(parts.get(graph))) {
+                    // Only graphs whose curated part changes: a merge into a hub changes the merged entity's graphs, not the hub's.
+                    reread.put(graph, raw);
+                    changed.add(graph);
+                }
+            }
+            if (changed.size() > Math.max(200, parts.size() / 8)) {
                 Map<String, GraphPart> all = new HashMap<>();
                 rawParts.forEach(all::put);
                 reread.forEach((graph, part) -> {
@@ -201,15 +212,7 @@ public final class GraphIndex {
                 });
                 return of(all, next); // most graphs change: one build is quicker than an update of each
             }
-            for (String graph : affected) {
-                if (!reread.containsKey(graph) && !graph.equals(TK.CURATION_GRAPH)) {
-                    GraphPart raw = rawParts.get(graph);
-                    if (raw != null) {
-                        reread.put(graph, raw);
-                    }
-                }
-            }
-            return new IndexUpdater(this, next).replace(affected, reread).build();
+            return new IndexUpdater(this, next).replace(changed, reread).build();
         }
         for (String graph : graphs) {
             GraphPart.Builder builder = new GraphPart.Builder(graph);

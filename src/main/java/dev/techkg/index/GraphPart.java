@@ -49,7 +49,8 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
 
     /**
      * This part as the curation has it: a merged entity's IRI replaced by the one it was merged into (its labels
-     * become that entity's aliases, its classes give way to that entity's), names a correction removed left out, and
+     * become that entity's aliases, its classes give way to that entity's), a retyped entity's classes replaced by
+     * its new one, names a correction removed left out, and
      * rejected statements moved to {@link #rejected}. The same object when the curation changes nothing here.
      */
     GraphPart curatedBy(Curation curation) {
@@ -82,8 +83,12 @@ record GraphPart(String graph, Map<String, Set<String>> labels, Map<String, Set<
             changed |= !to.equals(e.getKey());
         }
         for (Map.Entry<String, Set<String>> e : types.entrySet()) {
+            String retyped = curation.typeOf(e.getKey());
             if (curation.isMergedAway(e.getKey())) {
                 changed = true; // the entity it was merged into keeps its own classes
+            } else if (retyped != null && !e.getValue().equals(Set.of(retyped))) {
+                newTypes.put(e.getKey(), Set.of(retyped));
+                changed = true;
             } else {
                 newTypes.put(e.getKey(), e.getValue());
             }
