@@ -172,12 +172,20 @@ public final class EntityService {
         List<RelationGroup> relations = new ArrayList<>();
         for (Group group : shown) {
             List<ArticleRef> articles = group.articles().stream().limit(articlesShown)
-                    .map(s -> articleRef(s.article(), titleOf.get(s.article()), s.day())).toList();
+                    .map(s -> ref(graph, s, titleOf)).toList();
             List<Evidence> sentences = new ArrayList<>();
             Set<String> fetched = new HashSet<>();
             for (GraphIndex.Statement s : group.newestStatements()) {
                 if (sentences.size() >= evidenceShown) {
                     break;
+                }
+                if (s.article().equals(TK.CURATION_GRAPH)) {
+                    // A fact a person added: its note is its evidence, the review page its source.
+                    dev.techkg.curation.Correction added = addition(graph, s);
+                    if (added != null) {
+                        sentences.add(new Evidence(added.note(), s.confidence(), "curation", ref(graph, s, titleOf)));
+                    }
+                    continue;
                 }
                 if (fetched.add(key(s.article(), s.statedSubject(), s.relation(), s.statedObject()))) {
                     for (Map<String, String> row : evidenceRows.getOrDefault(key(s.article(), s.statedSubject(), s.relation(), s.statedObject()), List.of())) {
@@ -196,6 +204,22 @@ public final class EntityService {
         }
         return Optional.of(new EntityDetail(slug, iri, entity.label(), IriMinter.localName(entity.types().get(0)), entity.aliases(),
                 entity.articles(), List.copyOf(relations), groups.size(), rejected(graph, iri)));
+    }
+
+    /** The addition a statement of the curation graph stands for (its copy key is the correction's IRI), or null. */
+    private static dev.techkg.curation.Correction addition(GraphIndex graph, GraphIndex.Statement s) {
+        String key = s.copyKey();
+        return key != null && key.startsWith(TK.CORRECTION_BASE) ? graph.curation().find(key.substring(TK.CORRECTION_BASE.length())) : null;
+    }
+
+    /** The article of a statement; for a fact a person added, the correction, linked to the review page. */
+    private static ArticleRef ref(GraphIndex graph, GraphIndex.Statement s, Map<String, String> titleOf) {
+        if (s.article().equals(TK.CURATION_GRAPH)) {
+            dev.techkg.curation.Correction added = addition(graph, s);
+            return new ArticleRef(added == null ? null : added.id(), s.copyKey(), "Added by " + (added == null ? "a person" : added.by()),
+                    s.day(), "/review");
+        }
+        return articleRef(s.article(), titleOf.get(s.article()), s.day());
     }
 
     /** The entity's rejected facts, with the rejection and how many articles (later ones too) state each. */

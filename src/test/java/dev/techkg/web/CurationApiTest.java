@@ -112,6 +112,13 @@ class CurationApiTest {
             assertTrue(twice.get("error").asText().contains("rejected already"), twice.toString());
             JsonNode bad = post(f, "{\"kind\":\"reject\",\"subject\":\"european-union\",\"relation\":\"sues\",\"object\":\"dublin\"}", 400);
             assertEquals("Unknown relation 'sues'", bad.get("error").asText());
+            // A fact a person adds: shown with the note as its evidence, its source the review page.
+            post(f, "{\"kind\":\"add\",\"subject\":\"nutanix\",\"relation\":\"partnersWith\",\"object\":\"nvidia\",\"note\":\"Both said so on stage\"}", 201);
+            assertTrue(edges(get(f, "/api/graph?center=nutanix")).contains("nutanix partnersWith nvidia"));
+            JsonNode added = get(f, "/api/entities/nutanix?relation=partnersWith&other=nvidia").get("relations").get(0);
+            assertEquals("Both said so on stage", added.get("evidence").get(0).get("sentence").asText(), added.toString());
+            assertEquals("/review", added.get("articles").get(0).get("link").asText());
+            assertEquals("Added by local user", added.get("articles").get(0).get("title").asText());
             // /sparql: the raw statement is still there, and so is the rejection.
             String ask = "ASK { GRAPH ?a { [] <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <https://w3id.org/techkg/id/dublin> } "
                     + "GRAPH <https://w3id.org/techkg/curation> { [] a <https://w3id.org/techkg/ontology#Rejection> } }";
