@@ -82,7 +82,10 @@ public final class EntityService {
      */
     public record RelationGroup(String relation, String direction, EntitySummary other, List<ArticleRef> articles,
                                 List<Evidence> evidence, int totalArticles, int totalEvidence, String firstReported, String lastReported,
-                                int articleCount, int sourceCount, int undatedCount, int unknownSourceCount) {}
+                                int articleCount, int sourceCount, int undatedCount, int unknownSourceCount, Confirmed confirmed) {}
+
+    /** A person's confirmation of a fact: the correction's id, who and when; null on a group nobody confirmed. */
+    public record Confirmed(String correction, String by, String at) {}
 
     /**
      * One entity with the relation groups of one page ({@code relations}, sorted by relation, direction and the
@@ -200,10 +203,16 @@ public final class EntityService {
             relations.add(new RelationGroup(IriMinter.localName(group.relation()), group.direction(), summary(group.other()), articles,
                     List.copyOf(sentences), group.articles().size(), group.newestStatements().size(), timeline.firstReported(),
                     timeline.lastReported(), timeline.articleCount(), timeline.sourceCount(), timeline.undatedCount(),
-                    timeline.unknownSourceCount()));
+                    timeline.unknownSourceCount(), confirmed(graph, group.fact())));
         }
         return Optional.of(new EntityDetail(slug, iri, entity.label(), IriMinter.localName(entity.types().get(0)), entity.aliases(),
                 entity.articles(), List.copyOf(relations), groups.size(), rejected(graph, iri)));
+    }
+
+    private static Confirmed confirmed(GraphIndex graph, Fact fact) {
+        dev.techkg.curation.Correction c = graph.curation().confirmation(
+                dev.techkg.curation.Curation.FactKey.of(fact.subject(), fact.relation(), fact.object()));
+        return c == null ? null : new Confirmed(c.id(), c.by(), c.at());
     }
 
     /** The addition a statement of the curation graph stands for (its copy key is the correction's IRI), or null. */

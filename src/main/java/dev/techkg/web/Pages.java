@@ -75,6 +75,10 @@ final class Pages {
             body.append("<li><a href=\"/id/").append(escape(group.other().id())).append("\">").append(escape(group.other().label()))
                     .append("</a> <span class=\"muted\">(").append(group.totalArticles())
                     .append(group.totalArticles() == 1 ? " article" : " articles").append(")</span>");
+            if (group.confirmed() != null) {
+                body.append(" <span class=\"confirmed\" title=\"correction ").append(escape(group.confirmed().correction())).append("\">✓ confirmed by ")
+                        .append(escape(group.confirmed().by())).append(", ").append(escape(group.confirmed().at().substring(0, 10))).append("</span>");
+            }
             timeline(body, entity.id(), group, span);
             boolean out = group.direction().equals("out");
             // Filled by entity.js with a note field and Reject / Confirm buttons.

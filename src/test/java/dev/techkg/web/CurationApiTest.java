@@ -119,6 +119,10 @@ class CurationApiTest {
             assertEquals("Both said so on stage", added.get("evidence").get(0).get("sentence").asText(), added.toString());
             assertEquals("/review", added.get("articles").get(0).get("link").asText());
             assertEquals("Added by local user", added.get("articles").get(0).get("title").asText());
+            post(f, "{\"kind\":\"confirm\",\"subject\":\"jensen-huang\",\"relation\":\"leads\",\"object\":\"nvidia\"}", 201);
+            JsonNode leads = get(f, "/api/entities/nvidia?relation=leads&other=jensen-huang").get("relations").get(0);
+            assertEquals("local user", leads.get("confirmed").get("by").asText(), leads.toString());
+            assertTrue(f.http.get("/id/nvidia", "Accept", "text/html").body().contains("✓ confirmed by local user"));
             // /sparql: the raw statement is still there, and so is the rejection.
             String ask = "ASK { GRAPH ?a { [] <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <https://w3id.org/techkg/id/dublin> } "
                     + "GRAPH <https://w3id.org/techkg/curation> { [] a <https://w3id.org/techkg/ontology#Rejection> } }";

@@ -113,6 +113,8 @@ class CurationBrowserTest {
         WebElement heading = waiting().until(d -> d.findElement(By.tagName("h1")));
         assertEquals("Meta Platforms", heading.getText());
         assertTrue(browser.findElement(By.cssSelector("main > p.muted")).getText().contains("Facebook"), "Facebook is an alias now");
+        assertEquals(2, browser.findElements(By.cssSelector(".fact-slot button.reject-fact")).size(), "Reject beside each of its two facts");
+        fullPage("curation-merged-entity");
 
         browser.get(fixture.http.base() + "/review");
         waiting().until(d -> !d.findElements(By.cssSelector("#corrections tbody tr")).isEmpty());
