@@ -3,10 +3,13 @@ package dev.techkg.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Starts Debian's headless chromium through chromium-driver, as the browser tests use it. */
 public final class Chromium {
@@ -24,5 +27,20 @@ public final class Chromium {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(width, height));
         return browser;
+    }
+
+    /** The wait the browser tests give a page: 20 s, as a loaded CI machine may need. */
+    public static WebDriverWait patiently(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** Quits the browser, then closes the server it was pointed at; either may be null (the test was skipped). */
+    public static void quit(WebDriver browser, AutoCloseable server) throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
     }
 }

@@ -73,13 +73,8 @@ class BrowserTest {
     }
 
     @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
+    void stop() throws Exception {
+        Chromium.quit(browser, fixture);
     }
 
     private String url(String path) {
@@ -87,7 +82,7 @@ class BrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return Chromium.patiently(browser);
     }
 
     private Object script(String code, Object... args) {

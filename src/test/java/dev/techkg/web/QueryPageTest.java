@@ -86,17 +86,12 @@ class QueryPageTest {
     }
 
     @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
+    void stop() throws Exception {
+        Chromium.quit(browser, fixture);
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return Chromium.patiently(browser);
     }
 
     private Object script(String code, Object... args) {
