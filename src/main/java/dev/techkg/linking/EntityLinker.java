@@ -86,9 +86,17 @@ public final class EntityLinker {
             mentions.add(new Mention(c.sentence(), c.begin(), c.end(), c.surface(), name, mentionType(c.type(), entityType)));
         }
         List<Entity> entities = new ArrayList<>();
-        forms.forEach((name, surfaces) -> entities.add(new Entity(name, types.get(name), surfaces)));
+        forms.forEach((name, surfaces) -> entities.add(new Entity(name, types.get(name), surfaces, wikidata(name))));
         entities.addAll(headsOfStateActing(mentions, forms.keySet()));
         return new LinkedText(analysis, entities, mentions, coreference.resolve(analysis, mentions, types));
+    }
+
+    /**
+     * The Wikidata ID of the gazetteer row with this canonical name. Keyed on the name, as the entity's IRI is, so
+     * a node carries its ID whatever type one article gives it ("China" the place or the government).
+     */
+    private String wikidata(String name) {
+        return gazetteer.byCanonical(name).map(GazetteerEntry::wikidata).orElse("");
     }
 
     /**
@@ -130,7 +138,7 @@ public final class EntityLinker {
                     .ifPresent(e -> people.computeIfAbsent(e.canonical(), k -> new LinkedHashSet<>()).add(m.surface()));
         }
         List<Entity> entities = new ArrayList<>();
-        people.forEach((name, surfaces) -> entities.add(new Entity(name, EntityType.PERSON, surfaces)));
+        people.forEach((name, surfaces) -> entities.add(new Entity(name, EntityType.PERSON, surfaces, wikidata(name))));
         return entities;
     }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The curated list of tech companies, units, products, regulators, places and people with their aliases
- * ({@code gazetteer.tsv} beside this class: canonical, type, aliases, stands_for, owner). It boosts
+ * ({@code gazetteer.tsv} beside this class: canonical, type, aliases, stands_for, owner, wikidata). It boosts
  * CoreNLP's entity recognition with names CoreNLP does not know and gives every known thing one
  * canonical name; it is not a whitelist. Immutable and thread-safe.
  */
@@ -97,13 +97,14 @@ public final class Gazetteer {
             }
             String[] cells = line.split("\t", -1);
             if (cells.length < 2) {
-                throw new TechKgException(name + " line " + number + ": expected canonical<TAB>type<TAB>aliases<TAB>stands_for<TAB>owner");
+                throw new TechKgException(name + " line " + number + ": expected canonical<TAB>type<TAB>aliases<TAB>stands_for<TAB>owner<TAB>wikidata");
             }
             try {
                 entries.add(new GazetteerEntry(cells[0].strip(), EntityType.parse(cells[1].strip()),
                         cells.length > 2 ? split(cells[2]) : List.of(),
                         cells.length > 3 ? cells[3].strip() : "",
-                        cells.length > 4 ? cells[4].strip() : ""));
+                        cells.length > 4 ? cells[4].strip() : "",
+                        cells.length > 5 ? cells[5].strip() : ""));
             } catch (IllegalArgumentException e) {
                 throw new TechKgException(name + " line " + number + ": " + e.getMessage(), e);
             }

@@ -20,13 +20,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Maps an analysed article to its named graph: the article ({@code tk:Article}, title, source, date and
- * where it was found, copy key, ingest time, text, {@code schema:mentions}), each entity's type, label and other surface forms, and
+ * where it was found, copy key, ingest time, text, {@code schema:mentions}), each entity's type, label, other surface forms and {@code owl:sameAs} its Wikidata item when the gazetteer knows it, and
  * each fact as a plain triple plus a reified {@code rdf:Statement} with evidence, confidence, rule and
  * {@code prov:wasDerivedFrom}. The stage that turns what extraction and linking found into RDF, with the
  * vocabulary, IRIs and literal forms of {@code rdf/}. Thread-safe.
@@ -67,6 +68,9 @@ public final class GraphMapper {
             graph.add(articleNode, Vocab.schemaMentions.asNode(), node);
             graph.add(node, RDF.type.asNode(), NodeFactory.createURI(TK.NAMESPACE + entity.type().className()));
             graph.add(node, RDFS.label.asNode(), NodeFactory.createLiteralString(entity.name()));
+            if (!entity.wikidata().isEmpty()) {
+                graph.add(node, OWL.sameAs.asNode(), NodeFactory.createURI(Vocab.WIKIDATA_ENTITY + entity.wikidata()));
+            }
             for (String form : entity.surfaceForms()) {
                 if (!form.equals(entity.name())) {
                     graph.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(form));

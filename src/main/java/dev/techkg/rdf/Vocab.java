@@ -17,6 +17,12 @@ public final class Vocab {
     /** W3C PROV-O. */
     public static final String PROV = "http://www.w3.org/ns/prov#";
 
+    /**
+     * Wikidata's namespace of item IRIs: an entity the gazetteer knows is {@code owl:sameAs} this + its QID. An
+     * identifier only; TechKG never fetches it.
+     */
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+
     /** An article mentions an entity. */
     public static final Property schemaMentions = ResourceFactory.createProperty(SCHEMA, "mentions");
     /** A reified fact comes from an article. */
