@@ -58,9 +58,9 @@ final class ServeCommand extends StoreCommand {
                     + "SERVICE is refused). Calls follow the URL fetcher's address rules and the query's time limit.")
     List<String> allowService = new ArrayList<>();
 
-    @Option(names = "--max-queries", paramLabel = "N", description = "SPARQL queries running at once (default: 4); "
-            + "up to 4 × N more wait, others get 503 with Retry-After.")
-    int maxQueries = 4;
+    @Option(names = "--max-queries", paramLabel = "N", description = "SPARQL queries running at once (default: 4, or one per "
+            + "128 MB of a smaller heap); up to 4 × N more wait, others get 503 with Retry-After.")
+    Integer maxQueries;
 
     @Option(names = "--spool", paramLabel = "DIR",
             description = "Where accepted uploads wait until stored (default: <store>-spool beside a store folder; "
@@ -137,12 +137,24 @@ final class ServeCommand extends StoreCommand {
     private JobLimits jobLimits;
     private FeedSettings feedSettings;
 
+    /**
+     * Queries running at once when --max-queries is not given: 4, or one per 128 MB of a smaller heap. Four sorts of a
+     * cross product fill 256 MB faster than the memory guard can stop them, and the pauses of a full heap stall every
+     * request, /health too.
+     */
+    static int defaultMaxQueries(long maxHeapBytes) {
+        return (int) Math.max(1, Math.min(4, maxHeapBytes / (128L << 20)));
+    }
+
     @Override
     void checkOptions() {
         try {
             settings = new ServerSettings(bind, port, queryTimeout, maxRows, readOnly ? null : updateToken, allowPrivateUrls, workers,
                     apiToken, readOnly).validated();
             access = new AccessPolicy(hosts, corsOrigins);
+            if (maxQueries == null) {
+                maxQueries = defaultMaxQueries(Runtime.getRuntime().maxMemory());
+            }
             ServerSettings.atLeastOne("--max-queries", maxQueries);
             ServerSettings.atLeastOne("--article-time-limit", articleTimeLimit);
             feedSettings = new FeedSettings(feeds, FeedSettings.parseInterval(feedInterval)).validated();

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * collection is above {@link QueryLimits#memoryFraction()} of the maximum, every running query is stopped (Jena's own
  * cancellation, as for a timeout) and told so, before the heap runs out. This is what bounds the memory of sorts,
  * DISTINCT, grouping and joins, whose size Jena does not limit. After a young collection the old generation may
- * still hold garbage (of a query stopped a moment ago), so a young collection above the mark only asks for a full
- * one (at most every 0.5 s), whose figure decides. Thread-safe; close it to stop watching.
+ * still hold garbage (of a query stopped a moment ago), so a young collection above three quarters of the mark only
+ * asks for a full one (at most every 0.5 s), whose figure decides. Thread-safe; close it to stop watching.
  */
 public final class QueryGate implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueryGate.class);
@@ -164,13 +164,16 @@ public final class QueryGate implements AutoCloseable {
         // The heap's pools only: the map also holds Metaspace and the code cache, which the heap's maximum does not count.
         long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
                 .mapToLong(pool -> pool.getValue().getUsed()).sum();
-        if (used <= mark) {
-            return;
-        }
         if (!info.getGcAction().contains("major")) {
             // After a young collection the old generation may still hold garbage (a query stopped a moment ago): a full
-            // collection tells what is really in use, and its own notification decides.
-            confirm();
+            // collection tells what is really in use, and its own notification decides. It is asked for from three
+            // quarters of the mark on, so that the figure that decides comes before a sort has filled the rest.
+            if (used > mark * 3 / 4) {
+                confirm();
+            }
+            return;
+        }
+        if (used <= mark) {
             return;
         }
         {

@@ -10,7 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** serve checks its heap at start: too small to serve is refused, too small for uploads is a warning. */
+/** serve checks its heap at start: too small to serve is refused, too small for uploads is a warning; a small one runs fewer queries at once. */
 class ServeHeapCheckTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -30,5 +30,13 @@ class ServeHeapCheckTest {
         err.reset();
         ServeCommand.checkHeap(2048L << 20, false, errStream);
         assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_small_heap_runs_fewer_queries_at_once_unless_told_otherwise() {
+        assertEquals(1, ServeCommand.defaultMaxQueries(192L << 20));
+        assertEquals(2, ServeCommand.defaultMaxQueries(256L << 20));
+        assertEquals(4, ServeCommand.defaultMaxQueries(512L << 20));
+        assertEquals(4, ServeCommand.defaultMaxQueries(8192L << 20));
     }
 }
