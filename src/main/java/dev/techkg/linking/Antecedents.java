@@ -44,7 +44,7 @@ final class Antecedents {
     /** Sentences back that "the round" may reach for its company: funding news names the raiser once, then its investors. */
     static final int RAISER_LOOK_BACK = 6;
     private static final Pattern RAISING = Pattern.compile("raise|secure|close|land|complete|announce|receive|get|bag|net|attract|draw");
-    private static final Pattern RAISED = Pattern.compile("(?i)\\b(round|funding|financing|series|raise|investment)\\b");
+    private static final Pattern RAISED = Pattern.compile("(?i)round|funding|financing|series|raise|investment");
     /** Descriptions of an agency, which a country acting as a government is not. */
     private static final Set<String> AGENCY_WORDS = Set.of("regulator", "watchdog", "agency", "commission", "authority", "ministry",
             "department", "bureau");
@@ -86,8 +86,7 @@ final class Antecedents {
                 }
                 int end = item.mention().end();
                 if (end < tokens.size() && tokens.get(end).tag().equals("POS") && end + 1 < tokens.size()
-                        && RAISED.matcher(tokens.subList(end + 1, Math.min(tokens.size(), end + 6)).stream().map(Token::word)
-                        .reduce("", (a, b) -> a + " " + b)).find()) {
+                        && tokens.subList(end + 1, Math.min(tokens.size(), end + 6)).stream().anyMatch(t -> RAISED.matcher(t.word()).matches())) {
                     return item.mention().entityName();
                 }
                 int from = end;

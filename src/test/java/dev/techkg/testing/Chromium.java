@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -13,6 +15,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Starts Debian's headless chromium through chromium-driver, as the browser tests use it. */
 public final class Chromium {
+    /** Debian's chromium and chromium-driver, as .ci/run installs them. */
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Where the browser tests write their screenshots (the README's tour is copied from there). */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
     private Chromium() {
     }
 
@@ -42,5 +50,16 @@ public final class Chromium {
         if (server != null) {
             server.close();
         }
+    }
+
+    /** A screenshot of the whole page, not only the window (at most 1 800 pixels high), written to SCREENSHOTS/name.png. */
+    @SuppressWarnings("unchecked")
+    public static void fullPage(WebDriver browser, String name) throws IOException {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
+                "height", Math.min(1800, ((Number) size.get("height")).doubleValue()), "scale", 1);
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip", clip));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 }

@@ -46,9 +46,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(SharedAnalyzer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path CHROMIUM = Chromium.BINARY;
+    private static final Path CHROMEDRIVER = Chromium.DRIVER;
+    private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
     private ServerFixture fixture;
     private WebDriver browser;
@@ -97,15 +97,8 @@ class BrowserTest {
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
-    /** The whole page, not only the window (at most 1 800 pixels high), for the README's tour. */
-    @SuppressWarnings("unchecked")
     private void fullPage(String name) throws Exception {
-        ChromeDriver chrome = (ChromeDriver) browser;
-        Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
-                "height", Math.min(1800, ((Number) size.get("height")).doubleValue()), "scale", 1);
-        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip", clip));
-        Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        Chromium.fullPage(browser, name);
     }
 
     private JsonNode api(String path) throws Exception {

@@ -34,9 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(SharedAnalyzer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CurationBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path CHROMIUM = Chromium.BINARY;
+    private static final Path CHROMEDRIVER = Chromium.DRIVER;
+    private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
     private ServerFixture fixture;
     private WebDriver browser;
@@ -69,14 +69,8 @@ class CurationBrowserTest {
         return ((Number) ((JavascriptExecutor) browser).executeScript("return window.techkg.cy.$(arguments[0]).length;", selector)).longValue();
     }
 
-    @SuppressWarnings("unchecked")
     private void fullPage(String name) throws Exception {
-        ChromeDriver chrome = (ChromeDriver) browser;
-        Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
-                "height", Math.min(1800, ((Number) size.get("height")).doubleValue()), "scale", 1);
-        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip", clip));
-        Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        Chromium.fullPage(browser, name);
     }
 
     @Test

@@ -36,9 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPageTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path CHROMIUM = Chromium.BINARY;
+    private static final Path CHROMEDRIVER = Chromium.DRIVER;
+    private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
     private static final String DATA = """
             @prefix tk: <https://w3id.org/techkg/ontology#> .
             @prefix id: <https://w3id.org/techkg/id/> .
