@@ -11,6 +11,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Starts Debian's headless chromium through chromium-driver, as the browser tests use it. */
@@ -37,9 +38,14 @@ public final class Chromium {
         return browser;
     }
 
-    /** The wait the browser tests give a page: 20 s, as a loaded CI machine may need. */
+    /**
+     * The wait the browser tests give a page: 30 s, as a loaded CI machine may need. A page that re-renders a table
+     * while the condition reads it makes the element stale; that is a reason to look again, not a failure.
+     */
     public static WebDriverWait patiently(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Quits the browser, then closes the server it was pointed at; either may be null (the test was skipped). */

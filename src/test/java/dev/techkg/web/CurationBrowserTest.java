@@ -106,11 +106,19 @@ class CurationBrowserTest {
         fullPage("curation-merged-entity");
 
         browser.get(fixture.http.base() + "/review");
-        waiting().until(d -> !d.findElements(By.cssSelector("#corrections tbody tr")).isEmpty());
-        WebElement merge = browser.findElements(By.cssSelector("#corrections tbody tr")).stream()
-                .filter(r -> r.getText().contains("facebook → meta-platforms")).findFirst().orElseThrow();
+        waiting().until(d -> d.findElements(By.cssSelector("#corrections tbody tr")).stream()
+                .anyMatch(r -> r.getText().contains("facebook → meta-platforms")));
         fullPage("curation-review");
-        merge.findElement(By.cssSelector("button.undo-correction")).click();
+        // Found and clicked in one step: the review page may redraw its table between two lookups.
+        waiting().until(d -> {
+            WebElement merge = d.findElements(By.cssSelector("#corrections tbody tr")).stream()
+                    .filter(r -> r.getText().contains("facebook → meta-platforms")).findFirst().orElse(null);
+            if (merge == null) {
+                return false;
+            }
+            merge.findElement(By.cssSelector("button.undo-correction")).click();
+            return true;
+        });
         waiting().until(d -> d.findElement(By.id("review-status")).getText().startsWith("Undone"));
         waiting().until(d -> d.findElements(By.cssSelector("#corrections tbody tr")).stream()
                 .anyMatch(r -> r.getText().contains("facebook → meta-platforms") && r.getText().contains("undone by")));

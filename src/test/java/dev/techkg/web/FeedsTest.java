@@ -223,17 +223,20 @@ class FeedsTest {
         org.openqa.selenium.chrome.ChromeDriver browser = dev.techkg.testing.Chromium.headless(chromium, driver, 1280, 800);
         try {
             browser.get(http.base() + "/upload");
-            List<org.openqa.selenium.WebElement> rows = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-                    .until(d -> {
-                        List<org.openqa.selenium.WebElement> found = d.findElements(org.openqa.selenium.By.cssSelector("#feeds tbody tr"));
-                        return found.size() == 3 ? found : null;
-                    });
+            // The page redraws the feeds table every 15 s, so the cells are read inside the wait that finds them.
+            List<List<String>> rows = dev.techkg.testing.Chromium.patiently(browser).until(d -> {
+                List<org.openqa.selenium.WebElement> found = d.findElements(org.openqa.selenium.By.cssSelector("#feeds tbody tr"));
+                if (found.size() != 3) {
+                    return null;
+                }
+                return found.stream().map(row -> row.findElements(org.openqa.selenium.By.tagName("td")).stream()
+                        .map(org.openqa.selenium.WebElement::getText).toList()).toList();
+            });
             assertTrue(browser.findElement(org.openqa.selenium.By.id("feeds-section")).isDisplayed());
-            List<String> rss = rows.get(0).findElements(org.openqa.selenium.By.tagName("td")).stream()
-                    .map(org.openqa.selenium.WebElement::getText).toList();
+            List<String> rss = rows.get(0);
             assertEquals(urls.get(0), rss.get(0));
             assertEquals(List.of("ok", "0", "2", ""), rss.subList(2, 6), rss.toString());
-            String garbage = rows.get(2).getText();
+            String garbage = String.join(" ", rows.get(2));
             assertTrue(garbage.contains("failed") && garbage.contains("is not a readable RSS or Atom feed"), garbage);
             java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
             Map<String, Object> size = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
