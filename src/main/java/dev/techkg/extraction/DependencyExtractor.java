@@ -33,6 +33,10 @@ public final class DependencyExtractor {
     private static final Set<String> EXAMPLE_RELATIONS = Set.of("nmod:like", "nmod:such_as", "nmod:including", "nmod:include",
             "acl:including", "obl:like", "obl:such_as", "obl:including");
     private static final String PRODUCT_LABEL = dev.techkg.linking.EntityType.PRODUCT.ruleLabel();
+    private static final String COMPANY_LABEL = dev.techkg.linking.EntityType.COMPANY.ruleLabel();
+    private static final String GOVERNMENT_LABEL = dev.techkg.linking.EntityType.GOVERNMENT_BODY.ruleLabel();
+    /** How a government's name modifies the noun that acts for it: "US government", "Japan's regulator". */
+    private static final Set<String> GOVERNMENT_MODIFIERS = Set.of("compound", "nmod:poss", "amod");
     /** Participles that give a thing its name: "a chip called the Xring O1", "a model dubbed Orion". */
     private static final Pattern CALLING = Pattern.compile("call|name|dub|brand|christen|label");
     /** How a naming participle holds the name: "called the Xring O1" (obj), "named Orion" (xcomp). */
@@ -156,8 +160,9 @@ public final class DependencyExtractor {
             // through it ("the main supplier of Apple's displays").
             boolean owners = trigger.relation() == Relation.REGULATES || trigger.relation() == Relation.SUPPLIES;
             boolean ownersOfA = trigger.relation() == Relation.SUPPLIES;
-            for (Mention a : mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA)) {
-                for (Mention b : mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners)) {
+            boolean makers = trigger.relation() == Relation.REGULATES;
+            for (Mention a : mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA, makers)) {
+                for (Mention b : mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners, makers)) {
                     if (!a.entityName().equals(b.entityName()) && !ownedByAnother(trigger, match.nodes().get("b"), a, mentionAt, graph)) {
                         found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
                     }
@@ -191,7 +196,7 @@ public final class DependencyExtractor {
      * {@link #mentionOf}.
      */
     private List<Mention> mentionsOf(Integer node, Sentence sentence, Mention[] mentionAt, DependencyGraph graph,
-                                     List<String> labels, boolean owners) {
+                                     List<String> labels, boolean owners, boolean makers) {
         if (node == null) {
             return List.of();
         }
@@ -204,6 +209,35 @@ public final class DependencyExtractor {
         }
         Mention mention = mentionOf(node, sentence.tokens(), mentionAt, graph, labels);
         String word = lemma(sentence.tokens(), node);
+        if (mention == null && rules.guard("government-nouns").contains(word)) {
+            // "the US government", "Japan's regulator": the noun acts for the government named in it.
+            for (Dependency edge : graph.dependentsOf(node)) {
+                Mention named = mentionAt[edge.dependent()];
+                if (named != null && GOVERNMENT_MODIFIERS.contains(edge.relation()) && GOVERNMENT_LABEL.equals(labels.get(edge.dependent()))) {
+                    return List.of(named);
+                }
+            }
+        }
+        if (makers && mention == null && rules.guard("goods").contains(word)) {
+            // "a ban on shipments of AMD's MI308 and Nvidia's H20": a regulator acts on the makers of the goods.
+            List<Mention> goodsMakers = new ArrayList<>();
+            for (Dependency edge : graph.dependentsOf(node)) {
+                if (edge.relation().equals("nmod:of")) {
+                    Mention maker = ownerOrSelf(edge.dependent(), mentionAt, graph, labels);
+                    if (maker != null && !goodsMakers.contains(maker)) {
+                        goodsMakers.add(maker);
+                    }
+                }
+            }
+            if (!goodsMakers.isEmpty()) {
+                return goodsMakers;
+            }
+        }
+        if (makers && mention != null && PRODUCT_LABEL.equals(labels.get(node))) {
+            // "banned Nvidia's H20": the company whose product it is.
+            Mention maker = ownerOrSelf(node, mentionAt, graph, labels);
+            return maker == null ? List.of() : List.of(maker);
+        }
         boolean suffix = rules.guard("suffixes").contains(word);
         boolean agent = rules.guard("agents").contains(word);
         if (mention == null && suffix && node > 0 && mentionAt[node - 1] != null) {
@@ -221,6 +255,21 @@ public final class DependencyExtractor {
             }
         }
         return mention == null ? List.of() : List.of(mention);
+    }
+
+    /** The company at a node, or the company that owns the product or goods at it ("Nvidia's H20 processors"). */
+    private static Mention ownerOrSelf(int node, Mention[] mentionAt, DependencyGraph graph, List<String> labels) {
+        Mention here = mentionAt[node];
+        if (here != null && !PRODUCT_LABEL.equals(labels.get(node))) {
+            return here;
+        }
+        for (Dependency edge : graph.dependentsOf(node)) {
+            if (edge.relation().equals("nmod:poss") && mentionAt[edge.dependent()] != null
+                    && COMPANY_LABEL.equals(labels.get(edge.dependent()))) {
+                return mentionAt[edge.dependent()];
+            }
+        }
+        return here;
     }
 
     /** Adds the names a noun introduces as examples, and those of a noun among them ("companies like X, and rivals like Y"). */

@@ -98,6 +98,13 @@ final class Anaphors {
                 k = mentionAt[k].end() - 1;
                 continue;
             }
+            int comma = mentionAt[k] == null ? -1 : mentionAt[k].end();
+            if (comma > 0 && comma + 1 < tokens.size() && tokens.get(comma).word().equals(",") && mentionAt[comma + 1] != null
+                    && types.get(mentionAt[k].entityName()) == EntityType.PLACE && placeBased(tokens, mentionAt[comma + 1], types)) {
+                // "the Boise, Idaho-based company": a city and its state before "-based".
+                k = mentionAt[comma + 1].end() - 1;
+                continue;
+            }
             if (mentionAt[k] != null) {
                 Mention inside = mentionAt[k];
                 if (types.get(inside.entityName()) != EntityType.PRODUCT || product != null && product != inside) {

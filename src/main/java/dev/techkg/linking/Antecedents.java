@@ -203,7 +203,8 @@ final class Antecedents {
      * A description's antecedent ("the company", "the regulator"): a candidate in reach the article described with
      * the same capitalised words ("the Chinese company" after "the Chinese-based company"); else, in its own sentence,
      * the nearest name of a fitting type ("Tencent raised its stake in the French gaming firm": Ubisoft, named
-     * between); else, in an earlier sentence, the first fitting candidate in subject position, else the first.
+     * between); else, in an earlier sentence and only without capitalised words, the first fitting candidate in
+     * subject position, else the first.
      */
     private String salientForDescription(Anaphor anaphor, Context context) {
         Set<EntityType> fits = anaphor.word().types();
@@ -230,6 +231,12 @@ final class Antecedents {
             if (item.named() && fits.contains(item.type())) {
                 return item.mention().entityName();
             }
+        }
+        if (!anaphor.descriptors().isEmpty()) {
+            // "Ford signed a deal with CATL. The Chinese company …": a capitalised modifier names a property only the
+            // text can tell; without a candidate the article described so, an earlier sentence's subject may be the
+            // wrong one.
+            return null;
         }
         for (int s = context.sentence() - 1; s >= context.firstInReach(); s--) {
             List<Item> candidates = agency ? context.candidates(s).stream().filter(item -> !isCountry(item)).toList() : context.candidates(s);

@@ -30,7 +30,7 @@ import java.util.Set;
  * "this chip") takes only what the article calls so, or, for a company, the only company in reach; "the iPhone
  * maker" takes the maker of the product; "the two companies" and "they" take a pair joined by "and" (or, for a
  * description, the only two in reach) and give two references on the same span; a capitalised modifier ("the
- * Chinese company") prefers what the article described with the same word. Anything ambiguous stays unresolved,
+ * Chinese company") takes only what the article described with the same word. Anything ambiguous stays unresolved,
  * and so does a pronoun after a description that stayed unresolved ("The startup said its model …").
  *
  * <p>CoreNLP's own coreference needs a parse and multiplies annotation time (measured on eleven news articles:

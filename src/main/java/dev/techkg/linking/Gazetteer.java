@@ -71,7 +71,15 @@ public final class Gazetteer {
             if (in == null) {
                 throw new TechKgException("The gazetteer resource " + RESOURCE + " is missing from the class path");
             }
-            return parse(in, RESOURCE);
+            List<GazetteerEntry> entries = parseRows(in, RESOURCE);
+            Map<String, String> nationalities = new HashMap<>();
+            for (String line : WordList.lines("nationalities.tsv")) {
+                String[] cells = line.split("\t");
+                if (cells.length == 2) {
+                    nationalities.put(cells[0].strip(), cells[1].strip());
+                }
+            }
+            return new Gazetteer(new NationalVariants(entries, nationalities, WordList.lines("government-heads.txt")).addTo(entries));
         } catch (IOException e) {
             throw new TechKgException("Cannot read the gazetteer: " + e.getMessage(), e);
         }
@@ -79,6 +87,10 @@ public final class Gazetteer {
 
     /** Parses gazetteer rows (TSV with header, '#' comments); fails naming the line of a bad row. */
     public static Gazetteer parse(InputStream in, String name) throws IOException {
+        return new Gazetteer(parseRows(in, name));
+    }
+
+    private static List<GazetteerEntry> parseRows(InputStream in, String name) throws IOException {
         List<GazetteerEntry> entries = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
@@ -109,7 +121,7 @@ public final class Gazetteer {
                 throw new TechKgException(name + " line " + number + ": " + e.getMessage(), e);
             }
         }
-        return new Gazetteer(entries);
+        return entries;
     }
 
     private static List<String> split(String aliases) {

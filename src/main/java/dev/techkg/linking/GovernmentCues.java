@@ -16,25 +16,33 @@ final class GovernmentCues {
     private static final int BEFORE_WINDOW = 4;
     /** The most auxiliaries, adverbs or date words between an agent and its verb. */
     private static final int VERB_GAP = 3;
+    /** How far after "added" the "to the entity list" may come: a list of names may stand between. */
+    private static final int LIST_WINDOW = 25;
 
     private final Set<String> after;
     private final Set<String> before;
     private final Set<String> verbs;
     private final Set<String> titles;
     private final Set<String> lightVerbs;
+    private final Set<String> listVerbs;
+    private final Set<String> lists;
 
-    private GovernmentCues(Set<String> after, Set<String> before, Set<String> verbs, Set<String> titles, Set<String> lightVerbs) {
+    private GovernmentCues(Set<String> after, Set<String> before, Set<String> verbs, Set<String> titles, Set<String> lightVerbs,
+                           Set<String> listVerbs, Set<String> lists) {
         this.after = after;
         this.before = before;
         this.verbs = verbs;
         this.titles = titles;
         this.lightVerbs = lightVerbs;
+        this.listVerbs = listVerbs;
+        this.lists = lists;
     }
 
     static GovernmentCues loadDefault() {
         Map<String, List<String>> sections = WordList.sections("government-cues.txt");
         return new GovernmentCues(WordList.words(sections, "after"), WordList.words(sections, "before"),
-                WordList.words(sections, "verbs"), WordList.words(sections, "titles"), WordList.words(sections, "light-verbs"));
+                WordList.words(sections, "verbs"), WordList.words(sections, "titles"), WordList.words(sections, "light-verbs"),
+                WordList.words(sections, "list-verbs"), WordList.words(sections, "lists"));
     }
 
     /** Whether the place mention at tokens [begin, end) of the sentence is used for its government. */
@@ -86,8 +94,14 @@ final class GovernmentCues {
             if (token.tag().startsWith("VB") && verbs.contains(lower(token.lemma()))) {
                 return true;
             }
+            if (token.tag().startsWith("VB") && lightVerbs.contains(lower(token.lemma())) && regulatingNounWithin(tokens, i + 1)) {
+                return true;
+            }
+            if (token.tag().startsWith("VB") && listVerbs.contains(lower(token.lemma()))) {
+                return listLater(tokens, i + 1);
+            }
             if (token.tag().startsWith("VB") && lightVerbs.contains(lower(token.lemma()))) {
-                return regulatingNounWithin(tokens, i + 1);
+                return false;
             }
             boolean auxiliary = token.tag().equals("MD") || token.tag().startsWith("RB")
                     || (token.tag().startsWith("VB") && lower(token.lemma()).matches("have|be"));
@@ -101,6 +115,24 @@ final class GovernmentCues {
                 skipped++;
             } else {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "… to the entity list", "… on its blacklist": a list word within four words after "to" or "on", in the same clause. */
+    private boolean listLater(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + LIST_WINDOW; i++) {
+            String word = lower(tokens.get(i).word());
+            if (word.matches("[.;:!?]")) {
+                return false;
+            }
+            if (word.equals("to") || word.equals("on")) {
+                for (int j = i + 1; j < tokens.size() && j <= i + 4; j++) {
+                    if (lists.contains(lower(tokens.get(j).word()))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

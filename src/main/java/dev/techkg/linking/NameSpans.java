@@ -274,6 +274,10 @@ final class NameSpans {
         if (outer.length() <= inner.length()) {
             return false;
         }
+        if (inner.entry() != null && inner.entry().type() == EntityType.GOVERNMENT_BODY && outer.end() == inner.end()
+                && rules.nationalities.containsKey(String.join(" ", tokens.subList(outer.begin(), inner.begin()).stream().map(Token::word).toList()))) {
+            return false; // "the British Competition and Markets Authority" is the authority the gazetteer knows
+        }
         boolean nameWord = false;
         for (int i = outer.begin(); i < outer.end(); i++) {
             if (i >= inner.begin() && i < inner.end()) {

@@ -195,4 +195,35 @@ class ExtractionTest {
         assertTrue(facts.contains("Rapidus partnersWith International Business Machines"), facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.contains("Nikkei") || f.contains("Bloomberg") || f.contains("Reuters")), facts.toString());
     }
+
+    @Test
+    void a_ban_on_shipments_of_products_regulates_their_makers(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The U.S. government lifted its ban on shipments of AMD's Instinct MI308 and Nvidia's H20 processors to China.");
+        assertTrue(facts.contains("United States regulates Advanced Micro Devices"), facts.toString());
+        assertTrue(facts.contains("United States regulates Nvidia"), facts.toString());
+    }
+
+    @Test
+    void restrictions_received_from_a_government_regulate_the_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Nvidia also received new export license restrictions from the US government for its H20 chips.");
+        assertTrue(facts.contains("United States regulates Nvidia"), facts.toString());
+    }
+
+    @Test
+    void an_authority_of_a_country_is_not_the_country(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The U.K.'s antitrust authority approved IBM's acquisition of HashiCorp on Tuesday.");
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("United Kingdom regulates")), facts.toString());
+    }
+
+    @Test
+    void a_company_based_in_a_city_and_its_state_is_headquartered_there(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Micron Technology opened a plant in Japan. The Boise, Idaho-based company employs 4,000 people there.");
+        assertTrue(facts.contains("Micron Technology headquarteredIn Boise"), facts.toString());
+    }
+
+    @Test
+    void overtaking_a_rival_as_the_largest_vendor_names_no_supplier(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Huawei overtook Apple in the quarter as the second largest smartphone vendor in China, trailing Honor.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("supplies")), facts.toString());
+    }
 }

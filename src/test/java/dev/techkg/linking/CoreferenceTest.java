@@ -169,4 +169,16 @@ class CoreferenceTest {
                 "The Korea Fair Trade Commission opened a case. South Korea wants lower prices. The agency fined Broadcom.", 2));
         assertTrue(references(analyzer, "Indonesia wants cheaper apps. The antitrust agency ordered Google to stop.", 1).isEmpty());
     }
+
+    @Test
+    void a_description_with_a_nationality_the_article_never_used_is_left_alone(TextAnalyzer analyzer) {
+        assertTrue(references(analyzer, "Ford signed a battery deal with CATL on Monday. The Chinese company, which is not state-owned, "
+                + "sells batteries to carmakers.", 1).isEmpty());
+    }
+
+    @Test
+    void a_company_based_in_a_city_and_its_state_is_the_company_named_before(TextAnalyzer analyzer) {
+        assertEquals(List.of("Boise, Idaho-based company → Micron Technology"),
+                references(analyzer, "Micron Technology opened a plant in Japan. The Boise, Idaho-based company employs 4,000 people there.", 1));
+    }
 }

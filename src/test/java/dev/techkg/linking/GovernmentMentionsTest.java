@@ -92,4 +92,11 @@ class GovernmentMentionsTest {
         assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"));
         assertEquals(List.of(EntityType.PLACE), mentionTypes(text, "China"));
     }
+
+    @Test
+    void a_country_that_adds_companies_to_a_trade_list_is_the_government(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("The U.S. added the memory maker Yangtze Memory Technologies to the entity list. "
+                + "The U.S. added 20,000 jobs in May."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY, EntityType.PLACE), mentionTypes(text, "United States"));
+    }
 }

@@ -84,4 +84,21 @@ class NameVariantsTest {
         assertTrue(entities.containsKey("Apple"), entities::toString);
         assertTrue(!entities.containsKey("A18"), entities::toString);
     }
+
+    @Test
+    void a_national_regulator_named_by_its_countrys_adjective_or_possessive_is_the_gazetteer_regulator(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The Japanese Fair Trade Commission ordered Google to stop the deals. "
+                + "South Korea's Fair Trade Commission fined Qualcomm, and India's Competition Commission probed Apple.");
+        assertTrue(entities.get("Japan Fair Trade Commission").surfaceForms().contains("Japanese Fair Trade Commission"), entities::toString);
+        assertTrue(entities.get("Korea Fair Trade Commission").surfaceForms().contains("South Korea's Fair Trade Commission"), entities::toString);
+        assertTrue(entities.get("Competition Commission of India").surfaceForms().contains("India's Competition Commission"), entities::toString);
+        assertFalse(entities.containsKey("Japan"), entities::toString);
+    }
+
+    @Test
+    void a_nationality_before_a_known_regulator_is_not_part_of_its_name(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Early today the British Competition and Markets Authority cleared the deal.");
+        assertTrue(entities.containsKey("Competition and Markets Authority"), entities::toString);
+        assertEquals(1, entities.size(), entities::toString);
+    }
 }
