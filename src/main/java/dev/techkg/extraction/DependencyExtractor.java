@@ -36,6 +36,8 @@ public final class DependencyExtractor {
     private static final String COMPANY_LABEL = dev.techkg.linking.EntityType.COMPANY.ruleLabel();
     private static final String GOVERNMENT_LABEL = dev.techkg.linking.EntityType.GOVERNMENT_BODY.ruleLabel();
     /** How a government's name modifies the noun that acts for it: "US government", "Japan's regulator". */
+    /** The complements that end a term of office: "from 1987 to 2005", "until March". */
+    private static final Set<String> TERM_END = Set.of("obl:to", "obl:until", "obl:till", "nmod:to", "nmod:until", "nmod:till");
     private static final Set<String> GOVERNMENT_MODIFIERS = Set.of("compound", "nmod:poss", "amod");
     /** Participles that give a thing its name: "a chip called the Xring O1", "a model dubbed Orion". */
     private static final Pattern CALLING = Pattern.compile("call|name|dub|brand|christen|label");
@@ -359,6 +361,31 @@ public final class DependencyExtractor {
     }
 
     /**
+     * "served as Intel's CEO from 1987 to 2005": a term that ends at a date is over. Looks at the title and the two
+     * words above it for a "to" or "until" complement that is a date or a year.
+     */
+    private static boolean pastTerm(int trigger, List<Token> tokens, DependencyGraph graph) {
+        int node = trigger;
+        for (int level = 0; level < 3 && node >= 0; level++) {
+            for (Dependency edge : graph.dependentsOf(node)) {
+                Token end = tokens.get(edge.dependent());
+                if (TERM_END.contains(edge.relation()) && (end.ner().equals("DATE") || end.tag().equals("CD"))) {
+                    return true;
+                }
+            }
+            int governor = -1;
+            for (Dependency edge : graph.governorsOf(node)) {
+                if (edge.governor() >= 0) {
+                    governor = edge.governor();
+                    break;
+                }
+            }
+            node = governor;
+        }
+        return false;
+    }
+
+    /**
      * "an executive at Siemens": a title that needs a qualifier ("chief executive", "top executive") states no lead
      * without it.
      */
@@ -406,6 +433,9 @@ public final class DependencyExtractor {
                 return true;
             }
             if (unqualified(trigger, tokens, graph)) {
+                return true;
+            }
+            if (relation == Relation.LEADS && pastTerm(trigger, tokens, graph)) {
                 return true;
             }
         }

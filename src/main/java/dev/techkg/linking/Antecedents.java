@@ -46,7 +46,7 @@ final class Antecedents {
     private static final Pattern RAISING = Pattern.compile("raise|secure|close|land|complete|announce|receive|get|bag|net|attract|draw");
     private static final Pattern RAISED = Pattern.compile("(?i)round|funding|financing|series|raise|investment");
     /** Descriptions of an agency, which a country acting as a government is not. */
-    private static final Set<String> AGENCY_WORDS = Set.of("regulator", "watchdog", "agency", "commission", "authority", "ministry",
+    static final Set<String> AGENCY_WORDS = Set.of("regulator", "watchdog", "agency", "commission", "authority", "ministry",
             "department", "bureau");
     private static final Pattern SAYING = Pattern.compile("say|tell|announce|add|note|report");
 

@@ -95,7 +95,7 @@ final class Coreference {
             for (int i = 0; i < tokens.size(); i++) {
                 while (next < named.size() && named.get(next).end() <= i) {
                     Mention m = named.get(next++);
-                    if (!Attribution.cited(tokens, m)) {
+                    if (!Attribution.cited(tokens, m) && !ownsAnAgency(tokens, m)) {
                         here.add(new Item(m, types.get(m.entityName()), anaphors.subjectPosition(tokens, m.begin()), true));
                     }
                     blocked = false;
@@ -135,12 +135,29 @@ final class Coreference {
             }
             while (next < named.size()) {
                 Mention m = named.get(next++);
-                if (!Attribution.cited(tokens, m)) {
+                if (!Attribution.cited(tokens, m) && !ownsAnAgency(tokens, m)) {
                     here.add(new Item(m, types.get(m.entityName()), anaphors.subjectPosition(tokens, m.begin()), true));
                 }
             }
         }
         return references;
+    }
+
+    /**
+     * "South Korea's antitrust regulator said it …": the name owns the agency that acts, so "it" is the agency, never the
+     * country.
+     */
+    private static boolean ownsAnAgency(List<Token> tokens, Mention mention) {
+        int end = mention.end();
+        if (end >= tokens.size() || !(tokens.get(end).word().equals("'s") || tokens.get(end).word().equals("'"))) {
+            return false;
+        }
+        for (int k = end + 1; k < tokens.size() && k <= end + 3; k++) {
+            if (Antecedents.AGENCY_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For each product the article names as "X's <product>" with X a company: that company, the first one so named. */

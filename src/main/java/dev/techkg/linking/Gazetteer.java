@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The curated list of tech companies, units, products, regulators, places and people with their aliases
@@ -31,6 +33,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byNormalized;
     private final Map<String, GazetteerEntry> byVariant;
     private final int maxSurfaceWords;
+    private final Set<String> lowerCaseFirstWords;
 
     private Gazetteer(List<GazetteerEntry> entries) {
         Map<String, GazetteerEntry> canonical = new HashMap<>();
@@ -63,6 +66,14 @@ public final class Gazetteer {
         this.byNormalized = Collections.unmodifiableMap(normalized);
         this.byVariant = Collections.unmodifiableMap(variant);
         this.maxSurfaceWords = maxWords;
+        Set<String> lowerFirst = new HashSet<>();
+        for (String key : surface.keySet()) {
+            String first = key.split(" ")[0];
+            if (!first.isEmpty() && Character.isLowerCase(first.codePointAt(0))) {
+                lowerFirst.add(first);
+            }
+        }
+        this.lowerCaseFirstWords = Set.copyOf(lowerFirst);
     }
 
     /** The gazetteer shipped with TechKG. */
@@ -150,6 +161,14 @@ public final class Gazetteer {
             }
         }
         return Optional.ofNullable(entry);
+    }
+
+    /**
+     * Whether a lower-case word starts a name the gazetteer lists in lower case ("vivo", "itel"): such a name is matched
+     * as written, never from a capitalised guess.
+     */
+    public boolean startsLowerCaseName(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && lowerCaseFirstWords.contains(word);
     }
 
     /** The entry whose canonical name or alias normalises like this name ({@link Names#normalize}). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the stretches of a sentence that name something, in order of trust: a company name closed by a legal
@@ -16,6 +17,9 @@ import java.util.Set;
  * ORGANIZATION, LOCATION and MISC spans; model codes; product names by a product noun. Immutable and thread-safe.
  */
 final class NameSpans {
+    /** A company named like a web address: a capitalised word, then ":" or "." and a top-level domain. */
+    private static final Pattern DOMAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d]+[.:](ai|io|com|co|net|app|tech|xyz)");
+
     private static final Set<String> NER_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     /** The most words before a legal form: a longer run of capitals is a title-case heading, not a name. */
     private static final int MAX_LEGAL_NAME_WORDS = 5;
@@ -73,6 +77,12 @@ final class NameSpans {
         }
         for (Span cued : cuedCompanies(text, tokens, taken)) {
             take(spans, taken, cued);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            // "Run:ai", "Nod.ai", "Foundries.io": a name spelled as a web address is a company's.
+            if (!taken[i] && DOMAIN_NAME.matcher(tokens.get(i).word()).matches()) {
+                take(spans, taken, new Span(i, i + 1, null, Span.CUED_COMPANY));
+            }
         }
         spans.addAll(products.codeNames(tokens, taken));
         spans.addAll(products.byContext(tokens, taken));
@@ -300,7 +310,7 @@ final class NameSpans {
         int max = gazetteer.maxSurfaceTokens();
         for (int i = 0; i < tokens.size(); ) {
             Span found = null;
-            if (startsName(tokens.get(i))) {
+            if (startsName(tokens.get(i)) || gazetteer.startsLowerCaseName(tokens.get(i).word())) {
                 int last = i + 1;
                 while (last < Math.min(tokens.size(), i + max) && !lineBreakBefore(text, tokens, last)) {
                     last++;

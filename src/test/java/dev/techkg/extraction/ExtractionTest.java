@@ -226,4 +226,26 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "Huawei overtook Apple in the quarter as the second largest smartphone vendor in China, trailing Honor.");
         assertTrue(facts.stream().noneMatch(f -> f.contains("supplies")), facts.toString());
     }
+
+    @Test
+    void a_term_of_office_that_ended_at_a_date_leads_no_more(TextAnalyzer analyzer) {
+        Set<String> ended = facts(analyzer, "Andrew Grove, who served as Intel's CEO from May 1987 to May 2005, died in 2016.");
+        assertTrue(ended.stream().noneMatch(f -> f.contains("leads")), ended.toString());
+        Set<String> ongoing = facts(analyzer, "Lisa Su has served as AMD's CEO since 2014.");
+        assertTrue(ongoing.contains("Lisa Su leads Advanced Micro Devices"), ongoing.toString());
+    }
+
+    @Test
+    void it_after_a_countrys_regulator_is_the_regulator_not_the_country(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "South Korea's antitrust regulator said on Thursday it is imposing a fine on chipmaker Broadcom.");
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("South Korea regulates")), facts.toString());
+    }
+
+    @Test
+    void investors_named_in_a_round_are_investors_in_the_company_that_raised_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Mistral AI said it had raised $600 million in a funding round from investors including "
+                + "Nvidia and Samsung. The round was led by General Catalyst, with participation from Microsoft.");
+        assertTrue(facts.containsAll(Set.of("Nvidia investsIn Mistral AI", "Samsung Electronics investsIn Mistral AI",
+                "General Catalyst investsIn Mistral AI", "Microsoft investsIn Mistral AI")), facts.toString());
+    }
 }
