@@ -227,11 +227,48 @@ final class Anaphors {
                         descriptor(t).ifPresent(described::add);
                     }
                 }
+                if (type == EntityType.COMPANY) {
+                    words.addAll(nationalityBefore(tokens, m, bySentence.get(sentence.index()), types));
+                }
                 if (!words.isEmpty()) {
                     called.computeIfAbsent(m.entityName(), k -> new LinkedHashSet<>()).addAll(words);
                 }
             }
         }
         return called;
+    }
+
+    /**
+     * The nationality a company's name is given right before it: "Japan's SoftBank", "Taiwan-based TSMC" (as
+     * "japan" and "japanese"), so that "the Japanese conglomerate" can find it later. The adjective itself before the
+     * name ("Chinese firm Zhipu") is read with the kind noun.
+     */
+    private Set<String> nationalityBefore(List<Token> tokens, Mention company, List<Mention> named, Map<String, EntityType> types) {
+        int k = company.begin() - 1;
+        while (k >= 0 && tokens.get(k).tag().matches("JJ.*|NN|NNS|HYPH") && company.begin() - k <= 3
+                && !tokens.get(k).word().equals("'s")) {
+            k--; // "China's AI startup Zhipu": modifiers between
+        }
+        int end = -1;
+        if (k >= 1 && (tokens.get(k).word().equals("'s") || tokens.get(k).word().equals("'"))) {
+            end = k;
+        } else if (k + 2 < company.begin() && tokens.get(k + 1).word().equals("-") && tokens.get(k + 2).word().toLowerCase(Locale.ROOT).matches("based|headquartered")) {
+            end = k + 1;
+        }
+        if (end < 0) {
+            return Set.of();
+        }
+        for (Mention m : named) {
+            EntityType type = types.get(m.entityName());
+            if (m.end() == end && (type == EntityType.PLACE || type == EntityType.GOVERNMENT_BODY)) {
+                Set<String> words = new LinkedHashSet<>();
+                for (String adjective : lexicon.nationalities(m.entityName())) {
+                    words.addAll(List.of(adjective.split(" "))); // "the South Korean firm" reads "south", "korean"
+                }
+                words.addAll(List.of(m.entityName().toLowerCase(Locale.ROOT).split(" ")));
+                return words;
+            }
+        }
+        return Set.of();
     }
 }

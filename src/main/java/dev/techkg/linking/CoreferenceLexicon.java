@@ -43,6 +43,8 @@ final class CoreferenceLexicon {
     final Set<String> pairJoiners;
     private final Set<String> makerHeads;
     private final Map<String, String> kindAliases;
+    /** Country (gazetteer name) → the lower-case adjectives of its nationality ("japan" → "japanese"), from nationalities.tsv. */
+    private final Map<String, Set<String>> nationalityOfCountry;
 
     private CoreferenceLexicon(Map<String, Word> words, Set<String> otherModifiers, Map<String, List<String>> functionWords) {
         this.words = Map.copyOf(words);
@@ -62,6 +64,20 @@ final class CoreferenceLexicon {
             aliases.put(parts[0], parts[1]);
         }
         this.kindAliases = Map.copyOf(aliases);
+        Map<String, Set<String>> nationality = new HashMap<>();
+        for (String line : WordList.lines("nationalities.tsv")) {
+            String[] cells = line.split("\t");
+            if (cells.length == 2) {
+                nationality.computeIfAbsent(cells[1].strip(), k -> new java.util.LinkedHashSet<>())
+                        .add(cells[0].strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        this.nationalityOfCountry = Map.copyOf(nationality);
+    }
+
+    /** The lower-case nationality adjectives of a country the gazetteer names ("South Korea" → "south korean", "korean"). */
+    Set<String> nationalities(String country) {
+        return nationalityOfCountry.getOrDefault(country, Set.of());
     }
 
     /** The shipped lexicon. */

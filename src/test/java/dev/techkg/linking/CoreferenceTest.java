@@ -181,4 +181,12 @@ class CoreferenceTest {
         assertEquals(List.of("Boise, Idaho-based company → Micron Technology"),
                 references(analyzer, "Micron Technology opened a plant in Japan. The Boise, Idaho-based company employs 4,000 people there.", 1));
     }
+
+    @Test
+    void a_nationality_the_article_gave_by_the_countrys_possessive_finds_the_company(TextAnalyzer analyzer) {
+        assertEquals(List.of("Japanese conglomerate → SoftBank Group"), references(analyzer,
+                "Japan's SoftBank bought Arm in 2016 and sold part of it to Nvidia. The Japanese conglomerate listed Arm on Nasdaq.", 1));
+        assertEquals(List.of("South Korean company → Samsung Electronics"), references(analyzer,
+                "South Korea's Samsung Electronics and Apple make phones. The South Korean company sells more of them.", 1));
+    }
 }
