@@ -39,6 +39,8 @@ final class NameRules {
     final Set<String> legalSuffixes;
     final Pattern governmentHead;
     final Set<String> connectors;
+    final Set<String> companyTitlesAfter;
+    final Set<String> companyVerbsBefore;
     final Map<String, String> nationalities;
     final Set<String> notNames;
     final Set<String> months;
@@ -93,6 +95,8 @@ final class NameRules {
         companyPhrasesBefore = WordList.words(companyCues, "before-phrases").stream().map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         companyFormsAfter = WordList.words(companyCues, "after");
         companyVerbsAfter = WordList.words(companyCues, "after-verbs");
+        companyTitlesAfter = WordList.words(companyCues, "titles-after");
+        companyVerbsBefore = WordList.words(companyCues, "before-verbs");
     }
 
     /**
@@ -125,6 +129,18 @@ final class NameRules {
             after++;
         }
         if (after > end && after < tokens.size() && companyVerbsAfter.contains(lower(tokens.get(after)))) {
+            return true;
+        }
+        // "Nuvia, formed in 2019 by …": a participle of founding after a comma.
+        if (end + 1 < tokens.size() && tokens.get(end).word().equals(",") && tokens.get(end + 1).tag().equals("VBN")
+                && companyVerbsAfter.contains(lower(tokens.get(end + 1)))) {
+            return true;
+        }
+        if (end < tokens.size() && companyTitlesAfter.contains(lower(tokens.get(end)))) {
+            return true;
+        }
+        boolean placeBased = end < tokens.size() && tokens.get(end).word().matches("-|-?based|-?headquartered");
+        if (begin >= 1 && companyVerbsBefore.contains(lower(tokens.get(begin - 1))) && !placeBased) {
             return true;
         }
         return companyApposition(tokens, end) || openedByCompanyParticiple(tokens, begin);

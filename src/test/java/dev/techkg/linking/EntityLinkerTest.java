@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.testing.SharedAnalyzer;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,5 +136,21 @@ class EntityLinkerTest {
         Map<String, Entity> entities = link(analyzer, "Analysts said Apple's AirLoop feature was slow, and Monday trading was calm.");
         assertFalse(entities.containsKey("AirLoop") && entities.get("AirLoop").type() == EntityType.COMPANY, entities.toString());
         assertFalse(entities.containsKey("Monday"), entities.toString());
+    }
+
+    @Test
+    void a_name_that_is_acquired_founded_or_has_founders_is_a_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Qualcomm has acquired Nuvia, formed in 2019 by three engineers, for $1.4 billion. "
+                + "Nuvia founders Gerard Williams and Manu Gulati joined. Yang Zhilin, who founded Moonshot, spoke. "
+                + "AMD bought Nod.ai and Arm bought Foundries.io.");
+        for (String company : List.of("Nuvia", "Moonshot", "Nod.ai", "Foundries.io")) {
+            assertEquals(EntityType.COMPANY, entities.get(company).type(), company + " in " + entities);
+        }
+    }
+
+    @Test
+    void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
+        assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
     }
 }
