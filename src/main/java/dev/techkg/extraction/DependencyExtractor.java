@@ -159,8 +159,9 @@ public final class DependencyExtractor {
                 continue;
             }
             // A regulator acts on a company through what it owns ("looking into Nvidia's conduct"), a supplier serves one
-            // through it ("the main supplier of Apple's displays").
-            boolean owners = trigger.relation() == Relation.REGULATES || trigger.relation() == Relation.SUPPLIES;
+            // through it ("the main supplier of Apple's displays"), public money reaches it so ("subsidies for Micron's plant").
+            boolean owners = trigger.relation() == Relation.REGULATES || trigger.relation() == Relation.SUPPLIES
+                    || trigger.relation() == Relation.INVESTS_IN && rules.guard("subsidies").contains(lemma(sentence.tokens(), t));
             boolean ownersOfA = trigger.relation() == Relation.SUPPLIES;
             boolean makers = trigger.relation() == Relation.REGULATES;
             for (Mention a : mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA, makers)) {
