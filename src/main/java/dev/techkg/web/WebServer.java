@@ -175,6 +175,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/query", ctx -> html(ctx, h.pages().query()));
             config.routes.get("/upload", ctx -> html(ctx, h.pages().upload()));
             config.routes.get("/review", ctx -> html(ctx, h.pages().review()));
+            config.routes.get("/search", ctx -> html(ctx, h.pages().search()));
             config.routes.get("/articles", ctx -> {
                 ArticleService.ListQuery query = ArticleApi.listQuery(ctx);
                 html(ctx, h.pages().articles(h.articles().list(query), query));
