@@ -45,10 +45,13 @@ abstract class SearchContractTest {
     /** A new, empty store; closed after each test. */
     abstract GraphStore newStore();
 
+    private GraphIndexCache index;
+
     @BeforeEach
     void open() {
         store = newStore();
-        search = service(store);
+        index = GraphIndexCache.over(store);
+        search = new SearchService(store, index, new EntityService(store, index));
     }
 
     static SearchService service(GraphStore store) {
@@ -205,6 +208,24 @@ abstract class SearchContractTest {
         assertTrue(snippet.startsWith("… ") && snippet.endsWith(" …"), snippet);
         assertTrue(snippet.contains("Then a <mark>quantum</mark> chip surprised analysts."), snippet);
         assertTrue(snippet.length() < SearchService.ARTICLE_SNIPPET + 40, snippet);
+    }
+
+    @Test
+    void search_shows_the_curated_view_a_rejected_fact_hidden_a_merged_entity_as_the_one_it_joined() {
+        storeAll();
+        CurationService curation = new CurationService(index, new dev.techkg.curation.CurationLog(store), java.time.Clock.systemUTC());
+        var rejection = curation.submit(CurationService.Request.fact("reject", "data-protection-commission", "regulates", "meta-platforms",
+                "says nothing of a regulator"), "a tester");
+        Results rejected = search.search("Irish regulator", 10);
+        assertEquals(List.of(), facts(rejected), "the rejected fact is not shown");
+        assertEquals(List.of(IRELAND), articleIris(rejected), "its article still is");
+        curation.undo(rejection.id(), "a tester", null);
+        assertEquals(List.of("data-protection-commission regulates meta-platforms"), facts(search.search("Irish regulator", 10)));
+
+        curation.submit(CurationService.Request.merge("telmex", "department-of-commerce", "a test merge"), "a tester");
+        Results merged = search.search("Telefonos de Mexico", 10);
+        assertEquals(List.of("department-of-commerce"), entityIds(merged), "the alias of the merged entity finds the one it joined");
+        assertEquals(List.of("department-of-commerce partnersWith alibaba-cloud"), facts(search.search("data centres Mexico", 10)));
     }
 
     @Test
