@@ -107,6 +107,112 @@ final class LuceneText implements AutoCloseable {
         LOG.info("Text index of {} built: {} names and sentences in {} ms", what, read, (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Starts replacing the whole index with the documents of quads given one by one ({@link Filling#add}), indexed on a
+     * thread of their own: so a bulk load fills TDB2 on one core while the index fills on another.
+     */
+    Filling filling(String what) {
+        return new Filling(what);
+    }
+
+    /** A replacement of the whole index under way; {@link #finish()} commits it, {@link #close()} before that drops it. */
+    final class Filling implements AutoCloseable {
+        /** Marks the end of the quads. */
+        private static final Quad END = Quad.create(NodeFactory.createURI("urn:x-techkg:end"), NodeFactory.createURI("urn:x-techkg:end"),
+                NodeFactory.createURI("urn:x-techkg:end"), NodeFactory.createURI("urn:x-techkg:end"));
+        private final java.util.concurrent.BlockingQueue<Quad> queue = new java.util.concurrent.ArrayBlockingQueue<>(8192);
+        private final String what;
+        private final Thread worker;
+        private final long started = System.nanoTime();
+        private volatile Throwable failure;
+        private volatile long indexed;
+        private boolean ended;
+
+        private Filling(String what) {
+            this.what = what;
+            try {
+                index.getIndexWriter().deleteAll();
+            } catch (IOException e) {
+                throw new StoreException("Cannot build the text index of " + what + ": " + e.getMessage(), e);
+            }
+            worker = new Thread(this::drain, "techkg-text-index");
+            worker.setDaemon(true);
+            worker.start();
+        }
+
+        /** Indexes the quad if its predicate is indexed (on the filling thread; waits while that is far behind). */
+        void add(Quad quad) {
+            if (definition.getField(quad.getPredicate()) == null) {
+                return;
+            }
+            put(quad);
+        }
+
+        private void put(Quad quad) {
+            try {
+                queue.put(quad);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Building the text index of " + what + " was interrupted");
+            }
+        }
+
+        private void drain() {
+            try {
+                for (Quad quad = queue.take(); quad != END; quad = queue.take()) {
+                    if (failure != null) {
+                        continue; // failed: only empty the queue, so the loading thread never waits for nothing
+                    }
+                    try {
+                        LuceneText.this.add(quad);
+                        if (++indexed % PROGRESS_EVERY == 0) {
+                            LOG.info("Building the text index of {}: {} names and sentences so far", what, indexed);
+                        }
+                    } catch (RuntimeException | Error e) {
+                        failure = e;
+                    }
+                }
+            } catch (InterruptedException e) {
+                failure = e;
+            }
+        }
+
+        /** Waits for the last quads to be indexed and commits. */
+        void finish() {
+            ended = true;
+            put(END);
+            join();
+            if (failure != null) {
+                index.rollback();
+                throw new StoreException("Cannot build the text index of " + what + ": " + failure.getMessage(), failure);
+            }
+            index.commit();
+            refresh();
+            LOG.info("Text index of {} built: {} names and sentences in {} ms", what, indexed, (System.nanoTime() - started) / 1_000_000);
+        }
+
+        private void join() {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Building the text index of " + what + " was interrupted");
+            }
+        }
+
+        /** Drops what was indexed, back to the last commit, unless {@link #finish()} ran. */
+        @Override
+        public void close() {
+            if (!ended) {
+                ended = true;
+                failure = new StoreException("abandoned");
+                put(END);
+                join();
+                index.rollback();
+            }
+        }
+    }
+
     /** Replaces the documents of these graphs (an absent or empty graph: none) and commits. */
     void replaceGraphs(Map<String, Graph> graphs) {
         try {

@@ -288,10 +288,7 @@ public final class Tdb2Store extends TrackedStore {
         Consumer<StreamRDF> parse = sink -> RDFParser.source(file).lang(lang).parse(sink);
         try {
             if (Txn.calculateRead(dsg, dsg::isEmpty)) {
-                // The bulk loader writes TDB2 directly, past the text index: that is read afterwards.
-                long count = bulkLoad(target, parse);
-                rebuildText();
-                return count;
+                return bulkLoad(target, parse);
             }
             return writeParsed(target, () -> {}, parse);
         } catch (RiotException e) {
@@ -307,19 +304,35 @@ public final class Tdb2Store extends TrackedStore {
     private long bulkLoad(Node graphForTriples, Consumer<StreamRDF> parse) {
         DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> LOG.debug(String.format(format, args)));
         long[] count = {0};
-        StreamRDF sink = StoreSupport.canonicalQuads(loader.stream(), graphForTriples, count);
-        loader.startBulk();
-        try {
-            parse.accept(sink);
-        } catch (RuntimeException | Error e) {
+        // The bulk loader writes TDB2 directly, past DatasetGraphText: the quads go to the text index on the side, on a
+        // thread of its own (the sequential loader keeps one core busy), committed after TDB2.
+        try (LuceneText.Filling texts = text.filling(describe())) {
+            StreamRDF sink = StoreSupport.canonicalQuads(new org.apache.jena.riot.system.StreamRDFWrapper(loader.stream()) {
+                @Override
+                public void quad(Quad quad) {
+                    super.quad(quad);
+                    texts.add(quad);
+                }
+            }, graphForTriples, count);
+            loader.startBulk();
             try {
-                loader.finishException(e instanceof Exception exception ? exception : new RuntimeException(e));
-            } finally {
-                reopen();
+                parse.accept(sink);
+            } catch (RuntimeException | Error e) {
+                try {
+                    loader.finishException(e instanceof Exception exception ? exception : new RuntimeException(e));
+                } finally {
+                    reopen();
+                }
+                throw e;
             }
-            throw e;
+            loader.finishBulk();
+            try {
+                texts.finish();
+            } catch (StoreException e) {
+                LOG.warn("Indexing the loaded text failed ({}); reading it from the store instead", e.getMessage());
+                rebuildText();
+            }
         }
-        loader.finishBulk();
         return count[0];
     }
 

@@ -46,6 +46,22 @@ class Tdb2SearchTest extends SearchContractTest {
     }
 
     @Test
+    void a_bulk_load_that_fails_half_way_leaves_the_index_as_empty_as_the_store() throws Exception {
+        store.putArticle(commerceDepartment(), List.of());
+        ByteArrayOutputStream dump = new ByteArrayOutputStream();
+        store.backup(dump);
+        Path broken = Files.writeString(temp.resolve("broken.nq"), dump.toString(java.nio.charset.StandardCharsets.UTF_8) + "<urn:x:a> <urn:x:b> .\n");
+        try (GraphStore empty = Tdb2Store.open(temp.resolve("other"))) {
+            org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> empty.load(broken, Lang.NQUADS, "urn:x:triples"));
+            assertEquals(List.of(), articleIris(service(empty).search("Commerce Department", 10)));
+            assertEquals(0, (int) empty.searchText(searcher -> searcher.getIndexReader().numDocs()), "nothing of it indexed");
+            Path good = Files.write(temp.resolve("good.nq"), dump.toByteArray());
+            empty.load(good, Lang.NQUADS, "urn:x:triples");
+            assertEquals(List.of(CHIPS), articleIris(service(empty).search("Commerce Department", 10)));
+        }
+    }
+
+    @Test
     void a_bulk_load_into_an_empty_store_is_searchable() throws Exception {
         store.putArticle(commerceDepartment(), List.of());
         ByteArrayOutputStream dump = new ByteArrayOutputStream();
