@@ -44,6 +44,7 @@ import dev.techkg.query.ExportService;
 import dev.techkg.query.GraphService;
 import dev.techkg.index.GraphIndexCache;
 import dev.techkg.query.SavedQueries;
+import dev.techkg.query.SearchService;
 import dev.techkg.query.QueryGate;
 import dev.techkg.query.QueryLimits;
 import dev.techkg.query.ServicePolicy;
@@ -132,6 +133,12 @@ public final class Wiring implements AutoCloseable {
         return new CurationService(GraphIndexCache.over(store()), new CurationLog(store()), Clock.systemUTC());
     }
 
+    /** Full-text search over the store, with a graph index of its own (the command line's). */
+    public SearchService searchService() {
+        GraphIndexCache index = GraphIndexCache.over(store());
+        return new SearchService(store(), index, new EntityService(store(), index));
+    }
+
     /** The reader of article files (plain text and HTML). */
     public ArticleReader articleReader() {
         return reader;
@@ -213,11 +220,13 @@ public final class Wiring implements AutoCloseable {
         QueryGate gate = QueryGate.open(limits);
         closeables.add(gate);
         SparqlService sparql = new SparqlService(graphStore, servicePolicy(limits.allowedServices(), fetcher), gate);
+        EntityService entities = new EntityService(graphStore, index);
         WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(new ExportService(graphStore), sparql,
-                new EntityService(graphStore, index), new ArticleService(graphStore, index), new GraphService(index),
+                entities, new ArticleService(graphStore, index), new GraphService(index),
                 SavedQueries.loadDefault(), new UploadService(reader, fetcher, jobs), jobs, feeds,
                 new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS,
-                new CurationService(index, new CurationLog(graphStore), Clock.systemUTC())), accessLog);
+                new CurationService(index, new CurationLog(graphStore), Clock.systemUTC()),
+                new SearchService(graphStore, index, entities)), accessLog);
         closeables.add(0, server);
         readInBackground(index);
         if (!settings.readOnly()) { // a read-only server never analyses text: no models to load

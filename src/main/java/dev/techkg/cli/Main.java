@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Turns tech-industry news into a queryable RDF knowledge graph.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, LoadCommand.class,
                 DeleteCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class, BackupCommand.class,
-                RestoreCommand.class, CurateCommand.class, CommandLine.HelpCommand.class})
+                RestoreCommand.class, CurateCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for a run that failed or partly failed. */
     public static final int EXIT_FAILURE = 1;

@@ -110,13 +110,14 @@ final class ServeCommand extends StoreCommand {
     /** What a newcomer needs on start: where the pages and the API are, and how to stop. */
     static String banner(String store, String base, boolean readOnly, boolean update, boolean quiet) {
         StringBuilder text = new StringBuilder("TechKG is serving ").append(store).append(" at ").append(base).append("/\n")
-                .append("  Pages:  ").append(base).append("/ (explorer)   ").append(base).append("/articles   ").append(base).append("/query (SPARQL)");
+                .append("  Pages:  ").append(base).append("/ (explorer)   ").append(base).append("/search   ").append(base).append("/articles   ")
+                .append(base).append("/query (SPARQL)");
         if (!readOnly) {
             text.append("   ").append(base).append("/upload (add articles)");
         }
         text.append("\n  API:    ").append(base).append("/sparql (SPARQL 1.1 Protocol; GET without a query: service description)\n")
-                .append("          ").append(base).append("/api/articles, /api/entities, /api/facts, /api/graph, /api/queries, /api/jobs, /api/feeds,\n")
-                .append("          ").append(base).append("/api/backup, /health\n")
+                .append("          ").append(base).append("/api/articles, /api/entities, /api/search, /api/facts, /api/graph, /api/queries, /api/jobs,\n")
+                .append("          ").append(base).append("/api/feeds, /api/backup, /health\n")
                 .append("          ").append(base).append("/id/… and /article/… (Linked Data), /rdf?graph=… (Graph Store Protocol)");
         if (update && !readOnly) {
             text.append(", /update (SPARQL Update)");

@@ -76,6 +76,7 @@ public final class RemoteStore extends TrackedStore {
     // Records every write request in this store's change log (TrackedStore) once it is over, succeeded or not.
     private final RemoteConnection remote;
     private final RemoteDatasetIO io;
+    private final RemoteText text = new RemoteText(this);
 
     private RemoteStore(Endpoints endpoints, Credentials credentials) {
         this.remote = RemoteConnection.open(endpoints, credentials, changes());
@@ -278,8 +279,18 @@ public final class RemoteStore extends TrackedStore {
         return remote.describe();
     }
 
+    /** {@inheritDoc} An index in memory: see {@link RemoteText} for how it follows the store. */
+    @Override
+    public <T> T searchText(Function<org.apache.lucene.search.IndexSearcher, T> search) {
+        return text.search(search);
+    }
+
     @Override
     public void close() {
-        remote.close();
+        try {
+            text.close();
+        } finally {
+            remote.close();
+        }
     }
 }

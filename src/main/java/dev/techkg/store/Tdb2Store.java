@@ -37,22 +37,37 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The embedded store: TDB2 in a local folder, created on first use. */
+/**
+ * The embedded store: TDB2 in a local folder, created on first use, with Jena's text index ({@link FullText}) in its
+ * subfolder {@value #TEXT_INDEX}. Every write goes through Jena's {@code DatasetGraphText}, which indexes the quads it
+ * adds and deletes in the same transaction (the index commits after TDB2); reads go to TDB2 directly. A store without
+ * the index (made before it existed, or the folder deleted) has it built when opened.
+ */
 public final class Tdb2Store extends TrackedStore {
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
+    /** The text index's folder inside the store's folder. */
+    public static final String TEXT_INDEX = "text-index";
 
     private final Path folder;
+    private final LuceneText text;
     // Replaced only when a failed bulk load into the empty store leaves TDB2's in-memory indexes detached (see load).
     private volatile Dataset dataset;
     private volatile DatasetGraph dsg;
+    /** The same dataset, its writes indexed: every write goes through it. */
+    private volatile DatasetGraph writable;
 
-    private Tdb2Store(Path folder, Dataset dataset) {
+    private Tdb2Store(Path folder, Dataset dataset, LuceneText text) {
         this.folder = folder;
+        this.text = text;
         this.dataset = dataset;
         this.dsg = dataset.asDatasetGraph();
+        this.writable = TextDatasetFactory.create(dsg, text.jenaIndex(), false);
     }
 
     /**
@@ -66,12 +81,41 @@ public final class Tdb2Store extends TrackedStore {
         } catch (Exception e) {
             throw new StoreException("Cannot create the store folder " + folder + ": " + e.getMessage(), e);
         }
+        Dataset dataset;
         try {
-            return new Tdb2Store(folder, connect(folder));
+            dataset = connect(folder);
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open the TDB2 store in " + folder + ": " + e.getMessage()
                     + " (is another TechKG process using it? Stop it, or pass another --store)", e);
         }
+        LuceneText text;
+        try {
+            text = LuceneText.onDisk(folder.resolve(TEXT_INDEX));
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dataset.asDatasetGraph());
+            throw e;
+        }
+        Tdb2Store store = new Tdb2Store(folder, dataset, text);
+        if (!text.existed() && !Txn.calculateRead(store.dsg, store.dsg::isEmpty)) {
+            LOG.info("{} has no text index yet: building it", store.describe());
+            store.rebuildText();
+        }
+        return store;
+    }
+
+    /** Reads every indexed literal of the store into a new text index (committed TDB2 data, so no write may run). */
+    private void rebuildText() {
+        Txn.executeRead(dsg, () -> {
+            Iterator<Quad> quads = TextFields.predicates().stream()
+                    .flatMap(p -> org.apache.jena.atlas.iterator.Iter.asStream(dsg.find(Node.ANY, Node.ANY, p, Node.ANY)))
+                    .iterator();
+            text.rebuild(quads, describe(), () -> false);
+        });
+    }
+
+    @Override
+    public <T> T searchText(Function<IndexSearcher, T> search) {
+        return text.search(search);
     }
 
     private static Dataset connect(Path folder) {
@@ -111,7 +155,7 @@ public final class Tdb2Store extends TrackedStore {
             graphs.add(w.article().iri());
             graphs.addAll(w.replacing());
         });
-        writing(graphs, () -> Txn.executeWrite(dsg, () -> {
+        writing(graphs, () -> Txn.executeWrite(writable, () -> {
             for (ArticleWrite write : writes) {
                 Node name = NodeFactory.createURI(write.article().iri());
                 for (String old : write.replacing()) {
@@ -119,7 +163,7 @@ public final class Tdb2Store extends TrackedStore {
                 }
                 clearGraph(name);
                 write.article().graph().find().forEachRemaining(t ->
-                        dsg.add(name, t.getSubject(), t.getPredicate(), StoreSupport.canonicalDecimal(t.getObject())));
+                        writable.add(name, t.getSubject(), t.getPredicate(), StoreSupport.canonicalDecimal(t.getObject())));
             }
         }));
     }
@@ -132,7 +176,7 @@ public final class Tdb2Store extends TrackedStore {
 
     @Override
     public int deleteGraphs(List<String> graphIris) {
-        return writing(graphIris, () -> Txn.calculateWrite(dsg, () -> {
+        return writing(graphIris, () -> Txn.calculateWrite(writable, () -> {
             int deleted = 0;
             for (String iri : graphIris) {
                 Node name = NodeFactory.createURI(iri);
@@ -144,11 +188,30 @@ public final class Tdb2Store extends TrackedStore {
         }));
     }
 
-    /** Deletes every quad of the graph (inside the caller's write transaction); returns how many there were. */
+    /**
+     * Deletes every quad of the graph and its text documents (inside the caller's write transaction, which commits or
+     * aborts both); returns how many quads there were. Directly, not quad by quad as {@code DatasetGraphText} would.
+     */
     private long clearGraph(Node name) {
         long count = StoreSupport.count(dsg.find(name, Node.ANY, Node.ANY, Node.ANY));
-        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        if (count > 0) {
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            deleteText(new Term(TextFields.GRAPH, name.getURI()));
+        }
         return count;
+    }
+
+    /** Deletes the text documents with this term (all of them for null), in the write transaction under way. */
+    private void deleteText(Term term) {
+        try {
+            if (term == null) {
+                text.jenaIndex().getIndexWriter().deleteAll();
+            } else {
+                text.jenaIndex().getIndexWriter().deleteDocuments(term);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot update the text index of " + describe() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -178,12 +241,12 @@ public final class Tdb2Store extends TrackedStore {
 
     @Override
     public void update(UpdateRequest update) {
-        writing(null, () -> Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute()));
+        writing(null, () -> Txn.executeWrite(writable, () -> UpdateExec.dataset(writable).update(update).execute()));
     }
 
     @Override
     public void update(UpdateRequest update, List<String> graphs) {
-        writing(List.copyOf(graphs), () -> Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute()));
+        writing(List.copyOf(graphs), () -> Txn.executeWrite(writable, () -> UpdateExec.dataset(writable).update(update).execute()));
     }
 
     @Override
@@ -241,19 +304,35 @@ public final class Tdb2Store extends TrackedStore {
     private long bulkLoad(Node graphForTriples, Consumer<StreamRDF> parse) {
         DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> LOG.debug(String.format(format, args)));
         long[] count = {0};
-        StreamRDF sink = StoreSupport.canonicalQuads(loader.stream(), graphForTriples, count);
-        loader.startBulk();
-        try {
-            parse.accept(sink);
-        } catch (RuntimeException | Error e) {
+        // The bulk loader writes TDB2 directly, past DatasetGraphText: the quads go to the text index on the side, on a
+        // thread of its own (the sequential loader keeps one core busy), committed after TDB2.
+        try (LuceneText.Filling texts = text.filling(describe())) {
+            StreamRDF sink = StoreSupport.canonicalQuads(new org.apache.jena.riot.system.StreamRDFWrapper(loader.stream()) {
+                @Override
+                public void quad(Quad quad) {
+                    super.quad(quad);
+                    texts.add(quad);
+                }
+            }, graphForTriples, count);
+            loader.startBulk();
             try {
-                loader.finishException(e instanceof Exception exception ? exception : new RuntimeException(e));
-            } finally {
-                reopen();
+                parse.accept(sink);
+            } catch (RuntimeException | Error e) {
+                try {
+                    loader.finishException(e instanceof Exception exception ? exception : new RuntimeException(e));
+                } finally {
+                    reopen();
+                }
+                throw e;
             }
-            throw e;
+            loader.finishBulk();
+            try {
+                texts.finish();
+            } catch (StoreException e) {
+                LOG.warn("Indexing the loaded text failed ({}); reading it from the store instead", e.getMessage());
+                rebuildText();
+            }
         }
-        loader.finishBulk();
         return count[0];
     }
 
@@ -262,6 +341,7 @@ public final class Tdb2Store extends TrackedStore {
         Dataset fresh = connect(folder);
         dataset = fresh;
         dsg = fresh.asDatasetGraph();
+        writable = TextDatasetFactory.create(dsg, text.jenaIndex(), false);
     }
 
     @Override
@@ -278,6 +358,7 @@ public final class Tdb2Store extends TrackedStore {
         return StoreSupport.restoring(file, lang, parse -> writeParsed(Quad.defaultGraphIRI, () -> {
             if (replace) {
                 dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+                deleteText(null);
             } else if (!dsg.isEmpty()) {
                 throw new StoreException("Cannot restore " + file + " into " + describe()
                         + ": the store is not empty; nothing was restored");
@@ -293,9 +374,9 @@ public final class Tdb2Store extends TrackedStore {
      */
     private long writeParsed(Node graphForTriples, Runnable first, Consumer<StreamRDF> parse) {
         long[] count = {0};
-        Txn.executeWrite(dsg, () -> {
+        Txn.executeWrite(writable, () -> {
             first.run();
-            parse.accept(StoreSupport.canonicalQuads(StreamRDFLib.dataset(dsg), graphForTriples, count));
+            parse.accept(StoreSupport.canonicalQuads(StreamRDFLib.dataset(writable), graphForTriples, count));
         });
         return count[0];
     }
@@ -326,7 +407,11 @@ public final class Tdb2Store extends TrackedStore {
     @Override
     public void close() {
         // Release the folder's files and lock so another store (or process) can open it.
-        TDBInternal.expel(dsg);
+        try {
+            TDBInternal.expel(dsg);
+        } finally {
+            text.close();
+        }
     }
 
     /** The number of quads in all named graphs. */

@@ -15,9 +15,9 @@ import java.util.Properties;
  * versions are recorded in pom.xml only). Loaded once; immutable and thread-safe.
  */
 final class PageTemplates {
-    private static final String[] PAGES = {"explorer", "query", "upload", "review"};
+    private static final String[] PAGES = {"explorer", "query", "upload", "review", "search"};
     /** The sections of the main navigation: the template pages and the article list, built in {@link Pages}. */
-    private static final String[] NAV = {"explorer", "query", "upload", "articles", "review"};
+    private static final String[] NAV = {"explorer", "search", "query", "upload", "articles", "review"};
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{\\{[a-z-]+}}");
 
     private final String layout;

@@ -47,6 +47,10 @@ final class Pages {
         return templates.page("upload", "Upload", "upload", null);
     }
 
+    String search() {
+        return templates.page("search", "Search", "search", null);
+    }
+
     String review() {
         return templates.page("review", "Review", "review", null);
     }

@@ -16,6 +16,7 @@ import dev.techkg.query.EntityService;
 import dev.techkg.query.ExportService;
 import dev.techkg.query.GraphService;
 import dev.techkg.query.QueryException;
+import dev.techkg.query.SearchService;
 import dev.techkg.query.QueryLimitException;
 import dev.techkg.query.QueryTimeoutException;
 import dev.techkg.query.SavedQueries;
@@ -66,7 +67,7 @@ public final class WebServer implements AutoCloseable {
 
     /** The handlers, built by {@link #assemble}. */
     record Handlers(SparqlHandler sparql, RdfHandler rdf, ArticleApi articles, EntityApi entities, SavedQueryApi queries,
-                    BackupApi backup, CurationApi curation, Pages pages, Health health, FeedPoller feeds) {}
+                    BackupApi backup, CurationApi curation, Pages pages, Health health, FeedPoller feeds, SearchApi search) {}
 
     WebServer(ServerSettings settings, AccessPolicy access, Handlers h, Consumer<String> accessLog) {
         this.pages = h.pages();
@@ -157,6 +158,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/entities/{slug}", h.entities()::entity);
             config.routes.get("/api/graph", h.entities()::graph);
             config.routes.get("/api/facts", h.entities()::fact);
+            config.routes.get("/api/search", h.search()::search);
             config.routes.get("/api/queries", h.queries()::list);
             config.routes.get("/api/queries/{name}", h.queries()::run);
 
@@ -173,6 +175,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/query", ctx -> html(ctx, h.pages().query()));
             config.routes.get("/upload", ctx -> html(ctx, h.pages().upload()));
             config.routes.get("/review", ctx -> html(ctx, h.pages().review()));
+            config.routes.get("/search", ctx -> html(ctx, h.pages().search()));
             config.routes.get("/articles", ctx -> {
                 ArticleService.ListQuery query = ArticleApi.listQuery(ctx);
                 html(ctx, h.pages().articles(h.articles().list(query), query));
@@ -350,7 +353,7 @@ public final class WebServer implements AutoCloseable {
         BackupApi backup = new BackupApi(parts.export());
         CurationApi curation = new CurationApi(parts.curation(), settings.apiToken() != null);
         return new WebServer(settings, access, new Handlers(sparql, rdf, articles, entities, queries, backup, curation, pages, parts.health(),
-                parts.feeds()), accessLog);
+                parts.feeds(), new SearchApi(parts.search())), accessLog);
     }
 
     /**
@@ -361,5 +364,6 @@ public final class WebServer implements AutoCloseable {
      */
     public record Parts(ExportService export, SparqlService sparql, EntityService entities, ArticleService articles,
                         GraphService graphs, SavedQueries savedQueries, UploadService uploads, JobService jobs, FeedPoller feeds,
-                        Health health, Collection<String> entityTypes, Collection<String> relations, CurationService curation) {}
+                        Health health, Collection<String> entityTypes, Collection<String> relations, CurationService curation,
+                        SearchService search) {}
 }

@@ -244,11 +244,11 @@ public final class ApiLatencyBench {
         return paths;
     }
 
-    private static String encode(String text) {
+    static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static String get(HttpClient client, String url) throws Exception {
+    static String get(HttpClient client, String url) throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());

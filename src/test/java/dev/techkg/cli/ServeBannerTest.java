@@ -12,8 +12,8 @@ class ServeBannerTest {
     void the_banner_lists_the_pages_and_the_api() {
         String banner = ServeCommand.banner("TDB2 store data/store", "http://127.0.0.1:7070", false, false, false);
         for (String expected : List.of("TechKG is serving TDB2 store data/store at http://127.0.0.1:7070/",
-                "http://127.0.0.1:7070/ (explorer)", "http://127.0.0.1:7070/articles", "http://127.0.0.1:7070/query (SPARQL)", "http://127.0.0.1:7070/upload (add articles)",
-                "http://127.0.0.1:7070/sparql", "service description", "/api/articles", "/api/entities", "/api/facts", "/api/graph", "/api/queries", "/api/jobs", "/api/feeds",
+                "http://127.0.0.1:7070/ (explorer)", "http://127.0.0.1:7070/search", "http://127.0.0.1:7070/articles", "http://127.0.0.1:7070/query (SPARQL)", "http://127.0.0.1:7070/upload (add articles)",
+                "http://127.0.0.1:7070/sparql", "service description", "/api/articles", "/api/entities", "/api/search", "/api/facts", "/api/graph", "/api/queries", "/api/jobs", "/api/feeds",
                 "/api/backup", "/health", "/id/…", "/article/…", "/rdf?graph=", "--quiet", "Ctrl-C")) {
             assertTrue(banner.contains(expected), "missing '" + expected + "' in:\n" + banner);
         }

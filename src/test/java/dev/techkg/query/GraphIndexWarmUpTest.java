@@ -242,6 +242,11 @@ class GraphIndexWarmUpTest {
         }
 
         @Override
+        public <T> T searchText(java.util.function.Function<org.apache.lucene.search.IndexSearcher, T> search) {
+            return store.searchText(search);
+        }
+
+        @Override
         public String describe() {
             return "gated " + store.describe();
         }

@@ -463,7 +463,11 @@
   let active = -1;
   let timer = null;
 
+  // The full-text search page, for what names alone do not find (sentences, article texts).
+  const searchAll = (text) => { location.href = '/search?q=' + encodeURIComponent(text); };
+
   function choose(item) {
+    if (item.searchAll) { searchAll(item.searchAll); return; }
     suggestions.hidden = true;
     search.parentElement.setAttribute('aria-expanded', 'false');
     search.value = item.label;
@@ -472,7 +476,8 @@
     load(true);
   }
 
-  function render(items) {
+  // offerSearch: also offer the full-text search for what is typed (while typing, not when closing the list).
+  function render(items, offerSearch) {
     suggestions.replaceChildren();
     active = -1;
     items.forEach((item, i) => {
@@ -482,8 +487,16 @@
       li._item = item;
       suggestions.append(li);
     });
-    suggestions.hidden = items.length === 0;
-    search.parentElement.setAttribute('aria-expanded', String(items.length > 0));
+    const text = search.value.trim();
+    if (offerSearch && text) {
+      const item = { searchAll: text };
+      const li = el('li', 'Search names, facts and articles for “' + text + '”', { role: 'option', id: 'suggestion-all', 'aria-selected': 'false', class: 'search-all' });
+      li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(item); });
+      li._item = item;
+      suggestions.append(li);
+    }
+    suggestions.hidden = suggestions.children.length === 0;
+    search.parentElement.setAttribute('aria-expanded', String(suggestions.children.length > 0));
   }
 
   function highlight(index) {
@@ -498,7 +511,7 @@
     const text = search.value.trim();
     if (!text) { render([]); return; }
     timer = setTimeout(async () => {
-      try { render(await getJson('/api/entities?limit=10&q=' + encodeURIComponent(text))); } catch (e) { render([]); }
+      try { render(await getJson('/api/entities?limit=10&q=' + encodeURIComponent(text)), true); } catch (e) { render([], true); }
     }, 150);
   });
   search.addEventListener('keydown', async (e) => {
@@ -512,7 +525,7 @@
       const text = search.value.trim();
       if (text) {
         const found = await getJson('/api/entities?limit=1&q=' + encodeURIComponent(text)).catch(() => []);
-        if (found.length) choose(found[0]); else showError('No entity matches “' + text + '”.');
+        if (found.length) choose(found[0]); else searchAll(text);
       }
     }
   });
