@@ -248,4 +248,10 @@ class ExtractionTest {
         assertTrue(facts.containsAll(Set.of("Nvidia investsIn Mistral AI", "Samsung Electronics investsIn Mistral AI",
                 "General Catalyst investsIn Mistral AI", "Microsoft investsIn Mistral AI")), facts.toString());
     }
+
+    @Test
+    void hiring_a_rivals_engineer_is_rivalry_not_supply(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple hired rival Samsung's chip designer last year.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("supplies")), facts.toString());
+    }
 }
