@@ -80,7 +80,8 @@ final class MentionTyper {
             case "PERSON" -> placeBeforeItsRegion(tokens, span) ? EntityType.PLACE
                     : NameRules.BRAND_CASE.matcher(name).matches() ? EntityType.COMPANY : EntityType.PERSON;
             case "LOCATION" -> EntityType.PLACE;
-            case "ORGANIZATION" -> rules.governmentHead.matcher(name).matches() ? EntityType.GOVERNMENT_BODY : EntityType.COMPANY;
+            case "ORGANIZATION" -> rules.governmentHead.matcher(name).matches() ? EntityType.GOVERNMENT_BODY
+                    : placeBeforeItsRegion(tokens, span) ? EntityType.PLACE : EntityType.COMPANY;
             case "MISC" -> looksLikeProduct(name) ? EntityType.PRODUCT : null;
             case Span.PRODUCT -> EntityType.PRODUCT;
             case Span.LEGAL_NAME, Span.CUED_COMPANY -> EntityType.COMPANY;
@@ -96,8 +97,8 @@ final class MentionTyper {
     }
 
     /**
-     * "Taylor, Texas", "Veldhoven, Netherlands": a name followed by a comma and a known place that ends the phrase is
-     * a place in that region, whatever CoreNLP took it for.
+     * "Taylor, Texas", "Veldhoven, Netherlands", "Plymouth, Michigan-based": a name followed by a comma and a known place
+     * that ends the phrase (or is the place before "-based") is a place in that region, whatever CoreNLP took it for.
      */
     private boolean placeBeforeItsRegion(List<Token> tokens, Span span) {
         int comma = span.end();
@@ -109,7 +110,10 @@ final class MentionTyper {
             for (int k = comma + 1; k < end; k++) {
                 region.append(k > comma + 1 ? " " : "").append(tokens.get(k).word());
             }
-            boolean closes = end == tokens.size() || !tokens.get(end).tag().matches("NNPS?|HYPH|POS");
+            // "Plymouth, Michigan-based Rivian": the region may also be the place before "-based".
+            boolean based = end + 1 < tokens.size() && tokens.get(end).word().equals("-")
+                    && tokens.get(end + 1).word().toLowerCase(Locale.ROOT).matches("based|headquartered");
+            boolean closes = end == tokens.size() || based || !tokens.get(end).tag().matches("NNPS?|HYPH|POS");
             Optional<GazetteerEntry> place = gazetteer.lookupInText(region.toString());
             if (place.isPresent()) {
                 return closes && place.get().type() == EntityType.PLACE;

@@ -153,4 +153,11 @@ class EntityLinkerTest {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
     }
+
+    @Test
+    void a_city_before_its_state_and_based_is_a_place_whatever_the_tagger_said(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Plymouth, Michigan-based Rivian, founded in 2009, raised more money.");
+        assertEquals(EntityType.PLACE, entities.get("Plymouth").type(), entities::toString);
+        assertEquals(EntityType.PLACE, entities.get("Michigan").type(), entities::toString);
+    }
 }
