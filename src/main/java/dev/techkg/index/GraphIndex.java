@@ -97,6 +97,8 @@ public final class GraphIndex {
     final SortedArray<Name> words;
     final ShardedMap<String, List<Fact>> facts;
     final SortedArray<Ranked> byDegree;
+    /** {@link #storedView()} while a curation is in force: built on first use, as only some saved queries need it. */
+    private volatile StoredView storedView;
 
     GraphIndex(IndexUpdater u) {
         this.parts = u.parts.build();
@@ -281,6 +283,28 @@ public final class GraphIndex {
     /** The key of a name in the index: names match case-insensitively, as SPARQL's LCASE does. */
     static String normalise(String name) {
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The index as the store holds it, no correction applied, as SPARQL over the store sees it. The index itself
+     * while no correction is in force; otherwise built from the graphs' parts as read on the first call (a pass over
+     * every statement) and kept with this index.
+     */
+    public StoredView storedView() {
+        if (curation.changesNothing()) {
+            return StoredView.of(this);
+        }
+        StoredView view = storedView;
+        if (view == null) {
+            synchronized (this) {
+                view = storedView;
+                if (view == null) {
+                    view = StoredView.fromRawParts(rawParts);
+                    storedView = view;
+                }
+            }
+        }
+        return view;
     }
 
     /** The corrections this index applies. */
