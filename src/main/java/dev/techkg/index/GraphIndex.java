@@ -97,8 +97,10 @@ public final class GraphIndex {
     final SortedArray<Name> words;
     final ShardedMap<String, List<Fact>> facts;
     final SortedArray<Ranked> byDegree;
-    /** {@link #storedView()} while a curation is in force: built on first use, as only some saved queries need it. */
-    private volatile StoredView storedView;
+    /** The facts as stored, while a curation is in force (else null: {@link #facts} are those). */
+    final ShardedMap<String, List<Fact>> rawFacts;
+    /** The graphs naming each entity as stored, while a curation is in force (else null: {@link #graphsOf} are those). */
+    final ShardedMap<String, Set<String>> rawGraphsOf;
 
     GraphIndex(IndexUpdater u) {
         this.parts = u.parts.build();
@@ -111,6 +113,8 @@ public final class GraphIndex {
         this.words = u.words.build();
         this.facts = u.facts.build();
         this.byDegree = u.byDegree;
+        this.rawFacts = u.rawFacts == null ? null : u.rawFacts.build();
+        this.rawGraphsOf = u.rawGraphsOf == null ? null : u.rawGraphsOf.build();
     }
 
     /**
@@ -286,25 +290,12 @@ public final class GraphIndex {
     }
 
     /**
-     * The index as the store holds it, no correction applied, as SPARQL over the store sees it. The index itself
-     * while no correction is in force; otherwise built from the graphs' parts as read on the first call (a pass over
-     * every statement) and kept with this index.
+     * The index as the store holds it, no correction applied, as SPARQL over the store sees it: the index itself
+     * while no correction is in force; otherwise the facts and graphs as stored that each update keeps beside the
+     * curated ones (only those of the graphs it changed are rebuilt).
      */
     public StoredView storedView() {
-        if (curation.changesNothing()) {
-            return StoredView.of(this);
-        }
-        StoredView view = storedView;
-        if (view == null) {
-            synchronized (this) {
-                view = storedView;
-                if (view == null) {
-                    view = StoredView.fromRawParts(rawParts);
-                    storedView = view;
-                }
-            }
-        }
-        return view;
+        return rawFacts == null ? new StoredView(facts, parts, graphsOf) : new StoredView(rawFacts, rawParts, rawGraphsOf);
     }
 
     /** The corrections this index applies. */

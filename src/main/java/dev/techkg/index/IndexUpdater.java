@@ -38,6 +38,13 @@ final class IndexUpdater {
     final NameEditor names;
     final NameEditor words;
     SortedArray<Ranked> byDegree;
+    /**
+     * While a curation is in force, the facts and the graphs naming each entity as the store holds them (for
+     * {@link StoredView}), kept as {@link #facts} and {@link #graphsOf} are; null while it changes nothing, as those
+     * are the same then.
+     */
+    final ShardedMap.Editor<String, List<Fact>> rawFacts;
+    final ShardedMap.Editor<String, Set<String>> rawGraphsOf;
 
     /** An updater of the last index (null: from nothing) applying the curation (the last index's, unless from nothing). */
     IndexUpdater(GraphIndex last, Curation curation) {
@@ -51,6 +58,20 @@ final class IndexUpdater {
         names = new NameEditor(last == null ? SortedArray.empty(Name.ORDER) : last.names);
         words = new NameEditor(last == null ? SortedArray.empty(Name.ORDER) : last.words);
         byDegree = last == null ? SortedArray.empty(Ranked.ORDER) : last.byDegree;
+        if (curation.changesNothing()) {
+            rawFacts = null;
+            rawGraphsOf = null;
+        } else if (last == null) {
+            rawFacts = ShardedMap.<String, List<Fact>>empty().edit();
+            rawGraphsOf = ShardedMap.<String, Set<String>>empty().edit();
+        } else if (last.rawFacts == null) {
+            // The last index applied no correction: its own facts and graphs are those as stored.
+            rawFacts = last.facts.edit();
+            rawGraphsOf = last.graphsOf.edit();
+        } else {
+            rawFacts = last.rawFacts.edit();
+            rawGraphsOf = last.rawGraphsOf.edit();
+        }
     }
 
     /**
@@ -58,6 +79,9 @@ final class IndexUpdater {
      * curation applied; the curation graph's part, when it is among the changed, is made from the curation.
      */
     IndexUpdater replace(Set<String> changed, Map<String, GraphPart> newRawParts) {
+        if (rawFacts != null) {
+            replaceRaw(changed, newRawParts);
+        }
         Map<String, GraphPart> newParts = new HashMap<>();
         for (String graph : changed) {
             if (graph.equals(TK.CURATION_GRAPH)) {
@@ -151,6 +175,46 @@ final class IndexUpdater {
         }
         byDegree = byDegree.with(unranked, ranked);
         return this;
+    }
+
+    /** Brings the facts and graphs as stored up to date with the changed graphs' new parts as read (before {@link #rawParts} is). */
+    private void replaceRaw(Set<String> changed, Map<String, GraphPart> newRawParts) {
+        Set<String> touchedNodes = new HashSet<>();
+        Map<FactKey, List<Statement>> added = new HashMap<>();
+        Map<String, Set<String>> graphsChanged = new HashMap<>();
+        for (String graph : changed) {
+            GraphPart old = graph.equals(TK.CURATION_GRAPH) ? null : rawParts.get(graph);
+            if (old != null) {
+                old.statements().forEach(st -> {
+                    touchedNodes.add(st.subject());
+                    touchedNodes.add(st.object());
+                });
+                for (String iri : entitiesIn(old)) {
+                    graphsChanged.computeIfAbsent(iri, k -> new HashSet<>(rawGraphsOf.getOrDefault(k, Set.of()))).remove(graph);
+                }
+            }
+        }
+        for (String graph : changed) {
+            GraphPart part = graph.equals(TK.CURATION_GRAPH) ? null : newRawParts.get(graph);
+            if (part != null && !part.isEmpty()) {
+                for (Statement st : part.statements()) {
+                    touchedNodes.add(st.subject());
+                    touchedNodes.add(st.object());
+                    added.computeIfAbsent(FactKey.of(st), k -> new ArrayList<>()).add(st);
+                }
+                for (String iri : entitiesIn(part)) {
+                    graphsChanged.computeIfAbsent(iri, k -> new HashSet<>(rawGraphsOf.getOrDefault(k, Set.of()))).add(graph);
+                }
+            }
+        }
+        graphsChanged.forEach((iri, graphs) -> {
+            if (graphs.isEmpty()) {
+                rawGraphsOf.remove(iri);
+            } else {
+                rawGraphsOf.put(iri, Set.copyOf(graphs));
+            }
+        });
+        replaceFacts(rawFacts, changed, touchedNodes, added);
     }
 
     /**

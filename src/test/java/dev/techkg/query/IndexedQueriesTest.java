@@ -126,6 +126,20 @@ class IndexedQueriesTest {
         }
         assertSame("new-relations", Map.of("since", date("2024-01-01")));
         assertSame("corroborated-facts", Map.of("minSources", NodeFactory.createLiteralString("1")));
+
+        // Writes under corrections update the facts as stored beside the curated ones.
+        put("b2", "2025-05-05", "https://example.com/b2", null, fact("anthropic", "Anthropic", "competesWith", "openai", "OpenAI"),
+                fact("microsoft", "Microsoft", "investsIn", "openai", "OpenAI"));
+        store.deleteGraphs(List.of(TK.ARTICLE_BASE + "a1"));
+        for (String name : List.of("new-relations", "corroborated-facts", "top-entities")) {
+            assertSame(name, Map.of());
+        }
+        assertSame("corroborated-facts", Map.of("minSources", NodeFactory.createLiteralString("1")));
+        assertTrue(labels(indexed.answer(query("new-relations"), Map.of())).contains("Anthropic"));
+        curation.submit(CurationService.Request.fact("add", "microsoft", "partnersWith", "nvidia", "a fact only people know"), "tester");
+        for (String name : List.of("new-relations", "corroborated-facts", "top-entities")) {
+            assertSame(name, Map.of());
+        }
     }
 
     @Test
