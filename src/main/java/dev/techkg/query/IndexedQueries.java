@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -73,10 +74,13 @@ public final class IndexedQueries {
      */
     public Answer answer(SavedQuery query, Map<String, Node> bindings) {
         StoredView view = index.index().storedView();
+        // A hub is named by thousands of graphs, and by thousands of the facts one answer lists: its names are read once.
+        Map<String, StoredView.Names> known = new HashMap<>();
+        Function<String, StoredView.Names> names = iri -> known.computeIfAbsent(iri, view::names);
         return switch (query.name()) {
-            case "new-relations" -> newRelations(view, text(query, bindings, "since"), text(query, bindings, "until"));
-            case "corroborated-facts" -> corroborated(view, wholeNumber(query, bindings, "minSources"));
-            case "top-entities" -> topEntities(view, bindings.get("type"));
+            case "new-relations" -> newRelations(view, names, text(query, bindings, "since"), text(query, bindings, "until"));
+            case "corroborated-facts" -> corroborated(view, names, wholeNumber(query, bindings, "minSources"));
+            case "top-entities" -> topEntities(view, names, bindings.get("type"));
             default -> throw new IllegalArgumentException("The saved query '" + query.name() + "' is not answered from the index");
         };
     }
@@ -91,7 +95,7 @@ public final class IndexedQueries {
      * Facts whose earliest dated statement lies within the days; per (labels, relation, day), the least article IRI
      * of that day with a title (the query's join asks for one), and its title.
      */
-    private static Answer newRelations(StoredView view, String since, String until) {
+    private static Answer newRelations(StoredView view, Function<String, StoredView.Names> names, String since, String until) {
         Map<FirstReport, String> firstArticle = new HashMap<>();
         view.forEachFact(fact -> {
             String first = null;
@@ -113,8 +117,8 @@ public final class IndexedQueries {
                 return;
             }
             String relation = localName(fact.relation());
-            for (String subjectLabel : view.names(fact.subject()).labels()) {
-                for (String objectLabel : view.names(fact.object()).labels()) {
+            for (String subjectLabel : names.apply(fact.subject()).labels()) {
+                for (String objectLabel : names.apply(fact.object()).labels()) {
                     firstArticle.merge(new FirstReport(subjectLabel, relation, objectLabel, first), article, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 }
             }
@@ -143,7 +147,7 @@ public final class IndexedQueries {
      * Facts stated by articles of at least {@code minSources} outlets. Only articles with a {@code dcterms:source}
      * count (the query's pattern asks for one); the days come from every dated statement.
      */
-    private static Answer corroborated(StoredView view, int minSources) {
+    private static Answer corroborated(StoredView view, Function<String, StoredView.Names> names, int minSources) {
         List<Corroborated> found = new ArrayList<>();
         view.forEachFact(fact -> {
             if (fact.articles() < minSources) {
@@ -174,8 +178,8 @@ public final class IndexedQueries {
                 return;
             }
             String relation = localName(fact.relation());
-            for (String subjectLabel : view.names(fact.subject()).labels()) {
-                for (String objectLabel : view.names(fact.object()).labels()) {
+            for (String subjectLabel : names.apply(fact.subject()).labels()) {
+                for (String objectLabel : names.apply(fact.object()).labels()) {
                     found.add(new Corroborated(subjectLabel, relation, objectLabel, hosts.size(), reports.size(), unknown.size(), first, last,
                             fact.subject(), fact.object()));
                 }
@@ -211,7 +215,7 @@ public final class IndexedQueries {
      * The entities with the most distinct facts (tk: relations between two entity IRIs), one row per tk: class
      * (only {@code type} when given) and label, the first {@value #TOP_ENTITIES}.
      */
-    private static Answer topEntities(StoredView view, Node type) {
+    private static Answer topEntities(StoredView view, Function<String, StoredView.Names> names, Node type) {
         List<Degree> degrees = new ArrayList<>();
         view.forEachEntity((iri, facts) -> {
             if (!iri.startsWith(TK.ENTITY_BASE)) {
@@ -238,16 +242,16 @@ public final class IndexedQueries {
             if (ranked.size() >= TOP_ENTITIES && Degree.ORDER.compare(degrees.get(i - 1), degree) != 0) {
                 break;
             }
-            StoredView.Names names = view.names(degree.iri());
-            for (String t : names.types()) {
+            StoredView.Names entity = names.apply(degree.iri());
+            for (String t : entity.types()) {
                 if (type != null && !(type.isURI() && type.getURI().equals(t))) {
                     continue;
                 }
-                if (names.labels().isEmpty()) {
-                    ranked.add(new Ranked(degree, t, null, names.mentions()));
+                if (entity.labels().isEmpty()) {
+                    ranked.add(new Ranked(degree, t, null, entity.mentions()));
                 }
-                for (String label : names.labels()) {
-                    ranked.add(new Ranked(degree, t, label, names.mentions()));
+                for (String label : entity.labels()) {
+                    ranked.add(new Ranked(degree, t, label, entity.mentions()));
                 }
             }
         }
