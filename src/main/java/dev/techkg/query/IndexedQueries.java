@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -98,18 +99,20 @@ public final class IndexedQueries {
     private static Answer newRelations(StoredView view, Function<String, StoredView.Names> names, String since, String until) {
         Map<FirstReport, String> firstArticle = new HashMap<>();
         view.forEachFact(fact -> {
-            String first = null;
-            for (Statement st : fact.statements()) {
-                if (st.day() != null && (first == null || st.day().compareTo(first) < 0)) {
-                    first = st.day();
-                }
+            // Statements come newest first, undated last: the first report is the last dated one, and its day's are next to it.
+            List<Statement> statements = fact.statements();
+            int last = statements.size() - 1;
+            while (last >= 0 && statements.get(last).day() == null) {
+                last--;
             }
+            String first = last < 0 ? null : statements.get(last).day();
             if (first == null || (since != null && first.compareTo(since) < 0) || (until != null && first.compareTo(until) > 0)) {
                 return;
             }
             String article = null;
-            for (Statement st : fact.statements()) {
-                if (first.equals(st.day()) && view.article(st.article()) != null && (article == null || st.article().compareTo(article) < 0)) {
+            for (int i = last; i >= 0 && first.equals(statements.get(i).day()); i--) {
+                Statement st = statements.get(i);
+                if (view.article(st.article()) != null && (article == null || st.article().compareTo(article) < 0)) {
                     article = st.article();
                 }
             }
@@ -216,42 +219,46 @@ public final class IndexedQueries {
      * (only {@code type} when given) and label, the first {@value #TOP_ENTITIES}.
      */
     private static Answer topEntities(StoredView view, Function<String, StoredView.Names> names, Node type) {
-        List<Degree> degrees = new ArrayList<>();
+        // An entity has at most as many relation facts as it has facts: entities are taken by that bound, most first,
+        // and counted exactly only until no later one can reach the rows found.
+        record Candidate(String iri, List<Fact> facts) {}
+        List<Candidate> candidates = new ArrayList<>();
         view.forEachEntity((iri, facts) -> {
-            if (!iri.startsWith(TK.ENTITY_BASE)) {
-                return;
+            if (iri.startsWith(TK.ENTITY_BASE)) {
+                candidates.add(new Candidate(iri, facts));
+            }
+        });
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.facts().size()));
+        List<Ranked> ranked = new ArrayList<>();
+        PriorityQueue<Integer> firstRows = new PriorityQueue<>(); // the fact counts of the best rows so far, least first
+        for (Candidate candidate : candidates) {
+            if (firstRows.size() >= TOP_ENTITIES && candidate.facts().size() < firstRows.peek()) {
+                break; // neither it nor any later one can reach the rows found
             }
             int count = 0;
             Set<String> neighbours = new HashSet<>();
-            for (Fact fact : facts) {
+            for (Fact fact : candidate.facts()) {
                 if (fact.relation().startsWith(TK.NAMESPACE) && fact.subject().startsWith(TK.ENTITY_BASE)
                         && fact.object().startsWith(TK.ENTITY_BASE)) {
                     count++;
-                    neighbours.add(fact.subject().equals(iri) ? fact.object() : fact.subject());
+                    neighbours.add(fact.subject().equals(candidate.iri()) ? fact.object() : fact.subject());
                 }
             }
-            if (count > 0) {
-                degrees.add(new Degree(iri, count, neighbours.size()));
+            if (count == 0) {
+                continue;
             }
-        });
-        degrees.sort(Degree.ORDER);
-        // Whole ties at a time, until the first rows are sure: those of an entity with fewer facts come after them.
-        List<Ranked> ranked = new ArrayList<>();
-        for (int i = 0; i < degrees.size(); i++) {
-            Degree degree = degrees.get(i);
-            if (ranked.size() >= TOP_ENTITIES && Degree.ORDER.compare(degrees.get(i - 1), degree) != 0) {
-                break;
-            }
+            Degree degree = new Degree(candidate.iri(), count, neighbours.size());
             StoredView.Names entity = names.apply(degree.iri());
+            List<String> labels = entity.labels().isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(entity.labels());
             for (String t : entity.types()) {
-                if (type != null && !(type.isURI() && type.getURI().equals(t))) {
-                    continue;
-                }
-                if (entity.labels().isEmpty()) {
-                    ranked.add(new Ranked(degree, t, null, entity.mentions()));
-                }
-                for (String label : entity.labels()) {
-                    ranked.add(new Ranked(degree, t, label, entity.mentions()));
+                if (type == null || (type.isURI() && type.getURI().equals(t))) {
+                    for (String label : labels) {
+                        ranked.add(new Ranked(degree, t, label, entity.mentions()));
+                        firstRows.add(count);
+                        if (firstRows.size() > TOP_ENTITIES) {
+                            firstRows.poll();
+                        }
+                    }
                 }
             }
         }

@@ -101,6 +101,23 @@ class IndexedQueriesTest {
     }
 
     @Test
+    void top_entities_from_the_index_are_the_first_25_of_its_sparql_in_a_bigger_graph() {
+        // Entity k of 30 has k facts, each with an entity of one fact: the first 25 rows are sure, no tie at the cut.
+        for (int k = 1; k <= 30; k++) {
+            List<String> facts = new ArrayList<>();
+            for (int j = 0; j < k; j++) {
+                facts.add(fact("lab-" + k, "Lab " + k, j % 2 == 0 ? "partnersWith" : "investsIn", "firm-" + k + "-" + j, "Firm " + k + "-" + j));
+            }
+            put("big-" + k, "2025-06-" + (k < 10 ? "0" : "") + Math.min(k, 28), "https://site" + (k % 3) + ".example.com/" + k, null,
+                    facts.toArray(String[]::new));
+        }
+        assertSame("top-entities", Map.of());
+        assertSame("top-entities", Map.of("type", NodeFactory.createURI(TK.NAMESPACE + "Company")));
+        assertEquals(25, indexed.answer(query("top-entities"), Map.of()).rows().size());
+        assertSame("new-relations", Map.of("since", date("2025-06-01")));
+    }
+
+    @Test
     void the_index_answers_follow_writes_and_deletes_at_once() {
         assertFalse(labels(indexed.answer(query("new-relations"), Map.of())).contains("Arm"));
         put("b1", "2025-04-02", "https://example.com/b1", null, fact("arm", "Arm", "partnersWith", "nvidia", "Nvidia"));
