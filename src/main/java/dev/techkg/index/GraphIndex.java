@@ -40,9 +40,10 @@ import org.apache.jena.sparql.exec.RowSet;
 public final class GraphIndex {
     /**
      * An entity: IRI, one label (the least, should articles disagree), its tk: classes (full IRIs, sorted),
-     * aliases other than the label (sorted), and the number of articles that mention it.
+     * aliases other than the label (sorted), the number of articles that mention it, and every label articles give
+     * it (sorted; the saved queries list a fact once per label, as SPARQL does).
      */
-    public record Entity(String iri, String label, List<String> types, List<String> aliases, int articles) {}
+    public record Entity(String iri, String label, List<String> types, List<String> aliases, int articles, List<String> labels) {}
 
     /**
      * One reified fact statement: subject and object IRIs, the relation's IRI, its article graph, confidence,
@@ -295,7 +296,7 @@ public final class GraphIndex {
      * curated ones (only those of the graphs it changed are rebuilt).
      */
     public StoredView storedView() {
-        return rawFacts == null ? new StoredView(facts, parts, graphsOf) : new StoredView(rawFacts, rawParts, rawGraphsOf);
+        return rawFacts == null ? new StoredView(facts, parts, graphsOf, entities) : new StoredView(rawFacts, rawParts, rawGraphsOf, null);
     }
 
     /** The corrections this index applies. */

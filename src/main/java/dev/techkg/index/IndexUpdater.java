@@ -284,6 +284,7 @@ final class IndexUpdater {
         }
         Set<String> graphs = graphsOf.getOrDefault(iri, Set.of());
         String label = null;
+        Set<String> labels = new TreeSet<>();
         Set<String> types = new TreeSet<>();
         Set<String> aliases = new TreeSet<>();
         int mentions = 0;
@@ -291,6 +292,7 @@ final class IndexUpdater {
             GraphPart part = parts.get(graph);
             for (String l : part.labels().getOrDefault(iri, Set.of())) {
                 label = label == null || l.compareTo(label) < 0 ? l : label;
+                labels.add(l);
             }
             types.addAll(part.types().getOrDefault(iri, Set.of()));
             aliases.addAll(part.aliases().getOrDefault(iri, Set.of()));
@@ -305,7 +307,8 @@ final class IndexUpdater {
             types.add(retyped);
         }
         String name = label;
-        Entity entity = new Entity(iri, label, List.copyOf(types), aliases.stream().filter(a -> !a.equals(name)).toList(), mentions);
+        Entity entity = new Entity(iri, label, List.copyOf(types), aliases.stream().filter(a -> !a.equals(name)).toList(), mentions,
+                List.copyOf(labels));
         entities.put(iri, entity);
         forKeys(entity, List::of, key -> names.entities(key).add(entity));
         forKeys(entity, GraphIndex::laterWords, key -> words.entities(key).add(entity));

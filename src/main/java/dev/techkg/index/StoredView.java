@@ -17,18 +17,22 @@ import java.util.function.Consumer;
  */
 public final class StoredView {
     /** An entity's labels and tk: classes (sorted) and the number of articles that mention it, as stored. */
-    public record Names(Set<String> labels, Set<String> types, int mentions) {
-        static final Names NONE = new Names(Set.of(), Set.of(), 0);
+    public record Names(List<String> labels, List<String> types, int mentions) {
+        static final Names NONE = new Names(List.of(), List.of(), 0);
     }
 
     private final ShardedMap<String, List<Fact>> facts;
     private final ShardedMap<String, GraphPart> parts;
     private final ShardedMap<String, Set<String>> graphsOf;
+    /** The index's entities when they are as stored (no correction in force), else null. */
+    private final ShardedMap<String, GraphIndex.Entity> entities;
 
-    StoredView(ShardedMap<String, List<Fact>> facts, ShardedMap<String, GraphPart> parts, ShardedMap<String, Set<String>> graphsOf) {
+    StoredView(ShardedMap<String, List<Fact>> facts, ShardedMap<String, GraphPart> parts, ShardedMap<String, Set<String>> graphsOf,
+               ShardedMap<String, GraphIndex.Entity> entities) {
         this.facts = facts;
         this.parts = parts;
         this.graphsOf = graphsOf;
+        this.entities = entities;
     }
 
     /** Every fact once, each with all its statements (newest first), in no order. */
@@ -49,6 +53,11 @@ public final class StoredView {
 
     /** The labels, tk: classes and mentioning articles of an entity, as the article graphs state them. */
     public Names names(String iri) {
+        GraphIndex.Entity entity = entities == null ? null : entities.get(iri);
+        if (entity != null) {
+            // Kept up to date at each write: a hub is named by tens of thousands of graphs, too many to walk per answer.
+            return new Names(entity.labels(), entity.types(), entity.articles());
+        }
         Set<String> graphs = graphsOf.get(iri);
         if (graphs == null) {
             return Names.NONE;
@@ -64,7 +73,7 @@ public final class StoredView {
                 mentions += part.mentions().contains(iri) ? 1 : 0;
             }
         }
-        return new Names(labels, types, mentions);
+        return new Names(List.copyOf(labels), List.copyOf(types), mentions);
     }
 
     /** The article a graph describes (title, source, day …), or null when it has no title or is not stored. */

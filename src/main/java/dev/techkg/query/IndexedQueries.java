@@ -249,7 +249,7 @@ public final class IndexedQueries {
             }
             Degree degree = new Degree(candidate.iri(), count, neighbours.size());
             StoredView.Names entity = names.apply(degree.iri());
-            List<String> labels = entity.labels().isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(entity.labels());
+            List<String> labels = entity.labels().isEmpty() ? java.util.Collections.singletonList(null) : entity.labels();
             for (String t : entity.types()) {
                 if (type == null || (type.isURI() && type.getURI().equals(t))) {
                     for (String label : labels) {
