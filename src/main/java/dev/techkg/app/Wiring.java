@@ -43,6 +43,7 @@ import dev.techkg.query.EntityService;
 import dev.techkg.query.ExportService;
 import dev.techkg.query.GraphService;
 import dev.techkg.index.GraphIndexCache;
+import dev.techkg.query.IndexedQueries;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.query.SearchService;
 import dev.techkg.query.QueryGate;
@@ -223,7 +224,7 @@ public final class Wiring implements AutoCloseable {
         EntityService entities = new EntityService(graphStore, index);
         WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(new ExportService(graphStore), sparql,
                 entities, new ArticleService(graphStore, index), new GraphService(index),
-                SavedQueries.loadDefault(), new UploadService(reader, fetcher, jobs), jobs, feeds,
+                SavedQueries.loadDefault(), new IndexedQueries(index), new UploadService(reader, fetcher, jobs), jobs, feeds,
                 new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS,
                 new CurationService(index, new CurationLog(graphStore), Clock.systemUTC()),
                 new SearchService(graphStore, index, entities)), accessLog);

@@ -40,9 +40,10 @@ import org.apache.jena.sparql.exec.RowSet;
 public final class GraphIndex {
     /**
      * An entity: IRI, one label (the least, should articles disagree), its tk: classes (full IRIs, sorted),
-     * aliases other than the label (sorted), and the number of articles that mention it.
+     * aliases other than the label (sorted), the number of articles that mention it, and every label articles give
+     * it (sorted; the saved queries list a fact once per label, as SPARQL does).
      */
-    public record Entity(String iri, String label, List<String> types, List<String> aliases, int articles) {}
+    public record Entity(String iri, String label, List<String> types, List<String> aliases, int articles, List<String> labels) {}
 
     /**
      * One reified fact statement: subject and object IRIs, the relation's IRI, its article graph, confidence,
@@ -97,6 +98,10 @@ public final class GraphIndex {
     final SortedArray<Name> words;
     final ShardedMap<String, List<Fact>> facts;
     final SortedArray<Ranked> byDegree;
+    /** The facts as stored, while a curation is in force (else null: {@link #facts} are those). */
+    final ShardedMap<String, List<Fact>> rawFacts;
+    /** The graphs naming each entity as stored, while a curation is in force (else null: {@link #graphsOf} are those). */
+    final ShardedMap<String, Set<String>> rawGraphsOf;
 
     GraphIndex(IndexUpdater u) {
         this.parts = u.parts.build();
@@ -109,6 +114,8 @@ public final class GraphIndex {
         this.words = u.words.build();
         this.facts = u.facts.build();
         this.byDegree = u.byDegree;
+        this.rawFacts = u.rawFacts == null ? null : u.rawFacts.build();
+        this.rawGraphsOf = u.rawGraphsOf == null ? null : u.rawGraphsOf.build();
     }
 
     /**
@@ -281,6 +288,15 @@ public final class GraphIndex {
     /** The key of a name in the index: names match case-insensitively, as SPARQL's LCASE does. */
     static String normalise(String name) {
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The index as the store holds it, no correction applied, as SPARQL over the store sees it: the index itself
+     * while no correction is in force; otherwise the facts and graphs as stored that each update keeps beside the
+     * curated ones (only those of the graphs it changed are rebuilt).
+     */
+    public StoredView storedView() {
+        return rawFacts == null ? new StoredView(facts, parts, graphsOf, entities) : new StoredView(rawFacts, rawParts, rawGraphsOf, null);
     }
 
     /** The corrections this index applies. */

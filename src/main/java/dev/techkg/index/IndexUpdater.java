@@ -38,6 +38,13 @@ final class IndexUpdater {
     final NameEditor names;
     final NameEditor words;
     SortedArray<Ranked> byDegree;
+    /**
+     * While a curation is in force, the facts and the graphs naming each entity as the store holds them (for
+     * {@link StoredView}), kept as {@link #facts} and {@link #graphsOf} are; null while it changes nothing, as those
+     * are the same then.
+     */
+    final ShardedMap.Editor<String, List<Fact>> rawFacts;
+    final ShardedMap.Editor<String, Set<String>> rawGraphsOf;
 
     /** An updater of the last index (null: from nothing) applying the curation (the last index's, unless from nothing). */
     IndexUpdater(GraphIndex last, Curation curation) {
@@ -51,6 +58,20 @@ final class IndexUpdater {
         names = new NameEditor(last == null ? SortedArray.empty(Name.ORDER) : last.names);
         words = new NameEditor(last == null ? SortedArray.empty(Name.ORDER) : last.words);
         byDegree = last == null ? SortedArray.empty(Ranked.ORDER) : last.byDegree;
+        if (curation.changesNothing()) {
+            rawFacts = null;
+            rawGraphsOf = null;
+        } else if (last == null) {
+            rawFacts = ShardedMap.<String, List<Fact>>empty().edit();
+            rawGraphsOf = ShardedMap.<String, Set<String>>empty().edit();
+        } else if (last.rawFacts == null) {
+            // The last index applied no correction: its own facts and graphs are those as stored.
+            rawFacts = last.facts.edit();
+            rawGraphsOf = last.graphsOf.edit();
+        } else {
+            rawFacts = last.rawFacts.edit();
+            rawGraphsOf = last.rawGraphsOf.edit();
+        }
     }
 
     /**
@@ -58,6 +79,9 @@ final class IndexUpdater {
      * curation applied; the curation graph's part, when it is among the changed, is made from the curation.
      */
     IndexUpdater replace(Set<String> changed, Map<String, GraphPart> newRawParts) {
+        if (rawFacts != null) {
+            replaceRaw(changed, newRawParts);
+        }
         Map<String, GraphPart> newParts = new HashMap<>();
         for (String graph : changed) {
             if (graph.equals(TK.CURATION_GRAPH)) {
@@ -153,6 +177,46 @@ final class IndexUpdater {
         return this;
     }
 
+    /** Brings the facts and graphs as stored up to date with the changed graphs' new parts as read (before {@link #rawParts} is). */
+    private void replaceRaw(Set<String> changed, Map<String, GraphPart> newRawParts) {
+        Set<String> touchedNodes = new HashSet<>();
+        Map<FactKey, List<Statement>> added = new HashMap<>();
+        Map<String, Set<String>> graphsChanged = new HashMap<>();
+        for (String graph : changed) {
+            GraphPart old = graph.equals(TK.CURATION_GRAPH) ? null : rawParts.get(graph);
+            if (old != null) {
+                old.statements().forEach(st -> {
+                    touchedNodes.add(st.subject());
+                    touchedNodes.add(st.object());
+                });
+                for (String iri : entitiesIn(old)) {
+                    graphsChanged.computeIfAbsent(iri, k -> new HashSet<>(rawGraphsOf.getOrDefault(k, Set.of()))).remove(graph);
+                }
+            }
+        }
+        for (String graph : changed) {
+            GraphPart part = graph.equals(TK.CURATION_GRAPH) ? null : newRawParts.get(graph);
+            if (part != null && !part.isEmpty()) {
+                for (Statement st : part.statements()) {
+                    touchedNodes.add(st.subject());
+                    touchedNodes.add(st.object());
+                    added.computeIfAbsent(FactKey.of(st), k -> new ArrayList<>()).add(st);
+                }
+                for (String iri : entitiesIn(part)) {
+                    graphsChanged.computeIfAbsent(iri, k -> new HashSet<>(rawGraphsOf.getOrDefault(k, Set.of()))).add(graph);
+                }
+            }
+        }
+        graphsChanged.forEach((iri, graphs) -> {
+            if (graphs.isEmpty()) {
+                rawGraphsOf.remove(iri);
+            } else {
+                rawGraphsOf.put(iri, Set.copyOf(graphs));
+            }
+        });
+        replaceFacts(rawFacts, changed, touchedNodes, added);
+    }
+
     /**
      * Rebuilds the facts whose statements changed (those with a statement in a changed graph, and those the new
      * parts state), one object per fact, and the fact lists of their ends; other facts stay the same objects.
@@ -220,6 +284,7 @@ final class IndexUpdater {
         }
         Set<String> graphs = graphsOf.getOrDefault(iri, Set.of());
         String label = null;
+        Set<String> labels = new TreeSet<>();
         Set<String> types = new TreeSet<>();
         Set<String> aliases = new TreeSet<>();
         int mentions = 0;
@@ -227,6 +292,7 @@ final class IndexUpdater {
             GraphPart part = parts.get(graph);
             for (String l : part.labels().getOrDefault(iri, Set.of())) {
                 label = label == null || l.compareTo(label) < 0 ? l : label;
+                labels.add(l);
             }
             types.addAll(part.types().getOrDefault(iri, Set.of()));
             aliases.addAll(part.aliases().getOrDefault(iri, Set.of()));
@@ -241,7 +307,8 @@ final class IndexUpdater {
             types.add(retyped);
         }
         String name = label;
-        Entity entity = new Entity(iri, label, List.copyOf(types), aliases.stream().filter(a -> !a.equals(name)).toList(), mentions);
+        Entity entity = new Entity(iri, label, List.copyOf(types), aliases.stream().filter(a -> !a.equals(name)).toList(), mentions,
+                List.copyOf(labels));
         entities.put(iri, entity);
         forKeys(entity, List::of, key -> names.entities(key).add(entity));
         forKeys(entity, GraphIndex::laterWords, key -> words.entities(key).add(entity));

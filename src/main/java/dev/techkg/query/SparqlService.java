@@ -332,6 +332,20 @@ public final class SparqlService {
         }
     }
 
+    /**
+     * Writes rows made elsewhere (a saved query answered from the graph index) as the answer of this query: the same
+     * format, the same row cap and truncation head as {@link #execute} gives the query's own rows.
+     *
+     * @throws UncheckedIOException when writing to the target fails
+     */
+    public void write(Query query, IndexedQueries.Answer answer, AnswerFormat format, Target target) {
+        try {
+            writeRows(query, RowSetStream.create(answer.vars(), answer.rows().iterator()), format, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void answer(Query query, QueryExec exec, AnswerFormat format, Target target) {
         try {
             if (query.isSelectType()) {

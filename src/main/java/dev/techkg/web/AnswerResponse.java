@@ -1,6 +1,7 @@
 package dev.techkg.web;
 
 import dev.techkg.query.AnswerFormat;
+import dev.techkg.query.IndexedQueries;
 import dev.techkg.query.SparqlService;
 import io.javalin.http.Context;
 import jakarta.servlet.Filter;
@@ -75,6 +76,21 @@ final class AnswerResponse implements SparqlService.Target {
         AnswerResponse response = new AnswerResponse(ctx);
         try {
             sparql.execute(query, dataset, bindings, format, response);
+            if (response.compressed != null) {
+                response.compressed.finish();
+            }
+        } catch (IOException e) {
+            response.failed(new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            response.failed(e);
+        }
+    }
+
+    /** Rows answered from the graph index, written as the query's own answer would be (failures as in {@link #send}). */
+    static void send(Context ctx, SparqlService sparql, Query query, IndexedQueries.Answer rows, AnswerFormat format) {
+        AnswerResponse response = new AnswerResponse(ctx);
+        try {
+            sparql.write(query, rows, format, response);
             if (response.compressed != null) {
                 response.compressed.finish();
             }

@@ -19,6 +19,7 @@ import dev.techkg.query.QueryException;
 import dev.techkg.query.SearchService;
 import dev.techkg.query.QueryLimitException;
 import dev.techkg.query.QueryTimeoutException;
+import dev.techkg.query.IndexedQueries;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.query.SparqlService;
 import dev.techkg.store.StoreUnavailableException;
@@ -349,7 +350,7 @@ public final class WebServer implements AutoCloseable {
         RdfHandler rdf = new RdfHandler(parts.entities(), parts.articles(), parts.export(), parts.sparql(), pages, parts.curation());
         ArticleApi articles = new ArticleApi(parts.uploads(), parts.jobs(), parts.articles(), java.nio.file.Path.of("").toAbsolutePath());
         EntityApi entities = new EntityApi(parts.entities(), parts.graphs(), parts.entityTypes(), parts.relations(), parts.curation());
-        SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql());
+        SavedQueryApi queries = new SavedQueryApi(parts.savedQueries(), parts.sparql(), parts.indexedQueries());
         BackupApi backup = new BackupApi(parts.export());
         CurationApi curation = new CurationApi(parts.curation(), settings.apiToken() != null);
         return new WebServer(settings, access, new Handlers(sparql, rdf, articles, entities, queries, backup, curation, pages, parts.health(),
@@ -363,7 +364,7 @@ public final class WebServer implements AutoCloseable {
      * @param relations   the relation names entity pages and graph views may ask for
      */
     public record Parts(ExportService export, SparqlService sparql, EntityService entities, ArticleService articles,
-                        GraphService graphs, SavedQueries savedQueries, UploadService uploads, JobService jobs, FeedPoller feeds,
-                        Health health, Collection<String> entityTypes, Collection<String> relations, CurationService curation,
-                        SearchService search) {}
+                        GraphService graphs, SavedQueries savedQueries, IndexedQueries indexedQueries, UploadService uploads, JobService jobs,
+                        FeedPoller feeds, Health health, Collection<String> entityTypes, Collection<String> relations,
+                        CurationService curation, SearchService search) {}
 }

@@ -179,6 +179,8 @@ public final class SparqlLatencyBench {
                 "since", NodeFactory.createLiteralDT(sample.lastDay().minusDays(30).toString(), XSDDatatype.XSDdate),
                 "until", NodeFactory.createLiteralDT(sample.lastDay().toString(), XSDDatatype.XSDdate)));
         bindings.put("top-entities", Map.of("type", tkCompany));
+        bindings.put("corroborated-facts", Map.of());
+        bindings.put("fact-timeline", Map.of("subject", NodeFactory.createURI(hub)));
         try (var files = Files.list(Path.of("queries"))) {
             List<Path> saved = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
             if (saved.size() != bindings.size()) {

@@ -16,9 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +41,7 @@ abstract class IndexFreshnessContractTest {
     @TempDir
     Path temp;
     private GraphStore store;
+    private GraphIndexCache index;
     private EntityService entities;
     private GraphService graphs;
 
@@ -47,7 +51,7 @@ abstract class IndexFreshnessContractTest {
     @BeforeEach
     void open() {
         store = newStore();
-        GraphIndexCache index = GraphIndexCache.over(store);
+        index = GraphIndexCache.over(store);
         entities = new EntityService(store, index);
         graphs = new GraphService(index);
     }
@@ -140,6 +144,27 @@ abstract class IndexFreshnessContractTest {
         RelationGroup rival = entities.entity("alibaba-group").orElseThrow().relations().get(0);
         assertEquals("baidu", rival.other().id());
         assertEquals(1, rival.totalEvidence());
+    }
+
+    @Test
+    void the_saved_queries_answered_from_the_index_show_writes_and_deletes_at_once() {
+        IndexedQueries indexed = new IndexedQueries(index);
+        SavedQueries saved = SavedQueries.loadDefault();
+        Supplier<List<String>> newRelations = () -> indexed.answer(saved.get("new-relations").orElseThrow(), Map.of())
+                .rows().stream().map(row -> row.get(Var.alloc("objectLabel")).getLiteralLexicalForm()).toList();
+        Supplier<List<String>> top = () -> indexed.answer(saved.get("top-entities").orElseThrow(), Map.of())
+                .rows().stream().map(row -> row.get(Var.alloc("entity")).getURI()).toList();
+        store.putArticle(article(ALIBABA, "2025-03-01", "alibaba-group", "Alibaba Group", "competesWith", "tencent", "Tencent",
+                "Alibaba's rival Tencent followed."), List.of());
+        assertEquals(List.of("Tencent"), newRelations.get());
+        store.putArticle(article(BAIDU, "2025-04-01", "alibaba-group", "Alibaba Group", "partnersWith", "baidu", "Baidu",
+                "Alibaba partnered with Baidu."), List.of());
+        assertEquals(List.of("Baidu", "Tencent"), newRelations.get(), "newest first");
+        assertTrue(top.get().contains(TK.ENTITY_BASE + "baidu"));
+
+        assertEquals(1, store.deleteGraphs(List.of(BAIDU)));
+        assertEquals(List.of("Tencent"), newRelations.get());
+        assertFalse(top.get().contains(TK.ENTITY_BASE + "baidu"));
     }
 
     @Test

@@ -196,4 +196,10 @@ class FactTimelineTest {
         assertTrue(saved("new-relations?since=2024-06-01").stream().noneMatch(r -> r.get("relation").equals("investsIn")
                 && r.get("objectLabel").equals("OpenAI")), "first reported before the period");
     }
+
+    @Test
+    void a_minimum_of_outlets_that_is_no_whole_number_is_a_bad_request_naming_it() throws Exception {
+        JsonNode error = get("/api/queries/corroborated-facts?minSources=three", 400);
+        assertTrue(error.get("detail").asText().contains("'three' is no whole number for ?minSources"), error.toString());
+    }
 }

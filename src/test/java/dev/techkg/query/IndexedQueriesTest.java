@@ -1,0 +1,267 @@
+package dev.techkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techkg.curation.CurationLog;
+import dev.techkg.index.GraphIndexCache;
+import dev.techkg.query.SavedQueries.SavedQuery;
+import dev.techkg.rdf.ArticleGraph;
+import dev.techkg.rdf.TK;
+import dev.techkg.store.GraphStore;
+import dev.techkg.store.Tdb2Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The saved queries answered from the graph index give what their SPARQL text gives over the same TDB2 store: the
+ * same columns, rows and order (ties, which the text leaves open, aside), after writes and with corrections in force.
+ */
+class IndexedQueriesTest {
+    private static final SavedQueries SAVED = SavedQueries.loadDefault();
+
+    @TempDir
+    Path temp;
+    private GraphStore store;
+    private GraphIndexCache index;
+    private IndexedQueries indexed;
+
+    @BeforeEach
+    void open() {
+        store = Tdb2Store.open(temp.resolve("store"));
+        index = GraphIndexCache.over(store);
+        indexed = new IndexedQueries(index);
+        // Four outlets, near-copies, an undated article, a file upload, a source in capitals, a second label.
+        put("a1", "2025-02-03", "https://www.Reuters.com/tech/a1", "wire-1", fact("nvidia", "Nvidia", "partnersWith", "openai", "OpenAI"),
+                fact("openai", "OpenAI", "competesWith", "anthropic", "Anthropic"));
+        put("a2", "2025-02-10", "https://reuters.com/tech/a2", "wire-1", fact("nvidia", "Nvidia", "partnersWith", "openai", "OpenAI"));
+        put("a3", "2025-03-01", "upload:https://news.example.org/x", null, fact("nvidia", "Nvidia", "partnersWith", "openai", "OpenAI"),
+                fact("nvidia", "NVIDIA Corp", "investsIn", "anthropic", "Anthropic"));
+        put("a4", null, "https://user@blog.example.net:8080/y", null, fact("nvidia", "Nvidia", "partnersWith", "openai", "OpenAI"),
+                fact("openai", "OpenAI", "competesWith", "anthropic", "Anthropic"));
+        put("a5", "2024-12-30", "notes.txt", null, fact("openai", "OpenAI", "competesWith", "anthropic", "Anthropic"),
+                fact("microsoft", "Microsoft", "investsIn", "openai", "OpenAI"));
+        put("a6", "2025-03-01", "HTTPS://WWW.News.Example.ORG/z", null, fact("microsoft", "Microsoft", "investsIn", "openai", "OpenAI"),
+                fact("anthropic", "Anthropic", "partnersWith", "nvidia", "Nvidia"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void new_relations_from_the_index_are_the_rows_of_its_sparql() {
+        assertSame("new-relations", Map.of());
+        assertSame("new-relations", Map.of("since", date("2025-02-01"), "until", date("2025-02-28")));
+        assertSame("new-relations", Map.of("since", date("2024-01-01")));
+        List<Map<String, Node>> rows = rows(indexed.answer(query("new-relations"), Map.of("since", date("2024-01-01"))));
+        assertEquals(8, rows.size(), "5 facts; Nvidia has two labels, so its 3 facts give 2 rows each: " + rows);
+        assertEquals("2025-03-01", rows.get(0).get("firstReported").getLiteralLexicalForm());
+    }
+
+    @Test
+    void corroborated_facts_from_the_index_are_the_rows_of_its_sparql() {
+        assertSame("corroborated-facts", Map.of());
+        assertSame("corroborated-facts", Map.of("minSources", NodeFactory.createLiteralString("1")));
+        assertSame("corroborated-facts", Map.of("minSources", NodeFactory.createLiteralString("3")));
+        Map<String, Node> top = rows(indexed.answer(query("corroborated-facts"), Map.of())).get(0);
+        assertEquals("partnersWith", top.get("relation").getLiteralLexicalForm());
+        assertEquals("3", top.get("sources").getLiteralLexicalForm(), "reuters.com, news.example.org, blog.example.net");
+        assertEquals("3", top.get("reports").getLiteralLexicalForm(), "the two Reuters near-copies are one report");
+    }
+
+    @Test
+    void top_entities_from_the_index_are_the_rows_of_its_sparql() {
+        assertSame("top-entities", Map.of());
+        assertSame("top-entities", Map.of("type", NodeFactory.createURI(TK.NAMESPACE + "Company")));
+        assertSame("top-entities", Map.of("type", NodeFactory.createURI(TK.NAMESPACE + "Person")));
+    }
+
+    @Test
+    void top_entities_from_the_index_are_the_first_25_of_its_sparql_in_a_bigger_graph() {
+        // Entity k of 30 has k facts, each with an entity of one fact: the first 25 rows are sure, no tie at the cut.
+        for (int k = 1; k <= 30; k++) {
+            List<String> facts = new ArrayList<>();
+            for (int j = 0; j < k; j++) {
+                facts.add(fact("lab-" + k, "Lab " + k, j % 2 == 0 ? "partnersWith" : "investsIn", "firm-" + k + "-" + j, "Firm " + k + "-" + j));
+            }
+            put("big-" + k, "2025-06-" + (k < 10 ? "0" : "") + Math.min(k, 28), "https://site" + (k % 3) + ".example.com/" + k, null,
+                    facts.toArray(String[]::new));
+        }
+        assertSame("top-entities", Map.of());
+        assertSame("top-entities", Map.of("type", NodeFactory.createURI(TK.NAMESPACE + "Company")));
+        assertEquals(25, indexed.answer(query("top-entities"), Map.of()).rows().size());
+        assertSame("new-relations", Map.of("since", date("2025-06-01")));
+    }
+
+    @Test
+    void the_index_answers_follow_writes_and_deletes_at_once() {
+        assertFalse(labels(indexed.answer(query("new-relations"), Map.of())).contains("Arm"));
+        put("b1", "2025-04-02", "https://example.com/b1", null, fact("arm", "Arm", "partnersWith", "nvidia", "Nvidia"));
+        assertTrue(labels(indexed.answer(query("new-relations"), Map.of())).contains("Arm"));
+        for (String name : List.of("new-relations", "corroborated-facts", "top-entities")) {
+            assertSame(name, Map.of());
+        }
+        store.deleteGraphs(List.of(TK.ARTICLE_BASE + "b1", TK.ARTICLE_BASE + "a6"));
+        assertFalse(labels(indexed.answer(query("new-relations"), Map.of())).contains("Arm"));
+        for (String name : List.of("new-relations", "corroborated-facts", "top-entities")) {
+            assertSame(name, Map.of());
+        }
+    }
+
+    @Test
+    void with_corrections_in_force_the_index_answers_as_the_store_holds_the_facts() {
+        CurationService curation = new CurationService(index, new CurationLog(store), Clock.systemUTC());
+        curation.submit(CurationService.Request.merge("anthropic", "openai", "one lab, for this test"), "tester");
+        curation.submit(CurationService.Request.fact("reject", "microsoft", "investsIn", "openai", "not so"), "tester");
+        assertFalse(index.index().curation().changesNothing());
+        for (String name : List.of("new-relations", "corroborated-facts", "top-entities")) {
+            assertSame(name, Map.of());
+        }
+        assertSame("new-relations", Map.of("since", date("2024-01-01")));
+        assertSame("corroborated-facts", Map.of("minSources", NodeFactory.createLiteralString("1")));
+
+        // Writes under corrections update the facts as stored beside the curated ones.
+        put("b2", "2025-05-05", "https://example.com/b2", null, fact("anthropic", "Anthropic", "competesWith", "openai", "OpenAI"),
+                fact("microsoft", "Microsoft", "investsIn", "openai", "OpenAI"));
+        store.deleteGraphs(List.of(TK.ARTICLE_BASE + "a1"));
+        for (String name : List.of("new-relations", "corroborated-facts", "top-entities")) {
+            assertSame(name, Map.of());
+        }
+        assertSame("corroborated-facts", Map.of("minSources", NodeFactory.createLiteralString("1")));
+        assertTrue(labels(indexed.answer(query("new-relations"), Map.of())).contains("Anthropic"));
+        curation.submit(CurationService.Request.fact("add", "microsoft", "partnersWith", "nvidia", "a fact only people know"), "tester");
+        for (String name : List.of("new-relations", "corroborated-facts", "top-entities")) {
+            assertSame(name, Map.of());
+        }
+    }
+
+    @Test
+    void a_minimum_of_sources_that_is_no_whole_number_is_refused_by_name() {
+        QueryException e = assertThrows(QueryException.class,
+                () -> indexed.answer(query("corroborated-facts"), Map.of("minSources", NodeFactory.createLiteralString("two"))));
+        assertTrue(e.getMessage().contains("'two'") && e.getMessage().contains("?minSources"), e.getMessage());
+    }
+
+    /** The index's answer equals the SPARQL's, the SPARQL's ties put in the index's order (a stable sort keeps the rest). */
+    private void assertSame(String name, Map<String, Node> bindings) {
+        SavedQuery query = query(name);
+        IndexedQueries.Answer answer = indexed.answer(query, bindings);
+        List<String> vars = new ArrayList<>();
+        List<Map<String, Node>> expected = store.query(query.parsed(), null, b -> {
+            bindings.forEach(b::substitution);
+            return b;
+        }, exec -> {
+            RowSet rowSet = exec.select();
+            rowSet.getResultVars().forEach(v -> vars.add(v.getVarName()));
+            List<Map<String, Node>> list = new ArrayList<>();
+            rowSet.forEachRemaining(row -> list.add(map(row, rowSet.getResultVars())));
+            return list;
+        });
+        expected.sort(ties(name));
+        assertEquals(vars, answer.vars().stream().map(Var::getVarName).toList(), name + ": columns");
+        assertEquals(expected, rows(answer), name + " " + bindings);
+        assertFalse(expected.isEmpty() && !name.equals("top-entities") && bindings.isEmpty(), name + ": the data should give rows");
+    }
+
+    /** How the index orders what the query's ORDER BY leaves tied. */
+    private static Comparator<Map<String, Node>> ties(String name) {
+        Function<String, Comparator<Map<String, Node>>> text = v -> Comparator.comparing(r -> r.get(v) == null ? "" : lexical(r.get(v)));
+        return switch (name) {
+            case "new-relations" -> Comparator.<Map<String, Node>, String>comparing(r -> lexical(r.get("firstReported"))).reversed()
+                    .thenComparing(text.apply("subjectLabel")).thenComparing(text.apply("relation")).thenComparing(text.apply("objectLabel"));
+            case "corroborated-facts" -> Comparator.<Map<String, Node>>comparingInt(r -> -Integer.parseInt(lexical(r.get("sources"))))
+                    .thenComparingInt(r -> -Integer.parseInt(lexical(r.get("reports")))).thenComparing(text.apply("subjectLabel"))
+                    .thenComparing(text.apply("relation")).thenComparing(text.apply("objectLabel"));
+            default -> Comparator.<Map<String, Node>>comparingInt(r -> -Integer.parseInt(lexical(r.get("factCount"))))
+                    .thenComparingInt(r -> -Integer.parseInt(lexical(r.get("neighbourCount")))).thenComparing(text.apply("label"))
+                    .thenComparing(text.apply("entity")).thenComparing(text.apply("type"));
+        };
+    }
+
+    private static String lexical(Node node) {
+        return node.isURI() ? node.getURI() : node.getLiteralLexicalForm();
+    }
+
+    private static List<Map<String, Node>> rows(IndexedQueries.Answer answer) {
+        return answer.rows().stream().map(row -> map(row, answer.vars())).toList();
+    }
+
+    private static List<String> labels(IndexedQueries.Answer answer) {
+        return answer.rows().stream().map(row -> lexical(row.get(Var.alloc("subjectLabel")))).toList();
+    }
+
+    private static Map<String, Node> map(Binding row, List<Var> vars) {
+        Map<String, Node> map = new LinkedHashMap<>();
+        for (Var v : vars) {
+            if (row.get(v) != null) {
+                map.put(v.getVarName(), row.get(v));
+            }
+        }
+        return map;
+    }
+
+    private static SavedQuery query(String name) {
+        return SAVED.get(name).orElseThrow();
+    }
+
+    private static Node date(String day) {
+        return NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate);
+    }
+
+    private static String fact(String subject, String subjectLabel, String relation, String object, String objectLabel) {
+        return """
+                <S> a tk:Company ; rdfs:label "SL" .
+                <O> a tk:Company ; rdfs:label "OL" .
+                <ART> schema:mentions <S>, <O> .
+                <S> tk:REL <O> .
+                [] a rdf:Statement ; rdf:subject <S> ; rdf:predicate tk:REL ; rdf:object <O> ;
+                    tk:evidence "SL and OL, in the test's words." ; tk:confidence 0.8 ; tk:rule "test-rule" .
+                """.replace("<S>", "<" + TK.ENTITY_BASE + subject + ">").replace("<O>", "<" + TK.ENTITY_BASE + object + ">")
+                .replace("SL", subjectLabel).replace("OL", objectLabel).replace("REL", relation);
+    }
+
+    /** Stores an article graph as an ingest writes it (description, mentions, entities, facts with statements). */
+    private void put(String id, String date, String source, String copyKey, String... facts) {
+        String iri = TK.ARTICLE_BASE + id;
+        String turtle = """
+                @prefix tk: <https://w3id.org/techkg/ontology#> .
+                @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix schema: <https://schema.org/> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <ART> a tk:Article ; dcterms:title "Article ID" ; dcterms:source "SOURCE" ;
+                    dcterms:created "2026-12-01T08:00:00Z"^^xsd:dateTime .
+                """.replace("ID", id).replace("SOURCE", source)
+                + (date == null ? "" : "<ART> dcterms:date \"" + date + "\"^^xsd:date .\n")
+                + (copyKey == null ? "" : "<ART> tk:copyKey \"" + copyKey + "\" .\n")
+                + String.join("", facts);
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(turtle.replace("<ART>", "<" + iri + ">"), Lang.TURTLE).parse(graph);
+        store.putArticle(new ArticleGraph(iri, source, graph, 2, facts.length), List.of());
+    }
+}
