@@ -38,6 +38,7 @@ import dev.techkg.pipeline.JobService;
 import dev.techkg.pipeline.UploadService;
 import dev.techkg.query.ArticleService;
 import dev.techkg.query.CurationService;
+import dev.techkg.query.ReviewQueue;
 import dev.techkg.curation.CurationLog;
 import dev.techkg.query.EntityService;
 import dev.techkg.query.ExportService;
@@ -131,7 +132,8 @@ public final class Wiring implements AutoCloseable {
 
     /** Corrections to the store's graph, checked against a graph index of its own (the command line's). */
     public CurationService curationService() {
-        return new CurationService(GraphIndexCache.over(store()), new CurationLog(store()), Clock.systemUTC());
+        GraphIndexCache index = GraphIndexCache.over(store());
+        return new CurationService(index, new CurationLog(store()), Clock.systemUTC(), new ReviewQueue(store(), index));
     }
 
     /** Full-text search over the store, with a graph index of its own (the command line's). */
@@ -226,7 +228,7 @@ public final class Wiring implements AutoCloseable {
                 entities, new ArticleService(graphStore, index), new GraphService(index),
                 SavedQueries.loadDefault(), new IndexedQueries(index), new UploadService(reader, fetcher, jobs), jobs, feeds,
                 new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS,
-                new CurationService(index, new CurationLog(graphStore), Clock.systemUTC()),
+                new CurationService(index, new CurationLog(graphStore), Clock.systemUTC(), new ReviewQueue(graphStore, index)),
                 new SearchService(graphStore, index, entities)), accessLog);
         closeables.add(0, server);
         readInBackground(index);

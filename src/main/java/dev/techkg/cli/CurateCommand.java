@@ -4,6 +4,7 @@ import dev.techkg.app.Wiring;
 import dev.techkg.curation.Correction;
 import dev.techkg.query.CurationService;
 import dev.techkg.query.CurationService.Request;
+import dev.techkg.query.ReviewQueue;
 import dev.techkg.rdf.IriMinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,15 +12,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code techkg curate reject|confirm|add|merge|split|retype|alias|undo|list}: corrections made on the command line,
- * attributed to the local user. Each prints the new correction's id on stdout.
+ * {@code techkg curate reject|confirm|add|merge|split|retype|alias|undo|list|flags|dismiss}: corrections made on the
+ * command line, attributed to the local user. Each prints the new correction's id on stdout; {@code flags} lists the
+ * review queue.
  */
 @Command(name = "curate", mixinStandardHelpOptions = true,
         description = {"Corrects the graph: corrections live in their own named graph, survive re-ingest, backup and restore, "
                 + "and can be undone. Entities by slug (nvidia), prefixed name (id:nvidia) or IRI."},
         subcommands = {CurateCommand.Reject.class, CurateCommand.Confirm.class, CurateCommand.Add.class, CurateCommand.Merge.class,
                 CurateCommand.Split.class, CurateCommand.Retype.class, CurateCommand.Alias.class, CurateCommand.Undo.class,
-                CurateCommand.ListCorrections.class})
+                CurateCommand.ListCorrections.class, CurateCommand.Flags.class, CurateCommand.Dismiss.class})
 final class CurateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,7 +32,7 @@ final class CurateCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing correction: give one of reject, confirm, add, merge, split, retype, alias, undo, list");
+                "Missing correction: give one of reject, confirm, add, merge, split, retype, alias, undo, list, flags, dismiss");
     }
 
     /** A correction command: builds a request, submits it, prints the id. */
@@ -152,6 +154,43 @@ final class CurateCommand implements Runnable {
         }
     }
 
+    @Command(name = "dismiss", mixinStandardHelpOptions = true, description = "Dismisses the review-queue flag with this id (as flags shows it): nothing to change.")
+    static final class Dismiss extends Correcting {
+        @Parameters(index = "0", paramLabel = "FLAG") String flag;
+
+        @Override
+        Request request() {
+            return new Request("dismiss", null, null, null, null, null, null, null, null, null, flag, note);
+        }
+    }
+
+    @Command(name = "flags", mixinStandardHelpOptions = true, description = {"Lists the review queue's open flags: possible contradictions "
+            + "and merge suggestions. One line per flag (id, kind, summary), then one indented line per piece of evidence.",
+            "Resolve one with reject, merge or dismiss."})
+    static final class Flags extends StoreCommand {
+        @CommandLine.ParentCommand
+        CurateCommand parent;
+
+        @Override
+        String parentStore() {
+            return parent == null ? null : parent.store;
+        }
+
+        @Override
+        int run(Wiring wiring) {
+            for (ReviewQueue.Flag f : wiring.curationService().flags()) {
+                context.out().println(String.join("\t", f.id(), f.kind(), f.summary()));
+                for (ReviewQueue.Evidence e : f.evidence()) {
+                    String what = e.entity() != null ? e.entity() + " (" + e.label() + ", " + e.type() + ", " + e.articles() + " articles)"
+                            : (e.subject() != null ? e.subject() + " " + e.relation() + " " + e.object() + ": " : "") + "\"" + e.sentence() + "\""
+                            + " (article " + e.article() + (e.date() == null ? "" : ", " + e.date()) + ")";
+                    context.out().println("\t" + what);
+                }
+            }
+            return 0;
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the corrections, newest first: id, kind, what, who, when, state.")
     static final class ListCorrections extends StoreCommand {
         @CommandLine.ParentCommand
@@ -180,6 +219,7 @@ final class CurateCommand implements Runnable {
                 case RETYPE -> slug(c.entity()) + " as " + IriMinter.localName(c.type());
                 case ALIAS_ADD, ALIAS_REMOVE -> slug(c.entity()) + " '" + c.alias() + "'";
                 case UNDO -> c.undoes();
+                case DISMISS -> "flag " + c.flag();
             };
         }
 

@@ -21,18 +21,19 @@ import org.apache.jena.rdf.model.Resource;
  * @param previousType the class it showed before (retype), or null
  * @param alias        the name added or removed (alias-add, alias-remove)
  * @param undoes       the id of the correction ended (undo, split)
+ * @param flag         the id of the review-queue flag dismissed (dismiss)
  * @param note         why, in the person's words (an addition's evidence), or null
  * @param by           who: the API token holder, or "local user"
  * @param at           when, as xsd:dateTime text (UTC)
  */
 public record Correction(String id, Kind kind, String subject, String relation, String object, String article, String from, String into,
-                         String entity, String type, String previousType, String alias, String undoes, String note, String by, String at) {
+                         String entity, String type, String previousType, String alias, String undoes, String flag, String note, String by, String at) {
 
     /** The kinds of correction, by the name the API and command line use. */
     public enum Kind {
         REJECT("reject", TK.Rejection), CONFIRM("confirm", TK.Confirmation), ADD("add", TK.Addition), MERGE("merge", TK.Merge),
         SPLIT("split", TK.Split), RETYPE("retype", TK.Retyping), ALIAS_ADD("alias-add", TK.AliasAddition),
-        ALIAS_REMOVE("alias-remove", TK.AliasRemoval), UNDO("undo", TK.Undo);
+        ALIAS_REMOVE("alias-remove", TK.AliasRemoval), UNDO("undo", TK.Undo), DISMISS("dismiss", TK.Dismissal);
 
         private final String label;
         private final Resource rdfClass;

@@ -31,6 +31,7 @@ public final class Curation {
     private final Map<FactKey, Map<String, Correction>> rejectedIn;
     private final Map<FactKey, Correction> confirmed;
     private final List<Correction> additions;
+    private final Map<String, Correction> dismissals;
 
     /** A fact by its ends and relation; a symmetric relation's ends in IRI order, as either direction is the same fact. */
     public record FactKey(String subject, String relation, String object) {
@@ -60,6 +61,7 @@ public final class Curation {
         Map<String, Set<String>> plus = new HashMap<>();
         Map<String, Set<String>> minus = new HashMap<>();
         List<Correction> facts = new ArrayList<>();
+        Map<String, Correction> dismissed = new HashMap<>();
         for (Correction c : sorted) {
             if (undone.containsKey(c.id())) {
                 continue;
@@ -76,9 +78,11 @@ public final class Curation {
                     plus.getOrDefault(c.entity(), new HashSet<>()).remove(c.alias());
                 }
                 case REJECT, CONFIRM, ADD -> facts.add(c);
+                case DISMISS -> dismissed.put(c.flag(), c);
                 default -> { }
             }
         }
+        this.dismissals = Map.copyOf(dismissed);
         this.mergedInto = Map.copyOf(merges);
         Map<String, String> canonicalTypes = new HashMap<>();
         retypes.forEach((iri, type) -> canonicalTypes.put(canonical(iri), type));
@@ -239,6 +243,11 @@ public final class Curation {
     /** The active additions: facts people state. */
     public List<Correction> additions() {
         return additions;
+    }
+
+    /** The active dismissal of the review-queue flag with this id, or null. */
+    public Correction dismissal(String flag) {
+        return dismissals.get(flag);
     }
 
     /** Active merges, from → into, as made (not followed to the chain's end). */

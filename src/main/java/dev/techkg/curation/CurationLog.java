@@ -55,7 +55,7 @@ public final class CurationLog {
                 String by = text(row, "by");
                 all.add(new Correction(c.getURI().substring(TK.CORRECTION_BASE.length()), kind, uri(row, "subject"), uri(row, "relation"),
                         uri(row, "object"), uri(row, "article"), uri(row, "from"), uri(row, "into"), uri(row, "entity"), uri(row, "type"),
-                        uri(row, "previousType"), text(row, "alias"), idOf(uri(row, "undoes")), text(row, "note"),
+                        uri(row, "previousType"), text(row, "alias"), idOf(uri(row, "undoes")), text(row, "flag"), text(row, "note"),
                         by == null ? "unknown" : by, text(row, "at")));
             }
             return all;
@@ -87,6 +87,7 @@ public final class CurationLog {
         iri(quads, node, TK.previousType.asNode(), c.previousType());
         iri(quads, node, TK.undoes.asNode(), c.undoes() == null ? null : TK.CORRECTION_BASE + c.undoes());
         literal(quads, node, TK.alias.asNode(), c.alias());
+        literal(quads, node, TK.dismissedFlag.asNode(), c.flag());
         literal(quads, node, TK.note.asNode(), c.note());
         UpdateRequest request = new UpdateRequest();
         QuadDataAcc gone = new QuadDataAcc();

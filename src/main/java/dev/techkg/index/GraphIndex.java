@@ -318,6 +318,17 @@ public final class GraphIndex {
         return part == null ? null : part.article();
     }
 
+    /** The entities the graph's article mentions, as the curated view has them (merged ones as the entity kept). */
+    public Set<String> mentions(String graph) {
+        GraphPart part = parts.get(graph);
+        return part == null ? Set.of() : part.mentions();
+    }
+
+    /** Calls the action with every entity of the curated view, in no order. */
+    public void forEachEntity(Consumer<Entity> action) {
+        entities.forEach((iri, entity) -> action.accept(entity));
+    }
+
     /** The entity with this IRI, or null when no label and tk: class are stored for it. */
     public Entity entity(String iri) {
         return entities.get(iri);

@@ -42,17 +42,25 @@ public final class CurationService {
     private final GraphIndexCache index;
     private final CurationLog log;
     private final Clock clock;
+    private final ReviewQueue review;
 
-    public CurationService(GraphIndexCache index, CurationLog log, Clock clock) {
+    public CurationService(GraphIndexCache index, CurationLog log, Clock clock, ReviewQueue review) {
         this.index = index;
         this.log = log;
         this.clock = clock;
+        this.review = review;
+    }
+
+    /** The review queue's open flags: possible contradictions and merge suggestions no active dismissal names. */
+    public List<ReviewQueue.Flag> flags() {
+        return review.open();
     }
 
     /**
      * A correction as asked for, every value as the person typed it; those its kind does not use are null.
      *
-     * @param kind one of {@link Kind}'s labels (reject, confirm, add, merge, split, retype, alias-add, alias-remove, undo)
+     * @param kind one of {@link Kind}'s labels (reject, confirm, add, merge, split, retype, alias-add, alias-remove, undo, dismiss)
+     * @param id   the correction an undo ends, or the review-queue flag a dismissal is about
      */
     public record Request(String kind, String subject, String relation, String object, String article, String from, String into,
                           String entity, String type, String alias, String id, String note) {
@@ -115,6 +123,7 @@ public final class CurationService {
             case RETYPE -> retype(graph, r, note, by, at);
             case ALIAS_ADD, ALIAS_REMOVE -> alias(graph, kind, r, note, by, at);
             case UNDO -> undoOf(curation, r, note, by, at);
+            case DISMISS -> dismiss(curation, r, note, by, at);
         };
         List<Correction> after = new ArrayList<>(curation.log());
         after.add(c);
@@ -235,13 +244,35 @@ public final class CurationService {
         return correction(Kind.UNDO, null, null, null, null, null, null, null, null, null, null, id, note, by, at);
     }
 
+    private Correction dismiss(Curation curation, Request r, String note, String by, String at) {
+        String flag = r.id() == null ? "" : r.id().strip();
+        if (!flag.matches("[0-9a-f]{12}")) {
+            throw bad("Bad flag id '" + flag + "'", "a flag id is 12 hex digits, as GET /api/review lists them");
+        }
+        Correction earlier = curation.dismissal(flag);
+        if (earlier != null) {
+            throw conflict("Flag " + flag + " is dismissed already", "by correction " + earlier.id() + "; undo it with DELETE /api/curation/" + earlier.id());
+        }
+        if (review.find(flag) == null) {
+            throw notFound("No flag '" + flag + "' in the review queue", "it may be resolved already; see the open ones with GET /api/review");
+        }
+        return correction(Kind.DISMISS, null, null, null, null, null, null, null, null, null, null, null, flag, note, by, at);
+    }
+
     private static Correction correction(Kind kind, String subject, String relation, String object, String article, String from, String into,
                                          String entity, String type, String previousType, String alias, String undoes, String note, String by,
                                          String at) {
+        return correction(kind, subject, relation, object, article, from, into, entity, type, previousType, alias, undoes, null, note, by, at);
+    }
+
+    private static Correction correction(Kind kind, String subject, String relation, String object, String article, String from, String into,
+                                         String entity, String type, String previousType, String alias, String undoes, String flag, String note,
+                                         String by, String at) {
         String id = hash(String.join("|", kind.label(), String.valueOf(subject), String.valueOf(relation), String.valueOf(object),
                 String.valueOf(article), String.valueOf(from), String.valueOf(into), String.valueOf(entity), String.valueOf(type),
-                String.valueOf(alias), String.valueOf(undoes), String.valueOf(note), by, at));
-        return new Correction(id, kind, subject, relation, object, article, from, into, entity, type, previousType, alias, undoes, note, by, at);
+                String.valueOf(alias), String.valueOf(undoes), String.valueOf(flag), String.valueOf(note), by, at));
+        return new Correction(id, kind, subject, relation, object, article, from, into, entity, type, previousType, alias, undoes, flag, note,
+                by, at);
     }
 
     /** Now, to the millisecond, and after the last correction: the log's order is the order they were made in. */

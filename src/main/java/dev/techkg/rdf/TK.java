@@ -101,6 +101,8 @@ public final class TK {
     public static final Resource AliasRemoval = resource("AliasRemoval");
     /** Ends a correction. */
     public static final Resource Undo = resource("Undo");
+    /** A flag of the review queue was looked at and needs no change. */
+    public static final Resource Dismissal = resource("Dismissal");
     /** The subject of the fact a correction is about. */
     public static final Property factSubject = property("factSubject");
     /** The relation of the fact a correction is about. */
@@ -125,6 +127,8 @@ public final class TK {
     public static final Property note = property("note");
     /** The correction an undo or split ends. */
     public static final Property undoes = property("undoes");
+    /** The id of the review-queue flag a dismissal is about. */
+    public static final Property dismissedFlag = property("dismissedFlag");
 
     private TK() {}
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techkg.curation.Correction;
 import dev.techkg.query.CurationService;
+import dev.techkg.query.ReviewQueue;
 import dev.techkg.rdf.IriMinter;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Corrections: {@code POST /api/curation} (one correction as JSON; 201 with its id), {@code GET /api/curation} (the
- * log, newest first) and {@code DELETE /api/curation/{id}} (undo). Writes are guarded as uploads are, in
+ * log, newest first), {@code DELETE /api/curation/{id}} (undo) and {@code GET /api/review} (the review queue's open
+ * flags; one is dismissed with {@code {"kind":"dismiss","flag":ID}}). Writes are guarded as uploads are, in
  * {@link WebServer}; a correction is attributed to the API token holder when the server has a token, else to the
  * local user.
  */
@@ -51,7 +53,7 @@ final class CurationApi {
         }
         Correction c = curation.submit(new CurationService.Request(kind, text(body, "subject"), text(body, "relation"), text(body, "object"),
                 text(body, "article"), text(body, "from"), text(body, "into"), text(body, "entity"), text(body, "type"), text(body, "alias"),
-                text(body, "id"), text(body, "note")), by);
+                "dismiss".equals(kind) ? text(body, "flag") : text(body, "id"), text(body, "note")), by);
         ctx.status(201).header("Location", "/api/curation/" + c.id()).json(view(c, true, null));
     }
 
@@ -59,6 +61,38 @@ final class CurationApi {
     void list(Context ctx) {
         List<Map<String, Object>> items = curation.log().stream().map(e -> view(e.correction(), e.active(), e.undoneBy())).toList();
         ctx.json(Map.of("corrections", items));
+    }
+
+    /** GET /api/review: the open flags of the review queue. */
+    void flags(Context ctx) {
+        List<Map<String, Object>> items = curation.flags().stream().map(CurationApi::view).toList();
+        ctx.json(Map.of("flags", items));
+    }
+
+    /** A flag as the API shows it: fields it has only. */
+    static Map<String, Object> view(ReviewQueue.Flag f) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", f.id());
+        v.put("kind", f.kind());
+        v.put("summary", f.summary());
+        put(v, "from", f.from());
+        put(v, "into", f.into());
+        v.put("evidence", f.evidence().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            put(m, "subject", e.subject());
+            put(m, "relation", e.relation());
+            put(m, "object", e.object());
+            put(m, "entity", e.entity());
+            put(m, "label", e.label());
+            put(m, "type", e.type());
+            put(m, "articles", e.articles());
+            put(m, "sentence", e.sentence());
+            put(m, "article", e.article());
+            put(m, "title", e.title());
+            put(m, "date", e.date());
+            return m;
+        }).toList());
+        return v;
     }
 
     /** DELETE /api/curation/{id}?note= : undo; 200 with the undo's record. */
@@ -83,6 +117,7 @@ final class CurationApi {
         put(v, "previousType", c.previousType() == null ? null : IriMinter.localName(c.previousType()));
         put(v, "alias", c.alias());
         put(v, "undoes", c.undoes());
+        put(v, "flag", c.flag());
         put(v, "note", c.note());
         v.put("by", c.by());
         v.put("at", c.at());

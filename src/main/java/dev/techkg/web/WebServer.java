@@ -167,6 +167,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/curation", h.curation()::list);
             config.routes.post("/api/curation", h.curation()::create);
             config.routes.delete("/api/curation/{id}", h.curation()::undo);
+            config.routes.get("/api/review", h.curation()::flags);
 
             // Backup of the whole store (a read)
             config.routes.get("/api/backup", h.backup()::download);

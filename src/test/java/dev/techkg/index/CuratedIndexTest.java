@@ -36,7 +36,7 @@ class CuratedIndexTest {
                                   String type, String alias, String undoes) {
         n++;
         return new Correction(String.format("%012x", n), kind, iri(subject), relation == null ? null : TK.NAMESPACE + relation, iri(object), null,
-                iri(from), iri(into), iri(entity), type == null ? null : TK.NAMESPACE + type, null, alias, undoes, null, "local user",
+                iri(from), iri(into), iri(entity), type == null ? null : TK.NAMESPACE + type, null, alias, undoes, null, null, "local user",
                 String.format("2026-12-05T06:00:%02d.000Z", n));
     }
 
