@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,35 +145,58 @@ public final class ReviewQueue {
         return flags;
     }
 
-    /** A statement whose sentence is to be looked up, and the flag it is for. */
-    private record Wanted(GraphIndex.Statement statement) {
-        String key() {
-            return statement.article() + " " + statement.statedSubject() + " " + statement.relation() + " " + statement.statedObject();
-        }
+    /** The key of a statement's evidence rows: article, stated ends and relation. */
+    private static String key(GraphIndex.Statement s) {
+        return s.article() + " " + s.statedSubject() + " " + s.relation() + " " + s.statedObject();
     }
 
-    /** A flag before its evidence sentences are read: the statements and sentences it rests on. */
-    private record Draft(String id, String kind, String summary, List<GraphIndex.Statement> first, GraphIndex.Statement second,
-                         String sentence, String sentenceArticle, boolean ceoBoth) {}
+    /**
+     * A flag of a fact and a sentence before the fact's evidence is read: the fact's statements, best first, and the
+     * sentence (with its article) that clashes with it.
+     */
+    private record Draft(String id, String kind, String summary, List<GraphIndex.Statement> fact, String sentence, String sentenceArticle) {}
+
+    /**
+     * A flag of two facts before their evidence is read: each fact's statements of one month, best first; with
+     * {@code ceo}, only statements whose sentence says CEO count.
+     */
+    private record PairDraft(String id, String kind, String summary, List<GraphIndex.Statement> first, List<GraphIndex.Statement> second,
+                             boolean ceo) {}
 
     private List<Flag> compute(GraphIndex graph) {
         List<Draft> drafts = new ArrayList<>();
+        List<PairDraft> pairs = new ArrayList<>();
         List<Flag> flags = new ArrayList<>();
         graph.forEachEntity(e -> {
             if (isCompany(e)) {
-                twoOf(graph, e, TK.headquarteredIn.getURI(), true, drafts);
-                twoOf(graph, e, TK.leads.getURI(), false, drafts);
+                twoOf(graph, e, TK.headquarteredIn.getURI(), true, pairs);
+                twoOf(graph, e, TK.leads.getURI(), false, pairs);
             }
         });
         textChecks(graph, drafts);
-        Map<String, List<Map<String, String>>> sentences = sentences(drafts);
+        List<GraphIndex.Statement> wanted = new ArrayList<>();
+        drafts.forEach(d -> wanted.addAll(d.fact()));
+        pairs.forEach(p -> {
+            wanted.addAll(p.first());
+            wanted.addAll(p.second());
+        });
+        Map<String, List<Map<String, String>>> sentences = sentences(wanted);
         for (Draft d : drafts) {
             Flag f = finish(graph, d, sentences);
             if (f != null) {
                 flags.add(f);
             }
         }
-        flags.addAll(finishPairs(graph, drafts, sentences));
+        Set<String> paired = new HashSet<>();
+        for (PairDraft p : pairs) {
+            // Drafts of one pair come latest month first: the first whose sentences hold up is the flag.
+            Evidence a = paired.contains(p.id()) ? null : pick(graph, p.first(), sentences, p.ceo());
+            Evidence b = a == null ? null : pick(graph, p.second(), sentences, p.ceo());
+            if (b != null) {
+                flags.add(new Flag(p.id(), p.kind(), p.summary(), List.of(a, b), null, null));
+                paired.add(p.id());
+            }
+        }
         flags.addAll(mergeSuggestions(graph));
         // One flag per id (a sentence may name an entity twice), in a stable order.
         Map<String, Flag> unique = new LinkedHashMap<>();
@@ -189,7 +213,7 @@ public final class ReviewQueue {
      * Two facts of one relation between the company and two different other entities (places it is headquartered
      * in, or people leading it), stated in articles of the same month: a draft per pair, for its latest such month.
      */
-    private static void twoOf(GraphIndex graph, GraphIndex.Entity company, String relation, boolean subjectIsCompany, List<Draft> drafts) {
+    private static void twoOf(GraphIndex graph, GraphIndex.Entity company, String relation, boolean subjectIsCompany, List<PairDraft> pairs) {
         Map<String, TreeMap<String, List<GraphIndex.Statement>>> byOther = new TreeMap<>();
         for (Fact f : graph.facts(company.iri())) {
             if (!f.relation().equals(relation) || !(subjectIsCompany ? f.subject() : f.object()).equals(company.iri())) {
@@ -225,9 +249,8 @@ public final class ReviewQueue {
                     List<GraphIndex.Statement> first = a.get(month);
                     List<GraphIndex.Statement> second = b.get(month);
                     // The CEO check reads every statement of the month (both sentences must say CEO); headquarters one each.
-                    drafts.add(new Draft(id, kind, summary, subjectIsCompany ? List.of(first.get(0)) : first, null, null, null, !subjectIsCompany));
-                    drafts.add(new Draft(id + "/2", kind, summary, subjectIsCompany ? List.of(second.get(0)) : second, null, null, null,
-                            !subjectIsCompany));
+                    pairs.add(new PairDraft(id, kind, summary, subjectIsCompany ? List.of(first.get(0)) : first,
+                            subjectIsCompany ? List.of(second.get(0)) : second, !subjectIsCompany));
                     if (subjectIsCompany) {
                         break; // the latest month is enough
                     }
@@ -296,7 +319,7 @@ public final class ReviewQueue {
                             .ifPresent(s -> drafts.add(new Draft(id(ACQUIRED_THEN_INDEPENDENT, f.subject(), target, article.iri()),
                                     ACQUIRED_THEN_INDEPENDENT, t.label() + ": acquired by " + graph.entity(f.subject()).label() + " ("
                                     + s.day().substring(0, Math.min(10, s.day().length())) + "), later said to be independent ("
-                                    + article.date() + ")", List.of(s), null, sentence, article.iri(), false)));
+                                    + article.date() + ")", List.of(s), sentence, article.iri())));
                 }
             }
         }
@@ -316,7 +339,7 @@ public final class ReviewQueue {
                     }
                     drafts.add(new Draft(id(FACT_AND_NEGATION, f.subject(), relation, f.object(), article.iri()), FACT_AND_NEGATION,
                             graph.entity(f.subject()).label() + " " + f.relationName() + " " + graph.entity(f.object()).label()
-                                    + ", and a sentence says it is not so", order, null, sentence, article.iri(), false));
+                                    + ", and a sentence says it is not so", order, sentence, article.iri()));
                 }
             }
         }
@@ -351,20 +374,18 @@ public final class ReviewQueue {
     }
 
     /** The evidence sentences of every statement the drafts rest on, by article, stated ends and relation. */
-    private Map<String, List<Map<String, String>>> sentences(List<Draft> drafts) {
+    private Map<String, List<Map<String, String>>> sentences(List<GraphIndex.Statement> statements) {
         List<Var> vars = List.of(Var.alloc("article"), Var.alloc("s"), Var.alloc("p"), Var.alloc("o"));
         Map<String, Binding> wanted = new LinkedHashMap<>();
-        for (Draft d : drafts) {
-            for (GraphIndex.Statement s : d.first()) {
-                wanted.computeIfAbsent(new Wanted(s).key(), k -> {
-                    BindingBuilder row = Binding.builder();
-                    row.add(vars.get(0), NodeFactory.createURI(s.article()));
-                    row.add(vars.get(1), NodeFactory.createURI(s.statedSubject()));
-                    row.add(vars.get(2), NodeFactory.createURI(s.relation()));
-                    row.add(vars.get(3), NodeFactory.createURI(s.statedObject()));
-                    return row.build();
-                });
-            }
+        for (GraphIndex.Statement s : statements) {
+            wanted.computeIfAbsent(key(s), k -> {
+                BindingBuilder row = Binding.builder();
+                row.add(vars.get(0), NodeFactory.createURI(s.article()));
+                row.add(vars.get(1), NodeFactory.createURI(s.statedSubject()));
+                row.add(vars.get(2), NodeFactory.createURI(s.relation()));
+                row.add(vars.get(3), NodeFactory.createURI(s.statedObject()));
+                return row.build();
+            });
         }
         Map<String, List<Map<String, String>>> rows = new HashMap<>();
         if (wanted.isEmpty()) {
@@ -381,16 +402,10 @@ public final class ReviewQueue {
 
     /** The flag of a draft with its sentences read, or null when its evidence does not hold up. */
     private Flag finish(GraphIndex graph, Draft d, Map<String, List<Map<String, String>>> sentences) {
-        if (d.id().endsWith("/2")) {
-            return null; // the second half of a pair: finished with its first
-        }
-        if (d.kind().equals(TWO_HEADQUARTERS) || d.kind().equals(TWO_CEOS)) {
-            return null; // pairs are finished by finishPair, which needs both halves
-        }
         GraphIndex.Statement chosen = null;
         String sentence = null;
-        for (GraphIndex.Statement s : d.first()) {
-            for (Map<String, String> row : sentences.getOrDefault(new Wanted(s).key(), List.of())) {
+        for (GraphIndex.Statement s : d.fact()) {
+            for (Map<String, String> row : sentences.getOrDefault(key(s), List.of())) {
                 if (!(s.article().equals(d.sentenceArticle()) && row.get("evidence").equals(d.sentence()))) {
                     chosen = s;
                     sentence = row.get("evidence");
@@ -416,36 +431,11 @@ public final class ReviewQueue {
                 null, sentence, IriMinter.articleIdOf(s.article()), a == null ? null : a.title(), s.day());
     }
 
-    /** Flags of two facts: the first and second halves of each pair draft, with a sentence for each (saying CEO when asked). */
-    private List<Flag> finishPairs(GraphIndex graph, List<Draft> drafts, Map<String, List<Map<String, String>>> sentences) {
-        Map<String, Draft> seconds = new HashMap<>();
-        List<Flag> flags = new ArrayList<>();
-        Set<String> done = new java.util.HashSet<>();
-        for (Draft d : drafts) {
-            if (d.id().endsWith("/2")) {
-                seconds.put(d.id().substring(0, d.id().length() - 2) + "@" + d.summary(), d);
-            }
-        }
-        for (Draft d : drafts) {
-            if (d.id().endsWith("/2") || !(d.kind().equals(TWO_HEADQUARTERS) || d.kind().equals(TWO_CEOS)) || done.contains(d.id())) {
-                continue;
-            }
-            Draft second = seconds.get(d.id() + "@" + d.summary());
-            Evidence a = pick(graph, d.first(), sentences, d.ceoBoth());
-            Evidence b = second == null ? null : pick(graph, second.first(), sentences, d.ceoBoth());
-            if (a != null && b != null) {
-                flags.add(new Flag(d.id(), d.kind(), d.summary(), List.of(a, b), null, null));
-                done.add(d.id()); // the latest month whose sentences hold up
-            }
-        }
-        return flags;
-    }
-
-    /** The first statement (of another article than none) with a sentence, one saying CEO when asked; null when none. */
+    /** The evidence of the first statement with a sentence (one saying CEO when asked); null when none has. */
     private Evidence pick(GraphIndex graph, List<GraphIndex.Statement> statements, Map<String, List<Map<String, String>>> sentences,
                           boolean mustSayCeo) {
         for (GraphIndex.Statement s : statements) {
-            for (Map<String, String> row : sentences.getOrDefault(new Wanted(s).key(), List.of())) {
+            for (Map<String, String> row : sentences.getOrDefault(key(s), List.of())) {
                 if (!mustSayCeo || ceo.matcher(row.get("evidence")).find()) {
                     return fact(graph, s, row.get("evidence"));
                 }
