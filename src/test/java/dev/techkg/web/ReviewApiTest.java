@@ -1,0 +1,124 @@
+package dev.techkg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techkg.app.ServerSettings;
+import dev.techkg.curation.ReviewFixture;
+import dev.techkg.nlp.TextAnalyzer;
+import dev.techkg.testing.SharedAnalyzer;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.riot.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review queue through the real server over a real TDB2 store: GET /api/review, and flags resolved by corrections. */
+@ExtendWith(SharedAnalyzer.class)
+class ReviewApiTest {
+    private static final String TOKEN = "a-long-enough-api-token";
+    private final ObjectMapper json = new ObjectMapper();
+    @TempDir
+    Path temp;
+
+    private ServerFixture server(TextAnalyzer analyzer, String token) throws Exception {
+        ServerFixture fixture = new ServerFixture(analyzer, temp, new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1, token, false));
+        fixture.wiring.store().load(Files.writeString(temp.resolve("three.trig"), ReviewFixture.trig()), Lang.TRIG, "urn:example:unused");
+        return fixture;
+    }
+
+    private JsonNode flags(ServerFixture f) throws Exception {
+        HttpResponse<String> r = f.http.get("/api/review");
+        assertEquals(200, r.statusCode(), r.body());
+        return json.readTree(r.body()).get("flags");
+    }
+
+    private static JsonNode ofKind(JsonNode flags, String kind) {
+        for (JsonNode f : flags) {
+            if (f.get("kind").asText().equals(kind)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> kinds(JsonNode flags) {
+        List<String> kinds = new ArrayList<>();
+        flags.forEach(f -> kinds.add(f.get("kind").asText()));
+        return kinds.stream().sorted().toList();
+    }
+
+    @Test
+    void the_review_queue_lists_each_flag_with_both_pieces_of_evidence(TextAnalyzer analyzer) throws Exception {
+        try (ServerFixture f = server(analyzer, null)) {
+            JsonNode flags = flags(f);
+            assertEquals(List.of("acquired-then-independent", "fact-and-negation", "merge-suggestion", "two-ceos", "two-headquarters"), kinds(flags));
+            JsonNode ceos = ofKind(flags, "two-ceos");
+            assertEquals(2, ceos.get("evidence").size());
+            JsonNode tran = ceos.get("evidence").get(0);
+            assertEquals("lisa-tran", tran.get("subject").asText());
+            assertEquals("leads", tran.get("relation").asText());
+            assertEquals("orbitline", tran.get("object").asText());
+            assertEquals("Lisa Tran, the chief executive of Orbitline, called it a fit.", tran.get("sentence").asText());
+            assertEquals("c3c3c3c3c3c3c3c3", tran.get("article").asText());
+            assertEquals("Orbitline buys a drone maker", tran.get("title").asText());
+            assertEquals("2025-03-03", tran.get("date").asText());
+            assertEquals("Omar Diaz, CEO of Orbitline, spoke in Porto.", ceos.get("evidence").get(1).get("sentence").asText());
+
+            JsonNode negation = ofKind(flags, "fact-and-negation").get("evidence");
+            assertEquals("Orbitline partners with Brightwave.", negation.get(0).get("sentence").asText());
+            assertTrue(negation.get(1).get("subject") == null, "the denying sentence states no fact");
+            assertEquals("d4d4d4d4d4d4d4d4", negation.get(1).get("article").asText());
+
+            JsonNode merge = ofKind(flags, "merge-suggestion");
+            assertEquals("orbitline-robotics", merge.get("from").asText());
+            assertEquals("orbitline", merge.get("into").asText());
+        }
+    }
+
+    @Test
+    void a_rejection_a_merge_and_a_dismissal_each_resolve_their_flag_and_undoing_the_dismissal_brings_it_back(TextAnalyzer analyzer)
+            throws Exception {
+        try (ServerFixture f = server(analyzer, TOKEN)) {
+            String auth = "Bearer " + TOKEN;
+            JsonNode before = flags(f);
+            HttpResponse<String> reject = f.http.post("/api/curation", "application/json",
+                    "{\"kind\":\"reject\",\"subject\":\"orbitline\",\"relation\":\"partnersWith\",\"object\":\"brightwave\",\"note\":\"denied\"}",
+                    "Authorization", auth);
+            assertEquals(201, reject.statusCode(), reject.body());
+            HttpResponse<String> merge = f.http.post("/api/curation", "application/json",
+                    "{\"kind\":\"merge\",\"from\":\"orbitline-robotics\",\"into\":\"orbitline\"}", "Authorization", auth);
+            assertEquals(201, merge.statusCode(), merge.body());
+            String flag = ofKind(before, "acquired-then-independent").get("id").asText();
+            HttpResponse<String> unauthorised = f.http.post("/api/curation", "application/json", "{\"kind\":\"dismiss\",\"flag\":\"" + flag + "\"}");
+            assertEquals(401, unauthorised.statusCode(), "dismissals are writes, guarded as corrections are");
+            HttpResponse<String> dismiss = f.http.post("/api/curation", "application/json",
+                    "{\"kind\":\"dismiss\",\"flag\":\"" + flag + "\",\"note\":\"the deal fell through\"}", "Authorization", auth);
+            assertEquals(201, dismiss.statusCode(), dismiss.body());
+            JsonNode dismissal = json.readTree(dismiss.body());
+            assertEquals("dismiss", dismissal.get("kind").asText());
+            assertEquals(flag, dismissal.get("flag").asText());
+            assertEquals(List.of("two-ceos", "two-headquarters"), kinds(flags(f)));
+
+            HttpResponse<String> again = f.http.post("/api/curation", "application/json", "{\"kind\":\"dismiss\",\"flag\":\"" + flag + "\"}",
+                    "Authorization", auth);
+            assertEquals(409, again.statusCode(), again.body());
+            JsonNode problem = json.readTree(again.body());
+            assertEquals("Flag " + flag + " is dismissed already", problem.get("error").asText());
+            assertTrue(problem.get("detail").asText().contains("DELETE /api/curation/" + dismissal.get("id").asText()), again.body());
+            HttpResponse<String> unknown = f.http.post("/api/curation", "application/json", "{\"kind\":\"dismiss\",\"flag\":\"fffffffffff0\"}",
+                    "Authorization", auth);
+            assertEquals(404, unknown.statusCode(), unknown.body());
+
+            HttpResponse<String> undo = f.http.method("DELETE", "/api/curation/" + dismissal.get("id").asText(), "Authorization", auth);
+            assertEquals(200, undo.statusCode(), undo.body());
+            assertEquals(List.of("acquired-then-independent", "two-ceos", "two-headquarters"), kinds(flags(f)));
+        }
+    }
+}
