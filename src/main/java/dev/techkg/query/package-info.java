@@ -15,6 +15,8 @@
  * index of {@code dev.techkg.index}, as do the saved queries that read every fact on the server
  * ({@link dev.techkg.query.IndexedQueries}: the rows of their SPARQL), {@link dev.techkg.query.ArticleService} from
  * the store, and whole graphs are
- * written out by {@link dev.techkg.query.ExportService}.
+ * written out by {@link dev.techkg.query.ExportService}. Corrections are checked and stored by
+ * {@link dev.techkg.query.CurationService}; {@link dev.techkg.query.ReviewQueue} raises the review queue's flags (possible
+ * contradictions, merge suggestions) from the index and the articles' text, for a person to resolve.
  */
 package dev.techkg.query;
