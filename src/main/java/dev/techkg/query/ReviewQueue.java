@@ -34,8 +34,10 @@ import org.apache.jena.sparql.exec.RowSet;
  * The review queue: flags that rule-based checks raise over the curated view, for a person to resolve with a
  * correction (reject one of the facts, merge, or dismiss the flag). Checks never change the graph. Kinds:
  * <ul>
- *   <li>{@code two-headquarters}: a company headquartered in two places by articles of the same month;</li>
- *   <li>{@code two-ceos}: two people leading one company by articles of the same month, both sentences saying CEO;</li>
+ *   <li>{@code two-headquarters}: a company headquartered in two places by two articles of the same month, and by no
+ *       article in both (one that names both, as "Veldhoven, Netherlands" does, says they agree);</li>
+ *   <li>{@code two-ceos}: two people leading one company by two articles of the same month, both sentences saying CEO,
+ *       and no article naming both (co-CEOs, a chair beside a CEO);</li>
  *   <li>{@code acquired-then-independent}: a company acquired, and a later article calls it independent (no relation
  *       states independence: found in article text by the phrasings of {@code review-phrasings.txt});</li>
  *   <li>{@code fact-and-negation}: a fact, and a sentence naming both its ends that denies it (the extractor stores
@@ -235,6 +237,9 @@ public final class ReviewQueue {
             for (int j = i + 1; j < others.size(); j++) {
                 TreeMap<String, List<GraphIndex.Statement>> a = byOther.get(others.get(i));
                 TreeMap<String, List<GraphIndex.Statement>> b = byOther.get(others.get(j));
+                if (anArticleStatesBoth(a, b)) {
+                    continue; // together in one article they agree: a city and its country ("Veldhoven, Netherlands"), co-CEOs
+                }
                 String kind = subjectIsCompany ? TWO_HEADQUARTERS : TWO_CEOS;
                 String id = id(kind, company.iri(), others.get(i), others.get(j));
                 String nameA = graph.entity(others.get(i)).label();
@@ -257,6 +262,19 @@ public final class ReviewQueue {
                 }
             }
         }
+    }
+
+    private static boolean anArticleStatesBoth(Map<String, List<GraphIndex.Statement>> a, Map<String, List<GraphIndex.Statement>> b) {
+        Set<String> articles = new HashSet<>();
+        a.values().forEach(list -> list.forEach(s -> articles.add(s.article())));
+        for (List<GraphIndex.Statement> list : b.values()) {
+            for (GraphIndex.Statement s : list) {
+                if (articles.contains(s.article())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -105,6 +105,37 @@ class ReviewQueueCommandTest {
     }
 
     @Test
+    void a_city_and_its_country_named_together_are_no_second_headquarters() throws Exception {
+        String article = "https://w3id.org/techkg/article/f6f6f6f6f6f6f6f6";
+        String trig = """
+                @prefix tk: <https://w3id.org/techkg/ontology#> .
+                @prefix id: <https://w3id.org/techkg/id/> .
+                @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix schema: <https://schema.org/> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                @prefix prov: <http://www.w3.org/ns/prov#> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <%1$s> {
+                  <%1$s> a tk:Article ; dcterms:title "Lens makers" ; dcterms:date "2025-03-10"^^xsd:date ;
+                      tk:text "Veltrix, based in Eindhoven, Netherlands, makes lenses." ; schema:mentions id:veltrix , id:eindhoven , id:netherlands .
+                  id:veltrix a tk:Company ; rdfs:label "Veltrix" .
+                  id:eindhoven a tk:Place ; rdfs:label "Eindhoven" .
+                  id:netherlands a tk:Place ; rdfs:label "Netherlands" .
+                  id:veltrix tk:headquarteredIn id:eindhoven , id:netherlands .
+                  [] a rdf:Statement ; rdf:subject id:veltrix ; rdf:predicate tk:headquarteredIn ; rdf:object id:eindhoven ;
+                     tk:evidence "Veltrix, based in Eindhoven, Netherlands, makes lenses." ; tk:confidence 0.8 ; tk:rule "r" ; prov:wasDerivedFrom <%1$s> .
+                  [] a rdf:Statement ; rdf:subject id:veltrix ; rdf:predicate tk:headquarteredIn ; rdf:object id:netherlands ;
+                     tk:evidence "Veltrix, based in Eindhoven, Netherlands, makes lenses." ; tk:confidence 0.8 ; tk:rule "r" ; prov:wasDerivedFrom <%1$s> .
+                }
+                """.formatted(article);
+        ok("load", Files.writeString(temp.resolve("veltrix.trig"), trig).toString());
+        String out = ok("curate", "flags");
+        assertFalse(out.contains("Veltrix"), out);
+        assertTrue(out.contains("Orbitline: headquartered in Lisbon and in Porto"), "two articles still clash: " + out);
+    }
+
+    @Test
     void dismissing_a_flag_that_is_not_there_names_the_value_and_what_to_do() {
         Cli.Result bad = cli.run("curate", "dismiss", "not-a-flag");
         assertEquals(1, bad.exitCode());
