@@ -35,9 +35,11 @@ import dev.techkg.article.UrlFetcher;
 import dev.techkg.pipeline.FeedPoller;
 import dev.techkg.pipeline.JobLimits;
 import dev.techkg.pipeline.JobService;
+import dev.techkg.pipeline.StoredArticle;
 import dev.techkg.pipeline.UploadService;
 import dev.techkg.query.ArticleService;
 import dev.techkg.query.CurationService;
+import dev.techkg.query.AutoMerge;
 import dev.techkg.query.ReviewQueue;
 import dev.techkg.curation.CurationLog;
 import dev.techkg.query.EntityService;
@@ -142,6 +144,12 @@ public final class Wiring implements AutoCloseable {
         return new SearchService(store(), index, new EntityService(store(), index));
     }
 
+    /** The command line's automatic merges (after an ingest), over a graph index of its own. */
+    public AutoMerge autoMerge() {
+        GraphIndexCache index = GraphIndexCache.over(store());
+        return new AutoMerge(index, new CurationService(index, new CurationLog(store()), Clock.systemUTC(), new ReviewQueue(store(), index)));
+    }
+
     /** The reader of article files (plain text and HTML). */
     public ArticleReader articleReader() {
         return reader;
@@ -214,12 +222,13 @@ public final class Wiring implements AutoCloseable {
                                             java.util.function.Consumer<String> accessLog, FeedSettings feedSettings, UrlFetcher urlFetcher) {
         GraphStore graphStore = store();
         UrlFetcher fetcher = urlFetcher != null ? urlFetcher : UrlFetcher.standard(settings.allowPrivateUrls(), reader);
-        JobService jobs = jobService(settings, jobLimits, fetcher);
+        // One index of names, counts and facts, shared by the entity and graph APIs.
+        GraphIndexCache index = GraphIndexCache.over(graphStore);
+        CurationService curation = new CurationService(index, new CurationLog(graphStore), Clock.systemUTC(), new ReviewQueue(graphStore, index));
+        JobService jobs = jobService(settings, jobLimits, fetcher, new AutoMerge(index, curation));
         FeedPoller feeds = new FeedPoller(feedSettings.urls(), feedSettings.interval(), fetcher, new FeedReader(), graphStore, jobs,
                 Clock.systemUTC());
         closeables.add(0, feeds); // before the jobs it queues into
-        // One index of names, counts and facts, shared by the entity and graph APIs.
-        GraphIndexCache index = GraphIndexCache.over(graphStore);
         QueryGate gate = QueryGate.open(limits);
         closeables.add(gate);
         SparqlService sparql = new SparqlService(graphStore, servicePolicy(limits.allowedServices(), fetcher), gate);
@@ -227,8 +236,7 @@ public final class Wiring implements AutoCloseable {
         WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(new ExportService(graphStore), sparql,
                 entities, new ArticleService(graphStore, index), new GraphService(index),
                 SavedQueries.loadDefault(), new IndexedQueries(index), new UploadService(reader, fetcher, jobs), jobs, feeds,
-                new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS,
-                new CurationService(index, new CurationLog(graphStore), Clock.systemUTC(), new ReviewQueue(graphStore, index)),
+                new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS, curation,
                 new SearchService(graphStore, index, entities)), accessLog);
         closeables.add(0, server);
         readInBackground(index);
@@ -265,9 +273,14 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The upload jobs, resuming those a writing server left in the spool (a read-only server writes nothing). */
-    private JobService jobService(ServerSettings settings, JobLimits limits, UrlFetcher fetcher) {
+    private JobService jobService(ServerSettings settings, JobLimits limits, UrlFetcher fetcher, AutoMerge merges) {
         IngestService ingest = ingestService();
-        JobService jobs = new JobService(ingest::ingestArticle, reader, fetcher, settings.workers(), limits, spoolFolder());
+        // After each article: the entities it names whose names differ from others' only by spacing are merged.
+        JobService jobs = new JobService((article, replace, progress) -> {
+            StoredArticle stored = ingest.ingestArticle(article, replace, progress);
+            merges.run();
+            return stored;
+        }, reader, fetcher, settings.workers(), limits, spoolFolder());
         closeables.add(jobs);
         if (!settings.readOnly()) {
             jobs.resume();

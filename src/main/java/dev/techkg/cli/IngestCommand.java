@@ -1,6 +1,8 @@
 package dev.techkg.cli;
 
 import dev.techkg.app.Wiring;
+import dev.techkg.curation.Correction;
+import dev.techkg.rdf.IriMinter;
 import dev.techkg.pipeline.IngestItem;
 import dev.techkg.pipeline.IngestReport;
 import dev.techkg.pipeline.WebSources;
@@ -64,6 +66,10 @@ final class IngestCommand extends StoreCommand {
         }
         IngestReport report = wiring.ingestService().ingestItems(items, threads, new ProgressPrinter(context.err()));
         context.err().println(report.summary());
+        for (Correction merge : wiring.autoMerge().run()) {
+            context.err().println("Merged " + IriMinter.slugOf(merge.from()) + " into " + IriMinter.slugOf(merge.into())
+                    + " (names alike but for spacing or punctuation; undo with: techkg curate undo " + merge.id() + ")");
+        }
         if (report.tokens() > 0) {
             context.err().println(report.timings().describe());
         }

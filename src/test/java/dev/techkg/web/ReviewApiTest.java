@@ -121,4 +121,37 @@ class ReviewApiTest {
             assertEquals(List.of("acquired-then-independent", "two-ceos", "two-headquarters"), kinds(flags(f)));
         }
     }
+
+    @Test
+    void an_uploaded_article_naming_a_company_spaced_otherwise_is_merged_automatically_as_a_correction(TextAnalyzer analyzer) throws Exception {
+        try (ServerFixture f = new ServerFixture(analyzer, temp, new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1, null, false))) {
+            upload(f, "{\"text\": \"The startup Corvid Labs signed a supply deal with Samsung.\", \"title\": \"One\", \"date\": \"2025-05-02\"}");
+            upload(f, "{\"text\": \"The startup CorvidLabs partners with Intel.\", \"title\": \"Two\", \"date\": \"2025-05-09\"}");
+            JsonNode log = json.readTree(f.http.get("/api/curation").body()).get("corrections");
+            assertEquals(1, log.size(), log.toString());
+            assertEquals("merge", log.get(0).get("kind").asText());
+            assertEquals("automatic merge", log.get(0).get("by").asText());
+            HttpResponse<String> moved = f.http.get("/api/entities/" + log.get(0).get("from").asText());
+            assertEquals(308, moved.statusCode(), "the merged entity's address leads to the one kept");
+            JsonNode kept = json.readTree(f.http.get("/api/entities/" + log.get(0).get("into").asText()).body());
+            List<String> others = new ArrayList<>();
+            kept.get("relations").forEach(g -> others.add(g.get("relation").asText() + " " + g.get("other").get("id").asText()));
+            assertTrue(others.contains("partnersWith intel") && others.stream().anyMatch(o -> o.startsWith("supplies ")), others.toString());
+        }
+    }
+
+    private void upload(ServerFixture f, String body) throws Exception {
+        HttpResponse<String> accepted = f.http.post("/api/articles", "application/json", body);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        for (int i = 0; i < 600; i++) {
+            JsonNode job = json.readTree(f.http.get(location).body());
+            if (job.get("state").asText().equals("done")) {
+                return;
+            }
+            assertTrue(!job.get("state").asText().equals("failed"), job.toString());
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job did not finish: " + location);
+    }
 }
