@@ -73,8 +73,15 @@ public final class ApiLatencyBench {
         System.out.printf(Locale.ROOT, "heap used after GC: %d MB before the server started, %d MB with the index read (+%d MB, "
                 + "including the store caches the read filled)%n", heapBefore >> 20, heapWithIndex >> 20, (heapWithIndex - heapBefore) >> 20);
 
+        // The review queue is computed on the first request after the index changed (a scan of every article's text).
+        long reviewStart = System.nanoTime();
+        String review = get(client, base + "/api/review");
+        System.out.printf(Locale.ROOT, "review queue, first request after the index read: %.0f ms, %d bytes%n",
+                (System.nanoTime() - reviewStart) / 1e6, review.length());
+
         Map<String, String> paths = paths(sample);
         paths.putAll(timelinePaths(client, base, sample));
+        paths.put("review queue (computed already)", "/api/review");
         Map<String, double[]> times = new LinkedHashMap<>();
         for (Map.Entry<String, String> path : paths.entrySet()) {
             long start = System.nanoTime();
@@ -181,6 +188,9 @@ public final class ApiLatencyBench {
             get(client, base + "/api/entities/" + other + "?limit=1");
             page[2 * i + 1] = (System.nanoTime() - start) / 1e6;
         }
+        long reviewStart = System.nanoTime();
+        get(client, base + "/api/review");
+        System.out.printf(Locale.ROOT, "review queue, first request after a correction: %.0f ms%n", (System.nanoTime() - reviewStart) / 1e6);
         Arrays.sort(post);
         Arrays.sort(page);
         System.out.printf(Locale.ROOT, "%-34s %7.2f ms %7.2f ms %7.2f ms%n", "correction (merge " + other + " into " + hub + ", undo)",
