@@ -57,6 +57,8 @@ public final class ReviewQueue {
     public static final String ACQUIRED_THEN_INDEPENDENT = "acquired-then-independent";
     public static final String FACT_AND_NEGATION = "fact-and-negation";
     public static final String MERGE_SUGGESTION = "merge-suggestion";
+    /** Every kind, in the order the queue lists them. */
+    public static final List<String> KINDS = List.of(ACQUIRED_THEN_INDEPENDENT, FACT_AND_NEGATION, MERGE_SUGGESTION, TWO_CEOS, TWO_HEADQUARTERS);
 
     private static final String PHRASINGS = "review-phrasings.txt";
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”’)]?\\s+(?=[\"“(]?[A-Z0-9])");
@@ -84,6 +86,10 @@ public final class ReviewQueue {
     private final Pattern ceo;
     private final List<Pattern> independent;
     private final Map<String, List<Pattern>> negations;
+    /** Words one of which a sentence must have to be matched against the patterns at all (most have none). */
+    private final Set<String> cues;
+    /** Per article IRI, its sentences that may clash: read once, as an article's text never changes. */
+    private final Map<String, List<Hit>> hits = new java.util.concurrent.ConcurrentHashMap<>();
     private final Query texts = StoredQueries.load("review-texts.rq");
     private final Query evidenceQuery = StoredQueries.load("entity-evidence.rq");
     /** The flags of the last index asked about: computed once per index. */
@@ -106,11 +112,14 @@ public final class ReviewQueue {
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException(PHRASINGS + ": unknown relation '" + relation + "' in section '" + section + "'", e);
                 }
-            } else if (!section.equals("ceo") && !section.equals("independent")) {
-                throw new IllegalStateException(PHRASINGS + ": unknown section '" + section + "' (ceo, independent or not-RELATION)");
+            } else if (!section.equals("ceo") && !section.equals("independent") && !section.equals("cue")) {
+                throw new IllegalStateException(PHRASINGS + ": unknown section '" + section + "' (ceo, cue, independent or not-RELATION)");
             }
         });
         this.negations = Map.copyOf(byRelation);
+        Set<String> words = new HashSet<>();
+        sections.getOrDefault("cue", List.of()).forEach(line -> words.addAll(List.of(line.toLowerCase(java.util.Locale.ROOT).split("\\s+"))));
+        this.cues = Set.copyOf(words);
     }
 
     private static Pattern compile(String regex) {
@@ -278,42 +287,108 @@ public final class ReviewQueue {
     }
 
     /**
-     * One pass over every article's text: sentences that deny a relation between two entities they name, or call a
-     * company independent after an earlier article said it was acquired.
+     * A sentence of an article that may clash with a fact: it calls something independent, or denies some relations
+     * (their IRIs). Which entities it names, and whether that clashes, is judged against the graph of the day.
+     */
+    record Hit(String sentence, boolean independence, List<String> denied) {}
+
+    /**
+     * The sentences of every article that deny a relation between two entities they name, or call a company
+     * independent after an earlier article said it was acquired. An article's sentences are read from its text once:
+     * its IRI is a hash of that text, so what they say never changes (the names and facts they are judged against do).
      */
     private void textChecks(GraphIndex graph, List<Draft> drafts) {
-        store.query(texts, null, b -> b, exec -> {
+        List<GraphIndex.ArticleEntry> articles = graph.articles();
+        Set<String> present = new HashSet<>();
+        List<String> unread = new ArrayList<>();
+        for (GraphIndex.ArticleEntry a : articles) {
+            present.add(a.iri());
+            if (!hits.containsKey(a.iri())) {
+                unread.add(a.iri());
+            }
+        }
+        hits.keySet().retainAll(present); // deleted articles
+        if (!unread.isEmpty()) {
+            read(unread, unread.size() > articles.size() / 4);
+        }
+        for (GraphIndex.ArticleEntry a : articles) {
+            for (Hit hit : hits.getOrDefault(a.iri(), List.of())) {
+                checkSentence(graph, a, hit, drafts);
+            }
+        }
+    }
+
+    /** Reads the texts of these articles (all texts in one pass when many are new), keeping their sentences that may clash. */
+    private void read(List<String> articles, boolean all) {
+        Query query = texts;
+        if (!all) {
+            Var g = Var.alloc("g");
+            query = EntityService.valuesFirst(texts, List.of(g), articles.stream()
+                    .map(iri -> org.apache.jena.sparql.engine.binding.BindingFactory.binding(g, NodeFactory.createURI(iri))).toList());
+        }
+        Set<String> wanted = new HashSet<>(articles);
+        store.query(query, null, b -> b, exec -> {
             RowSet rows = exec.select();
             while (rows.hasNext()) {
                 Binding row = rows.next();
                 var g = row.get("g");
                 var text = row.get("text");
-                if (g == null || !g.isURI() || text == null || !text.isLiteral()) {
-                    continue;
-                }
-                GraphIndex.ArticleEntry article = graph.article(g.getURI());
-                if (article == null) {
-                    continue;
-                }
-                for (String sentence : SENTENCE_END.split(text.getLiteralLexicalForm())) {
-                    checkSentence(graph, article, sentence.strip(), drafts);
+                if (g != null && g.isURI() && text != null && text.isLiteral() && wanted.contains(g.getURI())) {
+                    hits.put(g.getURI(), hitsIn(text.getLiteralLexicalForm()));
                 }
             }
             return null;
         });
+        for (String iri : articles) {
+            hits.putIfAbsent(iri, List.of()); // an article without text: nothing to read again
+        }
     }
 
-    private void checkSentence(GraphIndex graph, GraphIndex.ArticleEntry article, String sentence, List<Draft> drafts) {
-        boolean independence = independent.stream().anyMatch(p -> p.matcher(sentence).find());
-        List<String> denied = new ArrayList<>();
-        negations.forEach((relation, patterns) -> {
-            if (patterns.stream().anyMatch(p -> p.matcher(sentence).find())) {
-                denied.add(relation);
+    /** The sentences of a text that call something independent or deny a relation. */
+    List<Hit> hitsIn(String text) {
+        List<Hit> found = new ArrayList<>();
+        for (String raw : SENTENCE_END.split(text)) {
+            String sentence = raw.strip();
+            if (!hasCue(sentence)) {
+                continue; // nearly every sentence: no word that could deny or call independent
             }
-        });
-        if (!independence && denied.isEmpty()) {
-            return;
+            String plain = sentence.replace('\u2019', '\''); // patterns spell "n't" with a straight apostrophe
+            boolean independence = independent.stream().anyMatch(p -> p.matcher(plain).find());
+            List<String> denied = new ArrayList<>();
+            negations.forEach((relation, patterns) -> {
+                if (patterns.stream().anyMatch(p -> p.matcher(plain).find())) {
+                    denied.add(relation);
+                }
+            });
+            if (independence || !denied.isEmpty()) {
+                found.add(new Hit(sentence, independence, List.copyOf(denied)));
+            }
         }
+        return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    /** Whether the sentence has one of the cue words (lower case; "n't" stands for any word ending so). */
+    private boolean hasCue(String sentence) {
+        int start = -1;
+        for (int i = 0; i <= sentence.length(); i++) {
+            boolean letter = i < sentence.length() && (Character.isLetter(sentence.charAt(i)) || sentence.charAt(i) == '\'' || sentence.charAt(i) == '\u2019');
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                String word = sentence.substring(start, i).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+                if (cues.contains(word) || word.endsWith("n't")) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private void checkSentence(GraphIndex graph, GraphIndex.ArticleEntry article, Hit hit, List<Draft> drafts) {
+        String sentence = hit.sentence();
+        boolean independence = hit.independence();
+        List<String> denied = hit.denied();
         List<String> named = new ArrayList<>();
         for (String iri : new TreeSet<>(graph.mentions(article.iri()))) {
             GraphIndex.Entity e = graph.entity(iri);

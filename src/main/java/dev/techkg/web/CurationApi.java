@@ -63,10 +63,28 @@ final class CurationApi {
         ctx.json(Map.of("corrections", items));
     }
 
-    /** GET /api/review: the open flags of the review queue. */
+    /**
+     * GET /api/review?kind=&offset=0&limit=100: the open flags of the review queue (of one kind), a page of them;
+     * {@code total} counts the matching ones, {@code kinds} all open ones by kind.
+     */
     void flags(Context ctx) {
-        List<Map<String, Object>> items = curation.flags().stream().map(CurationApi::view).toList();
-        ctx.json(Map.of("flags", items));
+        int offset = ArticleApi.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = ArticleApi.intParam(ctx, "limit", 100, 1, 1000);
+        String kind = ctx.queryParam("kind");
+        List<ReviewQueue.Flag> open = curation.flags();
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        open.forEach(f -> kinds.merge(f.kind(), 1, Integer::sum));
+        if (kind != null && !kind.isBlank() && !ReviewQueue.KINDS.contains(kind.strip())) {
+            throw HttpError.badRequest("Unknown flag kind '" + kind.strip() + "'", "one of " + String.join(", ", ReviewQueue.KINDS));
+        }
+        List<ReviewQueue.Flag> matching = kind == null || kind.isBlank() ? open : open.stream().filter(f -> f.kind().equals(kind.strip())).toList();
+        List<Map<String, Object>> items = matching.stream().skip(offset).limit(limit).map(CurationApi::view).toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("flags", items);
+        answer.put("total", matching.size());
+        answer.put("offset", offset);
+        answer.put("kinds", kinds);
+        ctx.json(answer);
     }
 
     /** A flag as the API shows it: fields it has only. */

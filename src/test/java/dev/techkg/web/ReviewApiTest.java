@@ -79,6 +79,15 @@ class ReviewApiTest {
             JsonNode merge = ofKind(flags, "merge-suggestion");
             assertEquals("orbitline-robotics", merge.get("from").asText());
             assertEquals("orbitline", merge.get("into").asText());
+
+            JsonNode page = json.readTree(f.http.get("/api/review?kind=two-ceos&limit=1").body());
+            assertEquals(1, page.get("total").asInt());
+            assertEquals(1, page.get("flags").size());
+            assertEquals(5, page.get("kinds").size(), page.toString());
+            HttpResponse<String> badKind = f.http.get("/api/review?kind=three-ceos");
+            assertEquals(400, badKind.statusCode());
+            assertEquals("Unknown flag kind 'three-ceos'", json.readTree(badKind.body()).get("error").asText());
+            assertEquals(400, f.http.get("/api/review?limit=0").statusCode());
         }
     }
 

@@ -108,6 +108,9 @@
     });
     flagTable.querySelector('tbody').replaceChildren(...rows);
     $('no-flags').hidden = rows.length > 0;
+    const counts = Object.entries(body.kinds).map(([kind, n]) => n + ' ' + kind).join(', ');
+    $('flag-counts').textContent = body.total === 0 ? '' : body.total + (body.total === 1 ? ' open flag' : ' open flags') + ': ' + counts
+      + (body.total > rows.length ? '; the first ' + rows.length + ' are shown.' : '.');
   }
 
   loadFlags();
