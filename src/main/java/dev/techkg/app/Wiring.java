@@ -239,7 +239,7 @@ public final class Wiring implements AutoCloseable {
                 new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS, curation,
                 new SearchService(graphStore, index, entities)), accessLog);
         closeables.add(0, server);
-        readInBackground(index);
+        readInBackground(index, curation);
         if (!settings.readOnly()) { // a read-only server never analyses text: no models to load
             loadModelsInBackground();
         }
@@ -292,8 +292,15 @@ public final class Wiring implements AutoCloseable {
      * Reads the graph index in the background now, not in the first user's request (seconds at a million quads).
      * On close the index stops reading, and the store is closed only after the read ended (a minute at most).
      */
-    private void readInBackground(GraphIndexCache index) {
-        Thread reader = daemon("techkg-index-reader", index::warmUp);
+    private void readInBackground(GraphIndexCache index, CurationService curation) {
+        Thread reader = daemon("techkg-index-reader", () -> {
+            index.warmUp();
+            try {
+                curation.warmUpReview(); // then the review queue, which reads every article's text once
+            } catch (RuntimeException e) {
+                LOG.warn("Computing the review queue in the background failed; /api/review will try again", e);
+            }
+        });
         closeables.add(1, () -> {
             index.close();
             reader.join(Duration.ofMinutes(1).toMillis());

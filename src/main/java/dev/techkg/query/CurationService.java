@@ -51,6 +51,11 @@ public final class CurationService {
         this.review = review;
     }
 
+    /** Computes the review queue of the current index ahead of the first request for it. */
+    public void warmUpReview() {
+        review.warmUp();
+    }
+
     /** The review queue's open flags: possible contradictions and merge suggestions no active dismissal names. */
     public List<ReviewQueue.Flag> flags() {
         return review.open();

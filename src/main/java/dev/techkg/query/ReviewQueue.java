@@ -51,6 +51,7 @@ import org.apache.jena.sparql.exec.RowSet;
  * and restore. Thread-safe.
  */
 public final class ReviewQueue {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewQueue.class);
     /** The kinds of flag, by the name the API and command line show. */
     public static final String TWO_HEADQUARTERS = "two-headquarters";
     public static final String TWO_CEOS = "two-ceos";
@@ -151,9 +152,20 @@ public final class ReviewQueue {
         if (known != null && known.index() == graph) {
             return known.flags();
         }
-        List<Flag> flags = compute(graph);
-        last = new Computed(graph, flags);
-        return flags;
+        synchronized (this) { // one computation at a time: a second caller waits for it rather than doing it again
+            known = last;
+            if (known != null && known.index() == graph) {
+                return known.flags();
+            }
+            List<Flag> flags = compute(graph);
+            last = new Computed(graph, flags);
+            return flags;
+        }
+    }
+
+    /** Computes the flags of the current index now, so the first caller finds them ready (a few seconds at a million quads). */
+    public void warmUp() {
+        open();
     }
 
     /** The key of a statement's evidence rows: article, stated ends and relation. */
@@ -175,6 +187,7 @@ public final class ReviewQueue {
                              boolean ceo) {}
 
     private List<Flag> compute(GraphIndex graph) {
+        long started = System.nanoTime();
         List<Draft> drafts = new ArrayList<>();
         List<PairDraft> pairs = new ArrayList<>();
         List<Flag> flags = new ArrayList<>();
@@ -184,7 +197,9 @@ public final class ReviewQueue {
                 twoOf(graph, e, TK.leads.getURI(), false, pairs);
             }
         });
+        long paired0 = System.nanoTime();
         textChecks(graph, drafts);
+        long texts0 = System.nanoTime();
         List<GraphIndex.Statement> wanted = new ArrayList<>();
         drafts.forEach(d -> wanted.addAll(d.fact()));
         pairs.forEach(p -> {
@@ -192,6 +207,7 @@ public final class ReviewQueue {
             wanted.addAll(p.second());
         });
         Map<String, List<Map<String, String>>> sentences = sentences(wanted);
+        long read0 = System.nanoTime();
         for (Draft d : drafts) {
             Flag f = finish(graph, d, sentences);
             if (f != null) {
@@ -208,12 +224,20 @@ public final class ReviewQueue {
                 paired.add(p.id());
             }
         }
+        long merges0 = System.nanoTime();
         flags.addAll(mergeSuggestions(graph));
+        LOG.debug("Review queue: {} flags in {} ms (pairs {} ms, {} drafts; texts {} ms; {} evidence statements read in {} ms; "
+                        + "merge suggestions {} ms)", flags.size(), ms(started, System.nanoTime()), ms(started, paired0), pairs.size(),
+                ms(paired0, texts0), wanted.size(), ms(texts0, read0), ms(merges0, System.nanoTime()));
         // One flag per id (a sentence may name an entity twice), in a stable order.
         Map<String, Flag> unique = new LinkedHashMap<>();
         flags.stream().sorted(Comparator.comparing(Flag::kind).thenComparing(Flag::summary).thenComparing(Flag::id))
                 .forEach(f -> unique.putIfAbsent(f.id(), f));
         return List.copyOf(unique.values());
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static boolean isCompany(GraphIndex.Entity e) {
@@ -242,11 +266,17 @@ public final class ReviewQueue {
             }
         }
         List<String> others = new ArrayList<>(byOther.keySet());
+        Map<String, Set<String>> articlesOf = new HashMap<>();
+        byOther.forEach((other, months) -> {
+            Set<String> articles = new HashSet<>();
+            months.values().forEach(list -> list.forEach(st -> articles.add(st.article())));
+            articlesOf.put(other, articles);
+        });
         for (int i = 0; i < others.size(); i++) {
             for (int j = i + 1; j < others.size(); j++) {
                 TreeMap<String, List<GraphIndex.Statement>> a = byOther.get(others.get(i));
                 TreeMap<String, List<GraphIndex.Statement>> b = byOther.get(others.get(j));
-                if (anArticleStatesBoth(a, b)) {
+                if (!java.util.Collections.disjoint(articlesOf.get(others.get(i)), articlesOf.get(others.get(j)))) {
                     continue; // together in one article they agree: a city and its country ("Veldhoven, Netherlands"), co-CEOs
                 }
                 String kind = subjectIsCompany ? TWO_HEADQUARTERS : TWO_CEOS;
@@ -271,19 +301,6 @@ public final class ReviewQueue {
                 }
             }
         }
-    }
-
-    private static boolean anArticleStatesBoth(Map<String, List<GraphIndex.Statement>> a, Map<String, List<GraphIndex.Statement>> b) {
-        Set<String> articles = new HashSet<>();
-        a.values().forEach(list -> list.forEach(s -> articles.add(s.article())));
-        for (List<GraphIndex.Statement> list : b.values()) {
-            for (GraphIndex.Statement s : list) {
-                if (articles.contains(s.article())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
