@@ -12,23 +12,31 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The review queue: flags that rule-based checks raise over the curated view, for a person to resolve with a
@@ -51,7 +59,7 @@ import org.apache.jena.sparql.exec.RowSet;
  * and restore. Thread-safe.
  */
 public final class ReviewQueue {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewQueue.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewQueue.class);
     /** The kinds of flag, by the name the API and command line show. */
     public static final String TWO_HEADQUARTERS = "two-headquarters";
     public static final String TWO_CEOS = "two-ceos";
@@ -90,7 +98,7 @@ public final class ReviewQueue {
     /** Words one of which a sentence must have to be matched against the patterns at all (most have none). */
     private final Set<String> cues;
     /** Per article IRI, its sentences that may clash: read once, as an article's text never changes. */
-    private final Map<String, List<Hit>> hits = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Hit>> hits = new ConcurrentHashMap<>();
     private final Query texts = StoredQueries.load("review-texts.rq");
     private final Query evidenceQuery = StoredQueries.load("entity-evidence.rq");
     /** The flags of the last index asked about: computed once per index. */
@@ -119,7 +127,7 @@ public final class ReviewQueue {
         });
         this.negations = Map.copyOf(byRelation);
         Set<String> words = new HashSet<>();
-        sections.getOrDefault("cue", List.of()).forEach(line -> words.addAll(List.of(line.toLowerCase(java.util.Locale.ROOT).split("\\s+"))));
+        sections.getOrDefault("cue", List.of()).forEach(line -> words.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+"))));
         this.cues = Set.copyOf(words);
     }
 
@@ -276,7 +284,7 @@ public final class ReviewQueue {
             for (int j = i + 1; j < others.size(); j++) {
                 TreeMap<String, List<GraphIndex.Statement>> a = byOther.get(others.get(i));
                 TreeMap<String, List<GraphIndex.Statement>> b = byOther.get(others.get(j));
-                if (!java.util.Collections.disjoint(articlesOf.get(others.get(i)), articlesOf.get(others.get(j)))) {
+                if (!Collections.disjoint(articlesOf.get(others.get(i)), articlesOf.get(others.get(j)))) {
                     continue; // together in one article they agree: a city and its country ("Veldhoven, Netherlands"), co-CEOs
                 }
                 String kind = subjectIsCompany ? TWO_HEADQUARTERS : TWO_CEOS;
@@ -341,15 +349,15 @@ public final class ReviewQueue {
         if (!all) {
             Var g = Var.alloc("g");
             query = EntityService.valuesFirst(texts, List.of(g), articles.stream()
-                    .map(iri -> org.apache.jena.sparql.engine.binding.BindingFactory.binding(g, NodeFactory.createURI(iri))).toList());
+                    .map(iri -> BindingFactory.binding(g, NodeFactory.createURI(iri))).toList());
         }
         Set<String> wanted = new HashSet<>(articles);
         store.query(query, null, b -> b, exec -> {
             RowSet rows = exec.select();
             while (rows.hasNext()) {
                 Binding row = rows.next();
-                var g = row.get("g");
-                var text = row.get("text");
+                Node g = row.get("g");
+                Node text = row.get("text");
                 if (g != null && g.isURI() && text != null && text.isLiteral() && wanted.contains(g.getURI())) {
                     hits.put(g.getURI(), hitsIn(text.getLiteralLexicalForm()));
                 }
@@ -392,7 +400,7 @@ public final class ReviewQueue {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String word = sentence.substring(start, i).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+                String word = sentence.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
                 if (cues.contains(word) || word.endsWith("n't")) {
                     return true;
                 }
@@ -583,7 +591,7 @@ public final class ReviewQueue {
             }
             String[] words = Names.normalize(b.label()).split(" ");
             if (words.length >= 2) {
-                String head = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+                String head = String.join(" ", Arrays.copyOf(words, words.length - 1));
                 for (GraphIndex.Entity a : byName.getOrDefault(head, List.of())) {
                     suggest(graph, a, b, "one name is the other plus one word", flags);
                 }
