@@ -2,7 +2,9 @@ package dev.techkg.cli;
 
 import dev.techkg.app.Wiring;
 import dev.techkg.curation.Correction;
+import dev.techkg.query.AutoMerge;
 import dev.techkg.rdf.IriMinter;
+import dev.techkg.pipeline.FileOutcome;
 import dev.techkg.pipeline.IngestItem;
 import dev.techkg.pipeline.IngestReport;
 import dev.techkg.pipeline.WebSources;
@@ -66,7 +68,9 @@ final class IngestCommand extends StoreCommand {
         }
         IngestReport report = wiring.ingestService().ingestItems(items, threads, new ProgressPrinter(context.err()));
         context.err().println(report.summary());
-        for (Correction merge : wiring.autoMerge().run()) {
+        // Only when something was stored and two names look alike: a run reads the whole graph index first.
+        boolean stored = report.count(FileOutcome.Status.ADDED) + report.count(FileOutcome.Status.REPLACED) > 0;
+        for (Correction merge : stored && AutoMerge.due(wiring.store()) ? wiring.autoMerge().run() : List.<Correction>of()) {
             context.err().println("Merged " + IriMinter.slugOf(merge.from()) + " into " + IriMinter.slugOf(merge.into())
                     + " (names alike but for spacing or punctuation; undo with: techkg curate undo " + merge.id() + ")");
         }

@@ -1,16 +1,20 @@
 package dev.techkg.query;
 
 import dev.techkg.curation.Correction;
+import dev.techkg.curation.Curation;
+import dev.techkg.curation.CurationLog;
 import dev.techkg.curation.CurationException;
 import dev.techkg.index.GraphIndex;
 import dev.techkg.index.GraphIndexCache;
 import dev.techkg.linking.Names;
 import dev.techkg.rdf.IriMinter;
+import dev.techkg.store.GraphStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Merges, across articles, entities of one type whose names differ only by spaces, punctuation, case or legal form
@@ -26,6 +30,8 @@ public final class AutoMerge {
     public static final String BY = "automatic merge";
     private final GraphIndexCache index;
     private final CurationService curation;
+    /** Variant keys by label, as a server runs this after every article: the keys of names seen before are not made again. */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
     public AutoMerge(GraphIndexCache index, CurationService curation) {
         this.index = index;
@@ -37,7 +43,7 @@ public final class AutoMerge {
         GraphIndex graph = index.index();
         Map<String, List<GraphIndex.Entity>> byKey = new HashMap<>();
         graph.forEachEntity(e -> {
-            String key = Names.variantKey(e.label());
+            String key = keys.computeIfAbsent(e.label(), Names::variantKey);
             if (!key.isEmpty() && !graph.curation().isMergedAway(e.iri())) {
                 byKey.computeIfAbsent(e.types().get(0) + " " + key, k -> new ArrayList<>()).add(e);
             }
@@ -49,7 +55,7 @@ public final class AutoMerge {
             group.sort(keep);
             GraphIndex.Entity into = group.get(0);
             for (GraphIndex.Entity from : group.subList(1, group.size())) {
-                if (mergedBefore(graph, from.iri(), into.iri())) {
+                if (mergedBefore(graph.curation(), from.iri(), into.iri())) {
                     continue;
                 }
                 try {
@@ -63,9 +69,38 @@ public final class AutoMerge {
         return made;
     }
 
+    /**
+     * Whether a run may merge anything: two entities of one class with the same variant key that the curation does not
+     * make one and no merge in the log joined (a split or undone one keeps them apart). One scan of the labels, for the
+     * command line, whose {@link #run} would first read the whole graph index.
+     */
+    public static boolean due(GraphStore store) {
+        Curation curation = Curation.of(new CurationLog(store).read());
+        Map<String, List<String>> byKey = new HashMap<>();
+        for (Map<String, String> row : store.query(StoredQueries.load("same-name-candidates.rq"), null, b -> b, Rows::select)) {
+            String key = Names.variantKey(row.get("label"));
+            List<String> iris = byKey.computeIfAbsent(row.get("type") + " " + key, k -> new ArrayList<>());
+            if (!key.isEmpty() && !iris.contains(row.get("e"))) {
+                iris.add(row.get("e"));
+            }
+        }
+        for (List<String> iris : byKey.values()) {
+            for (int i = 0; i < iris.size(); i++) {
+                for (int j = i + 1; j < iris.size(); j++) {
+                    String a = iris.get(i);
+                    String b = iris.get(j);
+                    if (!curation.canonical(a).equals(curation.canonical(b)) && !mergedBefore(curation, a, b)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the log has a merge of the two, either way, in force or not. */
-    private static boolean mergedBefore(GraphIndex graph, String a, String b) {
-        for (Correction c : graph.curation().log()) {
+    private static boolean mergedBefore(Curation curation, String a, String b) {
+        for (Correction c : curation.log()) {
             if (c.kind() == Correction.Kind.MERGE && ((c.from().equals(a) && c.into().equals(b)) || (c.from().equals(b) && c.into().equals(a)))) {
                 return true;
             }
