@@ -213,7 +213,8 @@ abstract class SearchContractTest {
     @Test
     void search_shows_the_curated_view_a_rejected_fact_hidden_a_merged_entity_as_the_one_it_joined() {
         storeAll();
-        CurationService curation = new CurationService(index, new dev.techkg.curation.CurationLog(store), java.time.Clock.systemUTC());
+        CurationService curation = new CurationService(index, new dev.techkg.curation.CurationLog(store), java.time.Clock.systemUTC(),
+                new ReviewQueue(store, index));
         var rejection = curation.submit(CurationService.Request.fact("reject", "data-protection-commission", "regulates", "meta-platforms",
                 "says nothing of a regulator"), "a tester");
         Results rejected = search.search("Irish regulator", 10);
