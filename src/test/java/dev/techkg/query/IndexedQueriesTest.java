@@ -134,7 +134,7 @@ class IndexedQueriesTest {
 
     @Test
     void with_corrections_in_force_the_index_answers_as_the_store_holds_the_facts() {
-        CurationService curation = new CurationService(index, new CurationLog(store), Clock.systemUTC());
+        CurationService curation = new CurationService(index, new CurationLog(store), Clock.systemUTC(), new ReviewQueue(store, index));
         curation.submit(CurationService.Request.merge("anthropic", "openai", "one lab, for this test"), "tester");
         curation.submit(CurationService.Request.fact("reject", "microsoft", "investsIn", "openai", "not so"), "tester");
         assertFalse(index.index().curation().changesNothing());
