@@ -61,6 +61,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** The dependency layer, or null for token rules alone. */
     private final DependencyExtractor dependencies;
     private final SentenceParser parser;
+    /** Head nouns of descriptions that name a company by another ({@code description-heads.txt}). */
+    private final Map<String, Relation> descriptionHeads = descriptionHeads();
 
     private RuleBasedExtractor(RuleFile rules, TokenPatterns patterns, Gazetteer gazetteer, DependencyExtractor dependencies,
                                SentenceParser parser) {
@@ -199,8 +201,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (vetoed(sentence.tokens(), match, rule.relation())) {
                 continue;
             }
-            List<Mention> subjects = heads(notAttributions(inside(mentions, match.groups().get("s")), sentence.tokens()));
-            List<Mention> objects = heads(notAttributions(inside(mentions, match.groups().get("o")), sentence.tokens()));
+            List<Mention> subjects = notDescribing(heads(notAttributions(inside(mentions, match.groups().get("s")), sentence.tokens())),
+                    sentence.tokens(), rule.relation());
+            List<Mention> objects = notDescribing(heads(notAttributions(inside(mentions, match.groups().get("o")), sentence.tokens())),
+                    sentence.tokens(), rule.relation());
             if (!subjects.isEmpty() && !objects.isEmpty() && objects.get(0).begin() > subjects.get(0).begin()) {
                 objects = withoutNewSubjects(objects, sentence.tokens());
             }
@@ -332,6 +336,40 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return objects;
+    }
+
+    /**
+     * "invested into the OpenAI rival", "invested in OpenAI rival Anthropic": a name before a description head names
+     * the company the description is about, not the one described, except for the relation the head states when a
+     * name follows ({@code description-heads.txt}).
+     */
+    private List<Mention> notDescribing(List<Mention> mentions, List<Token> tokens, Relation relation) {
+        return mentions.stream().filter(m -> !describesAnother(m, tokens, relation)).toList();
+    }
+
+    private boolean describesAnother(Mention mention, List<Token> tokens, Relation relation) {
+        int head = mention.end();
+        Relation stated = head < tokens.size() ? descriptionHeads.get(tokens.get(head).lemma().toLowerCase(Locale.ROOT)) : null;
+        if (stated == null) {
+            return false;
+        }
+        boolean nameAfter = head + 1 < tokens.size() && tokens.get(head + 1).tag().startsWith("NNP");
+        if (nameAfter) {
+            return stated != relation; // "OpenAI rival Anthropic" states the rivalry and nothing else of OpenAI
+        }
+        return mention.begin() > 0 && tokens.get(mention.begin() - 1).tag().matches("DT|PRP\\$"); // "the OpenAI rival"
+    }
+
+    private static Map<String, Relation> descriptionHeads() {
+        Map<String, Relation> heads = new java.util.HashMap<>();
+        for (String line : Resources.lines(RuleBasedExtractor.class, "description-heads.txt")) {
+            String[] cells = line.split("\t");
+            if (cells.length != 2) {
+                throw new TechKgException("description-heads.txt: expected noun<TAB>relation but found '" + line + "'");
+            }
+            heads.put(cells[0].strip(), Relation.fromLocalName(cells[1].strip()));
+        }
+        return Map.copyOf(heads);
     }
 
     /** "According to Nikkei, Rapidus is partnering with IBM": a source cited for a statement is no party to it. */

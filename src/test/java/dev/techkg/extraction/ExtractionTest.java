@@ -254,4 +254,14 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "Apple hired rival Samsung's chip designer last year.");
         assertTrue(facts.stream().noneMatch(f -> f.contains("supplies")), facts.toString());
     }
+
+    @Test
+    void a_name_inside_a_description_of_its_rival_is_not_the_rival(TextAnalyzer analyzer) {
+        Set<String> described = facts(analyzer, "Google has invested $500 million upfront into the OpenAI rival and agreed to add more.");
+        assertTrue(described.stream().noneMatch(f -> f.contains("OpenAI")), described.toString());
+        Set<String> named = facts(analyzer, "Google has invested $500 million in OpenAI rival Anthropic.");
+        assertTrue(named.contains("Google investsIn Anthropic"), named.toString());
+        assertTrue(named.contains("OpenAI competesWith Anthropic"), named.toString());
+        assertFalse(named.contains("Google investsIn OpenAI"), named.toString());
+    }
 }
