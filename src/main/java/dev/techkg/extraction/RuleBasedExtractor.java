@@ -361,7 +361,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     private static Map<String, Relation> descriptionHeads() {
-        Map<String, Relation> heads = new java.util.HashMap<>();
+        Map<String, Relation> heads = new HashMap<>();
         for (String line : Resources.lines(RuleBasedExtractor.class, "description-heads.txt")) {
             String[] cells = line.split("\t");
             if (cells.length != 2) {

@@ -5,6 +5,7 @@ import dev.techkg.TechKgException;
 import dev.techkg.nlp.Token;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,13 +66,8 @@ final class CoreferenceLexicon {
         }
         this.kindAliases = Map.copyOf(aliases);
         Map<String, Set<String>> nationality = new HashMap<>();
-        for (String line : WordList.lines("nationalities.tsv")) {
-            String[] cells = line.split("\t");
-            if (cells.length == 2) {
-                nationality.computeIfAbsent(cells[1].strip(), k -> new java.util.LinkedHashSet<>())
-                        .add(cells[0].strip().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
+        Nationalities.load().forEach((adjective, country) ->
+                nationality.computeIfAbsent(country, k -> new LinkedHashSet<>()).add(adjective.toLowerCase(Locale.ROOT)));
         this.nationalityOfCountry = Map.copyOf(nationality);
     }
 

@@ -83,14 +83,7 @@ public final class Gazetteer {
                 throw new TechKgException("The gazetteer resource " + RESOURCE + " is missing from the class path");
             }
             List<GazetteerEntry> entries = parseRows(in, RESOURCE);
-            Map<String, String> nationalities = new HashMap<>();
-            for (String line : WordList.lines("nationalities.tsv")) {
-                String[] cells = line.split("\t");
-                if (cells.length == 2) {
-                    nationalities.put(cells[0].strip(), cells[1].strip());
-                }
-            }
-            return new Gazetteer(new NationalVariants(entries, nationalities, WordList.lines("government-heads.txt")).addTo(entries));
+            return new Gazetteer(new NationalVariants(entries, Nationalities.load(), WordList.lines("government-heads.txt")).addTo(entries));
         } catch (IOException e) {
             throw new TechKgException("Cannot read the gazetteer: " + e.getMessage(), e);
         }

@@ -94,14 +94,11 @@ final class GovernmentCues {
             if (token.tag().startsWith("VB") && verbs.contains(lower(token.lemma()))) {
                 return true;
             }
-            if (token.tag().startsWith("VB") && lightVerbs.contains(lower(token.lemma())) && regulatingNounWithin(tokens, i + 1)) {
-                return true;
-            }
-            if (token.tag().startsWith("VB") && listVerbs.contains(lower(token.lemma()))) {
-                return listLater(tokens, i + 1);
-            }
-            if (token.tag().startsWith("VB") && lightVerbs.contains(lower(token.lemma()))) {
-                return false;
+            boolean light = token.tag().startsWith("VB") && lightVerbs.contains(lower(token.lemma()));
+            boolean list = token.tag().startsWith("VB") && listVerbs.contains(lower(token.lemma()));
+            if (light || list) {
+                // "put" and "place" are both: "placed curbs on …", "placed 30 firms on its blacklist".
+                return light && regulatingNounWithin(tokens, i + 1) || list && listLater(tokens, i + 1);
             }
             boolean auxiliary = token.tag().equals("MD") || token.tag().startsWith("RB")
                     || (token.tag().startsWith("VB") && lower(token.lemma()).matches("have|be"));

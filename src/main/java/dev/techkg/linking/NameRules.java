@@ -1,8 +1,6 @@
 package dev.techkg.linking;
 
-import dev.techkg.TechKgException;
 import dev.techkg.nlp.Token;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,15 +73,7 @@ final class NameRules {
         governmentHead = Pattern.compile("(?i).*\\b(" + WordList.lines("government-heads.txt").stream()
                 .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b.*");
         connectors = WordList.load("name-connectors.txt");
-        Map<String, String> adjectives = new HashMap<>();
-        for (String line : WordList.lines("nationalities.tsv")) {
-            String[] cells = line.split("\t");
-            if (cells.length != 2) {
-                throw new TechKgException("nationalities.tsv: expected adjective<TAB>country but found '" + line + "'");
-            }
-            adjectives.put(cells[0].strip(), cells[1].strip());
-        }
-        nationalities = Map.copyOf(adjectives);
+        nationalities = Nationalities.load();
         notNames = WordList.load("not-names.txt");
         months = WordList.load("months.txt");
         dateWords = WordList.load("date-words.txt");

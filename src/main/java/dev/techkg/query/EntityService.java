@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -56,12 +54,13 @@ public final class EntityService {
 
     private final GraphStore store;
     private final GraphIndexCache index;
-    private final Query evidence = StoredQueries.load("entity-evidence.rq");
+    private final StatementEvidence statementEvidence;
     private final Query titles = StoredQueries.load("article-titles.rq");
     private final Query rdf = StoredQueries.load("entity-rdf.rq");
 
     public EntityService(GraphStore store, GraphIndexCache index) {
         this.store = store;
+        this.statementEvidence = new StatementEvidence(store);
         this.index = index;
     }
 
@@ -190,8 +189,8 @@ public final class EntityService {
                     }
                     continue;
                 }
-                if (fetched.add(key(s.article(), s.statedSubject(), s.relation(), s.statedObject()))) {
-                    for (Map<String, String> row : evidenceRows.getOrDefault(key(s.article(), s.statedSubject(), s.relation(), s.statedObject()), List.of())) {
+                if (fetched.add(StatementEvidence.key(s))) {
+                    for (Map<String, String> row : evidenceRows.getOrDefault(StatementEvidence.key(s), List.of())) {
                         if (sentences.size() < evidenceShown) {
                             sentences.add(new Evidence(row.get("evidence"), Double.parseDouble(row.get("confidence")), row.get("rule"),
                                     articleRef(s.article(), titleOf.get(s.article()), s.day())));
@@ -407,33 +406,13 @@ public final class EntityService {
         return titleOf;
     }
 
-    /** The evidence rows of the newest statements of each group, by article, subject, relation and object. */
+    /** The evidence rows of the newest statements of each group, by {@link StatementEvidence#key}. */
     private Map<String, List<Map<String, String>>> evidence(List<Group> groups, int perGroup) {
-        List<Var> vars = List.of(Var.alloc("article"), Var.alloc("s"), Var.alloc("p"), Var.alloc("o"));
-        Map<String, Binding> wanted = new LinkedHashMap<>();
+        List<GraphIndex.Statement> newest = new ArrayList<>();
         for (Group group : groups) {
-            group.newestStatements().stream().limit(perGroup).forEach(s -> wanted.computeIfAbsent(
-                    key(s.article(), s.statedSubject(), s.relation(), s.statedObject()), k -> {
-                        BindingBuilder row = Binding.builder();
-                        row.add(vars.get(0), NodeFactory.createURI(s.article()));
-                        // The ends as the article has them (a merge may have made them another entity since).
-                        row.add(vars.get(1), NodeFactory.createURI(s.statedSubject()));
-                        row.add(vars.get(2), NodeFactory.createURI(s.relation()));
-                        row.add(vars.get(3), NodeFactory.createURI(s.statedObject()));
-                        return row.build();
-                    }));
+            group.newestStatements().stream().limit(perGroup).forEach(newest::add);
         }
-        if (wanted.isEmpty()) {
-            return Map.of();
-        }
-        Query query = valuesFirst(evidence, vars, List.copyOf(wanted.values()));
-        Map<String, List<Map<String, String>>> rows = new HashMap<>();
-        for (Map<String, String> row : store.query(query, null, b -> b, Rows::select)) {
-            rows.computeIfAbsent(key(row.get("article"), row.get("s"), row.get("p"), row.get("o")), k -> new ArrayList<>()).add(row);
-        }
-        // Stable order within one article: by sentence.
-        rows.values().forEach(list -> list.sort(Comparator.comparing(r -> r.get("evidence"))));
-        return rows;
+        return statementEvidence.of(newest);
     }
 
     /**
@@ -449,10 +428,6 @@ public final class EntityService {
         group.addElement(copy.getQueryPattern());
         copy.setQueryPattern(group);
         return copy;
-    }
-
-    private static String key(String article, String subject, String relation, String object) {
-        return article + " " + subject + " " + relation + " " + object;
     }
 
     private static EntitySummary summary(GraphIndex.Entity entity) {

@@ -32,7 +32,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.slf4j.Logger;
@@ -100,7 +99,7 @@ public final class ReviewQueue {
     /** Per article IRI, its sentences that may clash: read once, as an article's text never changes. */
     private final Map<String, List<Hit>> hits = new ConcurrentHashMap<>();
     private final Query texts = StoredQueries.load("review-texts.rq");
-    private final Query evidenceQuery = StoredQueries.load("entity-evidence.rq");
+    private final StatementEvidence evidence;
     /** The flags of the last index asked about: computed once per index. */
     private volatile Computed last;
 
@@ -108,6 +107,7 @@ public final class ReviewQueue {
 
     public ReviewQueue(GraphStore store, GraphIndexCache index) {
         this.store = store;
+        this.evidence = new StatementEvidence(store);
         this.index = index;
         Map<String, List<String>> sections = Resources.sections(ReviewQueue.class, PHRASINGS);
         this.ceo = anyOf(sections.getOrDefault("ceo", List.of()));
@@ -176,9 +176,8 @@ public final class ReviewQueue {
         open();
     }
 
-    /** The key of a statement's evidence rows: article, stated ends and relation. */
     private static String key(GraphIndex.Statement s) {
-        return s.article() + " " + s.statedSubject() + " " + s.relation() + " " + s.statedObject();
+        return StatementEvidence.key(s);
     }
 
     /**
@@ -214,7 +213,7 @@ public final class ReviewQueue {
             wanted.addAll(p.first());
             wanted.addAll(p.second());
         });
-        Map<String, List<Map<String, String>>> sentences = sentences(wanted);
+        Map<String, List<Map<String, String>>> sentences = evidence.of(wanted);
         long read0 = System.nanoTime();
         for (Draft d : drafts) {
             Flag f = finish(graph, d, sentences);
@@ -489,33 +488,6 @@ public final class ReviewQueue {
             }
         }
         return false;
-    }
-
-    /** The evidence sentences of every statement the drafts rest on, by article, stated ends and relation. */
-    private Map<String, List<Map<String, String>>> sentences(List<GraphIndex.Statement> statements) {
-        List<Var> vars = List.of(Var.alloc("article"), Var.alloc("s"), Var.alloc("p"), Var.alloc("o"));
-        Map<String, Binding> wanted = new LinkedHashMap<>();
-        for (GraphIndex.Statement s : statements) {
-            wanted.computeIfAbsent(key(s), k -> {
-                BindingBuilder row = Binding.builder();
-                row.add(vars.get(0), NodeFactory.createURI(s.article()));
-                row.add(vars.get(1), NodeFactory.createURI(s.statedSubject()));
-                row.add(vars.get(2), NodeFactory.createURI(s.relation()));
-                row.add(vars.get(3), NodeFactory.createURI(s.statedObject()));
-                return row.build();
-            });
-        }
-        Map<String, List<Map<String, String>>> rows = new HashMap<>();
-        if (wanted.isEmpty()) {
-            return rows;
-        }
-        Query query = EntityService.valuesFirst(evidenceQuery, vars, List.copyOf(wanted.values()));
-        for (Map<String, String> row : store.query(query, null, b -> b, Rows::select)) {
-            rows.computeIfAbsent(row.get("article") + " " + row.get("s") + " " + row.get("p") + " " + row.get("o"), k -> new ArrayList<>())
-                    .add(row);
-        }
-        rows.values().forEach(list -> list.sort(Comparator.comparing(r -> r.get("evidence"))));
-        return rows;
     }
 
     /** The flag of a draft with its sentences read, or null when its evidence does not hold up. */
