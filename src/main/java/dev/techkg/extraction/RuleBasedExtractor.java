@@ -54,6 +54,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final HeadOfStateRule headsOfState;
     private final ProductNameRule productNames;
     private final MakerPhraseRule makerPhrases;
+    private final MarketRankingRule marketRankings;
     private final TriggerIndex triggers;
     /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
     private final List<Set<String>> firstLabels;
@@ -77,6 +78,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.headsOfState = HeadOfStateRule.create(gazetteer);
         this.productNames = new ProductNameRule(gazetteer);
         this.makerPhrases = MakerPhraseRule.create();
+        this.marketRankings = MarketRankingRule.create();
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -129,6 +131,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         productNames.find(text).forEach(fact -> add(found, entities, fact));
         makerPhrases.find(text).forEach(fact -> add(found, entities, fact));
+        marketRankings.find(text).forEach(fact -> add(found, entities, fact));
         headsOfState.find(text).forEach(fact -> add(found, entities, fact));
         Set<String> takeovers = new HashSet<>();
         for (CandidateRelation fact : found.values()) {

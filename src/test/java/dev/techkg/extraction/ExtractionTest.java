@@ -264,4 +264,27 @@ class ExtractionTest {
         assertTrue(named.contains("OpenAI competesWith Anthropic"), named.toString());
         assertFalse(named.contains("Google investsIn OpenAI"), named.toString());
     }
+
+    @Test
+    void companies_ranked_with_shares_counts_or_places_in_a_market_report_compete(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Lenovo took 24% of the laptop market in the quarter, HP 21% and Dell 16%, according to IDC. "
+                + "Following TSMC, the foundry market leader, were Samsung Electronics (9.3%) and GlobalFoundries (5.4%). "
+                + "Of the watches sold, 4 million came from Apple and 2 million from Garmin. "
+                + "Xiaomi ranked third while Oppo and Vivo each held an 11 per cent share.");
+        assertTrue(facts.contains("Lenovo Group competesWith HP"), facts.toString());
+        assertTrue(facts.contains("HP competesWith Dell Technologies"), facts.toString());
+        assertTrue(facts.contains("Taiwan Semiconductor Manufacturing Company competesWith GlobalFoundries"), facts.toString());
+        assertTrue(facts.contains("Samsung Electronics competesWith GlobalFoundries"), facts.toString());
+        assertTrue(facts.contains("Apple competesWith Garmin"), facts.toString());
+        assertTrue(facts.contains("Xiaomi competesWith Oppo") && facts.contains("Xiaomi competesWith Vivo"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("IDC")), "the source of the figures ranks nothing: " + facts);
+    }
+
+    @Test
+    void stakes_prices_and_money_are_no_market_ranking(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Microsoft owns 49% of OpenAI, while Google holds a 10% stake in Anthropic. "
+                + "Nvidia shares rose 4% and AMD shares fell 2% on Monday. "
+                + "Of the funding, $3 billion came from SoftBank and $1 billion from Oracle.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("competesWith")), facts.toString());
+    }
 }
