@@ -251,7 +251,8 @@ public final class DependencyExtractor {
             // "Qualcomm's efforts to challenge Intel" (an agent noun), and a regulator acting on a company through what
             // it owns ("looking into Nvidia's conduct").
             for (Dependency edge : graph.dependentsOf(node)) {
-                boolean link = edge.relation().equals("nmod:poss");
+                // "an investigation by the Commission": an agent noun acts for its by-phrase too.
+                boolean link = edge.relation().equals("nmod:poss") || agent && edge.relation().matches("nmod:(by|agent)");
                 if (link && mentionAt[edge.dependent()] != null) {
                     return List.of(mentionAt[edge.dependent()]);
                 }

@@ -100,6 +100,9 @@ final class MarketRankingRule {
             if (kind == Kind.COUNT && !counts && !ledFrom) {
                 continue;
             }
+            if (owner != null && kind == Kind.SHARE && !tokens.get(i).tag().equals("CD") && possessiveBetween(tokens, owner.end(), i)) {
+                continue; // "Samsung struggles to catch TSMC, eroding its market share": the share is the pronoun's
+            }
             if (owner != null && !vetoed(tokens, owner, i, parties)) {
                 ranked.addAll(coordinated(tokens, parties, owner));
             }
@@ -212,6 +215,15 @@ final class MarketRankingRule {
             return null;
         }
         return before;
+    }
+
+    private static boolean possessiveBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).tag().equals("PRP$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean semicolonBetween(List<Token> tokens, int from, int to) {

@@ -244,7 +244,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         List<String> labels = label(sentence, all, entities).stream().map(LabeledToken::label).toList();
         for (DependencyExtractor.Found fact : dependencies.find(tagged, graph, all, labels, possible)) {
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());
-            if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references)) {
+            if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references, entities)) {
                 continue;
             }
             double confidence = fact.trigger().confidence();
@@ -414,7 +414,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         if (!references.isEmpty() && !resolved) {
             return;
         }
-        if (resolved && PERSON_RELATIONS.contains(rule.relation()) && !namedEarlierInSentence(subject, object, mentions, references)) {
+        if (resolved && PERSON_RELATIONS.contains(rule.relation()) && !namedEarlierInSentence(subject, object, mentions, references, entities)) {
             // "Meta bought a stake in Scale AI. Its founder …": whose founder is a guess too far for a fact about a person.
             return;
         }
@@ -449,9 +449,15 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     /** Whether the company each reference of the pair stands for is named earlier in the same sentence. */
-    private static boolean namedEarlierInSentence(Mention subject, Mention object, List<Mention> mentions, List<Mention> references) {
+    private static boolean namedEarlierInSentence(Mention subject, Mention object, List<Mention> mentions, List<Mention> references,
+                                                  Map<String, Entity> entities) {
         for (Mention reference : List.of(subject, object)) {
-            if (references.contains(reference) && mentions.stream().noneMatch(m -> !references.contains(m)
+            // "head of the watchdog", "head of the Indian regulator": an agency's description names the one agency
+            // the article is about; a pronoun ("its founder") may mean any company before it.
+            Entity entity = entities.get(reference.entityName());
+            boolean agency = entity != null && entity.type() == EntityType.GOVERNMENT_BODY
+                    && !reference.surface().matches("(?i)it|its|itself");
+            if (references.contains(reference) && !agency && mentions.stream().noneMatch(m -> !references.contains(m)
                     && m.entityName().equals(reference.entityName()) && m.end() <= reference.begin())) {
                 return false;
             }

@@ -51,6 +51,13 @@ final class Anaphors {
         if (pronoun != null && token.tag().startsWith("PRP")) {
             return new Anaphor(i, i + 1, pronoun, "", Set.of(), null, true);
         }
+        Set<String> country = countryBefore(tokens, i, mentionAt);
+        if (!country.isEmpty()) {
+            // "South Korea's antitrust regulator": an agency of that country, which the article may name elsewhere.
+            Anaphor agency = description(tokens, i, i, mentionAt, types, country);
+            return agency != null && agency.word().types().equals(Set.of(EntityType.GOVERNMENT_BODY))
+                    && agency.word().choice() != Choice.BLOCK ? agency : null;
+        }
         if (!lexicon.determiners.contains(lower)) {
             return null;
         }
@@ -61,11 +68,20 @@ final class Anaphors {
                 && (verb(tokens.get(i + 2)) || tokens.get(i + 2).tag().matches("[,.:]"))) {
             return new Anaphor(i, i + 2, lexicon.word("two"), "", Set.of(), null, false);
         }
+        return description(tokens, i, i + 1, mentionAt, types, Set.of());
+    }
+
+    /**
+     * A description from token begin whose modifiers start at first: up to {@value #MAX_MODIFIERS} modifiers and a
+     * head noun of the lexicon that no noun follows; null if there is none. Known descriptors come with it.
+     */
+    private Anaphor description(List<Token> tokens, int i, int first, Mention[] mentionAt, Map<String, EntityType> types,
+                                Set<String> known) {
         boolean other = false;
         boolean named = false;
         Mention product = null;
-        Set<String> descriptors = new LinkedHashSet<>();
-        for (int k = i + 1; k < tokens.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
+        Set<String> descriptors = new LinkedHashSet<>(known);
+        for (int k = first; k < tokens.size() && k <= first + MAX_MODIFIERS; k++) {
             Token t = tokens.get(k);
             String word = t.word().toLowerCase(Locale.ROOT);
             Word head = lexicon.word(word);
@@ -122,6 +138,21 @@ final class Anaphors {
             descriptor(t).ifPresent(descriptors::add);
         }
         return null;
+    }
+
+    /**
+     * The nationality words of a country named right before token i with a possessive ("South Korea's" as "south",
+     * "korean"); none when no country stands there.
+     */
+    private Set<String> countryBefore(List<Token> tokens, int i, Mention[] mentionAt) {
+        if (i < 2 || !(tokens.get(i - 1).word().equals("'s") || tokens.get(i - 1).word().equals("'")) || mentionAt[i - 2] == null) {
+            return Set.of();
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (String adjective : lexicon.nationalities(mentionAt[i - 2].entityName())) {
+            words.addAll(List.of(adjective.split(" ")));
+        }
+        return words;
     }
 
     /** A place named right before "-based" or "-headquartered". */

@@ -208,7 +208,10 @@ final class Antecedents {
      */
     private String salientForDescription(Anaphor anaphor, Context context) {
         Set<EntityType> fits = anaphor.word().types();
-        String described = describedAs(anaphor, context, anaphor.descriptors());
+        boolean agency = AGENCY_WORDS.contains(anaphor.word().word());
+        // "the Indian watchdog" after "the Competition Commission of India": a nationality names one agency in the
+        // whole article, however far back it was named.
+        String described = describedAs(anaphor, context, anaphor.descriptors(), agency ? 0 : context.firstInReach());
         if (described != null) {
             return described;
         }
@@ -217,7 +220,6 @@ final class Antecedents {
         boolean object = !anaphors.subjectPosition(tokens, anaphor.begin());
         // "The antitrust agency ordered Google …": an agency is the agency the article names, never a country acting
         // as its government ("South Korea's regulator" is not South Korea).
-        boolean agency = AGENCY_WORDS.contains(anaphor.word().word());
         for (int k = here.size() - 1; k >= 0; k--) {
             Item item = here.get(k);
             if (agency && isCountry(item)) {
@@ -267,10 +269,15 @@ final class Antecedents {
 
     /** The nearest fitting candidate in reach that the article has called by all these words; null if none or no words. */
     private static String describedAs(Anaphor anaphor, Context context, Set<String> words) {
+        return describedAs(anaphor, context, words, context.firstInReach());
+    }
+
+    /** As above, looking back to sentence first. */
+    private static String describedAs(Anaphor anaphor, Context context, Set<String> words, int first) {
         if (words.isEmpty()) {
             return null;
         }
-        for (int s = context.sentence(); s >= context.firstInReach(); s--) {
+        for (int s = context.sentence(); s >= first; s--) {
             List<Item> candidates = context.candidates(s);
             for (int k = candidates.size() - 1; k >= 0; k--) {
                 Item item = candidates.get(k);

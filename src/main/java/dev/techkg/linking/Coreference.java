@@ -8,6 +8,7 @@ import dev.techkg.nlp.AnalyzedText;
 import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,9 +44,11 @@ final class Coreference {
     private final CoreferenceLexicon lexicon;
     private final Anaphors anaphors;
     private final Antecedents chooser;
+    private final Gazetteer gazetteer;
 
     private Coreference(CoreferenceLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
         this.anaphors = new Anaphors(lexicon);
         this.chooser = new Antecedents(lexicon, anaphors, gazetteer);
     }
@@ -75,6 +78,15 @@ final class Coreference {
             named.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         }
         Map<String, Set<String>> called = anaphors.called(analysis, bySentence, types);
+        for (Mention m : mentions) {
+            if (types.get(m.entityName()) == EntityType.GOVERNMENT_BODY && lexicon.nationalities(m.entityName()).isEmpty()) {
+                Set<String> words = new LinkedHashSet<>(nationalityIn(m.entityName()));
+                words.addAll(nationalityIn(m.surface()));
+                if (!words.isEmpty()) {
+                    called.computeIfAbsent(m.entityName(), k -> new LinkedHashSet<>()).addAll(words);
+                }
+            }
+        }
         Map<String, String> possessors = productPossessors(analysis, bySentence, types);
 
         List<Mention> references = new ArrayList<>();
@@ -141,6 +153,33 @@ final class Coreference {
             }
         }
         return references;
+    }
+
+    /**
+     * The nationality words of the country an agency's name holds, by the country's name or adjective: "Korea Fair
+     * Trade Commission" as "south", "korean"; "French Competition Authority" as "french". So "the Indian watchdog" and
+     * "South Korea's antitrust regulator" find the agency the article named.
+     */
+    private Set<String> nationalityIn(String name) {
+        String[] words = name.replace("'s", "").split("[\\s,]+");
+        Set<String> found = new LinkedHashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            for (int n = 1; n <= 2 && i + n <= words.length; n++) {
+                String phrase = String.join(" ", Arrays.asList(words).subList(i, i + n));
+                String country = lexicon.countryOf(phrase.toLowerCase(Locale.ROOT));
+                if (country == null) {
+                    country = gazetteer.lookupInText(phrase)
+                            .filter(e -> e.type() == EntityType.PLACE && e.standsFor().equals(e.canonical()))
+                            .map(GazetteerEntry::canonical).orElse(null);
+                }
+                if (country != null) {
+                    for (String adjective : lexicon.nationalities(country)) {
+                        found.addAll(List.of(adjective.split(" ")));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -46,6 +46,8 @@ final class CoreferenceLexicon {
     private final Map<String, String> kindAliases;
     /** Country (gazetteer name) → the lower-case adjectives of its nationality ("japan" → "japanese"), from nationalities.tsv. */
     private final Map<String, Set<String>> nationalityOfCountry;
+    /** Lower-case nationality adjective → country (gazetteer name), from nationalities.tsv. */
+    private final Map<String, String> countryOfAdjective;
 
     private CoreferenceLexicon(Map<String, Word> words, Set<String> otherModifiers, Map<String, List<String>> functionWords) {
         this.words = Map.copyOf(words);
@@ -69,6 +71,14 @@ final class CoreferenceLexicon {
         Nationalities.load().forEach((adjective, country) ->
                 nationality.computeIfAbsent(country, k -> new LinkedHashSet<>()).add(adjective.toLowerCase(Locale.ROOT)));
         this.nationalityOfCountry = Map.copyOf(nationality);
+        Map<String, String> countries = new HashMap<>();
+        Nationalities.load().forEach((adjective, country) -> countries.put(adjective.toLowerCase(Locale.ROOT), country));
+        this.countryOfAdjective = Map.copyOf(countries);
+    }
+
+    /** The country (gazetteer name) of a lower-case nationality adjective ("french" → "France"), or null. */
+    String countryOf(String adjective) {
+        return countryOfAdjective.get(adjective);
     }
 
     /** The lower-case nationality adjectives of a country the gazetteer names ("South Korea" → "south korean", "korean"). */

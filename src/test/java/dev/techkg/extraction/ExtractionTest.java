@@ -287,4 +287,11 @@ class ExtractionTest {
                 + "Of the funding, $3 billion came from SoftBank and $1 billion from Oracle.");
         assertTrue(facts.stream().noneMatch(f -> f.contains("competesWith")), facts.toString());
     }
+
+    @Test
+    void the_head_of_a_regulator_described_by_its_country_leads_that_regulator(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The Competition Commission of India fined Google last year. "
+                + "\"The rules apply to everyone,\" said Ravneet Kaur, head of the Indian watchdog.");
+        assertTrue(facts.contains("Ravneet Kaur leads Competition Commission of India"), facts.toString());
+    }
 }

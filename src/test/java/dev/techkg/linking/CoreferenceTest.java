@@ -38,6 +38,21 @@ class CoreferenceTest {
     }
 
     @Test
+    void a_national_regulator_described_by_its_country_is_the_agency_of_that_country(TextAnalyzer analyzer) {
+        String text = "The Korea Fair Trade Commission and the French Competition Authority both studied app stores in 2023. "
+                + "Both agencies asked questions. Apple answered them. Last week South Korea's antitrust regulator fined Apple. "
+                + "A day later the French watchdog did too.";
+        assertEquals(List.of("antitrust regulator → Korea Fair Trade Commission"), references(analyzer, text, 3));
+        assertEquals(List.of("French watchdog → French Competition Authority"), references(analyzer, text, 4));
+    }
+
+    @Test
+    void a_regulator_of_a_country_the_article_names_no_agency_for_is_left_alone(TextAnalyzer analyzer) {
+        assertEquals(List.of(), references(analyzer,
+                "The Korea Fair Trade Commission fined Google. Japan's antitrust regulator fined Google too.", 1));
+    }
+
+    @Test
     void its_after_a_regulator_and_the_company_it_acts_on_is_the_company(TextAnalyzer analyzer) {
         assertEquals(List.of("its → Google"),
                 references(analyzer, "The European Commission fined Google for abusing its dominance in online shopping.", 0));
