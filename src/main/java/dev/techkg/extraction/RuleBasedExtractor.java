@@ -55,6 +55,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final ProductNameRule productNames;
     private final MakerPhraseRule makerPhrases;
     private final MarketRankingRule marketRankings;
+    private final RoundInvestorsRule roundInvestors;
     private final TriggerIndex triggers;
     /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
     private final List<Set<String>> firstLabels;
@@ -79,6 +80,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.productNames = new ProductNameRule(gazetteer);
         this.makerPhrases = MakerPhraseRule.create();
         this.marketRankings = MarketRankingRule.create();
+        this.roundInvestors = RoundInvestorsRule.create();
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -132,6 +134,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         productNames.find(text).forEach(fact -> add(found, entities, fact));
         makerPhrases.find(text).forEach(fact -> add(found, entities, fact));
         marketRankings.find(text).forEach(fact -> add(found, entities, fact));
+        roundInvestors.find(text).forEach(fact -> add(found, entities, fact));
         headsOfState.find(text).forEach(fact -> add(found, entities, fact));
         Set<String> takeovers = new HashSet<>();
         for (CandidateRelation fact : found.values()) {

@@ -294,4 +294,23 @@ class ExtractionTest {
                 + "\"The rules apply to everyone,\" said Ravneet Kaur, head of the Indian watchdog.");
         assertTrue(facts.contains("Ravneet Kaur leads Competition Commission of India"), facts.toString());
     }
+
+    @Test
+    void investors_named_after_the_raiser_invest_in_the_raiser(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Mistral AI has raised 600 million euros in new funding. "
+                + "The round included money from the likes of General Catalyst and Lightspeed Venture Partners. "
+                + "Nvidia and Salesforce also took part, the company said.");
+        assertTrue(facts.contains("General Catalyst investsIn Mistral AI"), facts.toString());
+        assertTrue(facts.contains("Lightspeed Venture Partners investsIn Mistral AI"), facts.toString());
+        assertTrue(facts.contains("Nvidia investsIn Mistral AI") && facts.contains("Salesforce investsIn Mistral AI"), facts.toString());
+    }
+
+    @Test
+    void the_backers_of_another_company_or_a_refusal_to_take_part_invest_in_nothing(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Mistral AI has raised 600 million euros in new funding. "
+                + "Rival Aleph Alpha, backed by investors including Bosch, has struggled. "
+                + "Microsoft declined to participate.");
+        assertFalse(facts.contains("Bosch investsIn Mistral AI"), facts.toString());
+        assertFalse(facts.contains("Microsoft investsIn Mistral AI"), facts.toString());
+    }
 }

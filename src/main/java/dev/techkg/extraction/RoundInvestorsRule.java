@@ -1,0 +1,283 @@
+package dev.techkg.extraction;
+
+import dev.techkg.Resources;
+import dev.techkg.TechKgException;
+import dev.techkg.linking.Entity;
+import dev.techkg.linking.EntityType;
+import dev.techkg.linking.LinkedText;
+import dev.techkg.linking.Mention;
+import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A structural rule for funding news, which names the company that raised money once and its investors after:
+ * "Acme raised $50 million. Sequoia and Accel also took part.", "The round included money from the likes of A, B and
+ * C.", "The remainder of the funding came from A and B." The investors are the subjects of a verb of taking part that
+ * has no company after it, or the names listed after "including", "from", "led by" and the like right after a word of
+ * funding; the raiser is the company that raised, secured or closed money or a round earlier in the sentence or up to
+ * {@value #LOOK_BACK} sentences before. A sentence that names another company before the investors is left to the
+ * other rules: the list may be that company's backers. Immutable and thread-safe.
+ */
+final class RoundInvestorsRule {
+    static final String RULE = "invests.round-participants";
+    /** The data file of raising verbs, list cues and vetoes. */
+    static final String WORDS = "round-investors.txt";
+    /** Below rules that name both parties: the raiser comes from an earlier sentence. */
+    private static final double CONFIDENCE = 0.72;
+    /** Sentences back that the raiser may be named in: funding news names it once, then its investors. */
+    static final int LOOK_BACK = 6;
+    private static final int LIST_CONTEXT_WINDOW = 4;
+    private static final int DESCRIPTOR_WINDOW = 5;
+
+    private final Map<String, Set<String>> words;
+
+    private RoundInvestorsRule(Map<String, Set<String>> words) {
+        this.words = words;
+    }
+
+    static RoundInvestorsRule create() {
+        Map<String, List<String>> sections = Resources.sections(RoundInvestorsRule.class, WORDS);
+        Map<String, Set<String>> words = new HashMap<>();
+        for (String section : List.of("raising-verbs", "raised-words", "participation-verbs", "list-cues", "list-context", "vetoes")) {
+            Set<String> values = new HashSet<>();
+            for (String value : sections.getOrDefault(section, List.of())) {
+                values.addAll(List.of(value.toLowerCase(Locale.ROOT).split("\\s+")));
+            }
+            if (values.isEmpty()) {
+                throw new TechKgException(WORDS + ": the section '" + section + "' is missing or empty");
+            }
+            words.put(section, Set.copyOf(values));
+        }
+        return new RoundInvestorsRule(Map.copyOf(words));
+    }
+
+    List<CandidateRelation> find(LinkedText text) {
+        Map<String, Entity> entities = text.entitiesByName();
+        List<CandidateRelation> found = new ArrayList<>();
+        List<Sentence> sentences = text.analysis().sentences();
+        Map<Integer, String> raiserIn = new HashMap<>();
+        for (Sentence sentence : sentences) {
+            String raiser = raiser(sentence.tokens(), mentions(text, sentence.index()), entities);
+            if (raiser != null) {
+                raiserIn.put(sentence.index(), raiser);
+            }
+        }
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            if (tokens.stream().anyMatch(t -> words.get("vetoes").contains(lower(t)) || words.get("vetoes").contains(t.lemma()))) {
+                continue;
+            }
+            List<Mention> mentions = mentions(text, sentence.index());
+            String raiser = raiserIn.get(sentence.index());
+            if (raiser == null && raisingVerb(tokens)) {
+                continue; // "The fledgling firm raised $2 billion …": a raiser this sentence names but we could not resolve
+            }
+            for (int s = sentence.index() - 1; raiser == null && s >= Math.max(0, sentence.index() - LOOK_BACK); s--) {
+                raiser = raiserIn.get(s);
+            }
+            if (raiser == null) {
+                continue;
+            }
+            Set<Mention> investors = new LinkedHashSet<>();
+            int firstInvestor = investors(tokens, mentions, entities, investors);
+            String ownRaiser = raiser;
+            boolean otherCompanyFirst = mentions.stream().anyMatch(m -> m.begin() < firstInvestor && !investors.contains(m)
+                    && !m.entityName().equals(ownRaiser) && type(m, entities) == EntityType.COMPANY);
+            if (otherCompanyFirst) {
+                continue;
+            }
+            for (Mention investor : investors) {
+                EntityType type = type(investor, entities);
+                if (!investor.entityName().equals(raiser) && (type == EntityType.COMPANY || type == EntityType.GOVERNMENT_BODY)) {
+                    found.add(new CandidateRelation(investor.entityName(), Relation.INVESTS_IN, raiser, sentence.index(),
+                            sentence.text(), CONFIDENCE, RULE));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether a verb of raising is followed by money or a round: "raised a record $2 billion". */
+    private boolean raisingVerb(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).tag().startsWith("VB") && words.get("raising-verbs").contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
+                for (int j = k + 1; j < Math.min(tokens.size(), k + 8); j++) {
+                    if (words.get("raised-words").contains(lower(tokens.get(j)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Named mentions and references of one sentence, in text order. */
+    private static List<Mention> mentions(LinkedText text, int sentence) {
+        List<Mention> all = new ArrayList<>(text.mentionsIn(sentence));
+        all.addAll(text.referencesIn(sentence));
+        all.sort(Comparator.comparingInt(Mention::begin));
+        return all;
+    }
+
+    private static EntityType type(Mention m, Map<String, Entity> entities) {
+        Entity entity = entities.get(m.entityName());
+        return entity == null ? null : entity.type();
+    }
+
+    /**
+     * The company that raises money in this sentence: one whose verb of raising follows it ("Acme has raised $50
+     * million", "Acme, a Tokyo startup, closed a round") with money or a round after the verb, or whose round it is
+     * ("Acme's Series B"); null if none.
+     */
+    private String raiser(List<Token> tokens, List<Mention> mentions, Map<String, Entity> entities) {
+        for (Mention m : mentions) {
+            if (type(m, entities) != EntityType.COMPANY) {
+                continue;
+            }
+            int end = m.end();
+            if (end + 1 < tokens.size() && tokens.get(end).tag().equals("POS")
+                    && tokens.subList(end + 1, Math.min(tokens.size(), end + 4)).stream().anyMatch(t -> lower(t).matches("round|funding|financing|series|seed"))) {
+                return m.entityName();
+            }
+            int from = end;
+            if (from < tokens.size() && tokens.get(from).word().equals(",")) {
+                int close = from + 1; // "Acme, a Tokyo startup founded in 2023, has raised": past the apposition
+                while (close < Math.min(tokens.size(), from + 25) && !tokens.get(close).word().equals(",")) {
+                    close++;
+                }
+                from = close + 1;
+            }
+            for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+                Token token = tokens.get(k);
+                if (token.tag().startsWith("VB") && words.get("raising-verbs").contains(token.lemma().toLowerCase(Locale.ROOT))) {
+                    for (int j = k + 1; j < Math.min(tokens.size(), k + 8); j++) {
+                        if (words.get("raised-words").contains(lower(tokens.get(j)))) {
+                            return m.entityName();
+                        }
+                    }
+                }
+                if (token.tag().matches("[,.:]|IN|WDT")) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds the investors of the sentence: subjects of a verb of taking part with no company after it in its clause,
+     * and names listed after a list cue that follows a word of funding. Returns where the first of them begins (the
+     * sentence's length if none).
+     */
+    private int investors(List<Token> tokens, List<Mention> mentions, Map<String, Entity> entities, Set<Mention> investors) {
+        int first = tokens.size();
+        for (int v = 0; v < tokens.size(); v++) {
+            Token token = tokens.get(v);
+            boolean takesPart = token.tag().startsWith("VB") && (words.get("participation-verbs").contains(token.lemma().toLowerCase(Locale.ROOT))
+                    || token.lemma().equals("take") && v + 1 < tokens.size() && lower(tokens.get(v + 1)).equals("part"));
+            if (takesPart && !companyAfterInClause(tokens, mentions, entities, v)) {
+                List<Mention> subjects = subjectsBefore(tokens, mentions, v);
+                investors.addAll(subjects);
+                first = subjects.stream().mapToInt(Mention::begin).min().orElse(first) < first
+                        ? subjects.stream().mapToInt(Mention::begin).min().getAsInt() : first;
+            }
+            if (words.get("list-cues").contains(lower(token)) && fundingBefore(tokens, v)) {
+                List<Mention> listed = listAfter(tokens, mentions, v);
+                investors.addAll(listed);
+                if (!listed.isEmpty()) {
+                    first = Math.min(first, v);
+                }
+            }
+        }
+        return first;
+    }
+
+    /** Whether a word of funding stands among the few tokens before a list cue ("investors including", "round led by"). */
+    private boolean fundingBefore(List<Token> tokens, int cue) {
+        for (int k = Math.max(0, cue - LIST_CONTEXT_WINDOW); k < cue; k++) {
+            if (words.get("list-context").contains(lower(tokens.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Sony, NTT and KDDI also participated": the names coordinated right before the verb, past adverbs and auxiliaries. */
+    private static List<Mention> subjectsBefore(List<Token> tokens, List<Mention> mentions, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (tokens.get(k).tag().matches("RB|MD|DT") || tokens.get(k).lemma().matches("be|have|do"))) {
+            k--;
+        }
+        List<Mention> group = new ArrayList<>();
+        int end = k + 1;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > end) {
+                continue;
+            }
+            boolean joined = true;
+            for (int t = m.end(); t < end; t++) {
+                joined &= tokens.get(t).word().matches("(?i),|and|&|as|well");
+            }
+            if (!joined) {
+                break;
+            }
+            group.add(m);
+            end = m.begin();
+        }
+        return group;
+    }
+
+    /** The names listed after a cue: the first within a few descriptor words ("the likes of", "venture firms"), then coordinated ones. */
+    private static List<Mention> listAfter(List<Token> tokens, List<Mention> mentions, int cue) {
+        List<Mention> list = new ArrayList<>();
+        int from = cue + 1;
+        for (Mention m : mentions) {
+            if (m.begin() < from) {
+                continue;
+            }
+            int gap = m.begin() - from;
+            boolean descriptors = true;
+            for (int t = from; t < m.begin(); t++) {
+                Token token = tokens.get(t);
+                descriptors &= token.tag().matches("DT|JJ.*|NNS?|IN|CC|,|HYPH|POS|VBG|VBN") && !token.word().matches("[.;:]")
+                        && !(token.tag().equals("IN") && !token.word().equalsIgnoreCase("of"));
+            }
+            if (!descriptors || gap > (list.isEmpty() ? DESCRIPTOR_WINDOW : DESCRIPTOR_WINDOW - 1)) {
+                break;
+            }
+            list.add(m);
+            from = m.end();
+            while (from < tokens.size() && tokens.get(from).word().equals("(")) {
+                while (from < tokens.size() && !tokens.get(from).word().equals(")")) {
+                    from++; // "Microsoft (MSFT.O),"
+                }
+                from++;
+            }
+        }
+        return list;
+    }
+
+    /** Whether a company is named after the verb before the clause ends: "participated in Acme's round" is for other rules. */
+    private static boolean companyAfterInClause(List<Token> tokens, List<Mention> mentions, Map<String, Entity> entities, int verb) {
+        int end = verb + 1;
+        while (end < tokens.size() && !tokens.get(end).word().matches("[.;]|,")) {
+            end++;
+        }
+        int clauseEnd = end;
+        return mentions.stream().anyMatch(m -> m.begin() > verb && m.begin() < clauseEnd && type(m, entities) == EntityType.COMPANY);
+    }
+
+    private static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
+    }
+}
