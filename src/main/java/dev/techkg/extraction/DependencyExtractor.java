@@ -242,7 +242,8 @@ public final class DependencyExtractor {
             return maker == null ? List.of() : List.of(maker);
         }
         boolean suffix = rules.guard("suffixes").contains(word);
-        boolean agent = rules.guard("agents").contains(word);
+        boolean inquiry = rules.guard("inquiries").contains(word);
+        boolean agent = rules.guard("agents").contains(word) || inquiry;
         if (mention == null && suffix && node > 0 && mentionAt[node - 1] != null) {
             // "SoftBank-owned Arm Ltd": the suffix ends the name right before it, not a modifier further left.
             return List.of(mentionAt[node - 1]);
@@ -252,7 +253,7 @@ public final class DependencyExtractor {
             // it owns ("looking into Nvidia's conduct").
             for (Dependency edge : graph.dependentsOf(node)) {
                 // "an investigation by the Commission": an agent noun acts for its by-phrase too.
-                boolean link = edge.relation().equals("nmod:poss") || agent && edge.relation().matches("nmod:(by|agent)");
+                boolean link = edge.relation().equals("nmod:poss") || inquiry && edge.relation().matches("nmod:(by|agent)");
                 if (link && mentionAt[edge.dependent()] != null) {
                     return List.of(mentionAt[edge.dependent()]);
                 }

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * A structural rule that needs no pattern: "the iPhone maker said …", "a $2 billion investment in the Fortnite
- * developer". A phrase that names a company by its product and a maker noun ({@value #NOUNS}), once coreference has
- * resolved it to a company of the article, states that the company develops the product. Immutable and thread-safe.
+ * developer", "the maker of ChatGPT agreed …", "the company behind Claude". A phrase that names a company by its
+ * product and a maker noun ({@value #NOUNS}) or "behind", once coreference has resolved it to a company of the
+ * article, states that the company develops the product. Immutable and thread-safe.
  */
 final class MakerPhraseRule {
     static final String RULE = "develops.maker-phrase";
@@ -45,12 +46,18 @@ final class MakerPhraseRule {
             }
             Sentence sentence = text.analysis().sentences().get(reference.sentence());
             String head = sentence.tokens().get(reference.end() - 1).lemma().toLowerCase(Locale.ROOT);
-            if (!makerNouns.contains(head)) {
+            List<dev.techkg.nlp.Token> tokens = sentence.tokens();
+            // "the maker of ChatGPT", "the company behind Claude": the product right after the head and its preposition.
+            int after = reference.end() < tokens.size() ? reference.end() + 1 : -1;
+            String preposition = after > 0 ? tokens.get(reference.end()).word().toLowerCase(Locale.ROOT) : "";
+            boolean productAfter = preposition.equals("of") && makerNouns.contains(head) || preposition.equals("behind");
+            if (!makerNouns.contains(head) && !productAfter) {
                 continue;
             }
             for (Mention product : text.mentionsIn(reference.sentence())) {
                 // The product stands right before the head: "the iPhone maker", "the Galaxy S25 maker".
-                if (product.end() == reference.end() - 1 && product.begin() >= reference.begin()
+                boolean before = makerNouns.contains(head) && product.end() == reference.end() - 1 && product.begin() >= reference.begin();
+                if ((before || productAfter && product.begin() == after)
                         && entities.get(product.entityName()).type() == EntityType.PRODUCT) {
                     found.add(new CandidateRelation(reference.entityName(), Relation.DEVELOPS, product.entityName(),
                             sentence.index(), sentence.text(), CONFIDENCE, RULE));

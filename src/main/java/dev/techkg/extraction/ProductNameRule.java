@@ -14,12 +14,17 @@ import java.util.Map;
 
 /**
  * A structural rule that needs no pattern: a product whose name starts with the name of a company of the
- * article ("Google Search", "Samsung Galaxy A16") is developed by that company. Immutable and thread-safe.
+ * article ("Google Search", "Samsung Galaxy A16"), or that a company's name stands right before ("the Apple Siri
+ * assistant"), is developed by that company. Immutable and thread-safe.
  */
 final class ProductNameRule {
     /** Rule id of the product-name-contains-maker rule. */
     static final String RULE = "develops.name-contains-maker";
     private static final double CONFIDENCE = 0.91;
+    /** Rule id of the maker-name-before-product rule. */
+    static final String MAKER_BEFORE_RULE = "develops.maker-before-name";
+    /** Below the name that contains its maker: two names side by side may be a customer's ("the Foxconn iPhone plant"). */
+    private static final double MAKER_BEFORE_CONFIDENCE = 0.8;
 
     private final Gazetteer gazetteer;
 
@@ -47,6 +52,14 @@ final class ProductNameRule {
             Entity product = entities.get(mention.entityName());
             if (product.type() != EntityType.PRODUCT) {
                 continue;
+            }
+            Sentence here = text.analysis().sentences().get(mention.sentence());
+            for (Mention before : text.mentionsIn(mention.sentence())) {
+                // "the Apple Siri assistant", "AMD Instinct GPUs": a company's name as the first word of its product.
+                if (before.end() == mention.begin() && makerNames.containsKey(before.entityName())) {
+                    found.add(new CandidateRelation(before.entityName(), Relation.DEVELOPS, product.name(),
+                            here.index(), here.text(), MAKER_BEFORE_CONFIDENCE, MAKER_BEFORE_RULE));
+                }
             }
             String surface = Names.normalize(mention.surface());
             for (Map.Entry<String, List<String>> maker : makerNames.entrySet()) {

@@ -31,8 +31,8 @@ final class RoundInvestorsRule {
     static final String RULE = "invests.round-participants";
     /** The data file of raising verbs, list cues and vetoes. */
     static final String WORDS = "round-investors.txt";
-    /** Below rules that name both parties: the raiser comes from an earlier sentence. */
-    private static final double CONFIDENCE = 0.72;
+    /** Below the round templates, which read the round's own words: here the raiser comes from an earlier sentence. */
+    private static final double CONFIDENCE = 0.64;
     /** Sentences back that the raiser may be named in: funding news names it once, then its investors. */
     static final int LOOK_BACK = 6;
     private static final int LIST_CONTEXT_WINDOW = 4;

@@ -313,4 +313,13 @@ class ExtractionTest {
         assertFalse(facts.contains("Bosch investsIn Mistral AI"), facts.toString());
         assertFalse(facts.contains("Microsoft investsIn Mistral AI"), facts.toString());
     }
+
+    @Test
+    void the_maker_of_a_product_and_a_makers_name_before_it_say_who_develops_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Epic Games won a ruling on Monday. The maker of Fortnite had sued two app stores. "
+                + "Nuance once licensed speech software for the Apple Siri assistant.");
+        assertTrue(facts.contains("Epic Games develops Fortnite"), facts.toString());
+        assertTrue(facts.contains("Apple develops Siri"), facts.toString());
+        assertFalse(facts.contains("Nuance Communications develops Siri"), facts.toString());
+    }
 }
