@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class Antecedents {
     static final int LOOK_BACK = 2;
+    /** Words of description a pair's second name may carry after "and": "and UK-based auto-equipment maker Delphi". */
+    private static final int MAX_PAIR_DESCRIPTION = 8;
     /** Candidates looked at per sentence, nearest first in the anaphor's sentence: keeps the work per anaphor bounded. */
     static final int MAX_CANDIDATES = 40;
     private static final List<EntityType> PRONOUN_PREFERENCE = List.of(EntityType.COMPANY, EntityType.GOVERNMENT_BODY,
@@ -375,7 +377,9 @@ final class Antecedents {
     }
 
     /** The last two fitting names joined by "and" (in subject position if asked), or null. */
-    private List<String> joined(Set<EntityType> fits, List<Item> candidates, List<Token> tokens, boolean subject) {
+    private List<String> joined(Set<EntityType> fits, List<Item> all, List<Token> tokens, boolean subject) {
+        // "Mobileye and UK-based maker Delphi": a place named inside the second one's description is no candidate.
+        List<Item> candidates = all.stream().filter(item -> fits.contains(item.type())).toList();
         List<String> found = null;
         for (int k = 1; k < candidates.size(); k++) {
             Item first = candidates.get(k - 1);
@@ -389,15 +393,23 @@ final class Antecedents {
         return found;
     }
 
-    /** Whether only "and" (or "&"), commas and determiners stand between two names. */
+    /**
+     * Whether only "and" (or "&"), commas and determiners stand between two names, and after "and" at most a short
+     * description of the second ("Mobileye and UK-based auto-equipment maker Delphi").
+     */
     private boolean joinedByAnd(List<Token> tokens, int from, int to) {
         boolean and = false;
         if (from >= to) {
             return false;
         }
+        int described = 0;
         for (int k = from; k < to; k++) {
             String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (!lexicon.pairJoiners.contains(word)) {
+            if (and && described < MAX_PAIR_DESCRIPTION && tokens.get(k).tag().matches("JJ.*|NNS?|NNP|HYPH|VBN|DT")) {
+                described++;
+                continue;
+            }
+            if (!lexicon.pairJoiners.contains(word) || described > 0) {
                 return false;
             }
             and |= word.equals("and") || word.equals("&");

@@ -53,6 +53,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void they_after_two_companies_joined_by_and_means_both_even_when_the_second_is_described(TextAnalyzer analyzer) {
+        assertEquals(List.of("they → Mobileye", "they → Delphi"), references(analyzer,
+                "Mobileye and UK-based auto-equipment maker Delphi said they were teaming up.", 0));
+    }
+
+    @Test
     void its_after_a_regulator_and_the_company_it_acts_on_is_the_company(TextAnalyzer analyzer) {
         assertEquals(List.of("its → Google"),
                 references(analyzer, "The European Commission fined Google for abusing its dominance in online shopping.", 0));
