@@ -127,6 +127,13 @@ final class Coreference {
                     // The reference leaves out its determiner, as a name does: rules read "in the <name>" around it.
                     int begin = anaphor.end() - anaphor.begin() > 1 && lexicon.articles.contains(tokens.get(anaphor.begin()).word().toLowerCase(Locale.ROOT))
                             ? anaphor.begin() + 1 : anaphor.begin();
+                    for (int k = begin; k < anaphor.end() - 1; k++) {
+                        // "the Boise, Idaho-based company": the place stays a place of its own, so that the rules read
+                        // where the company is based; the reference starts after "-based".
+                        if (tokens.get(k).word().toLowerCase(Locale.ROOT).matches("-?(based|headquartered)")) {
+                            begin = k + 1;
+                        }
+                    }
                     String surface = analysis.text().substring(tokens.get(begin).begin(), tokens.get(anaphor.end() - 1).end());
                     boolean subject = anaphors.subjectPosition(tokens, anaphor.begin());
                     for (String antecedent : antecedents) {

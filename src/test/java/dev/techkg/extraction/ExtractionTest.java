@@ -322,4 +322,11 @@ class ExtractionTest {
         assertTrue(facts.contains("Apple develops Siri"), facts.toString());
         assertFalse(facts.contains("Nuance Communications develops Siri"), facts.toString());
     }
+
+    @Test
+    void a_place_based_description_of_a_company_named_before_says_where_it_is_based(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Micron posted results on Tuesday. The Boise, Idaho-based company said demand was strong.");
+        assertTrue(facts.contains("Micron Technology headquarteredIn Boise"), facts.toString());
+        assertTrue(facts.contains("Micron Technology headquarteredIn Idaho"), facts.toString());
+    }
 }

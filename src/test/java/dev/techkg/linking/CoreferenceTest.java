@@ -160,7 +160,7 @@ class CoreferenceTest {
 
     @Test
     void a_description_with_its_home_city_refers_back_unless_a_name_follows_it(TextAnalyzer analyzer) {
-        assertEquals(List.of("He → Larry Ellison", "Austin-based company → Oracle"),
+        assertEquals(List.of("He → Larry Ellison", "company → Oracle"),
                 references(analyzer, "Larry Ellison founded Oracle. He still works at the Austin-based company.", 1));
         assertEquals(List.of(), references(analyzer, "Oracle reported results. The Austin-based software maker, Quarnix, did too.", 1));
     }
@@ -199,7 +199,7 @@ class CoreferenceTest {
 
     @Test
     void a_company_based_in_a_city_and_its_state_is_the_company_named_before(TextAnalyzer analyzer) {
-        assertEquals(List.of("Boise, Idaho-based company → Micron Technology"),
+        assertEquals(List.of("company → Micron Technology"),
                 references(analyzer, "Micron Technology opened a plant in Japan. The Boise, Idaho-based company employs 4,000 people there.", 1));
     }
 
