@@ -6,6 +6,7 @@ import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +35,20 @@ final class ShortForms {
      */
     List<Candidate> withRecurrences(AnalyzedText analysis, List<Candidate> candidates) {
         Map<String, Candidate> bySurface = new LinkedHashMap<>();
+        Set<String> shortOnes = new HashSet<>();
         for (Candidate c : candidates) {
             boolean searchable = !c.known() && (c.type() == EntityType.PRODUCT || c.type() == EntityType.COMPANY);
             String surface = Names.display(c.surface());
             if (searchable && !rules.isGeneric(surface) && NameSpans.startsName(firstWord(surface))) {
                 bySurface.putIfAbsent(surface, c);
+            }
+            // Gazetteer names too: the gazetteer knows "Nuance Communications", not every short form of it.
+            if (c.type() == EntityType.COMPANY && !rules.isGeneric(surface) && NameSpans.startsName(firstWord(surface))) {
+                String first = shortFormBeforeHead(surface, c.type());
+                if (first != null && !rules.isGeneric(first)) {
+                    bySurface.putIfAbsent(first, c);
+                    shortOnes.add(first);
+                }
             }
         }
         if (bySurface.isEmpty()) {
@@ -64,7 +74,9 @@ final class ShortForms {
             for (int i = 0; i < tokens.size(); i++) {
                 for (Map.Entry<String, Candidate> known : byFirstWord.getOrDefault(leadingWord(tokens.get(i).originalText()), List.of())) {
                     int end = endOfMatch(analysis.text(), tokens, i, known.getKey());
-                    if (end > i && ProductSpans.free(taken, i, end) && wholeWords(tokens, i, end)) {
+                    // "Nuance" for "Nuance Communications" only where it stands as a noun: not "Global" in "Global demand".
+                    boolean shortOk = !shortOnes.contains(known.getKey()) || tokens.get(i).tag().startsWith("NN");
+                    if (end > i && shortOk && ProductSpans.free(taken, i, end) && wholeWords(tokens, i, end)) {
                         ProductSpans.mark(taken, i, end);
                         Candidate found = known.getValue();
                         String surface = analysis.text().substring(tokens.get(i).begin(), tokens.get(end - 1).end());
@@ -76,6 +88,24 @@ final class ShortForms {
         }
         result.sort(Comparator.comparingInt(Candidate::sentence).thenComparingInt(Candidate::begin));
         return result;
+    }
+
+    /**
+     * The first word of a company's name whose other words only say what kind of company it is ("Nuance" of "Nuance
+     * Communications", "Infineon" of "Infineon Technologies"): the article calls it so too, and a tagger that reads the
+     * word as a common noun ("nuance") does not find it. Null for other names.
+     */
+    private String shortFormBeforeHead(String surface, EntityType type) {
+        String[] words = surface.split(" ");
+        if (type != EntityType.COMPANY || words.length < 2 || words[0].length() < 3) {
+            return null;
+        }
+        for (int k = 1; k < words.length; k++) {
+            if (!rules.companyHeads.contains(words[k].toLowerCase(java.util.Locale.ROOT)) && !rules.legalSuffixes.contains(words[k])) {
+                return null;
+            }
+        }
+        return words[0];
     }
 
     /** The letters and digits a text starts with: the key a name and the token it starts at share ("Open-AI", "Open"). */

@@ -30,6 +30,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_company_named_once_in_full_is_found_where_its_first_word_stands_alone(TextAnalyzer analyzer) {
+        LinkedText linked = linker.link(analyzer.analyze(
+                "Zeltra Communications sells speech software. Nuance Communications bought it. Zeltra, which has offices in Ohio, grew. "
+                        + "Global demand rose. Nuance now leads the market."));
+        List<String> names = linked.mentions().stream().map(m -> m.surface() + " → " + m.entityName()).toList();
+        assertTrue(names.contains("Zeltra → Zeltra Communications"), names.toString());
+        assertTrue(names.contains("Nuance → Nuance Communications"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("Global")), names.toString());
+    }
+
+    @Test
     void tech_names_unknown_to_corenlp_are_typed_by_the_gazetteer(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "DeepSeek released a model. Baidu and Tencent responded, and IBM watched.");
         assertEquals(EntityType.COMPANY, entities.get("DeepSeek").type());
