@@ -230,6 +230,14 @@ public final class DependencyExtractor {
                     if (maker != null && !goodsMakers.contains(maker)) {
                         goodsMakers.add(maker);
                     }
+                    if (maker == null) {
+                        // "sales of new Huawei and ZTE devices": the makers named before the goods.
+                        for (Mention named : compoundCompanies(edge.dependent(), mentionAt, graph, labels)) {
+                            if (!goodsMakers.contains(named)) {
+                                goodsMakers.add(named);
+                            }
+                        }
+                    }
                 }
             }
             if (!goodsMakers.isEmpty()) {
@@ -260,6 +268,25 @@ public final class DependencyExtractor {
             }
         }
         return mention == null ? List.of() : List.of(mention);
+    }
+
+    /** The companies named as modifiers of a noun, with those coordinated with them ("Huawei and ZTE devices"). */
+    private static List<Mention> compoundCompanies(int node, Mention[] mentionAt, DependencyGraph graph, List<String> labels) {
+        List<Mention> companies = new ArrayList<>();
+        for (Dependency edge : graph.dependentsOf(node)) {
+            if (edge.relation().matches("compound|amod|nmod:poss") && mentionAt[edge.dependent()] != null
+                    && COMPANY_LABEL.equals(labels.get(edge.dependent()))) {
+                companies.add(mentionAt[edge.dependent()]);
+                for (Dependency conj : graph.dependentsOf(edge.dependent())) {
+                    Mention other = mentionAt[conj.dependent()];
+                    if (conj.relation().startsWith("conj") && other != null && COMPANY_LABEL.equals(labels.get(conj.dependent()))
+                            && !companies.contains(other)) {
+                        companies.add(other);
+                    }
+                }
+            }
+        }
+        return companies;
     }
 
     /** The company at a node, or the company that owns the product or goods at it ("Nvidia's H20 processors"). */
