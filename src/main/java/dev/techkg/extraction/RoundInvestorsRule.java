@@ -34,7 +34,7 @@ final class RoundInvestorsRule {
     /** Below the round templates, which read the round's own words: here the raiser comes from an earlier sentence. */
     private static final double CONFIDENCE = 0.64;
     /** Sentences back that the raiser may be named in: funding news names it once, then its investors. */
-    static final int LOOK_BACK = 6;
+    static final int LOOK_BACK = 12;
     private static final int LIST_CONTEXT_WINDOW = 4;
     private static final int DESCRIPTOR_WINDOW = 5;
 
@@ -83,6 +83,9 @@ final class RoundInvestorsRule {
             }
             for (int s = sentence.index() - 1; raiser == null && s >= Math.max(0, sentence.index() - LOOK_BACK); s--) {
                 raiser = raiserIn.get(s);
+                if (raiser == null && raisingVerb(sentences.get(s).tokens())) {
+                    break; // someone this rule cannot name raised money in between: the investors may be theirs
+                }
             }
             if (raiser == null) {
                 continue;
@@ -184,7 +187,7 @@ final class RoundInvestorsRule {
             Token token = tokens.get(v);
             boolean takesPart = token.tag().startsWith("VB") && (words.get("participation-verbs").contains(token.lemma().toLowerCase(Locale.ROOT))
                     || token.lemma().equals("take") && v + 1 < tokens.size() && lower(tokens.get(v + 1)).equals("part"));
-            if (takesPart && !companyAfterInClause(tokens, mentions, entities, v)) {
+            if (takesPart && !companyAfterInClause(tokens, mentions, entities, v) && aboutFunding(tokens, v)) {
                 List<Mention> subjects = subjectsBefore(tokens, mentions, v);
                 investors.addAll(subjects);
                 first = subjects.stream().mapToInt(Mention::begin).min().orElse(first) < first
@@ -199,6 +202,27 @@ final class RoundInvestorsRule {
             }
         }
         return first;
+    }
+
+    /**
+     * Whether what a verb of taking part takes part in is money: nothing named after it in its clause ("Sony also took
+     * part."), or a word of funding soon after it ("joined the round", "participated through their investment arms");
+     * not "joined the board", "took part in the summit".
+     */
+    private boolean aboutFunding(List<Token> tokens, int verb) {
+        int k = verb + 1;
+        if (k < tokens.size() && lower(tokens.get(k)).equals("part")) {
+            k++;
+        }
+        if (k >= tokens.size() || tokens.get(k).word().matches("[.;,]")) {
+            return true;
+        }
+        for (int j = k; j < Math.min(tokens.size(), k + LIST_CONTEXT_WINDOW + 1); j++) {
+            if (words.get("list-context").contains(lower(tokens.get(j)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of funding stands among the few tokens before a list cue ("investors including", "round led by"). */
@@ -274,7 +298,9 @@ final class RoundInvestorsRule {
             end++;
         }
         int clauseEnd = end;
-        return mentions.stream().anyMatch(m -> m.begin() > verb && m.begin() < clauseEnd && type(m, entities) == EntityType.COMPANY);
+        // "participated through their investment arms": a pronoun for the investors themselves names no other company.
+        return mentions.stream().anyMatch(m -> m.begin() > verb && m.begin() < clauseEnd && type(m, entities) == EntityType.COMPANY
+                && !tokens.get(m.begin()).tag().startsWith("PRP"));
     }
 
     private static String lower(Token token) {

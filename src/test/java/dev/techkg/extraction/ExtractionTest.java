@@ -315,6 +315,14 @@ class ExtractionTest {
     }
 
     @Test
+    void investors_after_a_raise_by_a_company_not_named_are_nobodys(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Mistral AI has raised 600 million euros in new funding. "
+                + "Separately, the robot maker raised $70 million. The investors included Nvidia and Intel. "
+                + "Salesforce joined the board of a charity.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("investsIn")), facts.toString());
+    }
+
+    @Test
     void the_maker_of_a_product_and_a_makers_name_before_it_say_who_develops_it(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Epic Games won a ruling on Monday. The maker of Fortnite had sued two app stores. "
                 + "Nuance once licensed speech software for the Apple Siri assistant.");
