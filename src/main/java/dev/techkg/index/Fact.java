@@ -34,6 +34,8 @@ public final class Fact {
     private final List<Statement> statements;
     private final int articles;
     private final double confidence;
+    /** The day of its oldest dated statement, as stored; null when no statement is dated. */
+    private final String firstReported;
     // Per statement, in the order of the list, for views filtered by date: a hub's neighbours have tens of
     // thousands of statements, and reading these arrays is quicker than following each statement and its day.
     private final int[] dayNumbers;
@@ -66,6 +68,12 @@ public final class Fact {
         }
         this.articles = distinct;
         this.confidence = best;
+        // Newest first, undated last: the first report is the last dated statement.
+        String oldest = null;
+        for (int i = newestFirst.size() - 1; i >= 0 && oldest == null; i--) {
+            oldest = newestFirst.get(i).day();
+        }
+        this.firstReported = oldest;
     }
 
     /** The day (yyyy-mm-dd, perhaps followed by more) as the number yyyymmdd, which sorts as the text does. */
@@ -177,6 +185,14 @@ public final class Fact {
     /** The number of distinct articles stating it. */
     public int articles() {
         return articles;
+    }
+
+    /**
+     * The day of its first report: its oldest dated statement's day as stored (the least as text, which for ISO
+     * dates is the earliest), null when no statement is dated. The index keeps facts in this order ({@link FirstReports}).
+     */
+    public String firstReported() {
+        return firstReported;
     }
 
     /** The best confidence of its statements. */

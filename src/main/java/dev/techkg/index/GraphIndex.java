@@ -97,11 +97,15 @@ public final class GraphIndex {
     final SortedArray<Name> names;
     final SortedArray<Name> words;
     final ShardedMap<String, List<Fact>> facts;
+    /** {@link #facts} by the day of their first report, for the facts first reported in a period. */
+    final FirstReports firstReports;
     final SortedArray<Ranked> byDegree;
     /** The facts as stored, while a curation is in force (else null: {@link #facts} are those). */
     final ShardedMap<String, List<Fact>> rawFacts;
     /** The graphs naming each entity as stored, while a curation is in force (else null: {@link #graphsOf} are those). */
     final ShardedMap<String, Set<String>> rawGraphsOf;
+    /** {@link #rawFacts} by the day of their first report, while a curation is in force (else null). */
+    final FirstReports rawFirstReports;
 
     GraphIndex(IndexUpdater u) {
         this.parts = u.parts.build();
@@ -113,9 +117,11 @@ public final class GraphIndex {
         this.names = u.names.build();
         this.words = u.words.build();
         this.facts = u.facts.build();
+        this.firstReports = u.firstReports.build();
         this.byDegree = u.byDegree;
         this.rawFacts = u.rawFacts == null ? null : u.rawFacts.build();
         this.rawGraphsOf = u.rawGraphsOf == null ? null : u.rawGraphsOf.build();
+        this.rawFirstReports = u.rawFirstReports == null ? null : u.rawFirstReports.build();
     }
 
     /**
@@ -296,7 +302,8 @@ public final class GraphIndex {
      * curated ones (only those of the graphs it changed are rebuilt).
      */
     public StoredView storedView() {
-        return rawFacts == null ? new StoredView(facts, parts, graphsOf, entities) : new StoredView(rawFacts, rawParts, rawGraphsOf, null);
+        return rawFacts == null ? new StoredView(facts, firstReports, parts, graphsOf, entities)
+                : new StoredView(rawFacts, rawFirstReports, rawParts, rawGraphsOf, null);
     }
 
     /** The corrections this index applies. */
