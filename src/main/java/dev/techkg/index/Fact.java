@@ -36,6 +36,10 @@ public final class Fact {
     private final double confidence;
     /** The day of its oldest dated statement, as stored; null when no statement is dated. */
     private final String firstReported;
+    /** The index of its first undated statement (they come last): the size when all are dated. */
+    private final int datedEnd;
+    /** Whether a dated statement has a day shorter than yyyy-mm-dd, which no "as of" view counts. */
+    private final boolean shortDays;
     // Per statement, in the order of the list, for views filtered by date: a hub's neighbours have tens of
     // thousands of statements, and reading these arrays is quicker than following each statement and its day.
     private final int[] dayNumbers;
@@ -69,11 +73,50 @@ public final class Fact {
         this.articles = distinct;
         this.confidence = best;
         // Newest first, undated last: the first report is the last dated statement.
-        String oldest = null;
-        for (int i = newestFirst.size() - 1; i >= 0 && oldest == null; i--) {
-            oldest = newestFirst.get(i).day();
+        int end = newestFirst.size();
+        while (end > 0 && newestFirst.get(end - 1).day() == null) {
+            end--;
         }
-        this.firstReported = oldest;
+        this.datedEnd = end;
+        this.firstReported = end == 0 ? null : newestFirst.get(end - 1).day();
+        boolean shorter = false;
+        for (int i = 0; i < end; i++) {
+            shorter |= newestFirst.get(i).day().length() < 10;
+        }
+        this.shortDays = shorter;
+    }
+
+    /**
+     * Its statements from articles published on or before the day ({@code asOf}, yyyy-mm-dd: their days' first ten
+     * characters are not after it), newest first; undated ones and days shorter than a date left out. A range of
+     * {@link #statements()} found by binary search (the days are sorted, and cutting them to ten characters keeps
+     * that order), not copied unless a short day must be left out: a hub's page as of a day asks this of thousands.
+     */
+    public List<Statement> reportedBy(String asOf) {
+        int low = 0;
+        int high = datedEnd;
+        while (low < high) { // the first statement whose day, cut to ten characters, is not after asOf
+            int mid = (low + high) >>> 1;
+            if (compareCut(statements.get(mid).day(), asOf) > 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        List<Statement> range = statements.subList(low, datedEnd);
+        return shortDays ? range.stream().filter(s -> s.day().length() >= 10).toList() : range;
+    }
+
+    /** As {@code day.substring(0, min(10, length)).compareTo(other)}, without the copy. */
+    private static int compareCut(String day, String other) {
+        int n = Math.min(10, day.length());
+        for (int i = 0; i < Math.min(n, other.length()); i++) {
+            int diff = day.charAt(i) - other.charAt(i);
+            if (diff != 0) {
+                return diff;
+            }
+        }
+        return n - other.length();
     }
 
     /** The day (yyyy-mm-dd, perhaps followed by more) as the number yyyymmdd, which sorts as the text does. */
@@ -143,7 +186,7 @@ public final class Fact {
      * Computed on each call, from its statements: a page asks for the few facts it shows.
      */
     public Timeline timeline(String asOf) {
-        return Timeline.of(statements, asOf);
+        return Timeline.of(asOf == null ? statements : reportedBy(asOf), null);
     }
 
     /** How many distinct articles support a fact, and their best confidence. */

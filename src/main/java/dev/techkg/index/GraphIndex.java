@@ -32,7 +32,8 @@ import org.apache.jena.sparql.exec.RowSet;
  * names, and the tails of names from each later word on);
  * every fact statement (subject, relation, object, article, confidence, day), gathered into facts listed by the
  * entities at their ends, strongest first, as graph views walk them; the entities ranked by their number of
- * distinct facts. Evidence sentences and article titles stay in the store. It is the sum of one {@link GraphPart}
+ * distinct facts; each article's entry (title, date, outlet …) for the article list and the entity pages; the facts
+ * by the day of their first report. Evidence sentences stay in the store. It is the sum of one {@link GraphPart}
  * per named graph, so after a write only the graphs written are read again, and only the entries of the entities
  * and facts they name are rebuilt (by an {@link IndexUpdater}): the rest is shared with the index before (see
  * {@link ShardedMap}). Immutable, so thread-safe; {@link GraphIndexCache} replaces it when the store changes.
