@@ -4,7 +4,9 @@ import dev.techkg.index.GraphIndex.Statement;
 import dev.techkg.rdf.IriMinter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One fact, a (subject, relation, object), with every statement of it newest first (by day, undated last,
@@ -40,6 +42,8 @@ public final class Fact {
     private final int datedEnd;
     /** Whether a dated statement has a day shorter than yyyy-mm-dd, which no "as of" view counts. */
     private final boolean shortDays;
+    /** The number of distinct known outlets of its statements. */
+    private final int outlets;
     // Per statement, in the order of the list, for views filtered by date: a hub's neighbours have tens of
     // thousands of statements, and reading these arrays is quicker than following each statement and its day.
     private final int[] dayNumbers;
@@ -84,6 +88,30 @@ public final class Fact {
             shorter |= newestFirst.get(i).day().length() < 10;
         }
         this.shortDays = shorter;
+        this.outlets = outlets(newestFirst);
+    }
+
+    /** Distinct non-null hosts; most facts have a statement or two, so a set is made only for longer lists. */
+    private static int outlets(List<Statement> statements) {
+        if (statements.size() > 8) {
+            Set<String> hosts = new HashSet<>();
+            statements.forEach(s -> {
+                if (s.host() != null) {
+                    hosts.add(s.host());
+                }
+            });
+            return hosts.size();
+        }
+        int distinct = 0;
+        for (int i = 0; i < statements.size(); i++) {
+            String host = statements.get(i).host();
+            boolean seen = host == null;
+            for (int j = 0; j < i && !seen; j++) {
+                seen = host.equals(statements.get(j).host());
+            }
+            distinct += seen ? 0 : 1;
+        }
+        return distinct;
     }
 
     /**
@@ -236,6 +264,14 @@ public final class Fact {
      */
     public String firstReported() {
         return firstReported;
+    }
+
+    /**
+     * The number of distinct outlets (hosts of the source URLs) among its statements, unknown ones not counted:
+     * kept so that a query for facts of at least N outlets skips the others without counting per request.
+     */
+    public int outlets() {
+        return outlets;
     }
 
     /** The best confidence of its statements. */

@@ -151,8 +151,8 @@ public final class IndexedQueries {
     private static Answer corroborated(StoredView view, Function<String, StoredView.Names> names, int minSources) {
         List<Corroborated> found = new ArrayList<>();
         view.forEachFact(fact -> {
-            if (fact.articles() < minSources) {
-                return; // fewer articles than outlets wanted: no need to count
+            if (fact.outlets() < minSources) {
+                return; // fewer outlets than wanted (the index counts them at each write)
             }
             Set<String> hosts = new HashSet<>();
             Set<String> reports = new HashSet<>();

@@ -10,15 +10,31 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * A fact's statements as of a day, found by binary search in its newest-first list, are those a filter of every
- * statement keeps, whatever the days look like (undated, a year only, a date with a time, no date at all); and so
- * is its timeline as of that day.
+ * What a fact keeps at each write matches its statements: those as of a day, found by binary search in its
+ * newest-first list, are those a filter of every statement keeps, whatever the days look like (undated, a year only,
+ * a date with a time, no date at all), and so is its timeline as of that day; its number of outlets is that of the
+ * distinct known hosts.
  */
-class FactAsOfTest {
+class FactTest {
     private static final List<String> DAYS = List.of("2024-03-05", "2024-03-05", "2024-03-06", "2024-02-29", "2023-12-31",
             "2024-03-05T10:15:00Z", "2025-01-01", "2024");
     private static final List<String> AS_OF = List.of("2024-03-05", "2024-03-04", "2024-03-06", "2023-01-01", "2026-01-01", "2024-02-29",
             "2024", "2024-03-05T00", "");
+
+    @Test
+    void its_outlets_are_the_distinct_known_hosts_of_its_statements() {
+        Random random = new Random(5);
+        for (int round = 0; round < 200; round++) {
+            List<Statement> statements = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(round % 2 == 0 ? 5 : 30); i++) {
+                int host = random.nextInt(7);
+                statements.add(new Statement(TK.ENTITY_BASE + "arm", TK.NAMESPACE + "partnersWith", TK.ENTITY_BASE + "nokia",
+                        TK.ARTICLE_BASE + "a" + i, 0.7, "2024-01-01", host == 0 ? null : "site" + host + ".example.com", "copy" + i));
+            }
+            long expected = statements.stream().map(Statement::host).filter(java.util.Objects::nonNull).distinct().count();
+            assertEquals(expected, Fact.of(statements).outlets(), statements.toString());
+        }
+    }
 
     @Test
     void statements_reported_by_a_day_are_those_a_filter_of_every_statement_keeps() {
