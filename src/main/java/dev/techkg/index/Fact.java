@@ -4,7 +4,9 @@ import dev.techkg.index.GraphIndex.Statement;
 import dev.techkg.rdf.IriMinter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One fact, a (subject, relation, object), with every statement of it newest first (by day, undated last,
@@ -34,6 +36,14 @@ public final class Fact {
     private final List<Statement> statements;
     private final int articles;
     private final double confidence;
+    /** The day of its oldest dated statement, as stored; null when no statement is dated. */
+    private final String firstReported;
+    /** The index of its first undated statement (they come last): the size when all are dated. */
+    private final int datedEnd;
+    /** Whether a dated statement has a day shorter than yyyy-mm-dd, which no "as of" view counts. */
+    private final boolean shortDays;
+    /** The number of distinct known outlets of its statements. */
+    private final int outlets;
     // Per statement, in the order of the list, for views filtered by date: a hub's neighbours have tens of
     // thousands of statements, and reading these arrays is quicker than following each statement and its day.
     private final int[] dayNumbers;
@@ -66,6 +76,75 @@ public final class Fact {
         }
         this.articles = distinct;
         this.confidence = best;
+        // Newest first, undated last: the first report is the last dated statement.
+        int end = newestFirst.size();
+        while (end > 0 && newestFirst.get(end - 1).day() == null) {
+            end--;
+        }
+        this.datedEnd = end;
+        this.firstReported = end == 0 ? null : newestFirst.get(end - 1).day();
+        boolean shorter = false;
+        for (int i = 0; i < end; i++) {
+            shorter |= newestFirst.get(i).day().length() < 10;
+        }
+        this.shortDays = shorter;
+        this.outlets = outlets(newestFirst);
+    }
+
+    /** Distinct non-null hosts; most facts have a statement or two, so a set is made only for longer lists. */
+    private static int outlets(List<Statement> statements) {
+        if (statements.size() > 8) {
+            Set<String> hosts = new HashSet<>();
+            statements.forEach(s -> {
+                if (s.host() != null) {
+                    hosts.add(s.host());
+                }
+            });
+            return hosts.size();
+        }
+        int distinct = 0;
+        for (int i = 0; i < statements.size(); i++) {
+            String host = statements.get(i).host();
+            boolean seen = host == null;
+            for (int j = 0; j < i && !seen; j++) {
+                seen = host.equals(statements.get(j).host());
+            }
+            distinct += seen ? 0 : 1;
+        }
+        return distinct;
+    }
+
+    /**
+     * Its statements from articles published on or before the day ({@code asOf}, yyyy-mm-dd: their days' first ten
+     * characters are not after it), newest first; undated ones and days shorter than a date left out. A range of
+     * {@link #statements()} found by binary search (the days are sorted, and cutting them to ten characters keeps
+     * that order), not copied unless a short day must be left out: a hub's page as of a day asks this of thousands.
+     */
+    public List<Statement> reportedBy(String asOf) {
+        int low = 0;
+        int high = datedEnd;
+        while (low < high) { // the first statement whose day, cut to ten characters, is not after asOf
+            int mid = (low + high) >>> 1;
+            if (compareCut(statements.get(mid).day(), asOf) > 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        List<Statement> range = statements.subList(low, datedEnd);
+        return shortDays ? range.stream().filter(s -> s.day().length() >= 10).toList() : range;
+    }
+
+    /** As {@code day.substring(0, min(10, length)).compareTo(other)}, without the copy. */
+    private static int compareCut(String day, String other) {
+        int n = Math.min(10, day.length());
+        for (int i = 0; i < Math.min(n, other.length()); i++) {
+            int diff = day.charAt(i) - other.charAt(i);
+            if (diff != 0) {
+                return diff;
+            }
+        }
+        return n - other.length();
     }
 
     /** The day (yyyy-mm-dd, perhaps followed by more) as the number yyyymmdd, which sorts as the text does. */
@@ -135,7 +214,7 @@ public final class Fact {
      * Computed on each call, from its statements: a page asks for the few facts it shows.
      */
     public Timeline timeline(String asOf) {
-        return Timeline.of(statements, asOf);
+        return Timeline.of(asOf == null ? statements : reportedBy(asOf), null);
     }
 
     /** How many distinct articles support a fact, and their best confidence. */
@@ -177,6 +256,22 @@ public final class Fact {
     /** The number of distinct articles stating it. */
     public int articles() {
         return articles;
+    }
+
+    /**
+     * The day of its first report: its oldest dated statement's day as stored (the least as text, which for ISO
+     * dates is the earliest), null when no statement is dated. The index keeps facts in this order ({@link FirstReports}).
+     */
+    public String firstReported() {
+        return firstReported;
+    }
+
+    /**
+     * The number of distinct outlets (hosts of the source URLs) among its statements, unknown ones not counted:
+     * kept so that a query for facts of at least N outlets skips the others without counting per request.
+     */
+    public int outlets() {
+        return outlets;
     }
 
     /** The best confidence of its statements. */

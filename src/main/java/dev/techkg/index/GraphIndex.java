@@ -32,7 +32,8 @@ import org.apache.jena.sparql.exec.RowSet;
  * names, and the tails of names from each later word on);
  * every fact statement (subject, relation, object, article, confidence, day), gathered into facts listed by the
  * entities at their ends, strongest first, as graph views walk them; the entities ranked by their number of
- * distinct facts. Evidence sentences and article titles stay in the store. It is the sum of one {@link GraphPart}
+ * distinct facts; each article's entry (title, date, outlet …) for the article list and the entity pages; the facts
+ * by the day of their first report. Evidence sentences stay in the store. It is the sum of one {@link GraphPart}
  * per named graph, so after a write only the graphs written are read again, and only the entries of the entities
  * and facts they name are rebuilt (by an {@link IndexUpdater}): the rest is shared with the index before (see
  * {@link ShardedMap}). Immutable, so thread-safe; {@link GraphIndexCache} replaces it when the store changes.
@@ -97,11 +98,15 @@ public final class GraphIndex {
     final SortedArray<Name> names;
     final SortedArray<Name> words;
     final ShardedMap<String, List<Fact>> facts;
+    /** {@link #facts} by the day of their first report, for the facts first reported in a period. */
+    final FirstReports firstReports;
     final SortedArray<Ranked> byDegree;
     /** The facts as stored, while a curation is in force (else null: {@link #facts} are those). */
     final ShardedMap<String, List<Fact>> rawFacts;
     /** The graphs naming each entity as stored, while a curation is in force (else null: {@link #graphsOf} are those). */
     final ShardedMap<String, Set<String>> rawGraphsOf;
+    /** {@link #rawFacts} by the day of their first report, while a curation is in force (else null). */
+    final FirstReports rawFirstReports;
 
     GraphIndex(IndexUpdater u) {
         this.parts = u.parts.build();
@@ -113,9 +118,11 @@ public final class GraphIndex {
         this.names = u.names.build();
         this.words = u.words.build();
         this.facts = u.facts.build();
+        this.firstReports = u.firstReports.build();
         this.byDegree = u.byDegree;
         this.rawFacts = u.rawFacts == null ? null : u.rawFacts.build();
         this.rawGraphsOf = u.rawGraphsOf == null ? null : u.rawGraphsOf.build();
+        this.rawFirstReports = u.rawFirstReports == null ? null : u.rawFirstReports.build();
     }
 
     /**
@@ -296,7 +303,8 @@ public final class GraphIndex {
      * curated ones (only those of the graphs it changed are rebuilt).
      */
     public StoredView storedView() {
-        return rawFacts == null ? new StoredView(facts, parts, graphsOf, entities) : new StoredView(rawFacts, rawParts, rawGraphsOf, null);
+        return rawFacts == null ? new StoredView(facts, firstReports, parts, graphsOf, entities)
+                : new StoredView(rawFacts, rawFirstReports, rawParts, rawGraphsOf, null);
     }
 
     /** The corrections this index applies. */

@@ -35,6 +35,8 @@ final class IndexUpdater {
     final ShardedMap.Editor<String, Set<String>> graphsOf;
     final ShardedMap.Editor<String, Entity> entities;
     final ShardedMap.Editor<String, List<Fact>> facts;
+    /** {@link #facts} by the day of their first report. */
+    final FirstReports.Editor firstReports;
     final NameEditor names;
     final NameEditor words;
     SortedArray<Ranked> byDegree;
@@ -45,6 +47,8 @@ final class IndexUpdater {
      */
     final ShardedMap.Editor<String, List<Fact>> rawFacts;
     final ShardedMap.Editor<String, Set<String>> rawGraphsOf;
+    /** {@link #rawFacts} by the day of their first report; null when those are null. */
+    final FirstReports.Editor rawFirstReports;
 
     /** An updater of the last index (null: from nothing) applying the curation (the last index's, unless from nothing). */
     IndexUpdater(GraphIndex last, Curation curation) {
@@ -55,22 +59,27 @@ final class IndexUpdater {
         graphsOf = (last == null ? ShardedMap.<String, Set<String>>empty() : last.graphsOf).edit();
         entities = (last == null ? ShardedMap.<String, Entity>empty() : last.entities).edit();
         facts = (last == null ? ShardedMap.<String, List<Fact>>empty() : last.facts).edit();
+        firstReports = (last == null ? FirstReports.EMPTY : last.firstReports).edit();
         names = new NameEditor(last == null ? SortedArray.empty(Name.ORDER) : last.names);
         words = new NameEditor(last == null ? SortedArray.empty(Name.ORDER) : last.words);
         byDegree = last == null ? SortedArray.empty(Ranked.ORDER) : last.byDegree;
         if (curation.changesNothing()) {
             rawFacts = null;
             rawGraphsOf = null;
+            rawFirstReports = null;
         } else if (last == null) {
             rawFacts = ShardedMap.<String, List<Fact>>empty().edit();
             rawGraphsOf = ShardedMap.<String, Set<String>>empty().edit();
+            rawFirstReports = FirstReports.EMPTY.edit();
         } else if (last.rawFacts == null) {
             // The last index applied no correction: its own facts and graphs are those as stored.
             rawFacts = last.facts.edit();
             rawGraphsOf = last.graphsOf.edit();
+            rawFirstReports = last.firstReports.edit();
         } else {
             rawFacts = last.rawFacts.edit();
             rawGraphsOf = last.rawGraphsOf.edit();
+            rawFirstReports = last.rawFirstReports.edit();
         }
     }
 
@@ -158,8 +167,8 @@ final class IndexUpdater {
         for (String iri : touchedEntities) {
             entity(iri);
         }
-        replaceFacts(facts, changed, touchedNodes, added);
-        replaceFacts(rejected, changed, touchedRejected, addedRejected);
+        replaceFacts(facts, firstReports, changed, touchedNodes, added);
+        replaceFacts(rejected, null, changed, touchedRejected, addedRejected);
         // The start page's ranking: only entities a view can show, with at least one fact.
         List<Ranked> unranked = new ArrayList<>();
         List<Ranked> ranked = new ArrayList<>();
@@ -214,15 +223,16 @@ final class IndexUpdater {
                 rawGraphsOf.put(iri, Set.copyOf(graphs));
             }
         });
-        replaceFacts(rawFacts, changed, touchedNodes, added);
+        replaceFacts(rawFacts, rawFirstReports, changed, touchedNodes, added);
     }
 
     /**
      * Rebuilds the facts whose statements changed (those with a statement in a changed graph, and those the new
-     * parts state), one object per fact, and the fact lists of their ends; other facts stay the same objects.
+     * parts state), one object per fact, and the fact lists of their ends; other facts stay the same objects. The
+     * facts by first report, when given, lose the old objects and gain the new ones.
      */
-    private static void replaceFacts(ShardedMap.Editor<String, List<Fact>> facts, Set<String> changed, Set<String> touchedNodes,
-                                     Map<FactKey, List<Statement>> added) {
+    private static void replaceFacts(ShardedMap.Editor<String, List<Fact>> facts, FirstReports.Editor firstReports, Set<String> changed,
+                                     Set<String> touchedNodes, Map<FactKey, List<Statement>> added) {
         Map<FactKey, List<Statement>> statementsOf = new HashMap<>();
         for (String node : touchedNodes) {
             for (Fact fact : facts.getOrDefault(node, List.of())) {
@@ -235,6 +245,9 @@ final class IndexUpdater {
                     affected = changed.contains(fact.statements().get(i).article());
                 }
                 if (affected) {
+                    if (firstReports != null) {
+                        firstReports.remove(fact);
+                    }
                     List<Statement> kept = new ArrayList<>();
                     fact.statements().forEach(st -> {
                         if (!changed.contains(st.article())) {
@@ -252,6 +265,9 @@ final class IndexUpdater {
             Fact fact = Fact.of(statements);
             rebuilt.put(key, fact);
             if (fact != null) {
+                if (firstReports != null) {
+                    firstReports.add(fact);
+                }
                 rebuiltOf.computeIfAbsent(key.subject(), k -> new ArrayList<>()).add(fact);
                 if (!key.object().equals(key.subject())) {
                     rebuiltOf.computeIfAbsent(key.object(), k -> new ArrayList<>()).add(fact);

@@ -22,14 +22,16 @@ public final class StoredView {
     }
 
     private final ShardedMap<String, List<Fact>> facts;
+    private final FirstReports firstReports;
     private final ShardedMap<String, GraphPart> parts;
     private final ShardedMap<String, Set<String>> graphsOf;
     /** The index's entities when they are as stored (no correction in force), else null. */
     private final ShardedMap<String, GraphIndex.Entity> entities;
 
-    StoredView(ShardedMap<String, List<Fact>> facts, ShardedMap<String, GraphPart> parts, ShardedMap<String, Set<String>> graphsOf,
-               ShardedMap<String, GraphIndex.Entity> entities) {
+    StoredView(ShardedMap<String, List<Fact>> facts, FirstReports firstReports, ShardedMap<String, GraphPart> parts,
+               ShardedMap<String, Set<String>> graphsOf, ShardedMap<String, GraphIndex.Entity> entities) {
         this.facts = facts;
+        this.firstReports = firstReports;
         this.parts = parts;
         this.graphsOf = graphsOf;
         this.entities = entities;
@@ -44,6 +46,14 @@ public final class StoredView {
                 }
             }
         });
+    }
+
+    /**
+     * Each fact first reported within the days ({@link Fact#firstReported()} compared as text, bounds inclusive,
+     * null for none), by day: a range lookup in the facts the index keeps by first report.
+     */
+    public void forEachFirstReportedBetween(String since, String until, Consumer<Fact> action) {
+        firstReports.forEachBetween(since, until, action);
     }
 
     /** Every entity that is an end of a fact, with its facts (a fact about itself once), in no order. */

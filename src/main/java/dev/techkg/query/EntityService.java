@@ -25,7 +25,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -33,8 +32,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Entities for the API and the viewer: search by name, one entity with its facts and evidence, its RDF. Names,
- * classes, counts and facts come from the {@link GraphIndex} (kept in step with the store); evidence sentences
- * and titles from the store, only for what one page shows. Thread-safe.
+ * classes, counts, facts and article titles come from the {@link GraphIndex} (kept in step with the store);
+ * evidence sentences from the store, only for what one page shows. Thread-safe.
  */
 public final class EntityService {
     private static final int MAX_LIMIT = 100;
@@ -55,7 +54,6 @@ public final class EntityService {
     private final GraphStore store;
     private final GraphIndexCache index;
     private final StatementEvidence statementEvidence;
-    private final Query titles = StoredQueries.load("article-titles.rq");
     private final Query rdf = StoredQueries.load("entity-rdf.rq");
 
     public EntityService(GraphStore store, GraphIndexCache index) {
@@ -169,7 +167,7 @@ public final class EntityService {
         boolean oneFact = page.relation() != null && page.other() != null;
         int articlesShown = oneFact ? SUPPORT_OF_ONE_FACT : ARTICLES_PER_RELATION;
         int evidenceShown = oneFact ? SUPPORT_OF_ONE_FACT : EVIDENCE_PER_RELATION;
-        Map<String, String> titleOf = titles(shown, articlesShown);
+        Map<String, String> titleOf = titles(graph, shown, articlesShown);
         Map<String, List<Map<String, String>>> evidenceRows = evidence(shown, evidenceShown);
         List<RelationGroup> relations = new ArrayList<>();
         for (Group group : shown) {
@@ -299,7 +297,7 @@ public final class EntityService {
         List<Timeline.Report> shown = timeline.reports().subList(0, Math.min(SUPPORT_OF_ONE_FACT, timeline.reports().size()));
         Set<String> articles = new LinkedHashSet<>();
         shown.forEach(r -> articles.addAll(r.copies()));
-        Map<String, String> titleOf = titles(articles);
+        Map<String, String> titleOf = titles(graph, articles);
         Map<String, String> dayOf = new HashMap<>();
         statements.forEach(s -> dayOf.putIfAbsent(s.article(), s.day()));
         List<ReportRef> reports = shown.stream().map(r -> new ReportRef(articleRef(r.article(), titleOf.get(r.article()), r.day()), r.host(),
@@ -336,7 +334,7 @@ public final class EntityService {
             if (relationIri != null && !fact.relation().equals(relationIri)) {
                 continue;
             }
-            List<GraphIndex.Statement> statements = page.asOf() == null ? fact.statements() : reportedBy(fact, page.asOf());
+            List<GraphIndex.Statement> statements = page.asOf() == null ? fact.statements() : fact.reportedBy(page.asOf());
             if (statements.isEmpty()) {
                 continue; // not reported by then
             }
@@ -382,27 +380,21 @@ public final class EntityService {
         }
     }
 
-    /** The fact's statements from articles published on or before the day (yyyy-mm-dd), newest first; undated ones left out. */
-    static List<GraphIndex.Statement> reportedBy(Fact fact, String asOf) {
-        return fact.statements().stream().filter(s -> s.day() != null && s.day().length() >= 10 && s.day().substring(0, 10).compareTo(asOf) <= 0)
-                .toList();
-    }
-
-    private Map<String, String> titles(List<Group> groups, int perGroup) {
+    private static Map<String, String> titles(GraphIndex graph, List<Group> groups, int perGroup) {
         Set<String> articles = new LinkedHashSet<>();
         groups.forEach(g -> g.articles().stream().limit(perGroup).forEach(s -> articles.add(s.article())));
-        return titles(articles);
+        return titles(graph, articles);
     }
 
-    private Map<String, String> titles(Set<String> articles) {
-        if (articles.isEmpty()) {
-            return Map.of();
-        }
-        Var article = Var.alloc("article");
-        Query query = valuesFirst(titles, List.of(article), articles.stream()
-                .map(a -> BindingFactory.binding(article, NodeFactory.createURI(a))).toList());
+    /** The titles of the articles that have one, from the index (which keeps each article's): no store query per page. */
+    private static Map<String, String> titles(GraphIndex graph, Set<String> articles) {
         Map<String, String> titleOf = new HashMap<>();
-        store.query(query, null, b -> b, Rows::select).forEach(r -> titleOf.putIfAbsent(r.get("article"), r.get("title")));
+        for (String article : articles) {
+            GraphIndex.ArticleEntry entry = graph.article(article);
+            if (entry != null) {
+                titleOf.put(article, entry.title());
+            }
+        }
         return titleOf;
     }
 

@@ -98,17 +98,15 @@ public final class IndexedQueries {
      */
     private static Answer newRelations(StoredView view, Function<String, StoredView.Names> names, String since, String until) {
         Map<FirstReport, String> firstArticle = new HashMap<>();
-        view.forEachFact(fact -> {
+        // The index keeps facts by first report: the period is a range of it, not a pass over every fact.
+        view.forEachFirstReportedBetween(since, until, fact -> {
             // Statements come newest first, undated last: the first report is the last dated one, and its day's are next to it.
             List<Statement> statements = fact.statements();
             int last = statements.size() - 1;
-            while (last >= 0 && statements.get(last).day() == null) {
+            while (statements.get(last).day() == null) {
                 last--;
             }
-            String first = last < 0 ? null : statements.get(last).day();
-            if (first == null || (since != null && first.compareTo(since) < 0) || (until != null && first.compareTo(until) > 0)) {
-                return;
-            }
+            String first = fact.firstReported();
             String article = null;
             for (int i = last; i >= 0 && first.equals(statements.get(i).day()); i--) {
                 Statement st = statements.get(i);
@@ -153,8 +151,8 @@ public final class IndexedQueries {
     private static Answer corroborated(StoredView view, Function<String, StoredView.Names> names, int minSources) {
         List<Corroborated> found = new ArrayList<>();
         view.forEachFact(fact -> {
-            if (fact.articles() < minSources) {
-                return; // fewer articles than outlets wanted: no need to count
+            if (fact.outlets() < minSources) {
+                return; // fewer outlets than wanted (the index counts them at each write)
             }
             Set<String> hosts = new HashSet<>();
             Set<String> reports = new HashSet<>();

@@ -57,6 +57,12 @@ class CuratedIndexTest {
             out.append("  rejected ").append(rejected).append('\n');
         }
         out.append("best ").append(index.bestConnected(10)).append('\n');
+        // The facts by first report, curated and as stored (the saved query new-relations reads the latter).
+        List<String> curated = new ArrayList<>();
+        index.firstReports.forEachBetween(null, null, f -> curated.add(f.firstReported() + " " + f + " " + f.statements()));
+        curated.sort(null);
+        out.append("first reports ").append(curated).append('\n');
+        out.append("first reports as stored ").append(FirstReportsTest.firstReported(index.storedView(), null, null)).append('\n');
         return out.toString();
     }
 

@@ -160,6 +160,43 @@ class IndexedQueriesTest {
     }
 
     @Test
+    void new_relations_follow_first_reports_through_writes_a_correction_and_its_undo() {
+        List<Map<String, Node>> periods = List.of(Map.of(), Map.of("since", date("2024-01-01")),
+                Map.of("since", date("2025-02-01"), "until", date("2025-02-28")), Map.of("since", date("2025-03-01"), "until", date("2025-03-01")),
+                Map.of("since", date("2025-04-01")));
+        // An older report of Nvidia–OpenAI makes it a fact of January; deleting that article makes it one of February again.
+        put("c1", "2025-01-20", "https://example.com/c1", null, fact("nvidia", "Nvidia", "partnersWith", "openai", "OpenAI"),
+                fact("arm", "Arm", "partnersWith", "anthropic", "Anthropic"));
+        assertTrue(firstReported(Map.of("since", date("2025-01-01"), "until", date("2025-01-31"))).contains("Nvidia partnersWith OpenAI"));
+        periods.forEach(p -> assertSame("new-relations", p));
+        store.deleteGraphs(List.of(TK.ARTICLE_BASE + "c1"));
+        assertFalse(firstReported(Map.of("since", date("2025-01-01"), "until", date("2025-01-31"))).contains("Nvidia partnersWith OpenAI"));
+        assertTrue(firstReported(Map.of("since", date("2025-02-01"), "until", date("2025-02-28"))).contains("Nvidia partnersWith OpenAI"));
+        periods.forEach(p -> assertSame("new-relations", p));
+
+        // A merge and a rejection change the curated view only: the answers stay those of the store as stored.
+        CurationService curation = new CurationService(index, new CurationLog(store), Clock.systemUTC(), new ReviewQueue(store, index));
+        String merge = curation.submit(CurationService.Request.merge("anthropic", "openai", "one lab, for this test"), "tester").id();
+        curation.submit(CurationService.Request.fact("reject", "nvidia", "partnersWith", "openai", "not so"), "tester");
+        periods.forEach(p -> assertSame("new-relations", p));
+        put("c2", "2025-04-04", "https://example.com/c2", null, fact("anthropic", "Anthropic", "investsIn", "microsoft", "Microsoft"));
+        store.deleteGraphs(List.of(TK.ARTICLE_BASE + "a5"));
+        periods.forEach(p -> assertSame("new-relations", p));
+        assertTrue(firstReported(Map.of("since", date("2025-04-01"))).contains("Anthropic investsIn Microsoft"));
+        curation.undo(merge, "tester", "two labs after all");
+        periods.forEach(p -> assertSame("new-relations", p));
+        store.deleteGraphs(List.of(TK.ARTICLE_BASE + "c2"));
+        periods.forEach(p -> assertSame("new-relations", p));
+        assertFalse(firstReported(Map.of("since", date("2025-04-01"))).contains("Anthropic investsIn Microsoft"));
+    }
+
+    /** The facts new-relations lists from the index for the period, as "subject relation object". */
+    private List<String> firstReported(Map<String, Node> period) {
+        return indexed.answer(query("new-relations"), period).rows().stream().map(row -> lexical(row.get(Var.alloc("subjectLabel"))) + " "
+                + lexical(row.get(Var.alloc("relation"))) + " " + lexical(row.get(Var.alloc("objectLabel")))).toList();
+    }
+
+    @Test
     void a_minimum_of_sources_that_is_no_whole_number_is_refused_by_name() {
         QueryException e = assertThrows(QueryException.class,
                 () -> indexed.answer(query("corroborated-facts"), Map.of("minSources", NodeFactory.createLiteralString("two"))));

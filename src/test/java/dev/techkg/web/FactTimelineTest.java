@@ -133,6 +133,22 @@ class FactTimelineTest {
     }
 
     @Test
+    void articles_on_the_entity_page_and_in_the_fact_timeline_carry_the_titles_the_article_list_gives() throws Exception {
+        Map<String, String> titleOf = new HashMap<>();
+        get("/api/articles?size=100", 200).get("items").forEach(a -> titleOf.put(a.get("id").asText(), a.get("title").asText()));
+        assertEquals(5, titleOf.size(), titleOf.toString());
+        JsonNode group = investsInGroup("");
+        assertEquals(5, group.get("articles").size(), group.toString());
+        group.get("articles").forEach(a -> assertEquals(titleOf.get(a.get("id").asText()), a.get("title").asText(), a.toString()));
+        JsonNode fact = get("/api/facts?subject=microsoft&relation=investsIn&object=openai", 200);
+        fact.get("reports").forEach(r -> {
+            assertEquals(titleOf.get(r.get("article").get("id").asText()), r.get("article").get("title").asText(), r.toString());
+            r.get("copies").forEach(c -> assertEquals(titleOf.get(c.get("id").asText()), c.get("title").asText(), c.toString()));
+        });
+        assertEquals("By our wire desk", titleOf.get(idOf.get("wire")), "a title taken from the text's first line");
+    }
+
+    @Test
     void a_fact_asked_with_a_bad_or_missing_part_is_a_json_error_naming_it() throws Exception {
         assertEquals("Missing 'object'", get("/api/facts?subject=microsoft&relation=investsIn", 400).get("error").asText());
         assertTrue(get("/api/facts?subject=microsoft&relation=sues&object=openai", 400).get("error").asText().contains("sues"));
