@@ -121,6 +121,14 @@ final class NameRules {
         if (after > end && after < tokens.size() && companyVerbsAfter.contains(lower(tokens.get(after)))) {
             return true;
         }
+        // "Immatics raised $58 million": a name that raises money is a company (a person "raised concerns").
+        if (end + 2 < tokens.size() && lower(tokens.get(end)).matches("raised|raises|secured|secures|closed|closes")) {
+            for (int k = end + 1; k < Math.min(tokens.size(), end + 4); k++) {
+                if (tokens.get(k).word().matches("[$€£¥]|US\\$") || lower(tokens.get(k)).matches("million|billion")) {
+                    return true;
+                }
+            }
+        }
         // "Nuvia, formed in 2019 by …": a participle of founding after a comma.
         if (end + 1 < tokens.size() && tokens.get(end).word().equals(",") && tokens.get(end + 1).tag().equals("VBN")
                 && companyVerbsAfter.contains(lower(tokens.get(end + 1)))) {

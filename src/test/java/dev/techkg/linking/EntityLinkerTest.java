@@ -41,6 +41,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_name_that_raises_money_is_a_company_and_a_person_who_raises_concerns_is_not(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Quillonix raised $58 million in a series B round. Jensen Huang raised concerns.");
+        assertEquals(EntityType.COMPANY, entities.get("Quillonix").type(), entities.toString());
+        assertEquals(EntityType.PERSON, entities.get("Jensen Huang").type(), entities.toString());
+    }
+
+    @Test
     void tech_names_unknown_to_corenlp_are_typed_by_the_gazetteer(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "DeepSeek released a model. Baidu and Tencent responded, and IBM watched.");
         assertEquals(EntityType.COMPANY, entities.get("DeepSeek").type());
