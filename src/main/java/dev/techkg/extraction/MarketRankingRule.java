@@ -31,6 +31,7 @@ final class MarketRankingRule {
     private static final double CONFIDENCE = 0.74;
     /** How far before a name the words that make it a source are looked for ("according to research firm IDC"). */
     private static final int SOURCE_WINDOW = 4;
+    private static final java.util.regex.Pattern LARGEST = java.util.regex.Pattern.compile("(first|second|third|fourth|fifth)-(largest|biggest)");
 
     private final Map<String, Set<String>> words;
 
@@ -58,6 +59,9 @@ final class MarketRankingRule {
     List<CandidateRelation> find(LinkedText text) {
         List<CandidateRelation> found = new ArrayList<>();
         for (Sentence sentence : text.analysis().sentences()) {
+            if (!hasFigureWords(sentence.tokens())) {
+                continue; // no number, ordinal or share: no ranking, and no cost beyond this look
+            }
             List<Mention> parties = text.mentionsIn(sentence.index()).stream()
                     .filter(m -> m.type() == EntityType.COMPANY || m.type() == EntityType.PRODUCT)
                     .filter(m -> !source(sentence.tokens(), m))
@@ -79,6 +83,18 @@ final class MarketRankingRule {
             }
         }
         return found;
+    }
+
+    /** Whether any token could start a figure: a number, an ordinal, "share", or a rank noun. */
+    private boolean hasFigureWords(List<Token> tokens) {
+        for (Token token : tokens) {
+            String word = lower(token);
+            if (token.tag().equals("CD") || word.equals("share") || words.get("ordinals").contains(word)
+                    || words.get("rank-nouns").contains(word) || LARGEST.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parties that carry a figure of their own, in sentence order, each once. */
@@ -164,7 +180,7 @@ final class MarketRankingRule {
         if (word.equals("share") && token.tag().equals("NN") && !next.matches("price|prices|buyback|buybacks|sale|sales")) {
             return Kind.SHARE; // "Amazon's market share declined", "Microsoft gained share"
         }
-        if (words.get("ordinals").contains(word) || word.matches("(first|second|third|fourth|fifth)-(largest|biggest)")) {
+        if (words.get("ordinals").contains(word) || LARGEST.matcher(word).matches()) {
             if (word.contains("-")) {
                 return Kind.PLACE;
             }

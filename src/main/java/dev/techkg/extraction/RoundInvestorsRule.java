@@ -37,6 +37,7 @@ final class RoundInvestorsRule {
     static final int LOOK_BACK = 12;
     private static final int LIST_CONTEXT_WINDOW = 4;
     private static final int DESCRIPTOR_WINDOW = 5;
+    private static final Set<String> ROUND_WORDS = Set.of("round", "funding", "financing", "series", "seed");
 
     private final Map<String, Set<String>> words;
 
@@ -65,25 +66,31 @@ final class RoundInvestorsRule {
         List<CandidateRelation> found = new ArrayList<>();
         List<Sentence> sentences = text.analysis().sentences();
         Map<Integer, String> raiserIn = new HashMap<>();
+        boolean[] raising = new boolean[sentences.size()];
         for (Sentence sentence : sentences) {
-            String raiser = raiser(sentence.tokens(), mentions(text, sentence.index()), entities);
+            raising[sentence.index()] = raisingVerb(sentence.tokens());
+            String raiser = raising[sentence.index()] ? raiser(sentence.tokens(), mentions(text, sentence.index()), entities) : null;
             if (raiser != null) {
                 raiserIn.put(sentence.index(), raiser);
             }
         }
+        if (raiserIn.isEmpty()) {
+            return found; // no round in the article: most news is not about funding, and this rule costs nothing there
+        }
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
-            if (tokens.stream().anyMatch(t -> words.get("vetoes").contains(lower(t)) || words.get("vetoes").contains(t.lemma()))) {
+            if (!mayNameInvestors(tokens)
+                    || tokens.stream().anyMatch(t -> words.get("vetoes").contains(lower(t)) || words.get("vetoes").contains(t.lemma()))) {
                 continue;
             }
             List<Mention> mentions = mentions(text, sentence.index());
             String raiser = raiserIn.get(sentence.index());
-            if (raiser == null && raisingVerb(tokens)) {
+            if (raiser == null && raising[sentence.index()]) {
                 continue; // "The fledgling firm raised $2 billion …": a raiser this sentence names but we could not resolve
             }
             for (int s = sentence.index() - 1; raiser == null && s >= Math.max(0, sentence.index() - LOOK_BACK); s--) {
                 raiser = raiserIn.get(s);
-                if (raiser == null && raisingVerb(sentences.get(s).tokens())) {
+                if (raiser == null && raising[s]) {
                     break; // someone this rule cannot name raised money in between: the investors may be theirs
                 }
             }
@@ -107,6 +114,17 @@ final class RoundInvestorsRule {
             }
         }
         return found;
+    }
+
+    /** Whether the sentence holds a verb of taking part or a list cue: the cheap test before the rest. */
+    private boolean mayNameInvestors(List<Token> tokens) {
+        for (Token token : tokens) {
+            String lemma = token.lemma().toLowerCase(Locale.ROOT);
+            if (words.get("participation-verbs").contains(lemma) || lemma.equals("take") || words.get("list-cues").contains(lower(token))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb of raising is followed by money or a round: "raised a record $2 billion". */
@@ -148,7 +166,7 @@ final class RoundInvestorsRule {
             }
             int end = m.end();
             if (end + 1 < tokens.size() && tokens.get(end).tag().equals("POS")
-                    && tokens.subList(end + 1, Math.min(tokens.size(), end + 4)).stream().anyMatch(t -> lower(t).matches("round|funding|financing|series|seed"))) {
+                    && tokens.subList(end + 1, Math.min(tokens.size(), end + 4)).stream().anyMatch(t -> ROUND_WORDS.contains(lower(t)))) {
                 return m.entityName();
             }
             int from = end;
