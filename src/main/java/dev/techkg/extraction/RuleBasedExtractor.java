@@ -152,12 +152,37 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 });
             }
         }
+        Set<String> topics = mostNamedCompanies(text);
         return found.values().stream()
                 .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact) && !partOfTakeover(fact, takeovers))
+                // "The Cambridge-based firm": a description that says where a company is based may stand for any company
+                // named before; where it is a guess, only the company the article is about keeps the fact.
+                .filter(fact -> fact.relation() != Relation.HEADQUARTERED_IN || !fact.rule().endsWith(REFERENCE_RULE_SUFFIX)
+                        || topics.contains(fact.subject()))
                 // "The European Commission fined Apple … the EU's case": the union acted through the institution named.
                 .filter(fact -> fact.relation() != Relation.REGULATES
                         || !regulatedByInstitutions.contains(fact.subject() + "\u0000" + fact.object()))
                 .toList();
+    }
+
+    /** The companies named most often in the article (several on a tie). */
+    private static Set<String> mostNamedCompanies(LinkedText text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Entity> entities = text.entitiesByName();
+        for (Mention m : text.mentions()) {
+            Entity entity = entities.get(m.entityName());
+            if (entity != null && entity.type() == EntityType.COMPANY) {
+                counts.merge(m.entityName(), 1, Integer::sum);
+            }
+        }
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Set<String> topics = new HashSet<>();
+        counts.forEach((name, count) -> {
+            if (count == most) {
+                topics.add(name);
+            }
+        });
+        return topics;
     }
 
     private static Map<String, Set<String>> unionInstitutions() {
