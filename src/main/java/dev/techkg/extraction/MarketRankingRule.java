@@ -1,7 +1,5 @@
 package dev.techkg.extraction;
 
-import dev.techkg.Resources;
-import dev.techkg.TechKgException;
 import dev.techkg.linking.EntityType;
 import dev.techkg.linking.LinkedText;
 import dev.techkg.linking.Mention;
@@ -40,20 +38,8 @@ final class MarketRankingRule {
     }
 
     static MarketRankingRule create() {
-        Map<String, List<String>> sections = Resources.sections(MarketRankingRule.class, WORDS);
-        Map<String, Set<String>> words = new java.util.HashMap<>();
-        for (String section : List.of("percent", "share-cues", "count-words", "count-cues", "ordinals", "place-nouns",
-                "ranking-verbs", "rank-nouns", "reference-words", "currency", "place-cues", "vetoes", "report-verbs", "verdict-verbs", "report-nouns")) {
-            Set<String> values = new HashSet<>();
-            for (String value : sections.getOrDefault(section, List.of())) {
-                values.addAll(List.of(value.toLowerCase(Locale.ROOT).split("\\s+")));
-            }
-            if (values.isEmpty()) {
-                throw new TechKgException(WORDS + ": the section '" + section + "' is missing or empty");
-            }
-            words.put(section, Set.copyOf(values));
-        }
-        return new MarketRankingRule(Map.copyOf(words));
+        return new MarketRankingRule(WordSections.load(WORDS, List.of("percent", "share-cues", "count-words", "count-cues", "ordinals", "place-nouns",
+                "ranking-verbs", "rank-nouns", "reference-words", "currency", "place-cues", "vetoes", "report-verbs", "verdict-verbs", "report-nouns")));
     }
 
     List<CandidateRelation> find(LinkedText text) {

@@ -1,7 +1,5 @@
 package dev.techkg.extraction;
 
-import dev.techkg.Resources;
-import dev.techkg.TechKgException;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.EntityType;
 import dev.techkg.linking.LinkedText;
@@ -11,7 +9,6 @@ import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,19 +43,7 @@ final class RoundInvestorsRule {
     }
 
     static RoundInvestorsRule create() {
-        Map<String, List<String>> sections = Resources.sections(RoundInvestorsRule.class, WORDS);
-        Map<String, Set<String>> words = new HashMap<>();
-        for (String section : List.of("raising-verbs", "raised-words", "participation-verbs", "list-cues", "list-context", "vetoes")) {
-            Set<String> values = new HashSet<>();
-            for (String value : sections.getOrDefault(section, List.of())) {
-                values.addAll(List.of(value.toLowerCase(Locale.ROOT).split("\\s+")));
-            }
-            if (values.isEmpty()) {
-                throw new TechKgException(WORDS + ": the section '" + section + "' is missing or empty");
-            }
-            words.put(section, Set.copyOf(values));
-        }
-        return new RoundInvestorsRule(Map.copyOf(words));
+        return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "participation-verbs", "list-cues", "list-context", "vetoes")));
     }
 
     List<CandidateRelation> find(LinkedText text) {
