@@ -47,8 +47,8 @@ import org.apache.jena.riot.Lang;
  *   <li>requests about the articles' entities are timed through the server, one at a time: searches, an entity
  *       page and graph views of the JSON API, a SPARQL lookup, and the saved queries of {@code queries/} with their
  *       parameters bound to the articles' entities (Microsoft, Apple, the European Commission, an article, March
- *       2024): sent to {@code /sparql}, but for the three that read the whole store, which go to
- *       {@code /api/queries/NAME}, where the graph index answers them. Their answers are the same at every size except where the query ranks
+ *       2024): sent to {@code /sparql}, but for the four the graph index answers (the three that read the whole
+ *       store, and {@code partners-of-rivals}), which go to {@code /api/queries/NAME}. Their answers are the same at every size except where the query ranks
  *       or dates the whole store ({@code top-entities}, {@code new-relations}, the start page). A
  *       request gets {@code bench.requests} timed requests, or as many as fit in {@code bench.budget} seconds (at
  *       least 3), after a few untimed ones; the server stops a query after 300 s, and such failures are counted;</li>
@@ -249,6 +249,7 @@ public final class GrowthBench {
         viaApi.put("new-relations", "?since=2024-03-01&until=2024-03-31");
         viaApi.put("top-entities", "?type=Company");
         viaApi.put("corroborated-facts", "");
+        viaApi.put("partners-of-rivals", "?name=Apple");
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             List<Path> saved = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
             for (Path file : saved) {
