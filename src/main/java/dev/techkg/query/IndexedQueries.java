@@ -68,6 +68,7 @@ public final class IndexedQueries {
     private static final Var RIVALRY_ARTICLES = Var.alloc("rivalryArticles");
     private static final Var PARTNERSHIP_EVIDENCES = Var.alloc("partnershipEvidences");
     private static final Var PARTNERSHIP_ARTICLES = Var.alloc("partnershipArticles");
+    private static final Var EVIDENCE = Var.alloc("evidence");
     private static final List<Var> SENTENCE_KEY = List.of(Var.alloc("article"), Var.alloc("s"), Var.alloc("p"), Var.alloc("o"));
 
     private final GraphIndexCache index;
@@ -318,16 +319,16 @@ public final class IndexedQueries {
 
     /** The distinct sentences and articles of some statements (sorted: GROUP_CONCAT leaves their order open), and their best confidence. */
     private record Sentences(Set<String> evidence, Set<String> articles, Node confidence) {
-        static Sentences of(List<Fact> facts, Map<List<String>, List<Binding>> rows) {
+        static Sentences of(List<Fact> facts, Map<List<String>, List<Sentence>> rows) {
             Set<String> evidence = new java.util.TreeSet<>();
             Set<String> articles = new java.util.TreeSet<>();
             Node best = null;
             for (Fact fact : facts) {
                 for (Statement st : fact.statements()) {
-                    for (Binding row : rows.getOrDefault(sentenceKey(st), List.of())) {
-                        evidence.add(row.get(Var.alloc("evidence")).getLiteralLexicalForm());
+                    for (Sentence row : rows.getOrDefault(sentenceKey(st), List.of())) {
+                        evidence.add(row.evidence());
                         articles.add(st.article());
-                        Node confidence = row.get(Var.alloc("confidence"));
+                        Node confidence = row.confidence();
                         if (confidence != null && number(confidence) != null && (best == null || number(confidence) > number(best))) {
                             best = confidence;
                         }
@@ -380,7 +381,7 @@ public final class IndexedQueries {
                 }
             }
         }
-        Map<List<String>, List<Binding>> sentenceRows = sentences(wantedSentences);
+        Map<List<String>, List<Sentence>> sentenceRows = sentences(wantedSentences);
         List<RivalPartner> found = new ArrayList<>();
         rivals.forEach((center, rivalsOf) -> rivalsOf.forEach((rival, rivalry) -> {
             Sentences rivalrySentences = Sentences.of(rivalry, sentenceRows);
@@ -440,8 +441,11 @@ public final class IndexedQueries {
         return ends;
     }
 
-    /** The sentence rows (evidence, confidence) of these statements, by {@link #sentenceKey}: one query of index lookups. */
-    private Map<List<String>, List<Binding>> sentences(List<Statement> statements) {
+    /** A statement's sentence and its confidence (null when it has none), as stored. */
+    private record Sentence(String evidence, Node confidence) {}
+
+    /** The sentences of these statements, by {@link #sentenceKey}: one query of index lookups. */
+    private Map<List<String>, List<Sentence>> sentences(List<Statement> statements) {
         Map<List<String>, Binding> keys = new LinkedHashMap<>();
         for (Statement st : statements) {
             keys.computeIfAbsent(sentenceKey(st), k -> {
@@ -452,14 +456,15 @@ public final class IndexedQueries {
                 return row.build();
             });
         }
-        Map<List<String>, List<Binding>> rows = new HashMap<>();
+        Map<List<String>, List<Sentence>> rows = new HashMap<>();
         if (keys.isEmpty()) {
             return rows;
         }
         Query query = EntityService.valuesFirst(sentences, SENTENCE_KEY, List.copyOf(keys.values()));
         store.query(query, null, b -> b, exec -> {
-            exec.select().forEachRemaining(row -> rows.computeIfAbsent(
-                    SENTENCE_KEY.stream().map(v -> row.get(v).getURI()).toList(), k -> new ArrayList<>()).add(row));
+            // Read every node here: a row of the store is read lazily, so only within the query's transaction.
+            exec.select().forEachRemaining(row -> rows.computeIfAbsent(SENTENCE_KEY.stream().map(v -> row.get(v).getURI()).toList(),
+                    k -> new ArrayList<>()).add(new Sentence(row.get(EVIDENCE).getLiteralLexicalForm(), row.get(CONFIDENCE))));
             return null;
         });
         return rows;
