@@ -56,6 +56,11 @@ public final class StoredView {
         firstReports.forEachBetween(since, until, action);
     }
 
+    /** The facts of an entity as either end (a fact about itself once), none when it is the end of none. */
+    public List<Fact> factsOf(String iri) {
+        return facts.getOrDefault(iri, List.of());
+    }
+
     /** Every entity that is an end of a fact, with its facts (a fact about itself once), in no order. */
     public void forEachEntity(BiConsumer<String, List<Fact>> action) {
         facts.forEach(action);

@@ -7,10 +7,12 @@ import dev.techkg.index.GraphIndexCache;
 import dev.techkg.index.StoredView;
 import dev.techkg.query.SavedQueries.SavedQuery;
 import dev.techkg.rdf.TK;
+import dev.techkg.store.GraphStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -19,6 +21,7 @@ import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -26,11 +29,14 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 /**
  * The saved queries that read the whole store — {@code new-relations}, {@code corroborated-facts} and
  * {@code top-entities} — answered from the graph index instead of by Jena scanning every fact (12–78 s at 7 M
- * quads). Each gives the same columns, rows and order as its {@code queries/*.rq} text run over the same store,
+ * quads), and {@code partners-of-rivals}, whose text takes time that grows with the store even for one row (0.3 s
+ * at 1 M quads, 2.5 s at 7 M): here it reads from the store only the sentences of the facts it found. Each gives the
+ * same columns, rows and order as its {@code queries/*.rq} text run over the same store,
  * which stays the definition (and what {@code /sparql} runs): the index's {@link StoredView} is the store as
  * stored, no correction applied, as the SPARQL sees it, and it is brought up to date after every write before it
  * answers. Where the SPARQL leaves an order or a sample open (ties, {@code SAMPLE}), ties go by IRI and the sample
- * is the least article IRI. Thread-safe.
+ * is the least article IRI; the items of a {@code GROUP_CONCAT} come sorted. The facts are those of statements
+ * with a confidence, each with its triple in its graph, as TechKG writes them. Thread-safe.
  */
 public final class IndexedQueries {
     private static final Var SUBJECT_LABEL = Var.alloc("subjectLabel");
@@ -52,10 +58,32 @@ public final class IndexedQueries {
     /** As {@code top-entities.rq}'s LIMIT. */
     static final int TOP_ENTITIES = 25;
 
-    private final GraphIndexCache index;
+    private static final Var CENTER = Var.alloc("center");
+    private static final Var RIVAL = Var.alloc("rival");
+    private static final Var RIVAL_LABEL = Var.alloc("rivalLabel");
+    private static final Var PARTNER = Var.alloc("partner");
+    private static final Var PARTNER_LABEL = Var.alloc("partnerLabel");
+    private static final Var CONFIDENCE = Var.alloc("confidence");
+    private static final Var RIVALRY_EVIDENCES = Var.alloc("rivalryEvidences");
+    private static final Var RIVALRY_ARTICLES = Var.alloc("rivalryArticles");
+    private static final Var PARTNERSHIP_EVIDENCES = Var.alloc("partnershipEvidences");
+    private static final Var PARTNERSHIP_ARTICLES = Var.alloc("partnershipArticles");
+    private static final Var EVIDENCE = Var.alloc("evidence");
+    private static final List<Var> SENTENCE_KEY = List.of(Var.alloc("article"), Var.alloc("s"), Var.alloc("p"), Var.alloc("o"));
 
-    public IndexedQueries(GraphIndexCache index) {
+    private final GraphIndexCache index;
+    private final GraphStore store;
+    private final Query named = StoredQueries.load("named.rq");
+    private final Query sentences = StoredQueries.load("fact-sentences.rq");
+
+    /**
+     * @param index the graph index the answers come from
+     * @param store the store it is read from: the index keeps no sentences, and the few queries that list them read
+     *              those of the facts they found from it, by index lookups
+     */
+    public IndexedQueries(GraphIndexCache index, GraphStore store) {
         this.index = index;
+        this.store = store;
     }
 
     /** An answer: its variables in the query's order, and its rows in the query's order. */
@@ -63,7 +91,8 @@ public final class IndexedQueries {
 
     /** Whether this saved query is answered from the index. */
     public boolean answers(String name) {
-        return name.equals("new-relations") || name.equals("corroborated-facts") || name.equals("top-entities");
+        return name.equals("new-relations") || name.equals("corroborated-facts") || name.equals("top-entities")
+                || name.equals("partners-of-rivals");
     }
 
     /**
@@ -82,6 +111,7 @@ public final class IndexedQueries {
             case "new-relations" -> newRelations(view, names, text(query, bindings, "since"), text(query, bindings, "until"));
             case "corroborated-facts" -> corroborated(view, names, wholeNumber(query, bindings, "minSources"));
             case "top-entities" -> topEntities(view, names, bindings.get("type"));
+            case "partners-of-rivals" -> partnersOfRivals(view, names, query, bindings);
             default -> throw new IllegalArgumentException("The saved query '" + query.name() + "' is not answered from the index");
         };
     }
@@ -275,6 +305,188 @@ public final class IndexedQueries {
             rows.add(row.build());
         }
         return new Answer(List.of(ENTITY, LABEL, TYPE, FACT_COUNT, NEIGHBOUR_COUNT, ARTICLE_COUNT), rows);
+    }
+
+    /** One row of {@code partners-of-rivals}: its group (center, rival, labels, partner) and its aggregates. */
+    private record RivalPartner(String center, String rival, String rivalLabel, String partner, String partnerLabel, Node confidence,
+                                Sentences rivalry, Sentences partnership) {
+        /** As the query's ORDER BY (unbound labels first, unbound confidence last), then by IRI for its ties. */
+        static final Comparator<RivalPartner> ORDER = Comparator.comparing(RivalPartner::rivalLabel, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(r -> r.confidence() == null ? null : number(r.confidence()), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(RivalPartner::partnerLabel, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(RivalPartner::rival).thenComparing(RivalPartner::partner).thenComparing(RivalPartner::center);
+    }
+
+    /** The distinct sentences and articles of some statements (sorted: GROUP_CONCAT leaves their order open), and their best confidence. */
+    private record Sentences(Set<String> evidence, Set<String> articles, Node confidence) {
+        static Sentences of(List<Fact> facts, Map<List<String>, List<Sentence>> rows) {
+            Set<String> evidence = new java.util.TreeSet<>();
+            Set<String> articles = new java.util.TreeSet<>();
+            Node best = null;
+            for (Fact fact : facts) {
+                for (Statement st : fact.statements()) {
+                    for (Sentence row : rows.getOrDefault(sentenceKey(st), List.of())) {
+                        evidence.add(row.evidence());
+                        articles.add(st.article());
+                        Node confidence = row.confidence();
+                        if (confidence != null && number(confidence) != null && (best == null || number(confidence) > number(best))) {
+                            best = confidence;
+                        }
+                    }
+                }
+            }
+            return new Sentences(evidence, articles, best);
+        }
+    }
+
+    /**
+     * Per company named {@code ?name} (label or alias, as stored): its rivals (tk:competesWith, either way), their
+     * partners (tk:partnersWith, either way) other than the two, one row per rival, label of each and partner; with
+     * the sentences and articles of the rivalry and of the partnership and the partnership's best confidence. The
+     * companies are found by a lookup in the store, the rivals and partners in the index's facts as stored, and
+     * their sentences (which the index does not keep) by one query of index lookups for just those statements.
+     */
+    private Answer partnersOfRivals(StoredView view, Function<String, StoredView.Names> names, SavedQuery query, Map<String, Node> bindings) {
+        Node wanted = bindings.containsKey("name") ? bindings.get("name")
+                : string(query.parameter("name").map(Parameter::defaultValue).orElseThrow());
+        Node onlyRival = bindings.get("rival");
+        Node onlyPartner = bindings.get("partner");
+        List<String> centers = store.query(named, null, b -> b.substitution("wanted", wanted), exec -> {
+            List<String> found = new ArrayList<>();
+            exec.select().forEachRemaining(row -> {
+                Node entity = row.get(Var.alloc("entity"));
+                if (entity.isURI()) { // the index's facts are between IRIs
+                    found.add(entity.getURI());
+                }
+            });
+            return found;
+        });
+        // center -> rival -> the rivalry's facts, and rival -> partner -> the partnership's facts (either way round)
+        Map<String, Map<String, List<Fact>>> rivals = new java.util.TreeMap<>();
+        Map<String, Map<String, List<Fact>>> partners = new HashMap<>();
+        List<Statement> wantedSentences = new ArrayList<>();
+        for (String center : centers) {
+            Map<String, List<Fact>> rivalsOf = ends(view, center, TK.competesWith.getURI(), onlyRival);
+            rivalsOf.remove(center);
+            for (Map.Entry<String, List<Fact>> rival : rivalsOf.entrySet()) {
+                Map<String, List<Fact>> partnersOf = partners.computeIfAbsent(rival.getKey(), r -> {
+                    Map<String, List<Fact>> found = ends(view, r, TK.partnersWith.getURI(), onlyPartner);
+                    found.remove(r);
+                    found.values().forEach(facts -> facts.forEach(f -> wantedSentences.addAll(f.statements())));
+                    return found;
+                });
+                if (partnersOf.keySet().stream().anyMatch(p -> !p.equals(center))) {
+                    rival.getValue().forEach(f -> wantedSentences.addAll(f.statements()));
+                    rivals.computeIfAbsent(center, c -> new HashMap<>()).put(rival.getKey(), rival.getValue());
+                }
+            }
+        }
+        Map<List<String>, List<Sentence>> sentenceRows = sentences(wantedSentences);
+        List<RivalPartner> found = new ArrayList<>();
+        rivals.forEach((center, rivalsOf) -> rivalsOf.forEach((rival, rivalry) -> {
+            Sentences rivalrySentences = Sentences.of(rivalry, sentenceRows);
+            partners.get(rival).forEach((partner, partnership) -> {
+                if (partner.equals(center)) {
+                    return;
+                }
+                Sentences partnershipSentences = Sentences.of(partnership, sentenceRows);
+                for (String rivalLabel : labelsOrUnbound(names.apply(rival))) {
+                    for (String partnerLabel : labelsOrUnbound(names.apply(partner))) {
+                        found.add(new RivalPartner(center, rival, rivalLabel, partner, partnerLabel, partnershipSentences.confidence(),
+                                rivalrySentences, partnershipSentences));
+                    }
+                }
+            });
+        }));
+        found.sort(RivalPartner.ORDER);
+        List<Binding> rows = new ArrayList<>(found.size());
+        for (RivalPartner r : found) {
+            BindingBuilder row = BindingBuilder.create().add(CENTER, NodeFactory.createURI(r.center())).add(RIVAL, NodeFactory.createURI(r.rival()));
+            if (r.rivalLabel() != null) {
+                row.add(RIVAL_LABEL, string(r.rivalLabel()));
+            }
+            row.add(PARTNER, NodeFactory.createURI(r.partner()));
+            if (r.partnerLabel() != null) {
+                row.add(PARTNER_LABEL, string(r.partnerLabel()));
+            }
+            if (r.confidence() != null) {
+                row.add(CONFIDENCE, r.confidence());
+            }
+            // No sentence: Jena leaves a GROUP_CONCAT of no values unbound (and the rivalry's subquery has no group).
+            if (!r.rivalry().evidence().isEmpty()) {
+                row.add(RIVALRY_EVIDENCES, string(String.join(" || ", r.rivalry().evidence())))
+                        .add(RIVALRY_ARTICLES, string(String.join(" ", r.rivalry().articles())));
+            }
+            if (!r.partnership().evidence().isEmpty()) {
+                row.add(PARTNERSHIP_EVIDENCES, string(String.join(" || ", r.partnership().evidence())))
+                        .add(PARTNERSHIP_ARTICLES, string(String.join(" ", r.partnership().articles())));
+            }
+            rows.add(row.build());
+        }
+        return new Answer(List.of(CENTER, RIVAL, RIVAL_LABEL, PARTNER, PARTNER_LABEL, CONFIDENCE, RIVALRY_EVIDENCES, RIVALRY_ARTICLES,
+                PARTNERSHIP_EVIDENCES, PARTNERSHIP_ARTICLES), rows);
+    }
+
+    /** The other ends of an entity's facts of one relation (either way round), each with those facts; only {@code only} when given. */
+    private static Map<String, List<Fact>> ends(StoredView view, String entity, String relation, Node only) {
+        Map<String, List<Fact>> ends = new HashMap<>();
+        for (Fact fact : view.factsOf(entity)) {
+            if (fact.relation().equals(relation)) {
+                String other = fact.subject().equals(entity) ? fact.object() : fact.subject();
+                if (only == null || (only.isURI() && only.getURI().equals(other))) {
+                    ends.computeIfAbsent(other, o -> new ArrayList<>()).add(fact);
+                }
+            }
+        }
+        return ends;
+    }
+
+    /** A statement's sentence and its confidence (null when it has none), as stored. */
+    private record Sentence(String evidence, Node confidence) {}
+
+    /** The sentences of these statements, by {@link #sentenceKey}: one query of index lookups. */
+    private Map<List<String>, List<Sentence>> sentences(List<Statement> statements) {
+        Map<List<String>, Binding> keys = new LinkedHashMap<>();
+        for (Statement st : statements) {
+            keys.computeIfAbsent(sentenceKey(st), k -> {
+                BindingBuilder row = BindingBuilder.create();
+                for (int i = 0; i < SENTENCE_KEY.size(); i++) {
+                    row.add(SENTENCE_KEY.get(i), NodeFactory.createURI(k.get(i)));
+                }
+                return row.build();
+            });
+        }
+        Map<List<String>, List<Sentence>> rows = new HashMap<>();
+        if (keys.isEmpty()) {
+            return rows;
+        }
+        Query query = EntityService.valuesFirst(sentences, SENTENCE_KEY, List.copyOf(keys.values()));
+        store.query(query, null, b -> b, exec -> {
+            // Read every node here: a row of the store is read lazily, so only within the query's transaction.
+            exec.select().forEachRemaining(row -> rows.computeIfAbsent(SENTENCE_KEY.stream().map(v -> row.get(v).getURI()).toList(),
+                    k -> new ArrayList<>()).add(new Sentence(row.get(EVIDENCE).getLiteralLexicalForm(), row.get(CONFIDENCE))));
+            return null;
+        });
+        return rows;
+    }
+
+    /** A statement's key in the store: its article and its ends and relation as the article states them. */
+    private static List<String> sentenceKey(Statement st) {
+        return List.of(st.article(), st.statedSubject(), st.relation(), st.statedObject());
+    }
+
+    /** An entity's labels, or one unbound label when it has none (the query's OPTIONAL). */
+    private static List<String> labelsOrUnbound(StoredView.Names names) {
+        return names.labels().isEmpty() ? java.util.Collections.singletonList(null) : names.labels();
+    }
+
+    /** A numeric literal's value, or null when it is none. */
+    private static Double number(Node literal) {
+        try {
+            return literal.isLiteral() ? Double.valueOf(literal.getLiteralLexicalForm()) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A parameter's value as text (a date's yyyy-mm-dd), else its header's default, else null. */

@@ -12,8 +12,9 @@
  * line with a memory guard ({@link dev.techkg.query.QueryGate}). The read services behind the JSON APIs live here
  * too: {@link dev.techkg.query.SearchService} finds words in names, evidence and articles through the store's text
  * index; {@link dev.techkg.query.EntityService} and {@link dev.techkg.query.GraphService} answer from the in-memory
- * index of {@code dev.techkg.index}, as do the saved queries that read every fact on the server
- * ({@link dev.techkg.query.IndexedQueries}: the rows of their SPARQL), {@link dev.techkg.query.ArticleService} from
+ * index of {@code dev.techkg.index}, as do the saved queries that read every fact on the server, and
+ * {@code partners-of-rivals} (its sentences looked up in the store) ({@link dev.techkg.query.IndexedQueries}: the rows
+ * of their SPARQL), {@link dev.techkg.query.ArticleService} from
  * the store, and whole graphs are
  * written out by {@link dev.techkg.query.ExportService}. Corrections are checked and stored by
  * {@link dev.techkg.query.CurationService}; {@link dev.techkg.query.ReviewQueue} raises the review queue's flags (possible

@@ -47,8 +47,8 @@ import org.apache.jena.riot.Lang;
  *   <li>requests about the articles' entities are timed through the server, one at a time: searches, an entity
  *       page and graph views of the JSON API, a SPARQL lookup, and the saved queries of {@code queries/} with their
  *       parameters bound to the articles' entities (Microsoft, Apple, the European Commission, an article, March
- *       2024): sent to {@code /sparql}, but for the three that read the whole store, which go to
- *       {@code /api/queries/NAME}, where the graph index answers them. Their answers are the same at every size except where the query ranks
+ *       2024): sent to {@code /sparql}, but for the four the graph index answers (the three that read the whole
+ *       store, and {@code partners-of-rivals}), which go to {@code /api/queries/NAME}. Their answers are the same at every size except where the query ranks
  *       or dates the whole store ({@code top-entities}, {@code new-relations}, the start page). A
  *       request gets {@code bench.requests} timed requests, or as many as fit in {@code bench.budget} seconds (at
  *       least 3), after a few untimed ones; the server stops a query after 300 s, and such failures are counted;</li>
@@ -121,13 +121,14 @@ public final class GrowthBench {
             }
             // The server's code paths warm up too, or the first size measured would pay for the JIT.
             System.out.println("warm-up, not counted:");
-            latency(warm, 0, 0, 0, new double[1], new double[1], new double[1], requests(report.outcomes()), requests, budget);
+            latency(warm, 0, 0, 0, new double[1], new double[1], new double[1], requests(report.outcomes(), null), requests, budget);
         }
         BenchMain.deleteFolder(folder.resolve("warm-up"));
 
         Map<Long, Wiring> stores = new LinkedHashMap<>();
         try {
             Map<Long, long[]> filled = new LinkedHashMap<>(); // quads, synthetic articles, load ms
+            Map<Long, String> hubs = new LinkedHashMap<>(); // the name of each store's biggest company hub
             for (long size : sizes) {
                 Wiring wiring = Wiring.withAnalyzer(new Config(folder.resolve("store-" + size)), analyzer);
                 stores.put(size, wiring);
@@ -141,6 +142,7 @@ public final class GrowthBench {
                     fill[0] = wiring.store().load(data, Lang.NQUADS, "urn:x-bench:default");
                     fill[2] = (System.nanoTime() - start) / 1_000_000;
                     fill[1] = sample.articles();
+                    hubs.put(size, sample.hubCompany().name());
                     Files.delete(data);
                     System.out.printf(Locale.ROOT, "store %,d quads (%,d articles, %,d entities): written in %.1f s, loaded in %.1f s (%,.0f quads/s)%n",
                             fill[0], sample.articles(), sample.entities(), writeSeconds, fill[2] / 1e3, fill[0] / (fill[2] / 1e3));
@@ -198,7 +200,7 @@ public final class GrowthBench {
                 System.out.printf(Locale.ROOT, "store %,d quads:%n", fill[0]);
                 Wiring wiring = stores.get(size);
                 results.put(size, latency(wiring, fill[0], (int) fill[1], fill[2] / 1e3, times.get(size), cpuTimes.get(size), storeTimes.get(size),
-                        requests(stored.get(size)), requests, budget));
+                        requests(stored.get(size), hubs.get(size)), requests, budget));
                 wiring.close();
                 BenchMain.deleteFolder(folder.resolve("store-" + size));
             }
@@ -212,8 +214,11 @@ public final class GrowthBench {
         return report.outcomes().stream().filter(o -> o.status() == FileOutcome.Status.ADDED).map(FileOutcome::articleIri).toList();
     }
 
-    /** The requests, by name: JSON API and SPARQL about the ten articles' entities, then the saved queries bound to them. */
-    private static List<Request> requests(List<FileOutcome> stored) throws Exception {
+    /**
+     * The requests, by name: JSON API and SPARQL about the ten articles' entities, then the saved queries bound to them,
+     * and {@code partners-of-rivals} of the store's biggest company {@code hub} (none when null).
+     */
+    private static List<Request> requests(List<FileOutcome> stored, String hub) throws Exception {
         String tk = SyntheticGraph.TK;
         String id = SyntheticGraph.ID;
         List<Request> requests = new ArrayList<>();
@@ -249,6 +254,7 @@ public final class GrowthBench {
         viaApi.put("new-relations", "?since=2024-03-01&until=2024-03-31");
         viaApi.put("top-entities", "?type=Company");
         viaApi.put("corroborated-facts", "");
+        viaApi.put("partners-of-rivals", "?name=Apple");
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             List<Path> saved = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
             for (Path file : saved) {
@@ -259,6 +265,11 @@ public final class GrowthBench {
                 }
                 if (viaApi.containsKey(name)) {
                     requests.add(new Request("saved (index): " + name, "/api/queries/" + name + viaApi.get(name), null));
+                    if (name.equals("partners-of-rivals") && hub != null) {
+                        // The worst case: the rivals of the synthetic store's biggest company, and all their partners.
+                        requests.add(new Request("saved (index): partners-of-rivals, hub", "/api/queries/" + name + "?name="
+                                + URLEncoder.encode(hub, StandardCharsets.UTF_8), null));
+                    }
                 } else {
                     requests.add(new Request("saved: " + name, "/sparql", SparqlLatencyBench.bind(file, values)));
                 }

@@ -148,7 +148,7 @@ abstract class IndexFreshnessContractTest {
 
     @Test
     void the_saved_queries_answered_from_the_index_show_writes_and_deletes_at_once() {
-        IndexedQueries indexed = new IndexedQueries(index);
+        IndexedQueries indexed = new IndexedQueries(index, store);
         SavedQueries saved = SavedQueries.loadDefault();
         Supplier<List<String>> newRelations = () -> indexed.answer(saved.get("new-relations").orElseThrow(), Map.of())
                 .rows().stream().map(row -> row.get(Var.alloc("objectLabel")).getLiteralLexicalForm()).toList();

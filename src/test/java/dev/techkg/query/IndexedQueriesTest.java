@@ -52,7 +52,7 @@ class IndexedQueriesTest {
     void open() {
         store = Tdb2Store.open(temp.resolve("store"));
         index = GraphIndexCache.over(store);
-        indexed = new IndexedQueries(index);
+        indexed = new IndexedQueries(index, store);
         // Four outlets, near-copies, an undated article, a file upload, a source in capitals, a second label.
         put("a1", "2025-02-03", "https://www.Reuters.com/tech/a1", "wire-1", fact("nvidia", "Nvidia", "partnersWith", "openai", "OpenAI"),
                 fact("openai", "OpenAI", "competesWith", "anthropic", "Anthropic"));
@@ -190,6 +190,70 @@ class IndexedQueriesTest {
         assertFalse(firstReported(Map.of("since", date("2025-04-01"))).contains("Anthropic investsIn Microsoft"));
     }
 
+    @Test
+    void partners_of_rivals_from_the_index_are_the_rows_of_its_sparql_through_writes_a_correction_and_its_undo() {
+        rivalsAndPartners();
+        List<Map<String, Node>> asked = List.of(Map.of(), Map.of("name", text("Alibaba")), Map.of("name", text("Tencent")),
+                Map.of("name", text("OpenAI")), Map.of("name", text("Anthropic")), Map.of("name", text("Nobody Inc")),
+                Map.of("rival", entity("jd")), Map.of("partner", entity("baidu")), Map.of("name", text("Tencent"), "partner", entity("jd")));
+        asked.forEach(b -> assertSame("partners-of-rivals", b));
+        List<Map<String, Node>> rows = rows(indexed.answer(query("partners-of-rivals"), Map.of()));
+        assertEquals(List.of("Baidu", "Walmart", "", "Baidu", "Baidu"), rows.stream().map(r -> r.containsKey("partnerLabel")
+                ? lexical(r.get("partnerLabel")) : "").toList(), "JD.com's then Tencent's (two labels) partners: " + rows);
+        assertEquals("0.95", lexical(rows.get(0).get("confidence")), "the best of JD.com and Baidu's two statements");
+        assertFalse(rows.get(2).containsKey("partnershipEvidences"), "a statement without a sentence: " + rows.get(2));
+        assertEquals(TK.ARTICLE_BASE + "p1 " + TK.ARTICLE_BASE + "p2", lexical(rows.get(3).get("partnershipArticles")));
+
+        // A write adds a rival and its partner; a delete takes a partnership away.
+        put("p5", "2025-06-01", "https://example.com/p5", null, fact("alibaba-group", "Alibaba Group", "competesWith", "pinduoduo", "Pinduoduo"),
+                fact("pinduoduo", "Pinduoduo", "partnersWith", "tencent", "Tencent"));
+        store.deleteGraphs(List.of(TK.ARTICLE_BASE + "p2"));
+        asked.forEach(b -> assertSame("partners-of-rivals", b));
+        assertTrue(rows(indexed.answer(query("partners-of-rivals"), Map.of())).stream()
+                .anyMatch(r -> lexical(r.get("rivalLabel")).equals("Pinduoduo")));
+
+        // Corrections change the curated view, not the store the query's text reads: the answers stay as stored.
+        CurationService curation = new CurationService(index, new CurationLog(store), Clock.systemUTC(), new ReviewQueue(store, index));
+        String merge = curation.submit(CurationService.Request.merge("baidu", "tencent", "one company, for this test"), "tester").id();
+        curation.submit(CurationService.Request.fact("reject", "jd", "partnersWith", "walmart", "not so"), "tester");
+        curation.submit(CurationService.Request.fact("add", "tencent", "partnersWith", "openai", "a fact only people know"), "tester");
+        assertFalse(index.index().curation().changesNothing());
+        asked.forEach(b -> assertSame("partners-of-rivals", b));
+        put("p6", "2025-06-02", "https://example.com/p6", null, fact("tencent", "Tencent", "partnersWith", "arm", "Arm"));
+        asked.forEach(b -> assertSame("partners-of-rivals", b));
+        curation.undo(merge, "tester", "two companies after all");
+        asked.forEach(b -> assertSame("partners-of-rivals", b));
+    }
+
+    /**
+     * Alibaba Group (alias Alibaba) competes with Tencent and, stored the other way round, with JD.com and itself;
+     * Tencent (two labels) partners with Baidu both ways round and with Alibaba Group; JD.com with Baidu (two
+     * confidences), Walmart, and an unnamed lab by a statement without a sentence.
+     */
+    private void rivalsAndPartners() {
+        String jd = "<" + TK.ENTITY_BASE + "jd>";
+        put("p1", "2025-05-01", "https://example.com/p1", null, fact("alibaba-group", "Alibaba Group", "competesWith", "tencent", "Tencent"),
+                fact("tencent", "Tencent", "partnersWith", "baidu", "Baidu"), fact("tencent", "Tencent", "partnersWith", "alibaba-group", "Alibaba Group"),
+                "<" + TK.ENTITY_BASE + "alibaba-group> skos:altLabel \"Alibaba\" .\n");
+        put("p2", "2025-05-02", "https://example.com/p2", null, fact("baidu", "Baidu", "partnersWith", "tencent", "Tencent Holdings"),
+                fact("jd", "JD.com", "competesWith", "alibaba-group", "Alibaba Group"),
+                fact("alibaba-group", "Alibaba Group", "competesWith", "alibaba-group", "Alibaba Group"));
+        put("p3", null, "notes.txt", null, fact("jd", "JD.com", "partnersWith", "baidu", "Baidu").replace("0.8 ;", "0.95 ;"),
+                fact("jd", "JD.com", "partnersWith", "walmart", "Walmart"),
+                jd + " tk:partnersWith <" + TK.ENTITY_BASE + "unnamed-lab> .\n[] a rdf:Statement ; rdf:subject " + jd
+                        + " ; rdf:predicate tk:partnersWith ; rdf:object <" + TK.ENTITY_BASE + "unnamed-lab> ; tk:confidence 0.5 .\n");
+        put("p4", "2025-05-04", "https://example.org/p4", null, fact("baidu", "Baidu", "partnersWith", "jd", "JD.com"),
+                fact("jd", "JD.com", "competesWith", "tencent", "Tencent"));
+    }
+
+    private static Node text(String value) {
+        return NodeFactory.createLiteralString(value);
+    }
+
+    private static Node entity(String slug) {
+        return NodeFactory.createURI(TK.ENTITY_BASE + slug);
+    }
+
     /** The facts new-relations lists from the index for the period, as "subject relation object". */
     private List<String> firstReported(Map<String, Node> period) {
         return indexed.answer(query("new-relations"), period).rows().stream().map(row -> lexical(row.get(Var.alloc("subjectLabel"))) + " "
@@ -218,10 +282,26 @@ class IndexedQueriesTest {
             rowSet.forEachRemaining(row -> list.add(map(row, rowSet.getResultVars())));
             return list;
         });
+        if (name.equals("partners-of-rivals")) {
+            expected.replaceAll(IndexedQueriesTest::concatenationsSorted);
+        }
         expected.sort(ties(name));
         assertEquals(vars, answer.vars().stream().map(Var::getVarName).toList(), name + ": columns");
         assertEquals(expected, rows(answer), name + " " + bindings);
         assertFalse(expected.isEmpty() && !name.equals("top-entities") && bindings.isEmpty(), name + ": the data should give rows");
+    }
+
+    /** A row of partners-of-rivals with the items of its GROUP_CONCATs sorted: the SPARQL leaves their order open. */
+    private static Map<String, Node> concatenationsSorted(Map<String, Node> row) {
+        Map<String, Node> sorted = new LinkedHashMap<>(row);
+        Map.of("rivalryEvidences", " || ", "rivalryArticles", " ", "partnershipEvidences", " || ", "partnershipArticles", " ").forEach((v, sep) -> {
+            if (row.containsKey(v) && !lexical(row.get(v)).isEmpty()) {
+                List<String> items = new ArrayList<>(List.of(lexical(row.get(v)).split(java.util.regex.Pattern.quote(sep))));
+                items.sort(Comparator.naturalOrder());
+                sorted.put(v, NodeFactory.createLiteralString(String.join(sep, items)));
+            }
+        });
+        return sorted;
     }
 
     /** How the index orders what the query's ORDER BY leaves tied. */
@@ -233,6 +313,12 @@ class IndexedQueriesTest {
             case "corroborated-facts" -> Comparator.<Map<String, Node>>comparingInt(r -> -Integer.parseInt(lexical(r.get("sources"))))
                     .thenComparingInt(r -> -Integer.parseInt(lexical(r.get("reports")))).thenComparing(text.apply("subjectLabel"))
                     .thenComparing(text.apply("relation")).thenComparing(text.apply("objectLabel"));
+            case "partners-of-rivals" -> Comparator.<Map<String, Node>, String>comparing(r -> r.get("rivalLabel") == null ? null
+                            : lexical(r.get("rivalLabel")), Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(r -> r.get("confidence") == null ? null : Double.valueOf(lexical(r.get("confidence"))),
+                            Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(r -> r.get("partnerLabel") == null ? null : lexical(r.get("partnerLabel")), Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(text.apply("rival")).thenComparing(text.apply("partner")).thenComparing(text.apply("center"));
             default -> Comparator.<Map<String, Node>>comparingInt(r -> -Integer.parseInt(lexical(r.get("factCount"))))
                     .thenComparingInt(r -> -Integer.parseInt(lexical(r.get("neighbourCount")))).thenComparing(text.apply("label"))
                     .thenComparing(text.apply("entity")).thenComparing(text.apply("type"));
@@ -289,6 +375,7 @@ class IndexedQueriesTest {
                 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
                 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
                 @prefix schema: <https://schema.org/> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
                 @prefix dcterms: <http://purl.org/dc/terms/> .
                 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
                 <ART> a tk:Article ; dcterms:title "Article ID" ; dcterms:source "SOURCE" ;
