@@ -235,7 +235,7 @@ public final class Wiring implements AutoCloseable {
         EntityService entities = new EntityService(graphStore, index);
         WebServer server = WebServer.assemble(settings, access, new WebServer.Parts(new ExportService(graphStore), sparql,
                 entities, new ArticleService(graphStore, index), new GraphService(index),
-                SavedQueries.loadDefault(), new IndexedQueries(index, graphStore), new UploadService(reader, fetcher, jobs), jobs, feeds,
+                SavedQueries.loadDefault(), new IndexedQueries(index, graphStore, limits.timeoutMillis(), System::nanoTime), new UploadService(reader, fetcher, jobs), jobs, feeds,
                 new ServerHealth(graphStore, processor::isReady, index), ENTITY_TYPES, RELATIONS, curation,
                 new SearchService(graphStore, index, entities)), accessLog);
         closeables.add(0, server);

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -73,6 +74,8 @@ public final class IndexedQueries {
 
     private final GraphIndexCache index;
     private final GraphStore store;
+    private final long timeoutMillis;
+    private final LongSupplier clock;
     private final Query named = StoredQueries.load("named.rq");
     private final Query sentences = StoredQueries.load("fact-sentences.rq");
 
@@ -82,8 +85,36 @@ public final class IndexedQueries {
      *              those of the facts they found from it, by index lookups
      */
     public IndexedQueries(GraphIndexCache index, GraphStore store) {
+        this(index, store, 0, System::nanoTime);
+    }
+
+    /**
+     * As above, stopping an answer that takes longer than the server's query timeout (0: never), as a SPARQL query
+     * would be stopped: a company that is a hub of a big store can have tens of thousands of partners of rivals.
+     *
+     * @param clock nanoseconds, as {@link System#nanoTime()} (tests pass their own)
+     */
+    public IndexedQueries(GraphIndexCache index, GraphStore store, long timeoutMillis, LongSupplier clock) {
+        if (timeoutMillis < 0) {
+            throw new IllegalArgumentException("A query timeout cannot be negative: " + timeoutMillis);
+        }
         this.index = index;
         this.store = store;
+        this.timeoutMillis = timeoutMillis;
+        this.clock = clock;
+    }
+
+    /** When an answer begun now must be done by, in the clock's nanoseconds. */
+    private long deadline() {
+        return timeoutMillis == 0 ? Long.MAX_VALUE : clock.getAsLong() + timeoutMillis * 1_000_000L;
+    }
+
+    private void checkTime(long deadline, String name) {
+        if (clock.getAsLong() > deadline) {
+            throw new QueryTimeoutException("The saved query '" + name + "' took longer than the server's query timeout of "
+                    + timeoutMillis / 1000.0 + " s. Narrow it (for partners-of-rivals: ?rival or ?partner), or raise "
+                    + "serve --query-timeout.", null);
+        }
     }
 
     /** An answer: its variables in the query's order, and its rows in the query's order. */
@@ -111,7 +142,7 @@ public final class IndexedQueries {
             case "new-relations" -> newRelations(view, names, text(query, bindings, "since"), text(query, bindings, "until"));
             case "corroborated-facts" -> corroborated(view, names, wholeNumber(query, bindings, "minSources"));
             case "top-entities" -> topEntities(view, names, bindings.get("type"));
-            case "partners-of-rivals" -> partnersOfRivals(view, names, query, bindings);
+            case "partners-of-rivals" -> partnersOfRivals(view, names, query, bindings, deadline());
             default -> throw new IllegalArgumentException("The saved query '" + query.name() + "' is not answered from the index");
         };
     }
@@ -346,7 +377,8 @@ public final class IndexedQueries {
      * companies are found by a lookup in the store, the rivals and partners in the index's facts as stored, and
      * their sentences (which the index does not keep) by one query of index lookups for just those statements.
      */
-    private Answer partnersOfRivals(StoredView view, Function<String, StoredView.Names> names, SavedQuery query, Map<String, Node> bindings) {
+    private Answer partnersOfRivals(StoredView view, Function<String, StoredView.Names> names, SavedQuery query, Map<String, Node> bindings,
+                                    long deadline) {
         Node wanted = bindings.containsKey("name") ? bindings.get("name")
                 : string(query.parameter("name").map(Parameter::defaultValue).orElseThrow());
         Node onlyRival = bindings.get("rival");
@@ -366,6 +398,7 @@ public final class IndexedQueries {
         Map<String, Map<String, List<Fact>>> partners = new HashMap<>();
         List<Statement> wantedSentences = new ArrayList<>();
         for (String center : centers) {
+            checkTime(deadline, query.name());
             Map<String, List<Fact>> rivalsOf = ends(view, center, TK.competesWith.getURI(), onlyRival);
             rivalsOf.remove(center);
             for (Map.Entry<String, List<Fact>> rival : rivalsOf.entrySet()) {
@@ -381,9 +414,12 @@ public final class IndexedQueries {
                 }
             }
         }
+        checkTime(deadline, query.name());
         Map<List<String>, List<Sentence>> sentenceRows = sentences(wantedSentences);
+        checkTime(deadline, query.name());
         List<RivalPartner> found = new ArrayList<>();
         rivals.forEach((center, rivalsOf) -> rivalsOf.forEach((rival, rivalry) -> {
+            checkTime(deadline, query.name());
             Sentences rivalrySentences = Sentences.of(rivalry, sentenceRows);
             partners.get(rival).forEach((partner, partnership) -> {
                 if (partner.equals(center)) {
@@ -398,6 +434,7 @@ public final class IndexedQueries {
                 }
             });
         }));
+        checkTime(deadline, query.name());
         found.sort(RivalPartner.ORDER);
         List<Binding> rows = new ArrayList<>(found.size());
         for (RivalPartner r : found) {

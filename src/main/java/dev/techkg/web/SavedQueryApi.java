@@ -68,6 +68,8 @@ final class SavedQueryApi {
             IndexedQueries.Answer answer;
             try {
                 answer = indexed.answer(saved, bindings);
+            } catch (QueryTimeoutException e) {
+                throw e; // 503, as for a SPARQL query stopped at the timeout
             } catch (QueryException e) {
                 throw HttpError.badRequest("Bad parameter for the saved query '" + name + "'", e.getMessage());
             }

@@ -191,6 +191,19 @@ class IndexedQueriesTest {
     }
 
     @Test
+    void an_answer_that_runs_past_the_query_timeout_stops_with_a_message_saying_how_to_narrow_it() {
+        rivalsAndPartners();
+        // A clock that moves a second each time it is read: the answer is past its 1.5 s timeout after two reads.
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        IndexedQueries slow = new IndexedQueries(index, store, 1500, () -> now.addAndGet(1_000_000_000L));
+        QueryTimeoutException stopped = org.junit.jupiter.api.Assertions.assertThrows(QueryTimeoutException.class,
+                () -> slow.answer(query("partners-of-rivals"), Map.of()));
+        assertTrue(stopped.getMessage().contains("?rival or ?partner"), stopped.getMessage());
+        IndexedQueries patient = new IndexedQueries(index, store, 0, () -> now.addAndGet(1_000_000_000L));
+        assertFalse(rows(patient.answer(query("partners-of-rivals"), Map.of())).isEmpty(), "no timeout: the whole answer");
+    }
+
+    @Test
     void partners_of_rivals_from_the_index_are_the_rows_of_its_sparql_through_writes_a_correction_and_its_undo() {
         rivalsAndPartners();
         List<Map<String, Node>> asked = List.of(Map.of(), Map.of("name", text("Alibaba")), Map.of("name", text("Tencent")),
