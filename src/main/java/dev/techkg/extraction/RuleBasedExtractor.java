@@ -43,6 +43,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private static final double REFERENCE_CONFIDENCE_FACTOR = 0.85;
     /** Appended to the rule id of a fact found through a reference ("its", "the company"). */
     public static final String REFERENCE_RULE_SUFFIX = "+reference";
+    /** The token rule that reads "the X-based company" (relations.rules). */
+    private static final String PLACE_BASED_RULE = "hq.place-based-org";
     private static final Set<Relation> PERSON_RELATIONS = EnumSet.of(Relation.LEADS, Relation.FOUNDED_BY);
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -157,8 +159,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact) && !partOfTakeover(fact, takeovers))
                 // "The Cambridge-based firm": a description that says where a company is based may stand for any company
                 // named before; where it is a guess, only the company the article is about keeps the fact.
-                .filter(fact -> fact.relation() != Relation.HEADQUARTERED_IN || !fact.rule().endsWith(REFERENCE_RULE_SUFFIX)
-                        || topics.contains(fact.subject()))
+                .filter(fact -> !fact.rule().equals(PLACE_BASED_RULE + REFERENCE_RULE_SUFFIX) || topics.contains(fact.subject()))
                 // "The European Commission fined Apple … the EU's case": the union acted through the institution named.
                 .filter(fact -> fact.relation() != Relation.REGULATES
                         || !regulatedByInstitutions.contains(fact.subject() + "\u0000" + fact.object()))
