@@ -337,4 +337,12 @@ class ExtractionTest {
         assertTrue(facts.contains("Micron Technology headquarteredIn Boise"), facts.toString());
         assertTrue(facts.contains("Micron Technology headquarteredIn Idaho"), facts.toString());
     }
+
+    @Test
+    void the_head_of_a_department_leads_no_company_but_the_chief_executive_of_one_does(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "\"The ruling looks backwards,\" said Maria Lind, TikTok's head of public policy for Europe. "
+                + "Jensen Huang, Nvidia's chief executive, disagreed.");
+        assertFalse(facts.contains("Maria Lind leads TikTok"), facts.toString());
+        assertTrue(facts.contains("Jensen Huang leads Nvidia"), facts.toString());
+    }
 }
