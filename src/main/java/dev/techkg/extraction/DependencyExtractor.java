@@ -47,10 +47,6 @@ public final class DependencyExtractor {
     private static final Set<String> LOOSE_CLAUSE_RELATIONS = Set.of("dep", "advcl", "parataxis");
     private static final Set<String> NEGATING_RELATIONS = Set.of("advmod", "neg", "det");
     private static final Set<String> TITLE_MODIFIER_RELATIONS = Set.of("amod", "compound", "advmod");
-    /** Nouns after "head of" that name the whole organisation ("chief executive of the company", "chairman of the board"). */
-    private static final Set<String> WHOLE_ORGANISATION = Set.of("company", "firm", "startup", "group", "corporation",
-            "conglomerate", "maker", "giant", "agency", "regulator", "watchdog", "commission", "authority", "ministry",
-            "government", "country", "board", "lab", "business");
 
     private final DependencyRules rules;
     private final DependencyPatterns patterns;
@@ -443,13 +439,13 @@ public final class DependencyExtractor {
      * "TikTok's head of public policy for Europe": a title with an "of" or "for" phrase that names no organisation
      * heads a department, not the company that owns the title.
      */
-    private static boolean departmentHead(int trigger, List<Token> tokens, DependencyGraph graph) {
+    private boolean departmentHead(int trigger, List<Token> tokens, DependencyGraph graph) {
         for (Dependency edge : graph.dependentsOf(trigger)) {
             Token head = tokens.get(edge.dependent());
             // "head of its cloud division, Amazon Web Services": a unit named in apposition is led by that head.
             boolean named = graph.dependentsOf(edge.dependent()).stream().anyMatch(d -> d.relation().equals("appos"));
             if (edge.relation().matches("nmod:(of|for)") && !head.tag().startsWith("NNP") && !named
-                    && !WHOLE_ORGANISATION.contains(head.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    && !rules.guard("whole-organisation").contains(head.lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

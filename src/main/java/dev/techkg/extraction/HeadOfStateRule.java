@@ -1,7 +1,6 @@
 package dev.techkg.extraction;
 
 import dev.techkg.Resources;
-import dev.techkg.TechKgException;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Gazetteer;
@@ -12,7 +11,6 @@ import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +36,11 @@ final class HeadOfStateRule {
     private final Gazetteer gazetteer;
     private final Map<String, String> countryByDemonym;
 
-    private HeadOfStateRule(Gazetteer gazetteer, Map<String, String> countryByDemonym, Map<String, List<String>> titleWords) {
+    private HeadOfStateRule(Gazetteer gazetteer, Map<String, String> countryByDemonym, Map<String, Set<String>> titleWords) {
         this.gazetteer = gazetteer;
         this.countryByDemonym = countryByDemonym;
-        this.titles = required(titleWords, "titles");
-        this.notInOffice = required(titleWords, "not-in-office");
+        this.titles = titleWords.get("titles");
+        this.notInOffice = titleWords.get("not-in-office");
     }
 
     static HeadOfStateRule create(Gazetteer gazetteer) {
@@ -53,18 +51,7 @@ final class HeadOfStateRule {
                 demonyms.put(fields[0].strip(), fields[1].strip());
             }
         }
-        return new HeadOfStateRule(gazetteer, Map.copyOf(demonyms), Resources.sections(HeadOfStateRule.class, TITLE_LIST));
-    }
-
-    private static Set<String> required(Map<String, List<String>> sections, String section) {
-        Set<String> words = new HashSet<>();
-        for (String value : sections.getOrDefault(section, List.of())) {
-            words.addAll(List.of(value.split("\\s+")));
-        }
-        if (words.isEmpty()) {
-            throw new TechKgException(TITLE_LIST + ": the section '" + section + "' is missing or empty");
-        }
-        return Set.copyOf(words);
+        return new HeadOfStateRule(gazetteer, Map.copyOf(demonyms), WordSections.load(TITLE_LIST, List.of("titles", "not-in-office")));
     }
 
     List<CandidateRelation> find(LinkedText text) {

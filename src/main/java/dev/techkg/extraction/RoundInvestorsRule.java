@@ -34,7 +34,6 @@ final class RoundInvestorsRule {
     static final int LOOK_BACK = 12;
     private static final int LIST_CONTEXT_WINDOW = 4;
     private static final int DESCRIPTOR_WINDOW = 5;
-    private static final Set<String> ROUND_WORDS = Set.of("round", "funding", "financing", "series", "seed");
 
     private final Map<String, Set<String>> words;
 
@@ -43,7 +42,7 @@ final class RoundInvestorsRule {
     }
 
     static RoundInvestorsRule create() {
-        return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "participation-verbs", "list-cues", "list-context", "vetoes")));
+        return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "round-words", "participation-verbs", "list-cues", "list-context", "vetoes")));
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -151,7 +150,7 @@ final class RoundInvestorsRule {
             }
             int end = m.end();
             if (end + 1 < tokens.size() && tokens.get(end).tag().equals("POS")
-                    && tokens.subList(end + 1, Math.min(tokens.size(), end + 4)).stream().anyMatch(t -> ROUND_WORDS.contains(lower(t)))) {
+                    && tokens.subList(end + 1, Math.min(tokens.size(), end + 4)).stream().anyMatch(t -> words.get("round-words").contains(lower(t)))) {
                 return m.entityName();
             }
             int from = end;
