@@ -58,6 +58,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final MakerPhraseRule makerPhrases;
     private final MarketRankingRule marketRankings;
     private final RoundInvestorsRule roundInvestors;
+    private final BareTitleRule bareTitles;
     private final TriggerIndex triggers;
     /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
     private final List<Set<String>> firstLabels;
@@ -83,6 +84,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.makerPhrases = MakerPhraseRule.create();
         this.marketRankings = MarketRankingRule.create();
         this.roundInvestors = RoundInvestorsRule.create();
+        this.bareTitles = BareTitleRule.create(gazetteer);
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -138,6 +140,18 @@ public final class RuleBasedExtractor implements RelationExtractor {
         marketRankings.find(text).forEach(fact -> add(found, entities, fact));
         roundInvestors.find(text).forEach(fact -> add(found, entities, fact));
         headsOfState.find(text).forEach(fact -> add(found, entities, fact));
+        // A bare title ("CEO Dana Reyes said") gives way to any other rule that gives the person a role elsewhere.
+        Set<String> rolesElsewhere = new HashSet<>();
+        for (CandidateRelation fact : found.values()) {
+            if (PERSON_RELATIONS.contains(fact.relation()) && !BareTitleRule.isBareTitle(fact.rule())) {
+                rolesElsewhere.add(personOf(fact) + "\u0000" + fact.relation());
+            }
+        }
+        for (CandidateRelation fact : bareTitles.find(text)) {
+            if (!rolesElsewhere.contains(personOf(fact) + "\u0000" + fact.relation())) {
+                add(found, entities, fact);
+            }
+        }
         Set<String> takeovers = new HashSet<>();
         for (CandidateRelation fact : found.values()) {
             if (fact.relation() == Relation.ACQUIRES) {
@@ -164,6 +178,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 .filter(fact -> fact.relation() != Relation.REGULATES
                         || !regulatedByInstitutions.contains(fact.subject() + "\u0000" + fact.object()))
                 .toList();
+    }
+
+    private static String personOf(CandidateRelation fact) {
+        return fact.relation() == Relation.FOUNDED_BY ? fact.object() : fact.subject();
     }
 
     /** The companies named most often in the article (several on a tie). */

@@ -48,6 +48,8 @@ final class NameRules {
     final Set<String> companyTitles;
     final Set<String> companyPhrasesBefore;
     final Set<String> companyHeads;
+    /** Shapes of a bracketed stock ticker after a company's name ("(SCOM.NR)", "(NYSE:BABA)"). */
+    private final List<Pattern> tickers;
     final Set<String> companyFormsAfter;
     final Set<String> companyVerbsAfter;
 
@@ -87,6 +89,7 @@ final class NameRules {
         companyVerbsAfter = WordList.words(companyCues, "after-verbs");
         companyTitlesAfter = WordList.words(companyCues, "titles-after");
         companyVerbsBefore = WordList.words(companyCues, "before-verbs");
+        tickers = patterns(companyCues.getOrDefault("tickers", List.of()));
     }
 
     /**
@@ -114,11 +117,19 @@ final class NameRules {
         if (end < tokens.size() && companyFormsAfter.contains(lower(tokens.get(end)))) {
             return true;
         }
+        if (tickerAfter(tokens, end)) {
+            return true;
+        }
         int after = end;
+        // "MatX, which was founded in 2022": a relative clause with "which" is said of a thing, not a person.
+        if (after + 1 < tokens.size() && tokens.get(after).word().equals(",") && lower(tokens.get(after + 1)).equals("which")) {
+            after += 2;
+        }
+        int verbs = after;
         while (after < tokens.size() && tokens.get(after).lemma().matches("(?i)be|have")) {
             after++;
         }
-        if (after > end && after < tokens.size() && companyVerbsAfter.contains(lower(tokens.get(after)))) {
+        if (after > verbs && after < tokens.size() && companyVerbsAfter.contains(lower(tokens.get(after)))) {
             return true;
         }
         // "Immatics raised $58 million": a name that raises money is a company (a person "raised concerns").
@@ -142,6 +153,21 @@ final class NameRules {
             return true;
         }
         return companyApposition(tokens, end) || openedByCompanyParticiple(tokens, begin);
+    }
+
+    /** A stock ticker in brackets right after the name: "Safaricom (SCOM.NR)", "Alibaba (NYSE: BABA)". */
+    private boolean tickerAfter(List<Token> tokens, int end) {
+        if (end >= tokens.size() || !tokens.get(end).word().matches("\\(|-LRB-")) {
+            return false;
+        }
+        StringBuilder inside = new StringBuilder();
+        for (int k = end + 1; k < Math.min(tokens.size(), end + 6); k++) {
+            if (tokens.get(k).word().matches("\\)|-RRB-")) {
+                return matchesAny(tickers, inside.toString());
+            }
+            inside.append(tokens.get(k).word());
+        }
+        return false;
     }
 
     /** ", a unit of …", ", the chip startup that …": an apposition whose head is a company noun (not "a company spokesman"). */

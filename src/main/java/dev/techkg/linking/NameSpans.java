@@ -243,6 +243,14 @@ final class NameSpans {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (!taken[i] && capitalisedNounAfterCompanyNoun(tokens, i)) {
+                // "Robotics startup Figure said": a capitalised common noun right after a company noun is its name.
+                if (!rules.isGeneric(tokens.get(i).word())) {
+                    spans.add(new Span(i, i + 1, null, Span.CUED_COMPANY));
+                }
+                i++;
+                continue;
+            }
             if (!untaggedNameWord(tokens.get(i)) || taken[i]) {
                 i++;
                 continue;
@@ -266,6 +274,16 @@ final class NameSpans {
             i = end;
         }
         return spans;
+    }
+
+    private boolean capitalisedNounAfterCompanyNoun(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String word = token.word();
+        return i >= 2 && token.tag().matches("NNS?") && token.ner().equals("O") && word.length() > 1
+                && Character.isUpperCase(word.codePointAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase)
+                && rules.companyNounsBefore.contains(tokens.get(i - 1).word())
+                && (i + 1 == tokens.size() || !tokens.get(i + 1).tag().startsWith("NN"))
+                && !rules.notNames.contains(word.toLowerCase(Locale.ROOT)) && !rules.months.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private boolean untaggedNameWord(Token token) {

@@ -232,6 +232,15 @@ final class ShortForms {
                     best = longForm.name();
                 }
             }
+            if (best == null && person && shortForm.evidence() == Candidate.Evidence.TAGGER) {
+                // "Sakana" after "Sakana AI", "Joby" after "Joby Aviation": a lone word CoreNLP took for a person, when
+                // no person of the article has it as a name, is the company whose name it starts.
+                for (Candidate longForm : longForms.getOrDefault(key, List.of())) {
+                    if (longForm.type() == EntityType.COMPANY && (best == null || longForm.name().length() < best.length())) {
+                        best = longForm.name();
+                    }
+                }
+            }
             if (best != null) {
                 merged.put(shortForm.name(), best);
             }

@@ -345,4 +345,29 @@ class ExtractionTest {
         assertFalse(facts.contains("Maria Lind leads TikTok"), facts.toString());
         assertTrue(facts.contains("Jensen Huang leads Nvidia"), facts.toString());
     }
+
+    @Test
+    void a_bare_title_is_a_role_at_the_one_organisation_the_sentence_names(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Tesla will move its headquarters to Austin, Chief Executive Elon Musk said on Thursday. "
+                + "Qualcomm's keynote, led by CEO Cristiano Amon, showed new laptop chips.");
+        assertTrue(facts.contains("Elon Musk leads Tesla"), facts.toString());
+        assertTrue(facts.contains("Cristiano Amon leads Qualcomm"), facts.toString());
+    }
+
+    @Test
+    void a_bare_title_says_nothing_when_two_companies_are_named_or_the_person_is_leaving(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple will buy modems from Qualcomm, CEO Tim Cook said. "
+                + "Mitel also lost veteran CEO Rich Moe, who joined Avaya. Nokia welcomed former CEO Rajeev Suri back.");
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Tim Cook leads")), facts.toString());
+        assertFalse(facts.contains("Rich Moe leads Mitel"), facts.toString());
+        assertFalse(facts.contains("Rajeev Suri leads Nokia"), facts.toString());
+    }
+
+    @Test
+    void plural_founders_with_no_company_named_founded_the_company_the_article_is_about(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Zentrix Inc said it raised $40 million. Zentrix makes sensors for drones, and Zentrix "
+                + "sells them in Europe. Co-founders Dana Reyes and Omar Ali said the money would pay for a new factory.");
+        assertTrue(facts.contains("Zentrix foundedBy Dana Reyes"), facts.toString());
+        assertTrue(facts.contains("Zentrix foundedBy Omar Ali"), facts.toString());
+    }
 }

@@ -178,4 +178,22 @@ class EntityLinkerTest {
         assertEquals(EntityType.PLACE, entities.get("Plymouth").type(), entities::toString);
         assertEquals(EntityType.PLACE, entities.get("Michigan").type(), entities::toString);
     }
+
+    @Test
+    void a_ticker_a_company_noun_a_which_clause_or_analysts_after_it_make_a_name_a_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Kenya's Telvora (TLVR.NR) and Japan's Mizuhara (NYSE: MZH) won the licence. "
+                + "Robotics startup Figure said it raised $90 million. Valtrix, which was founded in 2021, builds chips. "
+                + "The round was led by VC firms Jane Street and Thrive Capital. Berenberg analysts said the deal was fair.");
+        for (String company : List.of("Telvora", "Mizuhara", "Figure", "Valtrix", "Jane Street", "Berenberg")) {
+            assertTrue(entities.containsKey(company), company + " in " + entities);
+            assertEquals(EntityType.COMPANY, entities.get(company).type(), company + " in " + entities);
+        }
+    }
+
+    @Test
+    void a_lone_word_taken_for_a_person_that_starts_a_company_name_is_that_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Toyota will invest $500 million in Joby Aviation. Joby wants to fly air taxis in Dubai.");
+        assertFalse(entities.containsKey("Joby"), entities.toString());
+        assertEquals(EntityType.COMPANY, entities.get("Joby Aviation").type(), entities::toString);
+    }
 }

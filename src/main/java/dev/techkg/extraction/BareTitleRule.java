@@ -1,0 +1,213 @@
+package dev.techkg.extraction;
+
+import dev.techkg.linking.Entity;
+import dev.techkg.linking.EntityType;
+import dev.techkg.linking.Gazetteer;
+import dev.techkg.linking.LinkedText;
+import dev.techkg.linking.Mention;
+import dev.techkg.nlp.Sentence;
+import dev.techkg.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "Tesla will move to Austin, Chief Executive Elon Musk said", "the keynote, led by CEO Cristiano Amon": a title
+ * right before a person with no organisation named before it is the person's role at the one organisation the
+ * sentence names. With none named there, at the company the article names most, when it clearly leads the count
+ * ("Co-founders Dana Reyes and Omar Ali said the chips would ship next year"). A sentence naming two organisations
+ * says nothing: the title could belong to either. Titles after "former", "vice" and the like, after a possessive
+ * ("its CEO", "Apple's CEO": other rules read those) and "president" (heads of state and agencies have it too) are
+ * left alone. The caller drops such a fact when another rule gives the person a role elsewhere. Immutable and
+ * thread-safe.
+ */
+final class BareTitleRule {
+    static final String LEADS_RULE = "leads.bare-title";
+    static final String FOUNDED_RULE = "founded.bare-title";
+    /** Appended when the organisation is the article's main company, not one named in the sentence. */
+    static final String TOPIC_SUFFIX = "-topic";
+    static final String TITLE_LIST = "bare-titles.txt";
+    private static final double CONFIDENCE = 0.72;
+    private static final double TOPIC_CONFIDENCE = 0.62;
+    /** The main company is named at least this often, and at least twice as often as any other. */
+    private static final int TOPIC_MIN_MENTIONS = 3;
+
+    private final Gazetteer gazetteer;
+    private final Set<String> leads;
+    private final Set<String> founders;
+    private final Set<String> plural;
+    private final Set<String> joins;
+    private final Set<String> notInOffice;
+    private final Set<String> departure;
+
+    private BareTitleRule(Gazetteer gazetteer, Map<String, Set<String>> words) {
+        this.gazetteer = gazetteer;
+        this.leads = words.get("leads");
+        this.founders = words.get("founders");
+        this.plural = words.get("plural");
+        this.joins = words.get("joins");
+        this.notInOffice = words.get("not-in-office");
+        this.departure = words.get("departure");
+    }
+
+    static BareTitleRule create(Gazetteer gazetteer) {
+        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "not-in-office", "departure")));
+    }
+
+    /** Whether the rule id is one of this rule's. */
+    static boolean isBareTitle(String rule) {
+        return rule.startsWith(LEADS_RULE) || rule.startsWith(FOUNDED_RULE);
+    }
+
+    List<CandidateRelation> find(LinkedText text) {
+        Map<String, Entity> entities = text.entitiesByName();
+        String topic = topicCompany(text, entities);
+        List<CandidateRelation> found = new ArrayList<>();
+        for (Sentence sentence : text.analysis().sentences()) {
+            List<Mention> mentions = text.mentionsIn(sentence.index());
+            Title previous = null;
+            Mention previousPerson = null;
+            for (Mention person : mentions) {
+                if (entities.get(person.entityName()).type() != EntityType.PERSON) {
+                    continue;
+                }
+                Title title = titleBefore(sentence.tokens(), mentions, person);
+                if (title == null && previous != null && previous.plural() && coordinated(sentence.tokens(), previousPerson, person)) {
+                    title = previous; // "Co-founders Dana Reyes and Omar Ali"
+                }
+                previous = title;
+                previousPerson = person;
+                if (title == null) {
+                    continue;
+                }
+                Set<String> organisations = organisationsIn(mentions, entities, person);
+                String organisation = organisations.size() == 1 ? organisations.iterator().next() : null;
+                boolean fromTopic = organisations.isEmpty() && topic != null;
+                if (fromTopic) {
+                    organisation = topic;
+                }
+                if (organisation == null) {
+                    continue;
+                }
+                String suffix = fromTopic ? TOPIC_SUFFIX : "";
+                double confidence = fromTopic ? TOPIC_CONFIDENCE : CONFIDENCE;
+                if (title.leads()) {
+                    found.add(new CandidateRelation(person.entityName(), Relation.LEADS, organisation, sentence.index(),
+                            sentence.text(), confidence, LEADS_RULE + suffix));
+                }
+                if (title.founds() && entities.get(organisation).type() == EntityType.COMPANY) {
+                    found.add(new CandidateRelation(organisation, Relation.FOUNDED_BY, person.entityName(), sentence.index(),
+                            sentence.text(), confidence, FOUNDED_RULE + suffix));
+                }
+            }
+        }
+        return found;
+    }
+
+    private record Title(boolean leads, boolean founds, boolean plural) {}
+
+    /**
+     * The title right before the person ("CEO", "founder and chief executive", "interim CEO"), when nothing before
+     * it names its organisation or says the person is not in that role; else null.
+     */
+    private Title titleBefore(List<Token> tokens, List<Mention> mentions, Mention person) {
+        int start = person.begin();
+        while (start > 0 && titleWord(lower(tokens.get(start - 1)))) {
+            start--;
+        }
+        if (start == person.begin()) {
+            return null;
+        }
+        boolean lead = false;
+        boolean found = false;
+        boolean pluralTitle = false;
+        for (int k = start; k < person.begin(); k++) {
+            String word = lower(tokens.get(k));
+            String next = k + 1 < person.begin() ? lower(tokens.get(k + 1)) : "";
+            lead |= leads.contains(word) && (!word.equals("chief") || next.equals("executive"));
+            found |= founders.contains(word);
+            pluralTitle |= plural.contains(word);
+        }
+        if (!lead && !found || lower(tokens.get(start)).matches("and|&")) {
+            return null;
+        }
+        if (start > 0) {
+            Token before = tokens.get(start - 1);
+            int at = start - 1;
+            boolean named = mentions.stream().anyMatch(m -> m.begin() <= at && at < m.end());
+            if (named || before.tag().matches("POS|PRP\\$|NNPS?|WP\\$") || notInOffice.contains(lower(before))
+                    || before.word().equals("-") || before.word().matches("\\p{Lu}.*") && !before.tag().matches("DT|IN|VB.*")) {
+                return null;
+            }
+        }
+        for (int k = Math.max(0, start - 3); k < start; k++) {
+            if (departure.contains(lower(tokens.get(k)))) {
+                return null;
+            }
+        }
+        return new Title(lead, found, pluralTitle);
+    }
+
+    private boolean titleWord(String word) {
+        return leads.contains(word) || founders.contains(word) || joins.contains(word) || word.equals("executive");
+    }
+
+    /** "A and B", "A, B": the two persons are listed together. */
+    private static boolean coordinated(List<Token> tokens, Mention first, Mention second) {
+        if (first == null || second.begin() - first.end() != 1) {
+            return false;
+        }
+        return tokens.get(first.end()).word().matches("and|,|&");
+    }
+
+    /** The companies and agencies (not countries) the sentence names, apart from the person. */
+    private Set<String> organisationsIn(List<Mention> mentions, Map<String, Entity> entities, Mention person) {
+        Set<String> organisations = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            EntityType type = m.type();
+            if (m == person || m.entityName().equals(person.entityName())) {
+                continue;
+            }
+            if (type == EntityType.COMPANY || type == EntityType.GOVERNMENT_BODY && !isCountry(m.entityName())) {
+                organisations.add(m.entityName());
+            }
+        }
+        return organisations;
+    }
+
+    /** The company the article names most, at least three times and twice as often as any other; else null. */
+    private static String topicCompany(LinkedText text, Map<String, Entity> entities) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : text.mentions()) {
+            Entity entity = entities.get(m.entityName());
+            if (entity != null && entity.type() == EntityType.COMPANY) {
+                counts.merge(m.entityName(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int most = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                second = most;
+                most = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return most >= TOPIC_MIN_MENTIONS && most >= 2 * second ? best : null;
+    }
+
+    private boolean isCountry(String name) {
+        return gazetteer.byCanonical(name).filter(e -> e.type() == EntityType.PLACE && e.standsFor().equals(name)).isPresent();
+    }
+
+    private static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
+    }
+}
