@@ -180,7 +180,7 @@ final class BareTitleRule {
     }
 
     /** The company the article names most, at least three times and twice as often as any other; else null. */
-    private static String topicCompany(LinkedText text, Map<String, Entity> entities) {
+    static String topicCompany(LinkedText text, Map<String, Entity> entities) {
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : text.mentions()) {
             Entity entity = entities.get(m.entityName());

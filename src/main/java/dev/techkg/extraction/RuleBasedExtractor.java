@@ -118,6 +118,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     public List<CandidateRelation> extract(LinkedText text) {
         Map<String, Entity> entities = text.entitiesByName();
         Map<String, CandidateRelation> found = new LinkedHashMap<>();
+        // The company the article is clearly about: "its founder" may stand for it without being named in the sentence.
+        String topic = BareTitleRule.topicCompany(text, entities);
         for (Sentence sentence : text.analysis().sentences()) {
             List<Mention> named = text.mentionsIn(sentence.index());
             List<Mention> references = text.referencesIn(sentence.index());
@@ -125,14 +127,14 @@ public final class RuleBasedExtractor implements RelationExtractor {
             // names, keeping only what rests on a reference. (A reference read as a name would otherwise break
             // matches that run across it: "Apple said it will team up with OpenAI".)
             int[] latestStarts = triggers.latestStarts(sentence);
-            match(sentence, latestStarts, named, List.of(), entities, found);
+            match(sentence, latestStarts, named, List.of(), entities, found, topic);
             if (!references.isEmpty()) {
                 List<Mention> all = new ArrayList<>(named);
                 all.addAll(references);
-                match(sentence, latestStarts, all, references, entities, found);
+                match(sentence, latestStarts, all, references, entities, found, topic);
             }
             if (dependencies != null) {
-                matchDependencies(sentence, named, references, entities, found);
+                matchDependencies(sentence, named, references, entities, found, topic);
             }
         }
         productNames.find(text).forEach(fact -> add(found, entities, fact));
@@ -233,7 +235,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     /** Matches every rule over the sentence labelled with these mentions; with references, keeps only facts on them. */
     private void match(Sentence sentence, int[] latestStarts, List<Mention> mentions, List<Mention> references,
-                       Map<String, Entity> entities, Map<String, CandidateRelation> found) {
+                       Map<String, Entity> entities, Map<String, CandidateRelation> found, String topic) {
         if (mentions.stream().map(Mention::entityName).distinct().count() < 2) {
             return;
         }
@@ -260,13 +262,13 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
-                    add(found, entities, s, rule, o, sentence, mentions, references);
+                    add(found, entities, s, rule, o, sentence, mentions, references, topic);
                 }
             }
             if (rule.pairObjects()) {
                 for (int i = 0; i < objects.size(); i++) {
                     for (int j = i + 1; j < objects.size(); j++) {
-                        add(found, entities, objects.get(i), rule, objects.get(j), sentence, mentions, references);
+                        add(found, entities, objects.get(i), rule, objects.get(j), sentence, mentions, references, topic);
                     }
                 }
             }
@@ -278,7 +280,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * the dependency templates. A fact resting on a reference is less certain, as with the token rules.
      */
     private void matchDependencies(Sentence sentence, List<Mention> named, List<Mention> references,
-                                   Map<String, Entity> entities, Map<String, CandidateRelation> found) {
+                                   Map<String, Entity> entities, Map<String, CandidateRelation> found, String topic) {
         List<Mention> all = new ArrayList<>(named);
         all.addAll(references);
         Set<Relation> possible = possibleRelations(all, entities);
@@ -291,7 +293,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         List<String> labels = label(sentence, all, entities).stream().map(LabeledToken::label).toList();
         for (DependencyExtractor.Found fact : dependencies.find(tagged, graph, all, labels, possible)) {
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());
-            if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references, entities)) {
+            if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references, topic)) {
                 continue;
             }
             double confidence = fact.trigger().confidence();
@@ -456,12 +458,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * names the guess in its rule id.
      */
     private static void add(Map<String, CandidateRelation> found, Map<String, Entity> entities, Mention subject, Rule rule,
-                            Mention object, Sentence sentence, List<Mention> mentions, List<Mention> references) {
+                            Mention object, Sentence sentence, List<Mention> mentions, List<Mention> references, String topic) {
         boolean resolved = references.contains(subject) || references.contains(object);
         if (!references.isEmpty() && !resolved) {
             return;
         }
-        if (resolved && PERSON_RELATIONS.contains(rule.relation()) && !namedEarlierInSentence(subject, object, mentions, references, entities)) {
+        if (resolved && PERSON_RELATIONS.contains(rule.relation()) && !namedEarlierInSentence(subject, object, mentions, references, topic)) {
             // "Meta bought a stake in Scale AI. Its founder …": whose founder is a guess too far for a fact about a person.
             return;
         }
@@ -497,14 +499,16 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     /** Whether the company each reference of the pair stands for is named earlier in the same sentence. */
     private static boolean namedEarlierInSentence(Mention subject, Mention object, List<Mention> mentions, List<Mention> references,
-                                                  Map<String, Entity> entities) {
+                                                  String topic) {
         for (Mention reference : List.of(subject, object)) {
             // "head of the watchdog", "head of the Indian regulator": an agency's description names the one agency
             // the article is about; a pronoun ("its founder") may mean any company before it.
-            Entity entity = entities.get(reference.entityName());
-            boolean agency = entity != null && entity.type() == EntityType.GOVERNMENT_BODY
-                    && !reference.surface().matches("(?i)it|its|itself");
-            if (references.contains(reference) && !agency && mentions.stream().noneMatch(m -> !references.contains(m)
+            // So does a company's description with a head noun of its own ("the search giant", "the software
+            // maker's co-founder"): it is resolved by what it says, not by distance alone.
+            boolean described = !reference.surface().matches("(?i)it|its|itself|they|their|them|themselves");
+            // A pronoun may stand for the company the article is clearly about ("Its three co-founders are …").
+            boolean aboutTopic = reference.entityName().equals(topic);
+            if (references.contains(reference) && !described && !aboutTopic && mentions.stream().noneMatch(m -> !references.contains(m)
                     && m.entityName().equals(reference.entityName()) && m.end() <= reference.begin())) {
                 return false;
             }

@@ -214,11 +214,14 @@ final class Antecedents {
         // "the Indian watchdog" after "the Competition Commission of India": a nationality names one agency in the
         // whole article, however far back it was named.
         String described = describedAs(anaphor, context, anaphor.descriptors(), agency ? 0 : context.firstInReach());
-        if (described != null) {
-            return described;
-        }
         List<Item> here = context.candidates(context.sentence());
         List<Token> tokens = context.analysis().sentences().get(context.sentence()).tokens();
+        // "Samsung Foundry, the Korean firm's unit": the description names another company than the one it describes.
+        String apposed = here.stream().filter(item -> ownerInItsApposition(tokens, item.mention(), anaphor))
+                .map(item -> item.mention().entityName()).findFirst().orElse(null);
+        if (described != null && !described.equals(apposed)) {
+            return described;
+        }
         boolean object = !anaphors.subjectPosition(tokens, anaphor.begin());
         // "The antitrust agency ordered Google …": an agency is the agency the article names, never a country acting
         // as its government ("South Korea's regulator" is not South Korea).
@@ -232,7 +235,8 @@ final class Antecedents {
             if (object && item.subject() && sameClause(tokens, item.mention().end(), anaphor.begin())) {
                 break; // nor anything before that subject: earlier sentences name what it means
             }
-            if (item.named() && fits.contains(item.type())) {
+            // "Samsung Foundry, the Korean firm's chip unit": the owner in an apposition is another company.
+            if (item.named() && fits.contains(item.type()) && !item.mention().entityName().equals(apposed)) {
                 return item.mention().entityName();
             }
         }
@@ -243,13 +247,28 @@ final class Antecedents {
             return null;
         }
         for (int s = context.sentence() - 1; s >= context.firstInReach(); s--) {
-            List<Item> candidates = agency ? context.candidates(s).stream().filter(item -> !isCountry(item)).toList() : context.candidates(s);
+            List<Item> candidates = context.candidates(s).stream()
+                    .filter(item -> !(agency && isCountry(item)) && !item.mention().entityName().equals(apposed)).toList();
             Item found = firstIn(candidates, fits, true);
             if (found != null) {
                 return found.mention().entityName();
             }
         }
         return null;
+    }
+
+    /** Whether the anaphor is the possessor at the start of an apposition to the mention: "X, the Korean firm's unit". */
+    private static boolean ownerInItsApposition(List<Token> tokens, Mention mention, Anaphor anaphor) {
+        int start = mention.end();
+        if (start >= tokens.size() || !tokens.get(start).word().equals(",")) {
+            return false;
+        }
+        start++;
+        if (start < tokens.size() && tokens.get(start).tag().equals("DT")) {
+            start++;
+        }
+        return anaphor.begin() <= start && start < anaphor.end() + 1 && anaphor.end() < tokens.size()
+                && tokens.get(anaphor.end()).tag().equals("POS");
     }
 
     /** A country the article uses as a government ("Washington banned …"): the gazetteer knows it as a place. */

@@ -370,4 +370,17 @@ class ExtractionTest {
         assertTrue(facts.contains("Zentrix foundedBy Dana Reyes"), facts.toString());
         assertTrue(facts.contains("Zentrix foundedBy Omar Ali"), facts.toString());
     }
+
+    @Test
+    void a_companys_description_or_its_for_the_article_s_company_can_have_founders(TextAnalyzer analyzer) {
+        Set<String> described = facts(analyzer, "Microsoft reported earnings on Tuesday. The software giant's co-founder Bill Gates "
+                + "spoke at the meeting.");
+        assertTrue(described.contains("Microsoft foundedBy Bill Gates"), described.toString());
+        Set<String> topic = facts(analyzer, "Zentrix Inc makes drone sensors. Zentrix sold 40,000 of them last year and Zentrix "
+                + "plans a factory. Its founders, Dana Reyes and Omar Ali, met at Intel.");
+        assertTrue(topic.contains("Zentrix foundedBy Dana Reyes"), topic.toString());
+        Set<String> unclear = facts(analyzer, "Meta bought a stake in Scale AI. Its founder Alexandr Wang joined Meta.");
+        assertFalse(unclear.contains("Scale AI foundedBy Alexandr Wang") || unclear.contains("Meta Platforms foundedBy Alexandr Wang"),
+                unclear.toString());
+    }
 }

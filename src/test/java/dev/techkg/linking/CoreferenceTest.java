@@ -131,6 +131,14 @@ class CoreferenceTest {
     }
 
     @Test
+    void a_description_owning_the_head_of_its_apposition_is_another_company(TextAnalyzer analyzer) {
+        assertEquals(List.of("tech giant → Samsung Electronics"),
+                references(analyzer, "Samsung Electronics posted results. Samsung Foundry, the tech giant's chipmaking unit, won an order.", 1));
+        assertTrue(references(analyzer, "Samsung Foundry won an order. Samsung Foundry, the Korean firm's chipmaking unit, will make the chips.", 1)
+                .isEmpty());
+    }
+
+    @Test
     void a_pronoun_after_a_place_of_its_own_sentence_is_left_alone(TextAnalyzer analyzer) {
         assertTrue(references(analyzer, "Apple spoke first. Sales in Germany and its neighbours fell.", 1).isEmpty());
     }
