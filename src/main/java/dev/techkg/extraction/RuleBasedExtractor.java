@@ -46,6 +46,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** The token rule that reads "the X-based company" (relations.rules). */
     private static final String PLACE_BASED_RULE = "hq.place-based-org";
     private static final Set<Relation> PERSON_RELATIONS = EnumSet.of(Relation.LEADS, Relation.FOUNDED_BY);
+    /** What separates the names of one list: "A, B", "A and B", "A, and now B". */
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile(",|(,\\s)?(and|or|&)(\\s(now|then|also))?");
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final RuleFile rules;
@@ -296,6 +298,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references, topic)) {
                 continue;
             }
+            if (!fact.relation().symmetric() && inOneList(sentence.tokens(), named, fact.subject(), fact.object())) {
+                continue; // "the acquisitions of Foundries.io, Edge Impulse and Arduino": listed together, not related
+            }
             double confidence = fact.trigger().confidence();
             add(found, entities, new CandidateRelation(fact.subject().entityName(), fact.relation(), fact.object().entityName(),
                     sentence.index(), sentence.text(),
@@ -467,6 +472,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             // "Meta bought a stake in Scale AI. Its founder …": whose founder is a guess too far for a fact about a person.
             return;
         }
+        if (!rule.relation().symmetric() && inOneList(sentence.tokens(), mentions, subject, object)) {
+            return;
+        }
         double confidence = resolved ? Math.round(rule.confidence() * REFERENCE_CONFIDENCE_FACTOR * 100) / 100.0 : rule.confidence();
         add(found, entities, new CandidateRelation(subject.entityName(), rule.relation(), object.entityName(), sentence.index(),
                 sentence.text(), confidence, resolved ? rule.id() + REFERENCE_RULE_SUFFIX : rule.id()));
@@ -514,6 +522,45 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the two mentions are members of one coordinated list of names: only commas and "and" or "or" (with "now"
+     * or "then") between each name and the next, and at least one "and" or "or" in the list ("A, B and C").
+     */
+    static boolean inOneList(List<Token> tokens, List<Mention> mentions, Mention a, Mention b) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparingInt(Mention::begin));
+        int first = Math.min(sorted.indexOf(a), sorted.indexOf(b));
+        int last = Math.max(sorted.indexOf(a), sorted.indexOf(b));
+        if (first < 0 || first == last) {
+            return false;
+        }
+        boolean conjunction = false;
+        for (int i = first; i < last; i++) {
+            String between = wordsBetween(tokens, sorted.get(i).end(), sorted.get(i + 1).begin());
+            if (!LIST_SEPARATOR.matcher(between).matches()) {
+                return false;
+            }
+            conjunction |= !between.equals(",");
+        }
+        // "Nvidia, Intel and AMD": the "and" may come after the pair
+        for (int i = last; !conjunction && i + 1 < sorted.size(); i++) {
+            String between = wordsBetween(tokens, sorted.get(i).end(), sorted.get(i + 1).begin());
+            if (!LIST_SEPARATOR.matcher(between).matches()) {
+                break;
+            }
+            conjunction = !between.equals(",");
+        }
+        return conjunction;
+    }
+
+    private static String wordsBetween(List<Token> tokens, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            words.append(k > from ? " " : "").append(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT));
+        }
+        return words.toString();
     }
 
     private static String key(String subject, Relation relation, String object) {

@@ -35,6 +35,7 @@ public final class EntityLinker {
     private final NameSpans spans;
     private final MentionTyper typer;
     private final ShortForms shortForms;
+    private final CompanyLists companyLists;
     private final Coreference coreference;
     private final NameRules rules;
 
@@ -44,6 +45,7 @@ public final class EntityLinker {
         this.spans = new NameSpans(gazetteer, rules, new ProductSpans(rules));
         this.typer = new MentionTyper(gazetteer, rules);
         this.shortForms = new ShortForms(rules);
+        this.companyLists = new CompanyLists(rules);
         this.coreference = Coreference.create(gazetteer);
     }
 
@@ -65,7 +67,8 @@ public final class EntityLinker {
             for (Span span : spans.find(analysis.text(), sentence.tokens())) {
                 typer.resolve(analysis.text(), sentence, span).ifPresent(inSentence::add);
             }
-            candidates.addAll(typer.governmentsInLists(sentence.tokens(), inSentence));
+            inSentence = typer.governmentsInLists(sentence.tokens(), inSentence);
+            candidates.addAll(companyLists.withListedCompanies(analysis.text(), sentence.index(), sentence.tokens(), inSentence));
         }
         candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, candidates));
         Map<String, String> mergedName = shortForms.merge(candidates, shortForms.acronyms(analysis, candidates));

@@ -383,4 +383,12 @@ class ExtractionTest {
         assertFalse(unclear.contains("Scale AI foundedBy Alexandr Wang") || unclear.contains("Meta Platforms foundedBy Alexandr Wang"),
                 unclear.toString());
     }
+
+    @Test
+    void names_of_one_list_are_not_related_to_each_other_unless_the_relation_is_mutual(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "With the acquisitions of Foundries.io, Edge Impulse and now Arduino, we are building "
+                + "a developer platform. Nvidia, Intel and AMD compete for the same customers.");
+        assertFalse(facts.stream().anyMatch(f -> f.contains(" acquires ")), facts.toString());
+        assertTrue(facts.contains("Nvidia competesWith Intel") || facts.contains("Intel competesWith Nvidia"), facts.toString());
+    }
 }

@@ -196,4 +196,14 @@ class EntityLinkerTest {
         assertFalse(entities.containsKey("Joby"), entities.toString());
         assertEquals(EntityType.COMPANY, entities.get("Joby Aviation").type(), entities::toString);
     }
+
+    @Test
+    void names_listed_with_companies_are_companies(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The ban covers Hytera Communications, Norvik Digital Technology and Dahua Technology. "
+                + "Existing investors Qualcomm Ventures, Brightline, and Intel Capital also took part.");
+        for (String company : List.of("Norvik Digital Technology", "Brightline")) {
+            assertTrue(entities.containsKey(company), company + " in " + entities);
+            assertEquals(EntityType.COMPANY, entities.get(company).type(), company + " in " + entities);
+        }
+    }
 }
