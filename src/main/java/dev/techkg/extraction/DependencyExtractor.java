@@ -506,6 +506,17 @@ public final class DependencyExtractor {
                 if (node != trigger && !review && rules.guard("governing").contains(governing)) {
                     return true;
                 }
+                boolean counterfactual = false;
+                boolean perfect = false;
+                for (Dependency edge : graph.dependentsOf(node)) {
+                    if (edge.relation().startsWith("aux")) {
+                        counterfactual |= rules.guard("counterfactual").contains(lemma(tokens, edge.dependent()));
+                        perfect |= lemma(tokens, edge.dependent()).equals("have");
+                    }
+                }
+                if (counterfactual && perfect) {
+                    return true; // "would have invested"
+                }
                 for (Dependency edge : graph.dependentsOf(node)) {
                     String word = lemma(tokens, edge.dependent());
                     String kind = edge.relation();

@@ -25,7 +25,7 @@ import java.util.TreeSet;
 public record DependencyRules(Map<String, Template> templates, List<Trigger> triggers, Map<String, Set<String>> guards) {
     public static final String TEMPLATES = "dependency-templates.txt";
     public static final String TRIGGERS = "dependency-triggers.tsv";
-    private static final Set<String> GUARD_KINDS = Set.of("governing", "governing-supplies", "modal", "negation", "title", "conditional");
+    private static final Set<String> GUARD_KINDS = Set.of("governing", "governing-supplies", "modal", "negation", "title", "conditional", "counterfactual");
     private static final Set<String> NAME_LISTS = Set.of("suffixes", "agents", "things", "qualified-titles", "title-qualifiers",
             "review-requests", "relational", "money", "holdings", "government-nouns", "goods", "subsidies", "inquiries", "whole-organisation");
 

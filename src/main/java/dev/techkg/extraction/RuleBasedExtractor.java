@@ -40,6 +40,9 @@ import java.util.Optional;
  */
 public final class RuleBasedExtractor implements RelationExtractor {
     private static final int VETO_WINDOW_BEFORE = 3;
+    /** How far before a modal a verb of saying may stand: "said on Monday it would". */
+    private static final int REPORTING_WINDOW = 4;
+    static final String REPORTED_PLANS = "reported-plans.txt";
     private static final double REFERENCE_CONFIDENCE_FACTOR = 0.85;
     /** Appended to the rule id of a fact found through a reference ("its", "the company"). */
     public static final String REFERENCE_RULE_SUFFIX = "+reference";
@@ -65,6 +68,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
     private final List<Set<String>> firstLabels;
     private final Map<Relation, Set<String>> vetoByRelation = new EnumMap<>(Relation.class);
+    /** Modals that report a plan after a verb of saying, and those verbs ({@code reported-plans.txt}). */
+    private final Set<String> reportedModals;
+    private final Set<String> reportingVerbs;
     /** The dependency layer, or null for token rules alone. */
     private final DependencyExtractor dependencies;
     private final SentenceParser parser;
@@ -87,6 +93,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.marketRankings = MarketRankingRule.create();
         this.roundInvestors = RoundInvestorsRule.create();
         this.bareTitles = BareTitleRule.create(gazetteer);
+        Map<String, Set<String>> reported = WordSections.load(REPORTED_PLANS, List.of("modals", "reporting"));
+        this.reportedModals = reported.get("modals");
+        this.reportingVerbs = reported.get("reporting");
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -370,7 +379,21 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private boolean vetoed(List<Token> tokens, PatternMatch match, Relation relation) {
         Set<String> veto = vetoByRelation.get(relation);
         for (int i = Math.max(0, match.begin() - VETO_WINDOW_BEFORE); i < match.end(); i++) {
-            if (veto.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            if (veto.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && !reportedPlan(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said it would invest": a modal after a verb of saying reports a plan ({@code reported-plans.txt}). */
+    private boolean reportedPlan(List<Token> tokens, int modal) {
+        if (!reportedModals.contains(tokens.get(modal).word().toLowerCase(Locale.ROOT))
+                || modal + 1 < tokens.size() && tokens.get(modal + 1).word().equalsIgnoreCase("have")) {
+            return false;
+        }
+        for (int k = Math.max(0, modal - REPORTING_WINDOW); k < modal; k++) {
+            if (reportingVerbs.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -50,6 +50,8 @@ final class NameRules {
     final Set<String> companyHeads;
     /** Shapes of a bracketed stock ticker after a company's name ("(SCOM.NR)", "(NYSE:BABA)"). */
     private final List<Pattern> tickers;
+    /** What companies lead: "a round led by Jane Street". */
+    private final Set<String> ledByCompanies;
     final Set<String> companyFormsAfter;
     final Set<String> companyVerbsAfter;
 
@@ -90,6 +92,7 @@ final class NameRules {
         companyTitlesAfter = WordList.words(companyCues, "titles-after");
         companyVerbsBefore = WordList.words(companyCues, "before-verbs");
         tickers = patterns(companyCues.getOrDefault("tickers", List.of()));
+        ledByCompanies = WordList.words(companyCues, "led-by");
     }
 
     /**
@@ -118,6 +121,10 @@ final class NameRules {
             return true;
         }
         if (tickerAfter(tokens, end)) {
+            return true;
+        }
+        if (begin >= 3 && lower(tokens.get(begin - 1)).equals("by") && lower(tokens.get(begin - 2)).matches("led|co-led")
+                && ledByCompanies.contains(lower(tokens.get(begin - 3)))) {
             return true;
         }
         int after = end;

@@ -119,8 +119,8 @@ final class NameSpans {
             while (begin > 0 && k - begin < MAX_LEGAL_NAME_WORDS && nameWord(tokens, begin - 1) && !lineBreakBefore(text, tokens, begin)) {
                 begin--;
             }
-            while (begin < k && !tokens.get(begin).tag().startsWith("NNP")) {
-                begin++; // a name starts with a proper noun, not "&" or "of"
+            while (begin < k && (tokens.get(begin).word().equals("&") || tokens.get(begin).word().equals("of"))) {
+                begin++; // a name starts with a name word, not "&" or "of"
             }
             if (begin == k) {
                 continue;
@@ -141,7 +141,10 @@ final class NameSpans {
         if (word.equals("&") || word.equals("of")) {
             return k > 0 && tokens.get(k - 1).tag().startsWith("NNP");
         }
-        return token.tag().startsWith("NNP") && Character.isUpperCase(word.codePointAt(0));
+        // CoreNLP tags some name words as common nouns or adjectives ("Situational Awareness LP"): inside a sentence, a
+        // capital before a legal form decides.
+        return Character.isUpperCase(word.codePointAt(0))
+                && (token.tag().startsWith("NNP") || k > 0 && token.tag().matches("NNS?|JJ") && word.chars().allMatch(Character::isLetter));
     }
 
     /** "the Dutch government", "the Chinese administration": the country's government. */
@@ -280,7 +283,7 @@ final class NameSpans {
         Token token = tokens.get(i);
         String word = token.word();
         return i >= 2 && token.tag().matches("NNS?") && token.ner().equals("O") && word.length() > 1
-                && Character.isUpperCase(word.codePointAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase)
+                && Character.isUpperCase(word.codePointAt(0)) && word.chars().allMatch(Character::isLetter)
                 && rules.companyNounsBefore.contains(tokens.get(i - 1).word())
                 && (i + 1 == tokens.size() || !tokens.get(i + 1).tag().startsWith("NN"))
                 && !rules.notNames.contains(word.toLowerCase(Locale.ROOT)) && !rules.months.contains(word.toLowerCase(Locale.ROOT));

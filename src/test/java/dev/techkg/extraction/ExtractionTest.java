@@ -391,4 +391,21 @@ class ExtractionTest {
         assertFalse(facts.stream().anyMatch(f -> f.contains(" acquires ")), facts.toString());
         assertTrue(facts.contains("Nvidia competesWith Intel") || facts.contains("Intel competesWith Nvidia"), facts.toString());
     }
+
+    @Test
+    void a_plan_reported_with_would_is_a_fact_but_a_hypothesis_is_not(TextAnalyzer analyzer) {
+        Set<String> reported = facts(analyzer, "Amazon said on Monday it would invest up to $4 billion in Anthropic.");
+        assertTrue(reported.contains("Amazon investsIn Anthropic"), reported.toString());
+        Set<String> hypothetical = facts(analyzer, "Analysts think Amazon would have invested in Anthropic anyway.");
+        assertFalse(hypothetical.contains("Amazon investsIn Anthropic"), hypothetical.toString());
+    }
+
+    @Test
+    void a_round_locked_up_or_raked_in_and_led_by_investors_is_their_investment(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "AI cloud startup Zentrix locked up a $1.1 billion round led by Coatue. "
+                + "The startup Valtrix raked in $500 million in a series B funding round led by Jane Street and Kestrel Ridge LP.");
+        assertTrue(facts.contains("Coatue Management investsIn Zentrix"), facts.toString());
+        assertTrue(facts.contains("Jane Street investsIn Valtrix"), facts.toString());
+        assertTrue(facts.contains("Kestrel Ridge investsIn Valtrix"), facts.toString());
+    }
 }
