@@ -39,10 +39,10 @@ public final class DependencyExtractor {
     /** The complements that end a term of office: "from 1987 to 2005", "until March". */
     private static final Set<String> TERM_END = Set.of("obl:to", "obl:until", "obl:till", "nmod:to", "nmod:until", "nmod:till");
     private static final Set<String> GOVERNMENT_MODIFIERS = Set.of("compound", "nmod:poss", "amod");
-    /** Participles that give a thing its name: "a chip called the Xring O1", "a model dubbed Orion". */
-    private static final Pattern CALLING = Pattern.compile("call|name|dub|brand|christen|label");
-    /** How a naming participle holds the name: "called the Xring O1" (obj), "named Orion" (xcomp). */
-    private static final Set<String> NAMED_RELATIONS = Set.of("obj", "xcomp", "nsubj:xsubj", "obl");
+    /** Participles that give a thing its name: "a chip called the Xring O1", "a model dubbed Orion", "a suite known as Office". */
+    private static final Pattern CALLING = Pattern.compile("call|name|dub|brand|christen|label|know");
+    /** How a naming participle holds the name: "called the Xring O1" (obj), "named Orion" (xcomp), "known as Office" (obl:as). */
+    private static final Set<String> NAMED_RELATIONS = Set.of("obj", "xcomp", "nsubj:xsubj", "obl", "obl:as");
     /** Where the parser hangs a participle it could not attach to its noun. */
     private static final Set<String> LOOSE_CLAUSE_RELATIONS = Set.of("dep", "advcl", "parataxis");
     private static final Set<String> NEGATING_RELATIONS = Set.of("advmod", "neg", "det");
@@ -353,6 +353,26 @@ public final class DependencyExtractor {
                         return mentionAt[named.dependent()];
                     }
                 }
+            }
+        }
+        for (Dependency edge : graph.dependentsOf(node)) {
+            int other = edge.dependent();
+            // "a suite of services known as Office": the naming participle may hang on the noun after "of".
+            if (edge.relation().equals("nmod:of")) {
+                for (Dependency naming : graph.dependentsOf(other)) {
+                    if (naming.relation().startsWith("acl") && CALLING.matcher(lemma(tokens, naming.dependent())).matches()) {
+                        for (Dependency named : graph.dependentsOf(naming.dependent())) {
+                            if (NAMED_RELATIONS.contains(named.relation()) && mentionAt[named.dependent()] != null) {
+                                return mentionAt[named.dependent()];
+                            }
+                        }
+                    }
+                }
+            }
+            // "its process node called SF2A", parsed as node > dep SF2A > amod called.
+            if (edge.relation().equals("dep") && mentionAt[other] != null && graph.dependentsOf(other).stream()
+                    .anyMatch(d -> d.relation().matches("amod|acl") && CALLING.matcher(lemma(tokens, d.dependent())).matches())) {
+                return mentionAt[other];
             }
         }
         // The parser may hang the naming participle on the verb: "introduced its chip, called the Xring O1".

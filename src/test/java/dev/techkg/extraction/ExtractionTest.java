@@ -408,4 +408,12 @@ class ExtractionTest {
         assertTrue(facts.contains("Jane Street investsIn Valtrix"), facts.toString());
         assertTrue(facts.contains("Kestrel Ridge investsIn Valtrix"), facts.toString());
     }
+
+    @Test
+    void a_product_known_as_or_called_a_name_is_that_product(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Microsoft has developed its own online suite of services known as Office 365. "
+                + "Samsung showcased its 2nm process node called SF2A.");
+        assertTrue(facts.contains("Microsoft develops Microsoft 365"), facts.toString());
+        assertTrue(facts.contains("Samsung Electronics develops SF2A"), facts.toString());
+    }
 }
