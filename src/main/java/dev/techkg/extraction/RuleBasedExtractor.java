@@ -273,7 +273,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
-                    add(found, entities, s, rule, o, sentence, mentions, references, topic);
+                    if (!inAppositionBefore(sentence.tokens(), mentions, s, o)) {
+                        add(found, entities, s, rule, o, sentence, mentions, references, topic);
+                    }
                 }
             }
             if (rule.pairObjects()) {
@@ -545,6 +547,29 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "Rivian, a rival to Tesla, unveiled the R1T", "Sundar Pichai, CEO of Google, announced Bard": a subject inside an
+     * apposition that describes the name before it, with the object after the apposition, is not the verb's subject.
+     */
+    static boolean inAppositionBefore(List<Token> tokens, List<Mention> mentions, Mention subject, Mention object) {
+        if (object.begin() < subject.end()) {
+            return false;
+        }
+        int open = subject.begin() - 1;
+        while (open >= 0 && !tokens.get(open).word().equals(",")) {
+            open--;
+        }
+        int close = subject.end();
+        while (close < object.begin() && !tokens.get(close).word().equals(",")) {
+            close++;
+        }
+        if (open <= 0 || close >= object.begin()) {
+            return false;
+        }
+        int described = open;
+        return mentions.stream().anyMatch(m -> m.end() == described && !m.entityName().equals(subject.entityName()));
     }
 
     /**

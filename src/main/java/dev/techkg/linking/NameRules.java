@@ -17,8 +17,8 @@ final class NameRules {
     private static final int MAX_VERSION_LENGTH = 8;
     /** "TechInsights", "HashiCorp": one word with a capital inside after a lower-case run is a brand, not a person. */
     static final Pattern BRAND_CASE = Pattern.compile("(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*");
-    /** "AI-powered", "Nvidia-backed", "self-driving": a hyphenated adjective, not a name. */
-    private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile(".*-\\p{Ll}+(?:ed|ing)");
+    /** "AI-powered", "Nvidia-backed", "self-driving", "AI-driven": a hyphenated adjective, not a name. */
+    private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile(".*-\\p{Ll}+(?:ed|ing|en)");
 
     final Set<String> productNouns;
     final Set<String> tiers;

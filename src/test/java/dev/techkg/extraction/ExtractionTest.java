@@ -416,4 +416,12 @@ class ExtractionTest {
         assertTrue(facts.contains("Microsoft develops Microsoft 365"), facts.toString());
         assertTrue(facts.contains("Samsung Electronics develops SF2A"), facts.toString());
     }
+
+    @Test
+    void a_name_inside_an_apposition_is_not_the_subject_of_the_verb_after_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Rivian, a potential rival to Silicon Valley's Tesla, unveiled its electric R1T pickup last year. "
+                + "Google unveiled its own AI-driven chatbot called Bard.");
+        assertFalse(facts.contains("Tesla develops R1T"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.endsWith("develops AI-driven")), facts.toString());
+    }
 }
