@@ -165,6 +165,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 add(found, entities, fact);
             }
         }
+        withRegionsOfCities(text, found.values()).forEach(fact -> add(found, entities, fact));
         Set<String> takeovers = new HashSet<>();
         for (CandidateRelation fact : found.values()) {
             if (fact.relation() == Relation.ACQUIRES) {
@@ -191,6 +192,38 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 .filter(fact -> fact.relation() != Relation.REGULATES
                         || !regulatedByInstitutions.contains(fact.subject() + "\u0000" + fact.object()))
                 .toList();
+    }
+
+    /**
+     * "headquartered in San Jose, California": a company based in a city is based in the region named right after it
+     * with a comma. (Not a list of cities: "offices in Austin, Dallas and Houston" names no region.)
+     */
+    private List<CandidateRelation> withRegionsOfCities(LinkedText text, java.util.Collection<CandidateRelation> facts) {
+        List<CandidateRelation> regions = new ArrayList<>();
+        for (CandidateRelation fact : facts) {
+            if (fact.relation() != Relation.HEADQUARTERED_IN) {
+                continue;
+            }
+            List<Mention> mentions = text.mentionsIn(fact.sentence());
+            List<Token> tokens = text.analysis().sentences().get(fact.sentence()).tokens();
+            for (int i = 0; i + 1 < mentions.size(); i++) {
+                Mention city = mentions.get(i);
+                Mention region = mentions.get(i + 1);
+                int comma = city.end();
+                if (!city.entityName().equals(fact.object()) || region.begin() != comma + 1 || !tokens.get(comma).word().equals(",")
+                        || region.type() != EntityType.PLACE || region.entityName().equals(city.entityName())) {
+                    continue;
+                }
+                boolean listGoesOn = region.end() < tokens.size() && tokens.get(region.end()).word().matches(",|and|or")
+                        && i + 2 < mentions.size() && mentions.get(i + 2).begin() <= region.end() + 2
+                        && mentions.get(i + 2).type() == EntityType.PLACE;
+                if (!listGoesOn) {
+                    regions.add(new CandidateRelation(fact.subject(), Relation.HEADQUARTERED_IN, region.entityName(), fact.sentence(),
+                            fact.evidence(), fact.confidence(), fact.rule()));
+                }
+            }
+        }
+        return regions;
     }
 
     private static String personOf(CandidateRelation fact) {

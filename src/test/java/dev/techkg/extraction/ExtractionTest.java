@@ -424,4 +424,14 @@ class ExtractionTest {
         assertFalse(facts.contains("Tesla develops R1T"), facts.toString());
         assertFalse(facts.stream().anyMatch(f -> f.endsWith("develops AI-driven")), facts.toString());
     }
+
+    @Test
+    void a_company_based_in_a_city_is_based_in_the_region_named_after_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Tesla is moving its Palo Alto headquarters to Austin, Texas. "
+                + "Zentrix Inc has offices in Austin, Dallas and Houston.");
+        assertTrue(facts.contains("Tesla headquarteredIn Palo Alto"), facts.toString());
+        assertTrue(facts.contains("Tesla headquarteredIn Austin"), facts.toString());
+        assertTrue(facts.contains("Tesla headquarteredIn Texas"), facts.toString());
+        assertFalse(facts.contains("Zentrix headquarteredIn Dallas"), facts.toString());
+    }
 }
