@@ -297,9 +297,14 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (vetoed(sentence.tokens(), match, rule.relation())) {
                 continue;
             }
-            List<Mention> subjects = notDescribing(heads(notAttributions(inside(mentions, match.groups().get("s")), sentence.tokens())),
+            // A source cited ("according to Dana Reyes, chief executive of Zentrix") acts in nothing the sentence
+            // reports, but the title given with the name is still the person's.
+            boolean aboutPeople = PERSON_RELATIONS.contains(rule.relation());
+            List<Mention> subjectsFound = inside(mentions, match.groups().get("s"));
+            List<Mention> objectsFound = inside(mentions, match.groups().get("o"));
+            List<Mention> subjects = notDescribing(heads(aboutPeople ? subjectsFound : notAttributions(subjectsFound, sentence.tokens())),
                     sentence.tokens(), rule.relation());
-            List<Mention> objects = notDescribing(heads(notAttributions(inside(mentions, match.groups().get("o")), sentence.tokens())),
+            List<Mention> objects = notDescribing(heads(aboutPeople ? objectsFound : notAttributions(objectsFound, sentence.tokens())),
                     sentence.tokens(), rule.relation());
             if (!subjects.isEmpty() && !objects.isEmpty() && objects.get(0).begin() > subjects.get(0).begin()) {
                 objects = withoutNewSubjects(objects, sentence.tokens());

@@ -434,4 +434,13 @@ class ExtractionTest {
         assertTrue(facts.contains("Tesla headquarteredIn Texas"), facts.toString());
         assertFalse(facts.contains("Zentrix headquarteredIn Dallas"), facts.toString());
     }
+
+    @Test
+    void a_cited_source_still_holds_the_title_given_with_its_name(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "According to Anna Berg, president of the Bundeskartellamt, prices stayed high. "
+                + "Nvidia founder and chief executive officer (CEO) Jensen Huang said demand was strong.");
+        assertTrue(facts.contains("Anna Berg leads Bundeskartellamt"), facts.toString());
+        assertTrue(facts.contains("Jensen Huang leads Nvidia"), facts.toString());
+        assertTrue(facts.contains("Nvidia foundedBy Jensen Huang"), facts.toString());
+    }
 }
