@@ -43,6 +43,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** How far before a modal a verb of saying may stand: "said on Monday it would". */
     private static final int REPORTING_WINDOW = 4;
     static final String REPORTED_PLANS = "reported-plans.txt";
+    /** Appended to the rule id of a stake read from joint ownership ("jointly owned by"). */
+    static final String JOINT_RULE_SUFFIX = "+joint";
     private static final double REFERENCE_CONFIDENCE_FACTOR = 0.85;
     /** Appended to the rule id of a fact found through a reference ("its", "the company"). */
     public static final String REFERENCE_RULE_SUFFIX = "+reference";
@@ -71,6 +73,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** Modals that report a plan after a verb of saying, and those verbs ({@code reported-plans.txt}). */
     private final Set<String> reportedModals;
     private final Set<String> reportingVerbs;
+    /** Words before "owned" that make owners joint ({@code joint-ownership.txt}). */
+    private final Set<String> jointWords = WordSections.load("joint-ownership.txt", List.of("words")).get("words");
     /** The dependency layer, or null for token rules alone. */
     private final DependencyExtractor dependencies;
     private final SentenceParser parser;
@@ -166,6 +170,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         withRegionsOfCities(text, found.values()).forEach(fact -> add(found, entities, fact));
+        jointlyOwned(text, found);
         Set<String> takeovers = new HashSet<>();
         for (CandidateRelation fact : found.values()) {
             if (fact.relation() == Relation.ACQUIRES) {
@@ -224,6 +229,34 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return regions;
+    }
+
+    /**
+     * "LY Corp is jointly owned by Naver and SoftBank": a company owned together by several has no parent; each owner
+     * invests in it ({@code joint-ownership.txt}).
+     */
+    private void jointlyOwned(LinkedText text, Map<String, CandidateRelation> found) {
+        for (Map.Entry<String, CandidateRelation> entry : List.copyOf(found.entrySet())) {
+            CandidateRelation fact = entry.getValue();
+            if (fact.relation() != Relation.SUBSIDIARY_OF || !saysJointlyOwned(text.analysis().sentences().get(fact.sentence()).tokens())) {
+                continue;
+            }
+            found.remove(entry.getKey());
+            CandidateRelation stake = new CandidateRelation(fact.object(), Relation.INVESTS_IN, fact.subject(), fact.sentence(),
+                    fact.evidence(), fact.confidence(), fact.rule() + JOINT_RULE_SUFFIX);
+            found.putIfAbsent(key(stake.subject(), stake.relation(), stake.object()), stake);
+        }
+    }
+
+    private boolean saysJointlyOwned(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            String before = tokens.get(k - 1).word().toLowerCase(Locale.ROOT);
+            if (word.matches("owned|own|owns|co-owned") && (jointWords.contains(before) || word.equals("co-owned"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String personOf(CandidateRelation fact) {

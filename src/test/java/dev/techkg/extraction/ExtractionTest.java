@@ -443,4 +443,13 @@ class ExtractionTest {
         assertTrue(facts.contains("Jensen Huang leads Nvidia"), facts.toString());
         assertTrue(facts.contains("Nvidia foundedBy Jensen Huang"), facts.toString());
     }
+
+    @Test
+    void owners_of_a_jointly_owned_company_invest_in_it_and_partner_but_are_not_its_parent(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "LY Corp is jointly owned by Naver and SoftBank, each holding half of the shares.");
+        assertTrue(facts.contains("Naver investsIn LY Corporation"), facts.toString());
+        assertTrue(facts.contains("SoftBank Group investsIn LY Corporation"), facts.toString());
+        assertTrue(facts.contains("Naver partnersWith SoftBank Group") || facts.contains("SoftBank Group partnersWith Naver"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.contains(" subsidiaryOf ")), facts.toString());
+    }
 }
