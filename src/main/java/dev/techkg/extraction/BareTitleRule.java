@@ -86,7 +86,10 @@ final class BareTitleRule {
                 }
                 Set<String> organisations = organisationsIn(mentions, entities, person);
                 String organisation = organisations.size() == 1 ? organisations.iterator().next() : null;
-                boolean fromTopic = organisations.isEmpty() && topic != null;
+                // The main company only when the sentence before names no other: "… said AMD. 'We are ready,' said CEO
+                // Lisa Su" in a story about Nvidia is AMD's chief.
+                boolean fromTopic = organisations.isEmpty() && topic != null
+                        && !namesAnotherCompany(text, entities, sentence.index() - 1, topic);
                 if (fromTopic) {
                     organisation = topic;
                 }
@@ -106,6 +109,14 @@ final class BareTitleRule {
             }
         }
         return found;
+    }
+
+    private static boolean namesAnotherCompany(LinkedText text, Map<String, Entity> entities, int sentence, String company) {
+        if (sentence < 0) {
+            return false;
+        }
+        return text.mentionsIn(sentence).stream().anyMatch(m -> !m.entityName().equals(company)
+                && entities.get(m.entityName()).type() == EntityType.COMPANY);
     }
 
     private record Title(boolean leads, boolean founds, boolean plural) {}

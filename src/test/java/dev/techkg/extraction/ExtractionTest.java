@@ -452,4 +452,11 @@ class ExtractionTest {
         assertTrue(facts.contains("Naver partnersWith SoftBank Group") || facts.contains("SoftBank Group partnersWith Naver"), facts.toString());
         assertFalse(facts.stream().anyMatch(f -> f.contains(" subsidiaryOf ")), facts.toString());
     }
+
+    @Test
+    void a_bare_title_after_a_sentence_about_another_company_is_not_the_main_companys(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Nvidia Corp posted record sales. Nvidia sold more chips, and Nvidia raised its forecast. "
+                + "Rival chipmaker AMD also reported results. \"We are ready,\" said CEO Lisa Monroe.");
+        assertFalse(facts.contains("Lisa Monroe leads Nvidia"), facts.toString());
+    }
 }
