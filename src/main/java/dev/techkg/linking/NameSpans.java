@@ -432,6 +432,13 @@ final class NameSpans {
         if (end < tokens.size() && (modelName(tokens.get(end)) || productNounAsModel(tokens, span.begin(), end))) {
             end = products.extend(tokens, span.begin(), end + 1, true);
         }
+        // "Huawei's 910B Ascend chips": an owned model number written before the known name belongs to it.
+        int begin = span.begin();
+        if (begin > 0 && end == span.end() && products.isVersion(tokens.get(begin - 1).word())
+                && tokens.get(begin - 1).word().chars().anyMatch(Character::isDigit) && !ProductSpans.attached(tokens, begin)
+                && products.owned(tokens, begin - 1)) {
+            return new Span(begin - 1, end, null, Span.PRODUCT);
+        }
         return end == span.end() ? span : span.withEnd(end, null, Span.PRODUCT);
     }
 

@@ -104,13 +104,14 @@ final class ProductSpans {
     }
 
     /**
-     * "AMD's Instinct MI355", "its Exynos X990 modem": an owned code keeps the capitalised series name before it;
-     * the begin of the name.
+     * "AMD's Instinct MI355", "its Exynos X990 modem", "an AMD Instinct MI450 GPU": a code that is owned or follows its
+     * maker's name keeps the capitalised series name before it; the begin of the name.
      */
     int seriesNameBefore(List<Token> tokens, boolean[] taken, int code) {
         int i = code - 1;
         if (i > 0 && !taken[i] && tokens.get(i).tag().startsWith("NN") && Character.isUpperCase(tokens.get(i).word().codePointAt(0))
-                && !hasDigit(tokens.get(i).word()) && !rules.isGeneric(tokens.get(i).word()) && owned(tokens, i)) {
+                && !hasDigit(tokens.get(i).word()) && !rules.isGeneric(tokens.get(i).word())
+                && (owned(tokens, i) || makerBefore(tokens, taken, i))) {
             return i;
         }
         return code;
@@ -206,7 +207,11 @@ final class ProductSpans {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (taken[i] || !tokens.get(i).tag().startsWith("NNP") || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+            // CoreNLP may tag both words of "a Surface Laptop" as common nouns: the capitals inside a sentence decide.
+            boolean nameBeforeModelNoun = i > 0 && i + 1 < tokens.size() && !taken[i + 1] && tokens.get(i).tag().startsWith("NN")
+                    && modelNoun(tokens, i, i + 1);
+            if (taken[i] || !(tokens.get(i).tag().startsWith("NNP") || nameBeforeModelNoun)
+                    || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
                 i++;
                 continue;
             }
@@ -222,7 +227,11 @@ final class ProductSpans {
             int nameEnd = end;
             end = extend(tokens, i, end, false);
             boolean ownedWithVersion = end > nameEnd && owned(tokens, i); // "Nvidia's RTX 5090"
-            if (i > 0 && free(taken, i, end) && (nextToProductNoun(tokens, i, end) || ownedWithVersion || modelNoun)
+            // "phones like the Mi 11 Ultra": a name, a model number and a capitalised tier are a model's name.
+            boolean versionAndTier = end > nameEnd + 1 && hasDigit(tokens.get(nameEnd).word())
+                    && rules.tiers.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(tokens.get(end - 1).word().codePointAt(0));
+            if (i > 0 && free(taken, i, end) && (nextToProductNoun(tokens, i, end) || ownedWithVersion || modelNoun || versionAndTier)
                     && !rules.isGeneric(text(tokens, i, end))) {
                 mark(taken, i, end);
                 spans.add(new Span(i, end, null, Span.PRODUCT));

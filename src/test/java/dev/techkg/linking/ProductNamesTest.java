@@ -116,8 +116,21 @@ class ProductNamesTest {
     }
 
     @Test
-    void an_owned_model_with_a_number_and_a_tier_is_a_product(TextAnalyzer analyzer) {
+    void a_name_with_a_model_number_and_a_tier_is_a_product_owned_or_not(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "Xiaomi's Mi 12 Ultra sold out within an hour."), "Mi 12 Ultra");
+        assertProduct(link(analyzer, "Stores want more phones like the Mi 12 Ultra on their shelves."), "Mi 12 Ultra");
+    }
+
+    @Test
+    void a_series_name_and_code_after_their_makers_name_are_one_product(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "The lab will rent a large AMD Instinct MI470 GPU cluster."), "AMD Instinct MI470");
+    }
+
+    @Test
+    void an_owned_model_number_before_a_known_name_belongs_to_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The search firm bought 900 of Huawei's 920C Ascend chips last month.");
+        assertProduct(entities, "920C Ascend");
+        assertFalse(entities.containsKey("Ascend"), entities.keySet()::toString);
     }
 
     @Test
@@ -128,6 +141,7 @@ class ProductNamesTest {
     @Test
     void a_capitalised_product_noun_after_a_name_ends_that_name_but_not_in_a_heading(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "The firm showed a new Surface Laptop with a faster chip."), "Surface Laptop");
+        assertProduct(link(analyzer, "Schools bought a Surface Laptop and a Surface Pro tablet."), "Surface Laptop");
         Map<String, Entity> heading = link(analyzer, "Vendor Shows New Surface Laptop With Faster Chip");
         assertFalse(heading.containsKey("Surface Laptop"), heading.keySet()::toString);
     }
