@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds product names by their shape and the words around them, and grows a product name over its version,
  * tier and series words: "Gemini 2.5 Flash", "Galaxy S25 Ultra", "Llama-3.1-8B", "o3-mini", "Ryzen AI Max+ 395",
- * "Snapdragon 8 Gen 3", "the X200 series", "HBM4", "its V4", "DeepSeek's R1 model". The word lists are in
+ * "Snapdragon 8 Gen 3", "the Galaxy A series", "HBM4", "its V4", "DeepSeek's R1 model"; "the Pixel 10 series" names the
+ * model "Pixel 10". The word lists are in
  * {@code product-name-parts.txt}, {@code product-nouns.txt} and {@code model-codes.txt}. Immutable and thread-safe.
  */
 final class ProductSpans {
