@@ -25,6 +25,7 @@ final class NameRules {
     final Set<String> lowerTiers;
     final Set<String> generations;
     final Set<String> series;
+    final Set<String> modelNouns;
     final Set<String> measures;
     final List<Pattern> codes;
     final List<Pattern> weakCodes;
@@ -62,6 +63,7 @@ final class NameRules {
         lowerTiers = WordList.words(parts, "lower-tiers");
         generations = WordList.words(parts, "generations");
         series = WordList.words(parts, "series");
+        modelNouns = WordList.words(parts, "model-nouns");
         measures = WordList.words(parts, "measures");
         Map<String, List<String>> shapes = WordList.sections("model-codes.txt");
         codes = patterns(shapes.getOrDefault("code", List.of()));

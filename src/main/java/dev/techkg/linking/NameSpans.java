@@ -67,10 +67,14 @@ final class NameSpans {
             take(spans, taken, month);
         }
         for (Span ner : nerSpans) {
+            if (products.tierAfterVersion(tokens, ner)) {
+                continue; // "Mi 11 Ultra": CoreNLP's lone "Ultra" is the tier of the name before it
+            }
             int end = products.extend(tokens, ner.begin(), ner.end(), false);
             Span grown = ner.withEnd(end, null, ner.kind());
             if (ProductSpans.free(taken, ner.begin(), end) && products.namesProduct(tokens, grown)) {
-                take(spans, taken, grown.withEnd(end, null, Span.PRODUCT));
+                int begin = ner.length() == 1 ? products.seriesNameBefore(tokens, taken, ner.begin()) : ner.begin();
+                take(spans, taken, new Span(begin, end, null, Span.PRODUCT));
             } else {
                 take(spans, taken, ner);
             }
@@ -89,7 +93,29 @@ final class NameSpans {
         spans.addAll(products.quoted(tokens, taken));
         spans.removeIf(span -> isStockTicker(tokens, span));
         spans.sort(Comparator.comparingInt(Span::begin));
-        return spans;
+        return withMakers(tokens, spans);
+    }
+
+    /**
+     * "the Apple M3", "an Intel Core Ultra 7 laptop", "the Samsung Galaxy Z Flip5": a company's name right before a
+     * product name found by its shape is the first word of that name. (A known product keeps its own name: the
+     * gazetteer lists the maker's form, "Microsoft Teams", where news uses it.)
+     */
+    private List<Span> withMakers(List<Token> tokens, List<Span> spans) {
+        List<Span> merged = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            Span span = spans.get(k);
+            Span next = k + 1 < spans.size() ? spans.get(k + 1) : null;
+            boolean maker = span.kind() == null && span.entry() != null && span.entry().type() == EntityType.COMPANY;
+            if (maker && next != null && next.begin() == span.end() && Span.PRODUCT.equals(next.kind()) && next.entry() == null
+                    && Character.isUpperCase(tokens.get(next.begin()).word().codePointAt(0))) {
+                merged.add(new Span(span.begin(), next.end(), null, Span.PRODUCT));
+                k++;
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
     }
 
     private static void take(List<Span> spans, boolean[] taken, Span span) {
@@ -346,6 +372,9 @@ final class NameSpans {
                                 // only a company takes a legal form: "Texas AG" is the attorney general, not Texas
                                 .filter(e -> e.type() == EntityType.COMPANY || !rules.legalSuffixes.contains(lastWord));
                     }
+                    if (entry.isPresent() && commonNounAlias(tokens, i, end, entry.get())) {
+                        break;
+                    }
                     if (entry.isPresent()) {
                         found = new Span(i, end, entry.get(), null);
                         break;
@@ -361,6 +390,15 @@ final class NameSpans {
             }
         }
         return spans;
+    }
+
+    /**
+     * "Teams from both firms met": a one-word short name of a product ("Teams" for Microsoft Teams) that opens a
+     * sentence, where the tagger reads it as a common noun, is that common noun; inside a sentence its capital decides.
+     */
+    private static boolean commonNounAlias(List<Token> tokens, int begin, int end, GazetteerEntry entry) {
+        return begin == 0 && end == 1 && entry.type() == EntityType.PRODUCT && tokens.get(0).tag().equals("NNS")
+                && !tokens.get(0).word().equals(entry.canonical());
     }
 
     /**
@@ -391,8 +429,15 @@ final class NameSpans {
         }
         boolean endsInVersion = tokens.get(span.end() - 1).word().chars().anyMatch(Character::isDigit);
         int end = products.extend(tokens, span.begin(), span.end(), endsInVersion);
-        if (end < tokens.size() && modelName(tokens.get(end))) {
+        if (end < tokens.size() && (modelName(tokens.get(end)) || productNounAsModel(tokens, span.begin(), end))) {
             end = products.extend(tokens, span.begin(), end + 1, true);
+        }
+        // "Huawei's 910B Ascend chips": an owned model number written before the known name belongs to it.
+        int begin = span.begin();
+        if (begin > 0 && end == span.end() && products.isVersion(tokens.get(begin - 1).word())
+                && tokens.get(begin - 1).word().chars().anyMatch(Character::isDigit) && !ProductSpans.attached(tokens, begin)
+                && products.owned(tokens, begin - 1)) {
+            return new Span(begin - 1, end, null, Span.PRODUCT);
         }
         return end == span.end() ? span : span.withEnd(end, null, Span.PRODUCT);
     }
@@ -404,6 +449,14 @@ final class NameSpans {
      */
     private boolean modelName(Token token) {
         return token.tag().equals("NNP") && modelWord(token.word());
+    }
+
+    /**
+     * "a Surface Laptop", "the Pixel Tablet": a capitalised product noun after a known product names its model, when
+     * the name does not stand in a title-case heading (the word before it is in lower case).
+     */
+    private boolean productNounAsModel(List<Token> tokens, int begin, int at) {
+        return products.modelNoun(tokens, begin, at) && modelWord(tokens.get(at).word());
     }
 
     /** A capitalised word that is no known name, date word, title or word that is no name ("Pad", "Scout"). */

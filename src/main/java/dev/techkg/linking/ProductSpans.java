@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds product names by their shape and the words around them, and grows a product name over its version,
  * tier and series words: "Gemini 2.5 Flash", "Galaxy S25 Ultra", "Llama-3.1-8B", "o3-mini", "Ryzen AI Max+ 395",
- * "Snapdragon 8 Gen 3", "the X200 series", "HBM4", "its V4", "DeepSeek's R1 model". The word lists are in
+ * "Snapdragon 8 Gen 3", "the Galaxy A series", "HBM4", "its V4", "DeepSeek's R1 model"; "the Pixel 10 series" names the
+ * model "Pixel 10". The word lists are in
  * {@code product-name-parts.txt}, {@code product-nouns.txt} and {@code model-codes.txt}. Immutable and thread-safe.
  */
 final class ProductSpans {
@@ -60,9 +61,11 @@ final class ProductSpans {
                 e += 2;                                                            // "Snapdragon 8" + "Gen 3"
                 versioned = true;
             } else if (!attached && word.matches("[B-HJ-Z]") && e + 1 < tokens.size()
-                    && rules.tiers.contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT))
-                    && Character.isUpperCase(tokens.get(e + 1).word().codePointAt(0))) {
-                e += 2;                                                            // "Snapdragon" + "X Elite"
+                    && tierWithNumber(tokens.get(e + 1).word())) {
+                e += 2;                                                            // "Snapdragon" + "X Elite", "Galaxy" + "Z Flip5"
+                versioned = true;
+            } else if (!attached && tierWithNumber(word) && hasDigit(word)) {
+                e++;                                                               // "Galaxy" + "Fold6"
                 versioned = true;
             } else if (!attached && word.matches("[A-Z]") && e + 1 < tokens.size()
                     && rules.series.contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT))) {
@@ -70,14 +73,49 @@ final class ProductSpans {
                 break;
             } else if (!attached && nameWordsBeforeVersion(tokens, e) > 0) {
                 e += nameWordsBeforeVersion(tokens, e);                           // "Ryzen" + "AI Max" (+ "+ 395")
-            } else if (versioned && rules.series.contains(lower)) {
-                e++;                                                               // "X200" + "series"
+            } else if (versioned && rules.series.contains(lower) && !hasDigit(tokens.get(e - 1).word())) {
+                e++;                                                               // "Snapdragon X" + "Series"
                 break;
             } else {
                 break;
             }
         }
         return e;
+    }
+
+    /** A capitalised tier word, perhaps with its number attached: "Elite", "Flip5", "Fold6". */
+    private boolean tierWithNumber(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) && rules.tiers.contains(word.replaceFirst("\\d{1,2}$", "").toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the span is one capitalised tier word right after a number or code ("11 Ultra", "S25 Pro"). */
+    boolean tierAfterVersion(List<Token> tokens, Span span) {
+        String word = tokens.get(span.begin()).word();
+        return span.length() == 1 && span.begin() > 0 && Character.isUpperCase(word.codePointAt(0))
+                && rules.tiers.contains(word.toLowerCase(Locale.ROOT)) && !attached(tokens, span.begin())
+                && hasDigit(tokens.get(span.begin() - 1).word());
+    }
+
+    /**
+     * Whether a series word follows: "the Pixel 10 series", "its X200 series". The series of a numbered model is
+     * named after the model, so the model ("Pixel 10") is the name and "series" stays outside it, as "chip" does.
+     */
+    boolean seriesAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && rules.series.contains(tokens.get(end).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "AMD's Instinct MI355", "its Exynos X990 modem", "an AMD Instinct MI450 GPU": a code that is owned or follows its
+     * maker's name keeps the capitalised series name before it; the begin of the name.
+     */
+    int seriesNameBefore(List<Token> tokens, boolean[] taken, int code) {
+        int i = code - 1;
+        if (i > 0 && !taken[i] && tokens.get(i).tag().startsWith("NN") && Character.isUpperCase(tokens.get(i).word().codePointAt(0))
+                && !hasDigit(tokens.get(i).word()) && !rules.isGeneric(tokens.get(i).word())
+                && (owned(tokens, i) || makerBefore(tokens, taken, i))) {
+            return i;
+        }
+        return code;
     }
 
     /**
@@ -115,19 +153,21 @@ final class ProductSpans {
                 continue;
             }
             int end = extend(tokens, i, i + 1, false);
-            boolean signed = strong || end > i + 1 || owned(tokens, i) || nextToProductNoun(tokens, i, end);
-            // "AMD's Instinct MI355": an owned code keeps the series name before it.
-            int begin = i;
-            if (i > 1 && !taken[i - 1] && tokens.get(i - 1).tag().startsWith("NN") && Character.isUpperCase(tokens.get(i - 1).word().codePointAt(0))
-                    && !rules.isGeneric(tokens.get(i - 1).word()) && owned(tokens, i - 1)) {
-                begin = i - 1;
-            }
+            boolean signed = strong || end > i + 1 || owned(tokens, i) || nextToProductNoun(tokens, i, end) || seriesAfter(tokens, end)
+                    || makerBefore(tokens, taken, i);
+            int begin = seriesNameBefore(tokens, taken, i);
             if (signed && free(taken, begin, end)) {
                 mark(taken, begin, end);
                 spans.add(new Span(begin, end, null, Span.PRODUCT));
             }
         }
         return spans;
+    }
+
+    /** "the Apple M3": a name right before a weak code is its maker's (the two become one name in {@code NameSpans}). */
+    private static boolean makerBefore(List<Token> tokens, boolean[] taken, int code) {
+        return code > 1 && taken[code - 1] && tokens.get(code - 1).tag().startsWith("NNP")
+                && Character.isLowerCase(tokens.get(code - 2).word().codePointAt(0));
     }
 
     /** An opening or closing quotation mark as the tokenizer writes it. */
@@ -168,7 +208,11 @@ final class ProductSpans {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (taken[i] || !tokens.get(i).tag().startsWith("NNP") || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+            // CoreNLP may tag both words of "a Surface Laptop" as common nouns: the capitals inside a sentence decide.
+            boolean nameBeforeModelNoun = i > 0 && i + 1 < tokens.size() && !taken[i + 1] && tokens.get(i).tag().startsWith("NN")
+                    && modelNoun(tokens, i, i + 1);
+            if (taken[i] || !(tokens.get(i).tag().startsWith("NNP") || nameBeforeModelNoun)
+                    || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
                 i++;
                 continue;
             }
@@ -176,10 +220,19 @@ final class ProductSpans {
             while (end < tokens.size() && !taken[end] && tokens.get(end).tag().startsWith("NNP")) {
                 end++;
             }
+            // "a Surface Laptop": a capitalised product noun after a name (not in a title-case heading) ends that name.
+            boolean modelNoun = end < tokens.size() && !taken[end] && modelNoun(tokens, i, end);
+            if (modelNoun) {
+                end++;
+            }
             int nameEnd = end;
             end = extend(tokens, i, end, false);
             boolean ownedWithVersion = end > nameEnd && owned(tokens, i); // "Nvidia's RTX 5090"
-            if (i > 0 && free(taken, i, end) && (nextToProductNoun(tokens, i, end) || ownedWithVersion)
+            // "phones like the Mi 11 Ultra": a name, a model number and a capitalised tier are a model's name.
+            boolean versionAndTier = end > nameEnd + 1 && hasDigit(tokens.get(nameEnd).word())
+                    && rules.tiers.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(tokens.get(end - 1).word().codePointAt(0));
+            if (i > 0 && free(taken, i, end) && (nextToProductNoun(tokens, i, end) || ownedWithVersion || modelNoun || versionAndTier)
                     && !rules.isGeneric(text(tokens, i, end))) {
                 mark(taken, i, end);
                 spans.add(new Span(i, end, null, Span.PRODUCT));
@@ -202,6 +255,9 @@ final class ProductSpans {
         if (!properNoun) {
             return false;
         }
+        if (endsInProductNoun(tokens, span)) {
+            return true; // "a new Surface Laptop", which CoreNLP may take for a company
+        }
         if (span.kind().equals("MISC")) {
             return nextToProductNoun(tokens, span.begin(), span.end());
         }
@@ -214,6 +270,28 @@ final class ProductSpans {
         boolean productNounAfter = span.end() < tokens.size() && isProductNoun(tokens.get(span.end()).word());
         return owned(tokens, span.begin()) && (productNounAfter || versioned)
                 || versioned && nextToProductNoun(tokens, span.begin(), span.end());
+    }
+
+    /**
+     * "a Surface Laptop": a name of two or more words that ends in a capitalised product noun, inside a sentence in
+     * lower case (a title-case heading capitalises every noun).
+     */
+    private boolean endsInProductNoun(List<Token> tokens, Span span) {
+        String last = tokens.get(span.end() - 1).word();
+        return span.length() > 1 && span.begin() > 0 && modelNoun(tokens, span.begin(), span.end() - 1);
+    }
+
+    /**
+     * Whether the word at {@code at} is a capitalised device noun ({@code model-nouns} in product-name-parts.txt) that
+     * ends the name starting at {@code begin}: the word before the name is in lower case and no capitalised word follows
+     * (not a title-case heading).
+     */
+    boolean modelNoun(List<Token> tokens, int begin, int at) {
+        String word = tokens.get(at).word();
+        return begin > 0 && Character.isUpperCase(word.codePointAt(0))
+                && rules.modelNouns.contains(word.toLowerCase(Locale.ROOT)) && tokens.get(at).tag().startsWith("NN")
+                && Character.isLowerCase(tokens.get(begin - 1).word().codePointAt(0))
+                && (at + 1 == tokens.size() || !Character.isUpperCase(tokens.get(at + 1).word().codePointAt(0)));
     }
 
     /** "its V4", "OpenAI's new o3": an owner word before the name, with at most one adjective between. */

@@ -95,12 +95,67 @@ class ProductNamesTest {
     @Test
     void a_generation_and_its_number_belong_to_the_name(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "Its phones use the Snapdragon 8 Gen 3 chip."), "Snapdragon 8 Gen 3");
+        assertProduct(link(analyzer, "Older phones used the Snapdragon 8 Plus Gen 1 chip."), "Snapdragon 8 Plus Gen 1");
         assertProduct(link(analyzer, "Qualcomm said its Gen 3 platform ships in phones this year."), "Gen 3");
     }
 
     @Test
-    void a_model_code_before_series_names_the_series(TextAnalyzer analyzer) {
-        assertProduct(link(analyzer, "Vivo priced its X200 series below rival flagships."), "X200 series");
+    void a_numbered_model_before_series_names_the_model(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Vivo priced its X200 series below rival flagships.");
+        assertProduct(entities, "X200");
+        assertFalse(entities.containsKey("X200 series"), entities.keySet()::toString);
+        Map<String, Entity> phones = link(analyzer, "The update reached the Pixel 10 series first and the Galaxy A series later.");
+        assertProduct(phones, "Pixel 10");
+        assertProduct(phones, "Galaxy A series");
+    }
+
+    @Test
+    void a_company_name_right_before_a_model_is_part_of_its_name(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "In that test the laptop beat the Apple M3 by a wide margin."), "Apple M3");
+        assertProduct(link(analyzer, "Reviewers set it against an Intel Core Ultra 7 laptop."), "Intel Core Ultra 7");
+    }
+
+    @Test
+    void a_name_with_a_model_number_and_a_tier_is_a_product_owned_or_not(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Xiaomi's Mi 12 Ultra sold out within an hour."), "Mi 12 Ultra");
+        assertProduct(link(analyzer, "Stores want more phones like the Mi 12 Ultra on their shelves."), "Mi 12 Ultra");
+    }
+
+    @Test
+    void a_series_name_and_code_after_their_makers_name_are_one_product(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "The lab will rent a large AMD Instinct MI470 GPU cluster."), "AMD Instinct MI470");
+    }
+
+    @Test
+    void an_owned_model_number_before_a_known_name_belongs_to_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The search firm bought 900 of Huawei's 920C Ascend chips last month.");
+        assertProduct(entities, "920C Ascend");
+        assertFalse(entities.containsKey("Ascend"), entities.keySet()::toString);
+    }
+
+    @Test
+    void a_letter_and_a_tier_with_its_number_stay_with_the_name(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Shops cut the price of the Galaxy Z Flip6 before the holidays."), "Galaxy Z Flip6");
+    }
+
+    @Test
+    void a_capitalised_product_noun_after_a_name_ends_that_name_but_not_in_a_heading(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "The firm showed a new Surface Laptop with a faster chip."), "Surface Laptop");
+        assertProduct(link(analyzer, "Schools bought a Surface Laptop and a Surface Pro tablet."), "Surface Laptop");
+        Map<String, Entity> heading = link(analyzer, "Vendor Shows New Surface Laptop With Faster Chip");
+        assertFalse(heading.containsKey("Surface Laptop"), heading.keySet()::toString);
+    }
+
+    @Test
+    void a_short_product_name_that_is_also_a_plural_noun_is_the_product_inside_a_sentence_only(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "The vendor will sell its suite without Teams in some markets."), "Microsoft Teams");
+        Map<String, Entity> opening = link(analyzer, "Teams from both companies met in Lisbon.");
+        assertFalse(opening.containsKey("Microsoft Teams"), opening.keySet()::toString);
+    }
+
+    @Test
+    void a_code_like_vehicle_model_before_a_vehicle_noun_is_a_product(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "The carmaker said the R3T pickup would get a cheaper trim."), "R3T");
     }
 
     @Test
@@ -175,6 +230,7 @@ class ProductNamesTest {
     void an_owned_model_code_keeps_the_series_name_before_it(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "Samsung's Exynos X990 modem ships next year."), "Exynos X990");
         assertProduct(link(analyzer, "AMD's Instinct MI355 chips ship this quarter."), "Instinct MI355");
+        assertProduct(link(analyzer, "The firm may now sell its Instinct MI290 accelerators abroad."), "Instinct MI290");
     }
 
     @Test
