@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,6 +92,7 @@ public final class EntityLinker {
         List<Entity> entities = new ArrayList<>();
         forms.forEach((name, surfaces) -> entities.add(new Entity(name, types.get(name), surfaces, wikidata(name))));
         entities.addAll(headsOfStateActing(mentions, forms.keySet()));
+        entities.addAll(makersInProductNames(entities));
         return new LinkedText(analysis, entities, mentions, coreference.resolve(analysis, mentions, types));
     }
 
@@ -127,6 +129,37 @@ public final class EntityLinker {
         List<Candidate> kept = new ArrayList<>(candidates);
         kept.removeIf(c -> fromTitles.contains(c) && !named.contains(c.name()));
         return kept;
+    }
+
+    /**
+     * "an Intel Core Ultra 7 laptop": a product whose name starts with a company the gazetteer knows names that company,
+     * even where the article names it nowhere else (it then has no mention of its own, as the product's name holds it).
+     */
+    private List<Entity> makersInProductNames(List<Entity> entities) {
+        Set<String> named = new HashSet<>();
+        entities.forEach(e -> named.add(e.name()));
+        Map<String, Set<String>> makers = new LinkedHashMap<>();
+        for (Entity product : entities) {
+            if (product.type() != EntityType.PRODUCT) {
+                continue;
+            }
+            for (String surface : product.surfaceForms()) {
+                String[] words = surface.split("\\s+");
+                for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
+                    String prefix = String.join(" ", List.of(words).subList(0, n));
+                    Optional<GazetteerEntry> maker = gazetteer.lookupInText(prefix).filter(e -> e.type() == EntityType.COMPANY);
+                    if (maker.isPresent()) {
+                        if (!named.contains(maker.get().canonical())) {
+                            makers.computeIfAbsent(maker.get().canonical(), k -> new LinkedHashSet<>()).add(prefix);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        List<Entity> added = new ArrayList<>();
+        makers.forEach((name, surfaces) -> added.add(new Entity(name, EntityType.COMPANY, surfaces, wikidata(name))));
+        return added;
     }
 
     /**

@@ -459,4 +459,11 @@ class ExtractionTest {
                 + "Rival chipmaker AMD also reported results. \"We are ready,\" said CEO Lisa Monroe.");
         assertFalse(facts.contains("Lisa Monroe leads Nvidia"), facts.toString());
     }
+
+    @Test
+    void a_maker_named_only_inside_its_products_name_develops_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Qualcomm said its chip beat both the Apple M3 and the Intel Core Ultra 7 in the test.");
+        assertTrue(facts.contains("Apple develops Apple M3"), facts.toString());
+        assertTrue(facts.contains("Intel develops Intel Core Ultra 7"), facts.toString());
+    }
 }
