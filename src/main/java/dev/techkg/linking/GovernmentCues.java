@@ -31,11 +31,15 @@ final class GovernmentCues {
     private final Set<String> speechVerbs;
     private final Set<String> placePrepositions;
     private final Set<String> possessed;
+    private final Set<String> betweenNouns;
+    private final Set<String> governmentNouns;
 
     private GovernmentCues(Set<String> after, Set<String> before, Set<String> verbs, Set<String> titles, Set<String> lightVerbs,
                            Set<String> listVerbs, Set<String> lists, Set<String> speechVerbs, Set<String> placePrepositions,
-                           Set<String> possessed) {
+                           Set<String> possessed, Set<String> betweenNouns, Set<String> governmentNouns) {
         this.after = after;
+        this.governmentNouns = governmentNouns;
+        this.betweenNouns = betweenNouns;
         this.possessed = possessed;
         this.speechVerbs = speechVerbs;
         this.placePrepositions = placePrepositions;
@@ -53,7 +57,8 @@ final class GovernmentCues {
                 WordList.words(sections, "verbs"), WordList.words(sections, "titles"), WordList.words(sections, "light-verbs"),
                 WordList.words(sections, "list-verbs"), WordList.words(sections, "lists"),
                 WordList.words(sections, "speech-verbs"), WordList.words(sections, "place-prepositions"),
-                WordList.words(sections, "possessed"));
+                WordList.words(sections, "possessed"), WordList.words(sections, "between-nouns"),
+                WordList.words(sections, "government-nouns"));
     }
 
     /** Whether the word is a preposition of place ("in", "across"): a list of names after it is a list of places. */
@@ -73,6 +78,11 @@ final class GovernmentCues {
             Token token = tokens.get(i);
             if (token.word().equals("'s") || token.word().equals("'") || token.word().equals("-")) {
                 possessive |= i == end && !token.word().equals("-");
+                continue;
+            }
+            if (i == end && lower(token.word()).matches("and|or") && i + 1 < tokens.size() && lower(tokens.get(i + 1).word()).equals("other")) {
+                // "Japan and other governments": the noun after the list is the last member's too.
+                i++;
                 continue;
             }
             if (after.contains(lower(token.word())) || after.contains(lower(token.lemma()))
@@ -118,10 +128,38 @@ final class GovernmentCues {
         }
         String preposition = lower(tokens.get(k).word());
         Token head = tokens.get(k - 1);
+        if (preposition.equals("between")) {
+            // "tensions between Washington and Beijing": the list after it takes the reading from its first member.
+            return head.tag().startsWith("NN") && (betweenNouns.contains(lower(head.word())) || betweenNouns.contains(lower(head.lemma())));
+        }
         boolean participle = preposition.equals("by") && head.tag().equals("VBN") && verbs.contains(lower(head.lemma()));
         boolean noun = (preposition.equals("by") || preposition.equals("from")) && head.tag().startsWith("NN")
                 && (after.contains(lower(head.word())) || after.contains(lower(head.lemma())) || possessed.contains(lower(head.word())));
         return participle || noun;
+    }
+
+    /**
+     * "President Biden's antitrust crackdown", "Trump's tariffs": the name ending before {@code end} owns a regulating
+     * noun of the {@code after} list, with up to three modifiers between. "Biden's administration" is not one: the
+     * president leads that government rather than acting as it.
+     */
+    boolean ownerOfRegulatingNoun(List<Token> tokens, int end) {
+        if (end >= tokens.size() || !tokens.get(end).tag().equals("POS")) {
+            return false;
+        }
+        for (int i = end + 1; i < tokens.size() && i <= end + AFTER_WINDOW + 1; i++) {
+            Token token = tokens.get(i);
+            if (!token.tag().matches("NN.*|JJ.*|HYPH")) {
+                return false;
+            }
+            if (governmentNouns.contains(lower(token.word()))) {
+                return false;
+            }
+            if (token.tag().startsWith("NN") && (after.contains(lower(token.word())) || after.contains(lower(token.lemma())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

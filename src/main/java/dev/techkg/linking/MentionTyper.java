@@ -69,8 +69,9 @@ final class MentionTyper {
                     EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
         }
         if (entry != null && entry.type() == EntityType.PERSON && !entry.standsFor().isEmpty() && headOfState(tokens, span.begin(), rules)
-                && rules.cues.agentOfRegulatingVerb(tokens, span.end())) {
-            // "President Trump ordered ByteDance to divest": the president acts for the country.
+                && (rules.cues.agentOfRegulatingVerb(tokens, span.end()) || rules.cues.ownerOfRegulatingNoun(tokens, span.end()))) {
+            // "President Trump ordered ByteDance to divest", "President Biden's antitrust crackdown": the president acts
+            // for the country.
             return Optional.of(candidate(sentence, span, surface, entry.standsFor(), EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
         }
         if (entry != null) {
