@@ -33,11 +33,14 @@ final class GovernmentCues {
     private final Set<String> possessed;
     private final Set<String> betweenNouns;
     private final Set<String> governmentNouns;
+    private final Set<String> timeWords;
 
     private GovernmentCues(Set<String> after, Set<String> before, Set<String> verbs, Set<String> titles, Set<String> lightVerbs,
                            Set<String> listVerbs, Set<String> lists, Set<String> speechVerbs, Set<String> placePrepositions,
-                           Set<String> possessed, Set<String> betweenNouns, Set<String> governmentNouns) {
+                           Set<String> possessed, Set<String> betweenNouns, Set<String> governmentNouns,
+                           Set<String> timeWords) {
         this.after = after;
+        this.timeWords = timeWords;
         this.governmentNouns = governmentNouns;
         this.betweenNouns = betweenNouns;
         this.possessed = possessed;
@@ -58,7 +61,7 @@ final class GovernmentCues {
                 WordList.words(sections, "list-verbs"), WordList.words(sections, "lists"),
                 WordList.words(sections, "speech-verbs"), WordList.words(sections, "place-prepositions"),
                 WordList.words(sections, "possessed"), WordList.words(sections, "between-nouns"),
-                WordList.words(sections, "government-nouns"));
+                WordList.words(sections, "government-nouns"), WordList.words(sections, "time-words"));
     }
 
     /** Whether the word is a preposition of place ("in", "across"): a list of names after it is a list of places. */
@@ -176,22 +179,25 @@ final class GovernmentCues {
     }
 
     /**
-     * The first word from {@code end} on that is not an auxiliary, an adverb or "on" with a weekday or date, or -1
+     * The first word from {@code end} on that is not an auxiliary, an adverb, a date or "on" or "in" with a weekday or
+     * date, or -1
      * when more than {@link #VERB_GAP} such words stand there.
      */
-    private static int verbAfterAuxiliaries(List<Token> tokens, int end) {
+    private int verbAfterAuxiliaries(List<Token> tokens, int end) {
         int i = end;
         int skipped = 0;
         while (i < tokens.size() && skipped <= VERB_GAP) {
             Token token = tokens.get(i);
             boolean auxiliary = token.tag().equals("MD") || token.tag().startsWith("RB")
                     || (token.tag().startsWith("VB") && lower(token.lemma()).matches("have|be"));
-            boolean onDate = lower(token.word()).equals("on") && i + 1 < tokens.size()
+            boolean onDate = lower(token.word()).matches("on|in") && i + 1 < tokens.size()
                     && (tokens.get(i + 1).ner().equals("DATE") || tokens.get(i + 1).tag().equals("NNP"));
+            // "The U.S. earlier this month lifted …", "China last week banned …".
+            boolean date = !token.tag().startsWith("VB") && (token.ner().equals("DATE") || timeWords.contains(lower(token.word())));
             if (onDate) {
                 i += 2;
                 skipped += 2;
-            } else if (auxiliary) {
+            } else if (auxiliary || date) {
                 i++;
                 skipped++;
             } else {

@@ -184,4 +184,12 @@ class GovernmentMentionsTest {
                 + "Japan and other markets bought the phones."));
         assertEquals(List.of(EntityType.GOVERNMENT_BODY, EntityType.PLACE), mentionTypes(text, "Japan"), text.mentions()::toString);
     }
+
+    @Test
+    void a_time_phrase_between_a_country_and_its_regulating_verb_keeps_it_the_agent(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("The U.S. earlier this month lifted restrictions on exports of design software. "
+                + "Demand in China last year rose."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"), text.mentions()::toString);
+        assertEquals(List.of(EntityType.PLACE), mentionTypes(text, "China"));
+    }
 }
