@@ -51,6 +51,16 @@ final class MentionTyper {
                             .or(() -> gazetteer.lookupNormalized(Names.display(surface) + " of " + place.canonical())))
                     .orElse(null);
         }
+        if (entry == null && span.end() - span.begin() >= 2
+                && rules.governmentNouns.contains(tokens.get(span.end() - 1).word().toLowerCase(Locale.ROOT))) {
+            // "The Biden Administration", tagged as one organisation: the government of the country that person leads.
+            String leader = text.substring(tokens.get(span.begin()).begin(), tokens.get(span.end() - 2).end());
+            Optional<GazetteerEntry> person = gazetteer.lookupNormalized(Names.display(leader))
+                    .filter(e -> e.type() == EntityType.PERSON && !e.standsFor().isEmpty());
+            if (person.isPresent()) {
+                return Optional.of(candidate(sentence, span, surface, person.get().standsFor(), EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
+            }
+        }
         if (entry != null && entry.type() == EntityType.PERSON && !entry.standsFor().isEmpty() && span.end() < tokens.size()
                 && rules.governmentNouns.contains(tokens.get(span.end()).word().toLowerCase(Locale.ROOT))) {
             // "The Trump administration" is the government of the country that person leads.
@@ -59,8 +69,9 @@ final class MentionTyper {
                     EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
         }
         if (entry != null && entry.type() == EntityType.PERSON && !entry.standsFor().isEmpty() && headOfState(tokens, span.begin(), rules)
-                && rules.cues.agentOfRegulatingVerb(tokens, span.end())) {
-            // "President Trump ordered ByteDance to divest": the president acts for the country.
+                && (rules.cues.agentOfRegulatingVerb(tokens, span.end()) || rules.cues.ownerOfRegulatingNoun(tokens, span.end()))) {
+            // "President Trump ordered ByteDance to divest", "President Biden's antitrust crackdown": the president acts
+            // for the country.
             return Optional.of(candidate(sentence, span, surface, entry.standsFor(), EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
         }
         if (entry != null) {
@@ -133,23 +144,50 @@ final class MentionTyper {
     }
 
     /**
-     * "Regulators in the United States and the United Kingdom": a country coordinated with a country used for
-     * its government is used for its government too.
+     * "Regulators in the United States and the United Kingdom", "Canada, Britain and Australia have tightened rules",
+     * "the UAE and US governments": a country coordinated with a country used for its government is used for its
+     * government too, whichever comes first. A cue after the list (a verb, a plural noun) is seen at its last member
+     * only, so the reading also goes back to earlier members, unless a preposition of place opens the list ("plants in
+     * Mexico and US officials said").
      */
     List<Candidate> governmentsInLists(List<Token> tokens, List<Candidate> candidates) {
         List<Candidate> result = new ArrayList<>(candidates);
         for (int i = 1; i < result.size(); i++) {
-            Candidate previous = result.get(i - 1);
-            Candidate current = result.get(i);
-            if (current.type() == EntityType.PLACE && previous.type() == EntityType.GOVERNMENT_BODY
-                    && standsForItself(previous.name()) && coordinated(tokens, previous.end(), current.begin())) {
-                Optional<GazetteerEntry> entry = gazetteer.byCanonical(current.name());
-                if (entry.isPresent() && !entry.get().standsFor().isEmpty()) {
-                    result.set(i, current.as(entry.get().standsFor(), EntityType.GOVERNMENT_BODY));
-                }
+            if (coordinated(tokens, result.get(i - 1).end(), result.get(i).begin())) {
+                governmentLike(result, i - 1, i);
+            }
+        }
+        for (int i = result.size() - 1; i > 0; i--) {
+            if (coordinated(tokens, result.get(i - 1).end(), result.get(i).begin()) && !afterPlacePreposition(tokens, result, i - 1)) {
+                governmentLike(result, i, i - 1);
             }
         }
         return result;
+    }
+
+    /** Gives the place candidate at {@code to} a government reading when the country at {@code from} has one. */
+    private void governmentLike(List<Candidate> candidates, int from, int to) {
+        Candidate government = candidates.get(from);
+        Candidate place = candidates.get(to);
+        if (place.type() == EntityType.PLACE && government.type() == EntityType.GOVERNMENT_BODY && standsForItself(government.name())) {
+            Optional<GazetteerEntry> entry = gazetteer.byCanonical(place.name());
+            if (entry.isPresent() && !entry.get().standsFor().isEmpty()) {
+                candidates.set(to, place.as(entry.get().standsFor(), EntityType.GOVERNMENT_BODY));
+            }
+        }
+    }
+
+    /** Whether the list that the candidate at {@code index} belongs to opens with a preposition of place ("in", "across"). */
+    private boolean afterPlacePreposition(List<Token> tokens, List<Candidate> candidates, int index) {
+        int first = index;
+        while (first > 0 && coordinated(tokens, candidates.get(first - 1).end(), candidates.get(first).begin())) {
+            first--;
+        }
+        int k = candidates.get(first).begin() - 1;
+        if (k >= 0 && tokens.get(k).tag().equals("DT")) {
+            k--;
+        }
+        return k >= 0 && rules.cues.placePreposition(tokens.get(k).word());
     }
 
     private boolean standsForItself(String name) {

@@ -99,4 +99,97 @@ class GovernmentMentionsTest {
                 + "The U.S. added 20,000 jobs in May."));
         assertEquals(List.of(EntityType.GOVERNMENT_BODY, EntityType.PLACE), mentionTypes(text, "United States"));
     }
+
+    @Test
+    void countries_listed_before_a_country_acting_act_with_it(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("Countries including Canada, Britain and Australia have ramped up restrictions on the routers."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY, EntityType.GOVERNMENT_BODY, EntityType.GOVERNMENT_BODY),
+                text.mentions().stream().map(Mention::type).toList(), text.mentions()::toString);
+    }
+
+    @Test
+    void a_plural_government_noun_after_a_list_of_countries_makes_each_a_government(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("The chip deal was drafted with the UAE and US governments."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United Arab Emirates"), text.mentions()::toString);
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"));
+    }
+
+    @Test
+    void a_place_before_officials_of_another_country_stays_a_place(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("Plants in Mexico and US officials said the tariffs would stay."));
+        assertEquals(List.of(EntityType.PLACE), mentionTypes(text, "Mexico"), text.mentions()::toString);
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"));
+    }
+
+    @Test
+    void a_country_after_a_regulating_participle_or_noun_with_by_or_from_is_the_government(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("The conditions imposed by China cover the sale of the software. "
+                + "The firm also faces export limits from the United States. The decision by the US chip giant hurt its rival."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "China"), text.mentions()::toString);
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY, EntityType.PLACE), mentionTypes(text, "United States"),
+                "a country naming a company's nationality stays a place");
+    }
+
+    @Test
+    void a_country_that_speaks_is_its_government_but_not_after_a_preposition(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("China said it would approve the merger. Analysts in Japan said demand was weak."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "China"), text.mentions()::toString);
+        assertEquals(List.of(EntityType.PLACE), mentionTypes(text, "Japan"));
+    }
+
+    @Test
+    void a_capitals_own_effort_is_its_government_but_a_companys_efforts_in_a_country_are_not(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("Washington's effort to rebuild chip making relies on subsidies. "
+                + "Samsung called the plant a commitment to its Texas and U.S. efforts."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY, EntityType.PLACE), mentionTypes(text, "United States"), text.mentions()::toString);
+    }
+
+    @Test
+    void a_country_that_issues_a_fine_of_an_amount_is_the_government(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("Kenya has issued a $40 million fine against the app maker."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "Kenya"), text.mentions()::toString);
+    }
+
+    @Test
+    void capitals_in_a_dispute_between_states_are_governments_but_trade_between_countries_is_between_places(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("The supplier is caught in the trade war between Washington and Beijing. "
+                + "Trade between the US and China grew last year."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY, EntityType.PLACE), mentionTypes(text, "United States"), text.mentions()::toString);
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY, EntityType.PLACE), mentionTypes(text, "China"));
+    }
+
+    @Test
+    void a_presidents_crackdown_is_the_countrys_but_his_administration_leaves_him_a_person(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("The case is part of President Joe Biden's antitrust crackdown on platforms. "
+                + "President Joe Biden's administration wrote new rules."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"), text.mentions()::toString);
+        assertEquals(List.of(EntityType.PERSON), mentionTypes(text, "Joe Biden"));
+    }
+
+    @Test
+    void a_capitalised_administration_named_after_its_president_is_the_country(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("The plan was announced by the Biden Administration in March."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"), text.mentions()::toString);
+    }
+
+    @Test
+    void a_singular_misspelling_of_the_united_states_is_still_the_country(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("Since the United State government added the lidar maker to its entity list, its sales fell."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"), text.mentions()::toString);
+    }
+
+    @Test
+    void a_country_and_other_governments_is_a_government_but_a_country_and_other_markets_is_a_place(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("Japan and other governments weighed in on the merger. "
+                + "Japan and other markets bought the phones."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY, EntityType.PLACE), mentionTypes(text, "Japan"), text.mentions()::toString);
+    }
+
+    @Test
+    void a_time_phrase_between_a_country_and_its_regulating_verb_keeps_it_the_agent(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("The U.S. earlier this month lifted restrictions on exports of design software. "
+                + "Demand in China last year rose."));
+        assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"), text.mentions()::toString);
+        assertEquals(List.of(EntityType.PLACE), mentionTypes(text, "China"));
+    }
 }
