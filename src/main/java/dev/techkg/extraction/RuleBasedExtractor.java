@@ -380,6 +380,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references, topic)) {
                 continue;
             }
+            if (!acceptsHere(fact.relation(), fact.subject(), fact.object(), entities)) {
+                continue; // "TikTok's US business": a country named as a place here is no government here
+            }
             if (!fact.relation().symmetric() && inOneList(sentence.tokens(), named, fact.subject(), fact.object())) {
                 continue; // "the acquisitions of Foundries.io, Edge Impulse and Arduino": listed together, not related
             }
@@ -571,6 +574,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
         if (!rule.relation().symmetric() && inOneList(sentence.tokens(), mentions, subject, object)) {
             return;
         }
+        if (!acceptsHere(rule.relation(), subject, object, entities)) {
+            return; // a mention keeps its own place or government reading
+        }
         double confidence = resolved ? Math.round(rule.confidence() * REFERENCE_CONFIDENCE_FACTOR * 100) / 100.0 : rule.confidence();
         add(found, entities, new CandidateRelation(subject.entityName(), rule.relation(), object.entityName(), sentence.index(),
                 sentence.text(), confidence, resolved ? rule.id() + REFERENCE_RULE_SUFFIX : rule.id()));
@@ -618,6 +624,23 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the relation takes the two mentions as they are read where they stand: a country the article makes a
+     * government elsewhere is a place in "TikTok's US business", and owns nothing there.
+     */
+    private static boolean acceptsHere(Relation relation, Mention subject, Mention object, Map<String, Entity> entities) {
+        return relation.accepts(typeHere(subject, entities), typeHere(object, entities));
+    }
+
+    private static EntityType typeHere(Mention mention, Map<String, Entity> entities) {
+        Entity entity = entities.get(mention.entityName());
+        if (entity == null) {
+            return mention.type();
+        }
+        boolean placeHere = mention.type() == EntityType.PLACE && entity.type() == EntityType.GOVERNMENT_BODY;
+        return placeHere ? EntityType.PLACE : entity.type();
     }
 
     /**

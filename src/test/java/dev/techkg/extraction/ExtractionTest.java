@@ -466,4 +466,10 @@ class ExtractionTest {
         assertTrue(facts.contains("Apple develops Apple M3"), facts.toString());
         assertTrue(facts.contains("Intel develops Intel Core Ultra 7"), facts.toString());
     }
+
+    @Test
+    void a_country_named_as_a_place_owns_nothing_even_where_it_acts_elsewhere(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The US government ordered ByteDance to sell its stake. Oracle will run TikTok's US business.");
+        assertFalse(facts.contains("United States subsidiaryOf TikTok"), facts.toString());
+    }
 }
