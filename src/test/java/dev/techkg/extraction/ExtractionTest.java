@@ -472,4 +472,21 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "The US government ordered ByteDance to sell its stake. Oracle will run TikTok's US business.");
         assertFalse(facts.contains("United States subsidiaryOf TikTok"), facts.toString());
     }
+
+    @Test
+    void a_licence_granted_is_no_investment_and_a_title_before_a_name_is_that_names(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The Federal Communications Commission granted Verizon the licence it needed. "
+                + "He joins chiefs such as Microsoft CEO Satya Nadella, Adobe CEO Shantanu Narayen and Alphabet CEO Sundar Pichai.");
+        assertFalse(facts.contains("Federal Communications Commission investsIn Verizon"), facts.toString());
+        assertFalse(facts.contains("Satya Nadella leads Adobe"), facts.toString());
+        assertTrue(facts.contains("Shantanu Narayen leads Adobe"), facts.toString());
+    }
+
+    @Test
+    void an_order_won_from_a_customer_is_a_supply_but_a_deal_to_buy_from_a_seller_is_not_the_buyers(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Samsung Electronics won a large chip order from Tesla. "
+                + "Apple signed a deal to source modems from Qualcomm.");
+        assertTrue(facts.contains("Samsung Electronics supplies Tesla"), facts.toString());
+        assertFalse(facts.contains("Apple supplies Qualcomm"), facts.toString());
+    }
 }
