@@ -154,15 +154,25 @@ final class Antecedents {
             }
             Item first = null;
             Item nearest = null;
+            Item clauseSubject = null;
             for (int k = here.size() - 1; k >= 0; k--) {
                 Item item = here.get(k);
                 if (item.type() == type && !subjects.contains(item.mention().entityName())) {
                     nearest = nearest == null ? item : nearest;
                     first = item.subject() ? item : first;
+                    // "Cisco will provide switches and AMD will provide its chips": the subject of the pronoun's own
+                    // clause, when nothing closes that clause between them.
+                    boolean beforeVerb = item.mention().end() < tokens.size() && tokens.get(item.mention().end()).tag().matches("MD|VB[DPZ]");
+                    if (clauseSubject == null && (item.subject() || beforeVerb) && item.mention().end() <= anaphor.begin()
+                            && sameClause(tokens, item.mention().end(), anaphor.begin())) {
+                        clauseSubject = item;
+                    }
                 }
             }
             if (nearest != null) {
-                return (first != null ? first : nearest).mention.entityName();
+                // Only when no other candidate stands between ("bought Broadcom's chips and its switches": its = Broadcom).
+                boolean ownClause = clauseSubject != null && clauseSubject == nearest;
+                return (ownClause ? clauseSubject : first != null ? first : nearest).mention.entityName();
             }
         }
         for (Item item : here) {

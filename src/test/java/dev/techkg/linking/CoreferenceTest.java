@@ -139,6 +139,14 @@ class CoreferenceTest {
     }
 
     @Test
+    void its_in_a_second_clause_is_that_clauses_subject_unless_another_owner_stands_between(TextAnalyzer analyzer) {
+        assertEquals(List.of("its → Advanced Micro Devices"),
+                references(analyzer, "Cisco will provide the switches and AMD will provide its new chips.", 0));
+        assertEquals(List.of("its → Broadcom"),
+                references(analyzer, "ByteDance has bought Broadcom's switch chip and its new router.", 0));
+    }
+
+    @Test
     void a_pronoun_after_a_place_of_its_own_sentence_is_left_alone(TextAnalyzer analyzer) {
         assertTrue(references(analyzer, "Apple spoke first. Sales in Germany and its neighbours fell.", 1).isEmpty());
     }
