@@ -172,6 +172,12 @@ final class Antecedents {
             if (nearest != null) {
                 // Only when no other candidate stands between ("bought Broadcom's chips and its switches": its = Broadcom).
                 boolean ownClause = clauseSubject != null && clauseSubject == nearest;
+                // "bought Broadcom's switch and its router": a possessive coordinated with another owner's thing is that owner's.
+                boolean nearestOwns = nearest.mention().end() < tokens.size() && tokens.get(nearest.mention().end()).tag().equals("POS");
+                boolean coordinated = anaphor.begin() > 0 && tokens.get(anaphor.begin() - 1).word().matches("and|or");
+                if (nearestOwns && coordinated) {
+                    return nearest.mention().entityName();
+                }
                 return (ownClause ? clauseSubject : first != null ? first : nearest).mention.entityName();
             }
         }
