@@ -615,7 +615,11 @@ public final class RuleBasedExtractor implements RelationExtractor {
             // the article is about; a pronoun ("its founder") may mean any company before it.
             // So does a company's description with a head noun of its own ("the search giant", "the software
             // maker's co-founder"): it is resolved by what it says, not by distance alone.
-            boolean described = !reference.surface().matches("(?i)it|its|itself|they|their|them|themselves");
+            // ... unless the sentence names another company the description could as well mean ("Apple CEO Tim Cook has
+            // run the Cupertino-based company since 2011").
+            boolean otherCompanyNamed = mentions.stream().anyMatch(m -> !references.contains(m) && m.type() == EntityType.COMPANY
+                    && !m.entityName().equals(reference.entityName()));
+            boolean described = !reference.surface().matches("(?i)it|its|itself|they|their|them|themselves") && !otherCompanyNamed;
             // A pronoun may stand for the company the article is clearly about ("Its three co-founders are …").
             boolean aboutTopic = reference.entityName().equals(topic);
             if (references.contains(reference) && !described && !aboutTopic && mentions.stream().noneMatch(m -> !references.contains(m)
@@ -661,6 +665,11 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         if (open <= 0 || close >= object.begin()) {
             return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (tokens.get(k).tag().matches("MD|VB[DPZ]")) {
+                return false; // "In China, Nvidia competes with Huawei, whose …": a clause, not an apposition
+            }
         }
         int described = open;
         return mentions.stream().anyMatch(m -> m.end() == described && !m.entityName().equals(subject.entityName()));

@@ -163,7 +163,7 @@ final class Antecedents {
                     // "Cisco will provide switches and AMD will provide its chips": the subject of the pronoun's own
                     // clause, when nothing closes that clause between them.
                     boolean beforeVerb = item.mention().end() < tokens.size() && tokens.get(item.mention().end()).tag().matches("MD|VB[DPZ]");
-                    if (clauseSubject == null && (item.subject() || beforeVerb) && item.mention().end() <= anaphor.begin()
+                    if (clauseSubject == null && item.named() && (item.subject() || beforeVerb) && item.mention().end() <= anaphor.begin()
                             && sameClause(tokens, item.mention().end(), anaphor.begin())) {
                         clauseSubject = item;
                     }

@@ -489,4 +489,13 @@ class ExtractionTest {
         assertTrue(facts.contains("Samsung Electronics supplies Tesla"), facts.toString());
         assertFalse(facts.contains("Apple supplies Qualcomm"), facts.toString());
     }
+
+    @Test
+    void a_description_in_a_sentence_naming_another_company_gives_no_leader(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "TSMC will build a second plant in Arizona. "
+                + "Apple CEO Tim Cook has run the Cupertino, California-based company since 2011. "
+                + "In China, Nvidia competes with Huawei, whose Ascend 910B processor is sold to cloud firms.");
+        assertFalse(facts.contains("Tim Cook leads Taiwan Semiconductor Manufacturing Company"), facts.toString());
+        assertTrue(facts.contains("Huawei Technologies develops Ascend 910B"), facts.toString());
+    }
 }
