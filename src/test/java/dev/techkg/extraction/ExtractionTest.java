@@ -498,4 +498,13 @@ class ExtractionTest {
         assertFalse(facts.contains("Tim Cook leads Taiwan Semiconductor Manufacturing Company"), facts.toString());
         assertTrue(facts.contains("Huawei Technologies develops Ascend 910B"), facts.toString());
     }
+
+    @Test
+    void backing_named_after_investors_who_led_a_round_is_not_an_investment_in_them(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Andreessen Horowitz and Lightspeed Venture Partners co-led the round, with backing from Lux Capital. "
+                + "Mistral AI raised $600 million in a round led by General Catalyst, with participation from Nvidia.");
+        assertFalse(facts.contains("Lux Capital investsIn Lightspeed Venture Partners"), facts.toString());
+        assertFalse(facts.contains("Lux Capital investsIn Andreessen Horowitz"), facts.toString());
+        assertTrue(facts.contains("Nvidia investsIn Mistral AI"), facts.toString());
+    }
 }
