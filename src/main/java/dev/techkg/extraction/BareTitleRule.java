@@ -63,9 +63,9 @@ final class BareTitleRule {
         return rule.startsWith(LEADS_RULE) || rule.startsWith(FOUNDED_RULE);
     }
 
-    List<CandidateRelation> find(LinkedText text) {
+    /** The roles of bare titles; {@code topic} is the article's clear main company ({@link #topicCompany}) or null. */
+    List<CandidateRelation> find(LinkedText text, String topic) {
         Map<String, Entity> entities = text.entitiesByName();
-        String topic = topicCompany(text, entities);
         List<CandidateRelation> found = new ArrayList<>();
         for (Sentence sentence : text.analysis().sentences()) {
             List<Mention> mentions = text.mentionsIn(sentence.index());
@@ -183,15 +183,15 @@ final class BareTitleRule {
             if (m == person || m.entityName().equals(person.entityName())) {
                 continue;
             }
-            if (type == EntityType.COMPANY || type == EntityType.GOVERNMENT_BODY && !isCountry(m.entityName())) {
+            if (type == EntityType.COMPANY || type == EntityType.GOVERNMENT_BODY && !gazetteer.isCountry(m.entityName())) {
                 organisations.add(m.entityName());
             }
         }
         return organisations;
     }
 
-    /** The company the article names most, at least three times and twice as often as any other; else null. */
-    static String topicCompany(LinkedText text, Map<String, Entity> entities) {
+    /** How often the article names each company. */
+    static Map<String, Integer> companyMentionCounts(LinkedText text, Map<String, Entity> entities) {
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : text.mentions()) {
             Entity entity = entities.get(m.entityName());
@@ -199,6 +199,11 @@ final class BareTitleRule {
                 counts.merge(m.entityName(), 1, Integer::sum);
             }
         }
+        return counts;
+    }
+
+    /** The company named most, at least three times and twice as often as any other; else null. */
+    static String topicCompany(Map<String, Integer> counts) {
         String best = null;
         int most = 0;
         int second = 0;
@@ -212,10 +217,6 @@ final class BareTitleRule {
             }
         }
         return most >= TOPIC_MIN_MENTIONS && most >= 2 * second ? best : null;
-    }
-
-    private boolean isCountry(String name) {
-        return gazetteer.byCanonical(name).filter(e -> e.type() == EntityType.PLACE && e.standsFor().equals(name)).isPresent();
     }
 
     private static String lower(Token token) {

@@ -157,6 +157,6 @@ final class HeadOfStateRule {
     }
 
     private boolean isCountry(String name) {
-        return gazetteer.byCanonical(name).filter(e -> e.type() == EntityType.PLACE && e.standsFor().equals(name)).isPresent();
+        return gazetteer.isCountry(name);
     }
 }

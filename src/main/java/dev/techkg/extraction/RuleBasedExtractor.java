@@ -134,7 +134,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
         Map<String, Entity> entities = text.entitiesByName();
         Map<String, CandidateRelation> found = new LinkedHashMap<>();
         // The company the article is clearly about: "its founder" may stand for it without being named in the sentence.
-        String topic = BareTitleRule.topicCompany(text, entities);
+        Map<String, Integer> companyCounts = BareTitleRule.companyMentionCounts(text, entities);
+        String topic = BareTitleRule.topicCompany(companyCounts);
         for (Sentence sentence : text.analysis().sentences()) {
             List<Mention> named = text.mentionsIn(sentence.index());
             List<Mention> references = text.referencesIn(sentence.index());
@@ -164,7 +165,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 rolesElsewhere.add(personOf(fact) + "\u0000" + fact.relation());
             }
         }
-        for (CandidateRelation fact : bareTitles.find(text)) {
+        for (CandidateRelation fact : bareTitles.find(text, topic)) {
             if (!rolesElsewhere.contains(personOf(fact) + "\u0000" + fact.relation())) {
                 add(found, entities, fact);
             }
@@ -187,7 +188,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 });
             }
         }
-        Set<String> topics = mostNamedCompanies(text);
+        Set<String> topics = mostNamedCompanies(companyCounts);
         return found.values().stream()
                 .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact) && !partOfTakeover(fact, takeovers))
                 // "The Cambridge-based firm": a description that says where a company is based may stand for any company
@@ -264,15 +265,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     /** The companies named most often in the article (several on a tie). */
-    private static Set<String> mostNamedCompanies(LinkedText text) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Entity> entities = text.entitiesByName();
-        for (Mention m : text.mentions()) {
-            Entity entity = entities.get(m.entityName());
-            if (entity != null && entity.type() == EntityType.COMPANY) {
-                counts.merge(m.entityName(), 1, Integer::sum);
-            }
-        }
+    private static Set<String> mostNamedCompanies(Map<String, Integer> counts) {
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         Set<String> topics = new HashSet<>();
         counts.forEach((name, count) -> {

@@ -184,6 +184,11 @@ public final class Gazetteer {
         return Optional.ofNullable(byCanonical.get(canonical));
     }
 
+    /** Whether the canonical name is a country's: a place that stands for itself as a government ("China"). */
+    public boolean isCountry(String canonical) {
+        return byCanonical(canonical).filter(e -> e.type() == EntityType.PLACE && e.standsFor().equals(canonical)).isPresent();
+    }
+
     /** The most tokens a surface form may span, for windowed lookups. */
     public int maxSurfaceTokens() {
         return maxSurfaceWords;

@@ -191,7 +191,7 @@ final class MentionTyper {
     }
 
     private boolean standsForItself(String name) {
-        return gazetteer.byCanonical(name).filter(e -> e.type() == EntityType.PLACE && e.standsFor().equals(name)).isPresent();
+        return gazetteer.isCountry(name);
     }
 
     private static boolean coordinated(List<Token> tokens, int from, int to) {
