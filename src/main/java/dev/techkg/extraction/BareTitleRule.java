@@ -1,5 +1,6 @@
 package dev.techkg.extraction;
 
+import dev.techkg.linking.CompanyCounts;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Gazetteer;
@@ -8,7 +9,6 @@ import dev.techkg.linking.Mention;
 import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +33,6 @@ final class BareTitleRule {
     static final String TITLE_LIST = "bare-titles.txt";
     private static final double CONFIDENCE = 0.72;
     private static final double TOPIC_CONFIDENCE = 0.62;
-    /** The main company is named at least this often, and at least twice as often as any other. */
-    private static final int TOPIC_MIN_MENTIONS = 3;
 
     private final Gazetteer gazetteer;
     private final Set<String> leads;
@@ -63,7 +61,7 @@ final class BareTitleRule {
         return rule.startsWith(LEADS_RULE) || rule.startsWith(FOUNDED_RULE);
     }
 
-    /** The roles of bare titles; {@code topic} is the article's clear main company ({@link #topicCompany}) or null. */
+    /** The roles of bare titles; {@code topic} is the article's clear main company ({@link CompanyCounts#topic}) or null. */
     List<CandidateRelation> find(LinkedText text, String topic) {
         Map<String, Entity> entities = text.entitiesByName();
         List<CandidateRelation> found = new ArrayList<>();
@@ -188,35 +186,6 @@ final class BareTitleRule {
             }
         }
         return organisations;
-    }
-
-    /** How often the article names each company. */
-    static Map<String, Integer> companyMentionCounts(LinkedText text, Map<String, Entity> entities) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Mention m : text.mentions()) {
-            Entity entity = entities.get(m.entityName());
-            if (entity != null && entity.type() == EntityType.COMPANY) {
-                counts.merge(m.entityName(), 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
-    /** The company named most, at least three times and twice as often as any other; else null. */
-    static String topicCompany(Map<String, Integer> counts) {
-        String best = null;
-        int most = 0;
-        int second = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most) {
-                second = most;
-                most = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
-            }
-        }
-        return most >= TOPIC_MIN_MENTIONS && most >= 2 * second ? best : null;
     }
 
     private static String lower(Token token) {

@@ -2,6 +2,7 @@ package dev.techkg.extraction;
 
 import dev.techkg.Resources;
 import dev.techkg.TechKgException;
+import dev.techkg.linking.CompanyCounts;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Gazetteer;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Extracts relations with the rules of a {@link RuleFile}, compiled once. Per sentence with at least two
@@ -134,8 +134,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
         Map<String, Entity> entities = text.entitiesByName();
         Map<String, CandidateRelation> found = new LinkedHashMap<>();
         // The company the article is clearly about: "its founder" may stand for it without being named in the sentence.
-        Map<String, Integer> companyCounts = BareTitleRule.companyMentionCounts(text, entities);
-        String topic = BareTitleRule.topicCompany(companyCounts);
+        CompanyCounts companyCounts = CompanyCounts.of(text.mentions(), name -> entities.containsKey(name) ? entities.get(name).type() : null);
+        String topic = companyCounts.topic();
         for (Sentence sentence : text.analysis().sentences()) {
             List<Mention> named = text.mentionsIn(sentence.index());
             List<Mention> references = text.referencesIn(sentence.index());
@@ -188,7 +188,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 });
             }
         }
-        Set<String> topics = mostNamedCompanies(companyCounts);
+        Set<String> topics = companyCounts.mostNamed();
         return found.values().stream()
                 .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact) && !partOfTakeover(fact, takeovers))
                 // "The Cambridge-based firm": a description that says where a company is based may stand for any company
@@ -262,18 +262,6 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     private static String personOf(CandidateRelation fact) {
         return fact.relation() == Relation.FOUNDED_BY ? fact.object() : fact.subject();
-    }
-
-    /** The companies named most often in the article (several on a tie). */
-    private static Set<String> mostNamedCompanies(Map<String, Integer> counts) {
-        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        Set<String> topics = new HashSet<>();
-        counts.forEach((name, count) -> {
-            if (count == most) {
-                topics.add(name);
-            }
-        });
-        return topics;
     }
 
     private static Map<String, Set<String>> unionInstitutions() {

@@ -27,8 +27,12 @@ final class Antecedents {
     /** A mention or a resolved reference as a candidate antecedent; named when it is a name, not a reference. */
     record Item(Mention mention, EntityType type, boolean subject, boolean named) {}
 
-    /** What an anaphor is resolved against: its sentence's candidates so far, the earlier sentences', what things are called. */
-    record Context(AnalyzedText analysis, int sentence, List<Item> here, List<List<Item>> items, Map<String, Set<String>> called) {
+    /**
+     * What an anaphor is resolved against: its sentence's candidates so far, the earlier sentences', what things are
+     * called, and the company the article is about once it has been named (null before, or when no company stands out).
+     */
+    record Context(AnalyzedText analysis, int sentence, List<Item> here, List<List<Item>> items, Map<String, Set<String>> called,
+                   String topic) {
         /** The candidates of a sentence in reach, at most {@value #MAX_CANDIDATES}: the nearest ones in the anaphor's own. */
         List<Item> candidates(int s) {
             List<Item> all = s == sentence ? here : items.get(s);
@@ -262,6 +266,11 @@ final class Antecedents {
             // wrong one.
             return null;
         }
+        // "MatX raised … while rivals like Groq … The company said": news goes back to the company it is about.
+        boolean aboutTopic = context.topic() != null && fits.contains(EntityType.COMPANY);
+        if (aboutTopic && topicInReach(context)) {
+            return context.topic();
+        }
         for (int s = context.sentence() - 1; s >= context.firstInReach(); s--) {
             List<Item> candidates = context.candidates(s).stream()
                     .filter(item -> !(agency && isCountry(item)) && !item.mention().entityName().equals(apposed)).toList();
@@ -270,7 +279,7 @@ final class Antecedents {
                 return found.mention().entityName();
             }
         }
-        return null;
+        return aboutTopic ? context.topic() : null;
     }
 
     /** Whether the anaphor is the possessor at the start of an apposition to the mention: "X, the Korean firm's unit". */
@@ -353,7 +362,23 @@ final class Antecedents {
                 }
             }
         }
-        return inReach.size() == 1 ? List.copyOf(inReach) : List.of();
+        if (inReach.size() == 1) {
+            return List.copyOf(inReach);
+        }
+        // "The startup raked in $500 million" after a sentence naming it beside its founders' former employer.
+        return context.topic() != null ? List.of(context.topic()) : List.of();
+    }
+
+    /** Whether the article's topic company is named in an earlier sentence in reach. */
+    private static boolean topicInReach(Context context) {
+        for (int s = context.sentence() - 1; s >= context.firstInReach(); s--) {
+            for (Item item : context.candidates(s)) {
+                if (item.mention().entityName().equals(context.topic())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "The iPhone maker": the gazetteer's maker of the product, else the company the article says owns it ("X's iPhone"). */

@@ -27,8 +27,10 @@ import java.util.Set;
  * {@value Antecedents#LOOK_BACK} sentences back. In the anaphor's own sentence, a pronoun takes a company before a government
  * body before a product, the first in subject position (approximated without a parse: not after a preposition or a
  * verb), and a description the nearest name ("Tencent raised its stake in Ubisoft, the largest in the French gaming
- * firm"); in an earlier sentence, its subject, else its first fitting mention. A word for a kind ("the startup",
- * "this chip") takes only what the article calls so, or, for a company, the only company in reach; "the iPhone
+ * firm"); in an earlier sentence, the company the article is about when it is in reach, else that sentence's subject,
+ * else its first fitting mention, else the company the article is about. A word for a kind ("the startup",
+ * "this chip") takes only what the article calls so, or, for a company, the only company in reach, else the company
+ * the article is about ({@link CompanyCounts#topic}, once named); "the iPhone
  * maker" takes the maker of the product; "the two companies" and "they" take a pair joined by "and" (or, for a
  * description, the only two in reach) and give two references on the same span; a capitalised modifier ("the
  * Chinese company") takes only what the article described with the same word. Anything ambiguous stays unresolved,
@@ -89,6 +91,7 @@ final class Coreference {
         }
         Map<String, String> possessors = productPossessors(analysis, bySentence, types);
 
+        String topic = CompanyCounts.of(mentions, types::get).topic();
         List<Mention> references = new ArrayList<>();
         List<List<Item>> items = new ArrayList<>(analysis.sentences().size());
         for (Sentence sentence : analysis.sentences()) {
@@ -116,7 +119,7 @@ final class Coreference {
                 if (anaphor == null) {
                     continue;
                 }
-                Context context = new Context(analysis, sentence.index(), here, items, called);
+                Context context = new Context(analysis, sentence.index(), here, items, called, topicBefore(topic, items, here));
                 List<String> antecedents = anaphor.word().choice() == Choice.BLOCK || (anaphor.pronoun() && blocked)
                         ? List.of() : chooser.choose(anaphor, context, possessors, types);
                 if (antecedents.isEmpty()) {
@@ -187,6 +190,21 @@ final class Coreference {
             }
         }
         return found;
+    }
+
+    /** The topic when it was named before (in an earlier sentence or earlier in this one), else null. */
+    private static String topicBefore(String topic, List<List<Item>> items, List<Item> here) {
+        if (topic == null) {
+            return null;
+        }
+        for (List<Item> sentence : items) {
+            for (Item item : sentence) {
+                if (item.named() && item.mention().entityName().equals(topic)) {
+                    return topic;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -76,6 +76,28 @@ class CoreferenceTest {
     }
 
     @Test
+    void a_kind_of_company_between_two_companies_is_the_one_the_article_is_about(TextAnalyzer analyzer) {
+        String text = "Lumora raised $40 million on Monday. Lumora makes sensors for farms. "
+                + "Lumora, which was founded by former Siemens engineers, hired fifty people. "
+                + "The startup will open a plant in Ohio next year.";
+        assertEquals(List.of("startup → Lumora"), references(analyzer, text, 3));
+    }
+
+    @Test
+    void the_company_after_a_rival_is_named_is_the_one_the_article_is_about(TextAnalyzer analyzer) {
+        String text = "Lumora raised $40 million on Monday. Lumora makes sensors for farms. "
+                + "Many rivals like Deere and Trimble sell similar sensors, but Lumora says its sensors last longer. "
+                + "The company will open a plant in Ohio next year.";
+        assertEquals(List.of("company → Lumora"), references(analyzer, text, 3));
+    }
+
+    @Test
+    void the_company_in_an_article_about_no_company_in_particular_is_left_alone(TextAnalyzer analyzer) {
+        String text = "Deere sells sensors. Trimble sells sensors too. Farmers compare them. The company said prices would rise.";
+        assertTrue(references(analyzer, text, 3).isEmpty());
+    }
+
+    @Test
     void the_maker_of_a_product_is_the_company_that_develops_it(TextAnalyzer analyzer) {
         assertEquals(List.of("iPhone maker → Apple"),
                 references(analyzer, "Apple and Samsung fight for buyers in Europe. The iPhone maker said its sales rose.", 1).subList(0, 1));
