@@ -205,7 +205,7 @@ public final class DependencyExtractor {
         }
         if (mentionAt[node] == null) {
             List<Mention> examples = new ArrayList<>();
-            addExamples(node, mentionAt, graph, examples, 2, sentence.tokens().get(node).word().equalsIgnoreCase("likes"));
+            addExamples(node, sentence.tokens(), mentionAt, graph, examples, 2, sentence.tokens().get(node).word().equalsIgnoreCase("likes"));
             if (!examples.isEmpty()) {
                 return examples;
             }
@@ -305,10 +305,20 @@ public final class DependencyExtractor {
     }
 
     /** Adds the names a noun introduces as examples, and those of a noun among them ("companies like X, and rivals like Y"). */
-    private static void addExamples(int node, Mention[] mentionAt, DependencyGraph graph, List<Mention> examples, int depth,
+    private static void addExamples(int node, List<Token> tokens, Mention[] mentionAt, DependencyGraph graph, List<Mention> examples, int depth,
                                     boolean theLikes) {
         for (Dependency edge : graph.dependentsOf(node)) {
             // "sells processors to the likes of Apple": "the likes of" introduces examples as "such as" does.
+            if (edge.relation().equals("acl") && tokens.get(edge.dependent()).word().equalsIgnoreCase("including")) {
+                // "companies including Apple and Intel": the parser may make "including" a participle with objects.
+                for (Dependency object : graph.dependentsOf(edge.dependent())) {
+                    Mention example = mentionAt[object.dependent()];
+                    if (object.relation().equals("obj") && example != null && !examples.contains(example)) {
+                        examples.add(example);
+                    }
+                }
+                continue;
+            }
             if (!EXAMPLE_RELATIONS.contains(edge.relation()) && !(theLikes && edge.relation().equals("nmod:of"))) {
                 continue;
             }
@@ -316,7 +326,7 @@ public final class DependencyExtractor {
             if (example != null && !examples.contains(example)) {
                 examples.add(example);
             } else if (example == null && depth > 1) {
-                addExamples(edge.dependent(), mentionAt, graph, examples, depth - 1, false);
+                addExamples(edge.dependent(), tokens, mentionAt, graph, examples, depth - 1, false);
             }
         }
     }
