@@ -54,6 +54,8 @@ final class NameRules {
     /** What companies lead: "a round led by Jane Street". */
     private final Set<String> ledByCompanies;
     final Set<String> companyFormsAfter;
+    /** Regions that, after a company's name, name its local unit ("Amazon EU"), as a country does ("Google India"). */
+    final Set<String> unitRegions;
     final Set<String> companyVerbsAfter;
 
     private NameRules() {
@@ -95,6 +97,7 @@ final class NameRules {
         companyVerbsBefore = WordList.words(companyCues, "before-verbs");
         tickers = patterns(companyCues.getOrDefault("tickers", List.of()));
         ledByCompanies = WordList.words(companyCues, "led-by");
+        unitRegions = WordList.words(companyCues, "unit-regions");
     }
 
     /**

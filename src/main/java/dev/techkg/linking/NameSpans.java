@@ -83,17 +83,58 @@ final class NameSpans {
             take(spans, taken, cued);
         }
         for (int i = 0; i < tokens.size(); i++) {
-            // "Run:ai", "Nod.ai", "Foundries.io": a name spelled as a web address is a company's.
+            // "Run:ai", "Nod.ai", "Foundries.io": a name spelled as a web address is a company's, also where the
+            // tokenizer split it at the colon ("Run", ":", "ai").
             if (!taken[i] && DOMAIN_NAME.matcher(tokens.get(i).word()).matches()) {
                 take(spans, taken, new Span(i, i + 1, null, Span.CUED_COMPANY));
+            } else if (i + 2 < tokens.size() && !taken[i] && !taken[i + 2] && adjacent(tokens, i, i + 2)
+                    && DOMAIN_NAME.matcher(tokens.get(i).word() + tokens.get(i + 1).word() + tokens.get(i + 2).word()).matches()) {
+                take(spans, taken, new Span(i, i + 3, null, Span.CUED_COMPANY));
             }
         }
         spans.addAll(products.codeNames(tokens, taken));
         spans.addAll(products.byContext(tokens, taken));
         spans.addAll(products.quoted(tokens, taken));
-        spans.removeIf(span -> isStockTicker(tokens, span));
+        spans.removeIf(span -> isStockTicker(tokens, span) && !webAddress(tokens, span));
         spans.sort(Comparator.comparingInt(Span::begin));
-        return withMakers(tokens, spans);
+        return withMakers(tokens, localUnits(tokens, spans));
+    }
+
+    /** Whether the tokens from first to last are written without spaces between them. */
+    private static boolean adjacent(List<Token> tokens, int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (tokens.get(k).end() != tokens.get(k + 1).begin()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Google India was fined", "its US unit, SAP America": a known company's name right before a country's name
+     * or a region word ({@code unit-regions} in company-cues.txt) names the company's local unit, a company of its own.
+     */
+    private List<Span> localUnits(List<Token> tokens, List<Span> spans) {
+        List<Span> merged = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            Span span = spans.get(k);
+            boolean company = span.kind() == null && span.entry() != null && span.entry().type() == EntityType.COMPANY;
+            Span next = k + 1 < spans.size() ? spans.get(k + 1) : null;
+            if (company && next != null && next.begin() == span.end() && next.entry() != null
+                    && next.entry().type() == EntityType.PLACE && gazetteer.isCountry(next.entry().canonical())
+                    && startsName(tokens.get(next.begin()))) {
+                merged.add(new Span(span.begin(), next.end(), null, Span.CUED_COMPANY));
+                k++;
+            } else if (company && span.end() < tokens.size() && startsName(tokens.get(span.end()))
+                    && rules.unitRegions.contains(tokens.get(span.end()).word().toLowerCase(Locale.ROOT))
+                    && (next == null || next.begin() > span.end() || next.end() == span.end() + 1)) {
+                merged.add(new Span(span.begin(), span.end() + 1, null, Span.CUED_COMPANY));
+                k += next != null && next.begin() == span.end() ? 1 : 0;
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
     }
 
     /**
@@ -492,6 +533,13 @@ final class NameSpans {
     }
 
     /** "NASDAQ:TSLA", "KS:005930": an exchange and a ticker symbol name no entity of their own. */
+    /** Whether the span is one name spelled as a web address ("Run:ai"). */
+    private static boolean webAddress(List<Token> tokens, Span span) {
+        StringBuilder written = new StringBuilder();
+        tokens.subList(span.begin(), span.end()).forEach(t -> written.append(t.word()));
+        return adjacent(tokens, span.begin(), span.end() - 1) && DOMAIN_NAME.matcher(written).matches();
+    }
+
     private static boolean isStockTicker(List<Token> tokens, Span span) {
         boolean colonAfter = span.end() < tokens.size() && tokens.get(span.end()).word().equals(":");
         boolean colonBefore = span.begin() > 0 && tokens.get(span.begin() - 1).word().equals(":");

@@ -167,6 +167,23 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_web_address_name_split_at_its_colon_is_one_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Nvidia agreed to buy Run:ai, an Israeli startup, while Alibaba (NYSE: BABA) fell.");
+        assertEquals(EntityType.COMPANY, entities.get("Run:ai").type(), entities::toString);
+        assertFalse(entities.containsKey("BABA"), entities::toString);
+    }
+
+    @Test
+    void a_company_name_with_a_country_or_region_after_it_is_its_local_unit(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The watchdog fined Google India and Amazon EU last year. "
+                + "Its US unit, SAP America, will buy a startup. Apple and India signed a pact.");
+        for (String unit : List.of("Google India", "Amazon EU", "SAP America")) {
+            assertEquals(EntityType.COMPANY, entities.get(unit).type(), unit + " in " + entities);
+        }
+        assertTrue(entities.containsKey("Apple") && entities.containsKey("India"), entities::toString);
+    }
+
+    @Test
     void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
