@@ -250,8 +250,9 @@ final class ProductSpans {
      * a product noun ("the Kimi chatbot").
      */
     boolean namesProduct(List<Token> tokens, Span span) {
+        // "its latest GPT models": the tagger may call an acronym a common noun.
         boolean properNoun = tokens.subList(span.begin(), span.end()).stream()
-                .anyMatch(t -> t.tag().startsWith("NNP") || t.tag().equals("CD"));
+                .anyMatch(t -> t.tag().startsWith("NNP") || t.tag().equals("CD") || ACRONYM.matcher(t.word()).matches());
         if (!properNoun) {
             return false;
         }
@@ -304,6 +305,7 @@ final class ProductSpans {
     }
 
     /** Whether a product noun follows within two modifier words, or directly precedes (after "service" etc.). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d-]*");
     private static final Pattern NAMING = Pattern.compile("called|named|dubbed|branded|christened");
 
     boolean nextToProductNoun(List<Token> tokens, int begin, int end) {

@@ -32,6 +32,11 @@ class ProductNamesTest {
     }
 
     @Test
+    void an_owned_acronym_before_a_product_noun_is_a_product_even_tagged_as_a_common_noun(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "OpenAI shipped its latest GPT models to developers."), "GPT");
+    }
+
+    @Test
     void a_decimal_version_keeps_the_tier_after_it(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "Developers can now call Gemini 2.5 Flash through the API."), "Gemini 2.5 Flash");
     }
