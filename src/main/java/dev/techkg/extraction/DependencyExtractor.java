@@ -212,6 +212,11 @@ public final class DependencyExtractor {
         }
         Mention mention = mentionOf(node, sentence.tokens(), mentionAt, graph, labels);
         String word = lemma(sentence.tokens(), node);
+        if (mention == null && node + 1 < mentionAt.length && mentionAt[node + 1] != null && mentionAt[node + 1].begin() == node + 1
+                && rules.guard("descriptor-nouns").contains(word) && sentence.tokens().get(node).tag().equals("NN")) {
+            // "robot company Figure raised … and partnered with OpenAI": the noun stands for the name after it.
+            mention = mentionAt[node + 1];
+        }
         if (mention == null && rules.guard("government-nouns").contains(word)) {
             // "the US government", "Japan's regulator": the noun acts for the government named in it.
             for (Dependency edge : graph.dependentsOf(node)) {
