@@ -56,6 +56,8 @@ final class NameRules {
     final Set<String> companyFormsAfter;
     /** Regions that, after a company's name, name its local unit ("Amazon EU"), as a country does ("Google India"). */
     final Set<String> unitRegions;
+    /** Last words of a company's name that news drops ("Inflection" for Inflection AI). */
+    final Set<String> droppedSuffixes;
     final Set<String> companyVerbsAfter;
 
     private NameRules() {
@@ -98,6 +100,7 @@ final class NameRules {
         tickers = patterns(companyCues.getOrDefault("tickers", List.of()));
         ledByCompanies = WordList.words(companyCues, "led-by");
         unitRegions = WordList.words(companyCues, "unit-regions");
+        droppedSuffixes = WordList.words(companyCues, "dropped-suffixes");
     }
 
     /**

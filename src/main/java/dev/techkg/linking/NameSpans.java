@@ -422,6 +422,18 @@ final class NameSpans {
                     }
                 }
             }
+            if (found == null && droppedSuffixName(tokens, i)) {
+                // "But Inflection was getting there": a capitalised word that, with a suffix news drops, names a known
+                // company (the tagger may call it a common noun).
+                for (String suffix : rules.droppedSuffixes) {
+                    Optional<GazetteerEntry> full = gazetteer.lookupNormalized(tokens.get(i).word() + " " + suffix)
+                            .filter(e -> e.type() == EntityType.COMPANY);
+                    if (full.isPresent()) {
+                        found = new Span(i, i + 1, full.get(), null);
+                        break;
+                    }
+                }
+            }
             if (found != null) {
                 found = withVersion(tokens, found);
                 spans.add(found);
@@ -431,6 +443,19 @@ final class NameSpans {
             }
         }
         return spans;
+    }
+
+    /**
+     * A capitalised word inside a sentence (or a proper noun opening it), not after a determiner nor before another
+     * capitalised word.
+     */
+    private static boolean droppedSuffixName(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        boolean capitalised = token.word().length() > 2 && Character.isUpperCase(token.word().codePointAt(0))
+                && token.word().substring(1).chars().allMatch(Character::isLowerCase);
+        boolean nextCapitalised = i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).word().codePointAt(0));
+        boolean afterDeterminer = i > 0 && tokens.get(i - 1).tag().equals("DT"); // "the Reality of it"
+        return capitalised && !nextCapitalised && !afterDeterminer && (i > 0 || token.tag().startsWith("NNP"));
     }
 
     /**

@@ -159,9 +159,9 @@ class EntityLinkerTest {
     @Test
     void a_name_that_is_acquired_founded_or_has_founders_is_a_company(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm has acquired Nuvia, formed in 2019 by three engineers, for $1.4 billion. "
-                + "Nuvia founders Gerard Williams and Manu Gulati joined. Yang Zhilin, who founded Moonshot, spoke. "
+                + "Nuvia founders Gerard Williams and Manu Gulati joined. Yang Zhilin, who founded Moonglade, spoke. "
                 + "AMD bought Nod.ai and Arm bought Foundries.io.");
-        for (String company : List.of("Nuvia", "Moonshot", "Nod.ai", "Foundries.io")) {
+        for (String company : List.of("Nuvia", "Moonglade", "Nod.ai", "Foundries.io")) {
             assertEquals(EntityType.COMPANY, entities.get(company).type(), company + " in " + entities);
         }
     }
@@ -184,6 +184,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_known_company_named_without_the_suffix_news_drops_is_that_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Microsoft hired most of Inflection's staff. But Inflection kept its chatbot. "
+                + "The Reality of the market was harsh.");
+        assertEquals(EntityType.COMPANY, entities.get("Inflection AI").type(), entities::toString);
+        assertFalse(entities.containsKey("Reality Labs"), entities::toString);
+    }
+
+    @Test
     void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
@@ -199,9 +207,9 @@ class EntityLinkerTest {
     @Test
     void a_ticker_a_company_noun_a_which_clause_or_analysts_after_it_make_a_name_a_company(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Kenya's Telvora (TLVR.NR) and Japan's Mizuhara (NYSE: MZH) won the licence. "
-                + "Robotics startup Figure said it raised $90 million. Valtrix, which was founded in 2021, builds chips. "
+                + "Robotics startup Corvana said it raised $90 million. Valtrix, which was founded in 2021, builds chips. "
                 + "The round was led by VC firms Jane Street and Thrive Capital. Berenberg analysts said the deal was fair.");
-        for (String company : List.of("Telvora", "Mizuhara", "Figure", "Valtrix", "Jane Street", "Berenberg")) {
+        for (String company : List.of("Telvora", "Mizuhara", "Corvana", "Valtrix", "Jane Street", "Berenberg")) {
             assertTrue(entities.containsKey(company), company + " in " + entities);
             assertEquals(EntityType.COMPANY, entities.get(company).type(), company + " in " + entities);
         }
