@@ -494,7 +494,10 @@ final class NameSpans {
             return span;
         }
         boolean endsInVersion = tokens.get(span.end() - 1).word().chars().anyMatch(Character::isDigit);
-        int end = products.extend(tokens, span.begin(), span.end(), endsInVersion);
+        // "Gemini Pro", "Claude Opus": a known product's capitalised tier right after its name is part of it.
+        boolean tierNext = span.end() < tokens.size() && Character.isUpperCase(tokens.get(span.end()).word().codePointAt(0))
+                && rules.tiers.contains(tokens.get(span.end()).word().toLowerCase(Locale.ROOT));
+        int end = products.extend(tokens, span.begin(), span.end(), endsInVersion || tierNext);
         if (end < tokens.size() && (modelName(tokens.get(end)) || productNounAsModel(tokens, span.begin(), end))) {
             end = products.extend(tokens, span.begin(), end + 1, true);
         }

@@ -37,6 +37,11 @@ class ProductNamesTest {
     }
 
     @Test
+    void a_known_product_keeps_the_capitalised_tier_after_it(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Google showed its new Gemini Pro and Imagen 2 models on Monday."), "Gemini Pro");
+    }
+
+    @Test
     void a_decimal_version_keeps_the_tier_after_it(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "Developers can now call Gemini 2.5 Flash through the API."), "Gemini 2.5 Flash");
     }
