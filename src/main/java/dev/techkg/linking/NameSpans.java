@@ -349,7 +349,7 @@ final class NameSpans {
     private boolean capitalisedNounAfterCompanyNoun(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         String word = token.word();
-        return i >= 2 && token.tag().matches("NNS?") && token.ner().equals("O") && word.length() > 1
+        return i >= 2 && token.tag().matches("NNS?|JJ") && token.ner().equals("O") && word.length() > 1
                 && Character.isUpperCase(word.codePointAt(0)) && word.chars().allMatch(Character::isLetter)
                 && rules.companyNounsBefore.contains(tokens.get(i - 1).word())
                 && (i + 1 == tokens.size() || !tokens.get(i + 1).tag().startsWith("NN"))

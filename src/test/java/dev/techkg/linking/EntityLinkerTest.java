@@ -192,6 +192,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_capitalised_adjective_after_a_company_noun_is_the_company_and_so_are_its_later_mentions(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "IBM agreed to buy data streaming company Confluent for $11 billion. "
+                + "Confluent serves thousands of banks.");
+        assertEquals(EntityType.COMPANY, entities.get("Confluent").type(), entities::toString);
+    }
+
+    @Test
     void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
