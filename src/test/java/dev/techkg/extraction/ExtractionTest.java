@@ -50,6 +50,14 @@ class ExtractionTest {
     }
 
     @Test
+    void the_chairman_of_a_company_unit_leads_no_company_but_the_chairman_of_its_board_does(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Richard Yu, chairman of Huawei's consumer business group, showed the phone. "
+                + "Omar Ishrak, chairman of Intel's board, praised the choice.");
+        assertFalse(facts.contains("Richard Yu leads Huawei Technologies"), facts.toString());
+        assertTrue(facts.contains("Omar Ishrak leads Intel"), facts.toString());
+    }
+
+    @Test
     void a_head_of_state_leads_the_country_the_article_uses_as_a_government(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Chinese President Xi Jinping met executives as Beijing's regulators eased their scrutiny of Alibaba. "
                 + "President Biden signed the CHIPS Act after US export controls hit Huawei.");
