@@ -376,6 +376,11 @@ final class NameSpans {
                 && rules.nationalities.containsKey(String.join(" ", tokens.subList(outer.begin(), inner.begin()).stream().map(Token::word).toList()))) {
             return false; // "the British Competition and Markets Authority" is the authority the gazetteer knows
         }
+        if (inner.entry() != null && inner.entry().type() == EntityType.COMPANY && outer.begin() == inner.begin()
+                && outer.end() == inner.end() + 1 && outer.end() < tokens.size() && tokens.get(outer.end()).tag().startsWith("NN")
+                && !tokens.get(outer.end()).tag().startsWith("NNP") && rules.isGeneric(tokens.get(inner.end()).word())) {
+            return false; // "the former Databricks AI chief": a generic word between a company and a noun is the company's field
+        }
         boolean nameWord = false;
         for (int i = outer.begin(); i < outer.end(); i++) {
             if (i >= inner.begin() && i < inner.end()) {

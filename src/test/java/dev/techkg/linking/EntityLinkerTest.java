@@ -199,6 +199,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_generic_word_between_a_known_company_and_a_noun_does_not_extend_its_name(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The former Databricks AI chief raised $475 million. AMD acquired Silo AI last year.");
+        assertTrue(entities.containsKey("Databricks") && !entities.containsKey("Databricks AI"), entities::toString);
+        assertTrue(entities.containsKey("Silo AI"), entities::toString);
+    }
+
+    @Test
     void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
