@@ -39,6 +39,13 @@ class DependencyGuardsTest {
     }
 
     @Test
+    void two_subjects_that_each_secured_deals_are_no_partners_but_two_that_signed_one_are(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Nvidia and Qualcomm also secured agreements in May. Intel and Samsung Electronics signed a supply agreement.");
+        assertFalse(facts.contains("Nvidia partnersWith Qualcomm") || facts.contains("Qualcomm partnersWith Nvidia"), facts.toString());
+        assertTrue(facts.contains("Intel partnersWith Samsung Electronics") || facts.contains("Samsung Electronics partnersWith Intel"), facts.toString());
+    }
+
+    @Test
     void a_company_barred_from_buying_is_no_customer(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Huawei Technologies was barred from buying chips from TSMC.");
         assertFalse(facts.contains("Taiwan Semiconductor Manufacturing Company supplies Huawei Technologies"), facts.toString());
