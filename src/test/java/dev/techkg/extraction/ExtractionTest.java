@@ -58,6 +58,13 @@ class ExtractionTest {
     }
 
     @Test
+    void a_clause_after_after_has_the_main_subject_not_the_nearest_name(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Venture firm Benchmark faced criticism from U.S. lawmakers after investing in Manus.");
+        assertTrue(facts.contains("Benchmark investsIn Manus"), facts.toString());
+        assertFalse(facts.contains("United States investsIn Manus"), facts.toString());
+    }
+
+    @Test
     void a_head_of_state_leads_the_country_the_article_uses_as_a_government(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Chinese President Xi Jinping met executives as Beijing's regulators eased their scrutiny of Alibaba. "
                 + "President Biden signed the CHIPS Act after US export controls hit Huawei.");
