@@ -592,6 +592,15 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private static boolean namedEarlierInSentence(Mention subject, Mention object, List<Mention> mentions, List<Mention> references,
                                                   String topic) {
         for (Mention reference : List.of(subject, object)) {
+            if (references.contains(reference) && reference.surface().matches("(?i)he|she|his|her|him")) {
+                // "He also founded Amazon Web Services": a person's pronoun means the person named before, unless this
+                // sentence names another person it could as well mean.
+                if (mentions.stream().anyMatch(m -> !references.contains(m) && m.type() == EntityType.PERSON
+                        && !m.entityName().equals(reference.entityName()))) {
+                    return false;
+                }
+                continue;
+            }
             // "head of the watchdog", "head of the Indian regulator": an agency's description names the one agency
             // the article is about; a pronoun ("its founder") may mean any company before it.
             // So does a company's description with a head noun of its own ("the search giant", "the software

@@ -65,6 +65,14 @@ class ExtractionTest {
     }
 
     @Test
+    void he_founded_is_the_person_named_before_unless_the_sentence_names_another_person(TextAnalyzer analyzer) {
+        assertTrue(facts(analyzer, "Amazon named Andy Jassy as its next chief executive on Tuesday. He also founded Amazon Web Services in 2006.")
+                .contains("Amazon Web Services foundedBy Andy Jassy"));
+        Set<String> facts = facts(analyzer, "Amazon named Andy Jassy as its next chief executive. He said Jeff Bezos founded Blue Origin.");
+        assertFalse(facts.contains("Blue Origin foundedBy Andy Jassy"), facts.toString());
+    }
+
+    @Test
     void a_head_of_state_leads_the_country_the_article_uses_as_a_government(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Chinese President Xi Jinping met executives as Beijing's regulators eased their scrutiny of Alibaba. "
                 + "President Biden signed the CHIPS Act after US export controls hit Huawei.");
