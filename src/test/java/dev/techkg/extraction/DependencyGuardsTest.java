@@ -136,4 +136,24 @@ class DependencyGuardsTest {
         assertTrue(facts.contains("Amazon investsIn Anthropic"), facts.toString());
         assertFalse(facts.contains("Amazon supplies Anthropic"), facts.toString());
     }
+
+    @Test
+    void a_deal_with_a_seller_to_use_its_goods_makes_the_seller_the_supplier(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Anthropic reached an agreement with Google to use its cloud chips.");
+        assertTrue(facts.contains("Google supplies Anthropic"), facts.toString());
+        assertFalse(facts.contains("Anthropic supplies Google"), facts.toString());
+    }
+
+    @Test
+    void access_lost_and_orders_relied_on_from_a_customer_are_no_supply(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Huawei Technologies lost access to Google's Android services after the ban. "
+                + "Foxconn relies on Apple orders for half of its revenue. SoftBank Group relies on funding from Mizuho.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ")), facts.toString());
+    }
+
+    @Test
+    void a_focus_switched_to_a_rival_s_market_is_no_supply(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "AMD switched its focus to Nvidia's market. Samsung Electronics failed to win Nvidia's order.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ")), facts.toString());
+    }
 }
