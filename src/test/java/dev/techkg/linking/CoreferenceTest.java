@@ -98,6 +98,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void the_round_is_not_raised_by_a_company_that_only_modifies_the_raiser(TextAnalyzer analyzer) {
+        String text = "The former Databricks AI chief raised $475 million for his new startup. The round was led by Andreessen Horowitz.";
+        assertTrue(references(analyzer, text, 1).stream().noneMatch(r -> r.endsWith("Databricks")), references(analyzer, text, 1)::toString);
+    }
+
+    @Test
     void the_maker_of_a_product_is_the_company_that_develops_it(TextAnalyzer analyzer) {
         assertEquals(List.of("iPhone maker → Apple"),
                 references(analyzer, "Apple and Samsung fight for buyers in Europe. The iPhone maker said its sales rose.", 1).subList(0, 1));
