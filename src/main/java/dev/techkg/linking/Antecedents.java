@@ -366,6 +366,14 @@ final class Antecedents {
         if (inReach.size() == 1) {
             return List.copyOf(inReach);
         }
+        if (!anaphor.descriptors().isEmpty() && !context.called().getOrDefault(context.topic(), Set.of()).containsAll(anaphor.descriptors())) {
+            // "TSMC makes chips for Nvidia. The Taiwanese chipmaker …": a capitalised modifier singles out one company,
+            // most often the subject of the sentence before, not the company named most.
+            Item previousSubject = context.sentence() == 0 ? null : context.candidates(context.sentence() - 1).stream()
+                    .filter(item -> item.subject() && item.named() && anaphor.word().types().contains(item.type()))
+                    .findFirst().orElse(null);
+            return previousSubject == null ? List.of() : List.of(previousSubject.mention().entityName());
+        }
         // "The startup raked in $500 million" after a sentence naming it beside its founders' former employer.
         return context.topic() != null ? List.of(context.topic()) : List.of();
     }

@@ -30,7 +30,8 @@ import java.util.Set;
  * firm"); in an earlier sentence, the company the article is about when it is in reach, else that sentence's subject,
  * else its first fitting mention, else the company the article is about. A word for a kind ("the startup",
  * "this chip") takes only what the article calls so, or, for a company, the only company in reach, else the company
- * the article is about ({@link CompanyCounts#topic}, once named); "the iPhone
+ * the article is about ({@link CompanyCounts#topic}, once named; with a capitalised modifier, "the Taiwanese
+ * chipmaker", the subject of the sentence before); "the iPhone
  * maker" takes the maker of the product; "the two companies" and "they" take a pair joined by "and" (or, for a
  * description, the only two in reach) and give two references on the same span; a capitalised modifier ("the
  * Chinese company") takes only what the article described with the same word. Anything ambiguous stays unresolved,

@@ -84,6 +84,13 @@ class CoreferenceTest {
     }
 
     @Test
+    void a_kind_of_company_with_a_nationality_is_the_subject_before_not_the_one_the_article_is_about(TextAnalyzer analyzer) {
+        String text = "Nvidia sells chips. Nvidia reported record sales. Nvidia does not own factories. "
+                + "TSMC manufactures chips for Nvidia at its plants. The Taiwanese chipmaker is based in Hsinchu.";
+        assertEquals(List.of("Taiwanese chipmaker → Taiwan Semiconductor Manufacturing Company"), references(analyzer, text, 4));
+    }
+
+    @Test
     void the_company_after_a_rival_is_named_is_the_one_the_article_is_about(TextAnalyzer analyzer) {
         String text = "Lumora raised $40 million on Monday. Lumora makes sensors for farms. "
                 + "Many rivals like Deere and Trimble sell similar sensors, but Lumora says its sensors last longer. "
