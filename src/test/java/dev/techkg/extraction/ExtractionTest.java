@@ -515,4 +515,10 @@ class ExtractionTest {
         assertFalse(facts.contains("Lux Capital investsIn Andreessen Horowitz"), facts.toString());
         assertTrue(facts.contains("Nvidia investsIn Mistral AI"), facts.toString());
     }
+
+    @Test
+    void curbs_a_regulator_is_only_weighing_regulate_nobody(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The Commerce Department is weighing new curbs on SMIC.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" regulates ")), facts.toString());
+    }
 }
