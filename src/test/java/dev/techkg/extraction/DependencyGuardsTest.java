@@ -162,4 +162,12 @@ class DependencyGuardsTest {
         Set<String> facts = facts(analyzer, "Reuters first reported the Federal Trade Commission probe into Microsoft.");
         assertFalse(facts.contains("Federal Trade Commission regulates Reuters"), facts.toString());
     }
+
+    @Test
+    void a_review_faced_only_under_a_condition_and_a_party_only_harmed_are_not_regulated(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Analysts said Nvidia would face a Commerce Department review if it sold the chip. "
+                + "The European Commission is examining whether Microsoft's rival Slack was harmed by the bundling.");
+        assertFalse(facts.contains("US Department of Commerce regulates Nvidia"), facts.toString());
+        assertFalse(facts.contains("European Commission regulates Slack"), facts.toString());
+    }
 }
