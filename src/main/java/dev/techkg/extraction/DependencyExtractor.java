@@ -612,11 +612,23 @@ public final class DependencyExtractor {
         if (regulator == null) {
             return false;
         }
-        for (Dependency up : graph.governorsOf(trigger)) {
-            if (up.relation().equals("xcomp") && up.governor() >= 0 && rules.guard("wishes").contains(lemma(tokens, up.governor()))
-                    && graph.dependentsOf(up.governor()).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() == regulator)) {
-                return true;
+        // The trigger may be the verb itself or a noun of the act under it ("requested the CCI to take action against").
+        Deque<Integer> pending = new ArrayDeque<>(List.of(trigger));
+        for (int level = 0; level < 3 && !pending.isEmpty(); level++) {
+            Deque<Integer> above = new ArrayDeque<>();
+            for (int node : pending) {
+                for (Dependency up : graph.governorsOf(node)) {
+                    if (up.governor() < 0) {
+                        continue;
+                    }
+                    if (up.relation().equals("xcomp") && rules.guard("wishes").contains(lemma(tokens, up.governor()))
+                            && graph.dependentsOf(up.governor()).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() == regulator)) {
+                        return true;
+                    }
+                    above.add(up.governor());
+                }
             }
+            pending = above;
         }
         return false;
     }
