@@ -154,6 +154,7 @@ public final class DependencyExtractor {
             DependencyRules.Trigger trigger = rules.triggers().get(match.pattern());
             int t = match.nodes().get("t");
             if (guarded(t, trigger.relation(), sentence, graph)
+                    || trigger.relation() == Relation.REGULATES && urgedToAct(t, match.nodes().get(trigger.reversed() ? "b" : "a"), sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && sellsHoldings(t, sentence.tokens(), graph)) {
                 continue;
@@ -162,7 +163,8 @@ public final class DependencyExtractor {
             // through it ("the main supplier of Apple's displays"), public money reaches it so ("subsidies for Micron's plant").
             boolean owners = trigger.relation() == Relation.REGULATES || trigger.relation() == Relation.SUPPLIES
                     || trigger.relation() == Relation.INVESTS_IN && rules.guard("subsidies").contains(lemma(sentence.tokens(), t));
-            boolean ownersOfA = trigger.relation() == Relation.SUPPLIES;
+            // "Its takeover of Cypress needs approval from the regulator": in a reversed regulates row role a is the company.
+            boolean ownersOfA = trigger.relation() == Relation.SUPPLIES || trigger.relation() == Relation.REGULATES && trigger.reversed();
             boolean makers = trigger.relation() == Relation.REGULATES;
             for (Mention a : mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA, makers)) {
                 for (Mention b : mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners, makers)) {
@@ -598,6 +600,35 @@ public final class DependencyExtractor {
             if (rules.guard("governing-supplies").contains(lemma(tokens, node))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "Lawmakers want the Commerce Department to add Huawei to the list": a regulator that others want, urge or ask to act
+     * (it is the object of the verb of wishing above the trigger) has not acted.
+     */
+    private boolean urgedToAct(int trigger, Integer regulator, List<Token> tokens, DependencyGraph graph) {
+        if (regulator == null) {
+            return false;
+        }
+        // The trigger may be the verb itself or a noun of the act under it ("requested the CCI to take action against").
+        Deque<Integer> pending = new ArrayDeque<>(List.of(trigger));
+        for (int level = 0; level < 3 && !pending.isEmpty(); level++) {
+            Deque<Integer> above = new ArrayDeque<>();
+            for (int node : pending) {
+                for (Dependency up : graph.governorsOf(node)) {
+                    if (up.governor() < 0) {
+                        continue;
+                    }
+                    if (up.relation().equals("xcomp") && rules.guard("wishes").contains(lemma(tokens, up.governor()))
+                            && graph.dependentsOf(up.governor()).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() == regulator)) {
+                        return true;
+                    }
+                    above.add(up.governor());
+                }
+            }
+            pending = above;
         }
         return false;
     }

@@ -156,4 +156,38 @@ class DependencyGuardsTest {
         Set<String> facts = facts(analyzer, "AMD switched its focus to Nvidia's market. Samsung Electronics failed to win Nvidia's order.");
         assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ")), facts.toString());
     }
+
+    @Test
+    void a_regulator_that_others_urge_to_act_has_not_acted(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Lawmakers want the Commerce Department to add Huawei to the entity list. "
+                + "Senators urged the Federal Trade Commission to sue Meta Platforms.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" regulates ")), facts.toString());
+    }
+
+    @Test
+    void a_company_added_to_a_regulators_list_is_regulated(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The Commerce Department added Sugon and two other server makers to its entity list.");
+        assertTrue(facts.contains("US Department of Commerce regulates Sugon"), facts.toString());
+    }
+
+    @Test
+    void rules_of_a_regulator_that_hit_companies_regulate_each_of_them(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The new export rules from the Commerce Department will hit Nvidia and Advanced Micro Devices.");
+        assertTrue(facts.containsAll(Set.of("US Department of Commerce regulates Nvidia", "US Department of Commerce regulates Advanced Micro Devices")),
+                facts.toString());
+    }
+
+    @Test
+    void a_probe_reported_by_a_news_agency_does_not_regulate_the_agency(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Reuters first reported the Federal Trade Commission probe into Microsoft.");
+        assertFalse(facts.contains("Federal Trade Commission regulates Reuters"), facts.toString());
+    }
+
+    @Test
+    void a_review_faced_only_under_a_condition_and_a_party_only_harmed_are_not_regulated(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Analysts said Nvidia would face a Commerce Department review if it sold the chip. "
+                + "The European Commission is examining whether Microsoft's rival Slack was harmed by the bundling.");
+        assertFalse(facts.contains("US Department of Commerce regulates Nvidia"), facts.toString());
+        assertFalse(facts.contains("European Commission regulates Slack"), facts.toString());
+    }
 }

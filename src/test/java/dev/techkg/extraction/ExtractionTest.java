@@ -530,4 +530,11 @@ class ExtractionTest {
         assertFalse(facts.contains("Lux Capital investsIn Andreessen Horowitz"), facts.toString());
         assertTrue(facts.contains("Nvidia investsIn Mistral AI"), facts.toString());
     }
+
+    @Test
+    void curbs_a_regulator_is_only_weighing_and_action_a_company_requests_regulate_nobody(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The Commerce Department is weighing new curbs on SMIC. "
+                + "Samsung Electronics requested the Fair Trade Commission to take action against Qualcomm.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" regulates ")), facts.toString());
+    }
 }
