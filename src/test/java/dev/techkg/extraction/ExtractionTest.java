@@ -73,6 +73,12 @@ class ExtractionTest {
     }
 
     @Test
+    void a_regulator_approving_a_proposed_merger_regulates_the_parties(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The European Commission cleared the proposed acquisition of Fitbit by Google.");
+        assertTrue(facts.contains("European Commission regulates Fitbit"), facts.toString());
+    }
+
+    @Test
     void a_head_of_state_leads_the_country_the_article_uses_as_a_government(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Chinese President Xi Jinping met executives as Beijing's regulators eased their scrutiny of Alibaba. "
                 + "President Biden signed the CHIPS Act after US export controls hit Huawei.");
