@@ -41,6 +41,7 @@ final class BareTitleRule {
     private final Set<String> joins;
     private final Set<String> notInOffice;
     private final Set<String> departure;
+    private final Set<String> otherBodies;
 
     private BareTitleRule(Gazetteer gazetteer, Map<String, Set<String>> words) {
         this.gazetteer = gazetteer;
@@ -50,10 +51,11 @@ final class BareTitleRule {
         this.joins = words.get("joins");
         this.notInOffice = words.get("not-in-office");
         this.departure = words.get("departure");
+        this.otherBodies = words.get("other-bodies");
     }
 
     static BareTitleRule create(Gazetteer gazetteer) {
-        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "not-in-office", "departure")));
+        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "not-in-office", "departure", "other-bodies")));
     }
 
     /** Whether the rule id is one of this rule's. */
@@ -148,7 +150,7 @@ final class BareTitleRule {
             Token before = tokens.get(start - 1);
             int at = start - 1;
             boolean named = mentions.stream().anyMatch(m -> m.begin() <= at && at < m.end());
-            if (named || before.tag().matches("POS|PRP\\$|NNPS?|WP\\$") || notInOffice.contains(lower(before))
+            if (named || before.tag().matches("POS|PRP\\$|NNPS?|WP\\$") || notInOffice.contains(lower(before)) || otherBodies.contains(lower(before))
                     || before.word().equals("-") || before.word().matches("\\p{Lu}.*") && !before.tag().matches("DT|IN|VB.*")) {
                 return null;
             }

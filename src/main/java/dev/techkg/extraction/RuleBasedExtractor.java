@@ -358,7 +358,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         List<String> labels = label(sentence, all, entities).stream().map(LabeledToken::label).toList();
         for (DependencyExtractor.Found fact : dependencies.find(tagged, graph, all, labels, possible)) {
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());
-            if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references, topic)) {
+            if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references, topic, fact.relation() == Relation.FOUNDED_BY)) {
                 continue;
             }
             if (!acceptsHere(fact.relation(), fact.subject(), fact.object(), entities)) {
@@ -548,7 +548,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         if (!references.isEmpty() && !resolved) {
             return;
         }
-        if (resolved && PERSON_RELATIONS.contains(rule.relation()) && !namedEarlierInSentence(subject, object, mentions, references, topic)) {
+        if (resolved && PERSON_RELATIONS.contains(rule.relation()) && !namedEarlierInSentence(subject, object, mentions, references, topic, rule.relation() == Relation.FOUNDED_BY)) {
             // "Meta bought a stake in Scale AI. Its founder …": whose founder is a guess too far for a fact about a person.
             return;
         }
@@ -590,11 +590,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     /** Whether the company each reference of the pair stands for is named earlier in the same sentence. */
     private static boolean namedEarlierInSentence(Mention subject, Mention object, List<Mention> mentions, List<Mention> references,
-                                                  String topic) {
+                                                  String topic, boolean founding) {
         for (Mention reference : List.of(subject, object)) {
-            if (references.contains(reference) && reference.surface().matches("(?i)he|she|his|her|him")) {
+            if (founding && references.contains(reference) && reference.surface().matches("(?i)he|she|his|her|him")) {
                 // "He also founded Amazon Web Services": a person's pronoun means the person named before, unless this
-                // sentence names another person it could as well mean.
+                // sentence names another person it could as well mean. (Not for leading: "He has also been CEO of
+                // Telegent" tells a past career more often than a present post.)
                 if (mentions.stream().anyMatch(m -> !references.contains(m) && m.type() == EntityType.PERSON
                         && !m.entityName().equals(reference.entityName()))) {
                     return false;
@@ -656,9 +657,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
         if (open <= 0 || close >= object.begin()) {
             return false;
         }
-        for (int k = open + 1; k < close; k++) {
+        // "Musk, who is also CEO of Tesla and SpaceX, acquired Twitter": a relative clause between commas is read as an
+        // apposition is; any other finite verb makes a clause ("In China, Nvidia competes with Huawei, whose …").
+        boolean relative = tokens.get(open + 1).word().matches("(?i)who|which|whose");
+        for (int k = open + 1; k < close && !relative; k++) {
             if (tokens.get(k).tag().matches("MD|VB[DPZ]")) {
-                return false; // "In China, Nvidia competes with Huawei, whose …": a clause, not an apposition
+                return false;
             }
         }
         int described = open;

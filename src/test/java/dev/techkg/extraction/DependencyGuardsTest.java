@@ -46,6 +46,12 @@ class DependencyGuardsTest {
     }
 
     @Test
+    void a_debut_on_a_ranking_is_no_supply(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "China's Gotion made its debut on SNE Research's list in the latest rankings.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ")), facts.toString());
+    }
+
+    @Test
     void a_company_barred_from_buying_is_no_customer(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Huawei Technologies was barred from buying chips from TSMC.");
         assertFalse(facts.contains("Taiwan Semiconductor Manufacturing Company supplies Huawei Technologies"), facts.toString());
