@@ -119,6 +119,10 @@ final class NameRules {
         if (before >= 0 && companyNounsBefore.contains(lower(tokens.get(before)))) {
             return true;
         }
+        // "California-based Grindr": what a place is said to be the base of, right before the name, is an organisation.
+        if (begin >= 1 && lower(tokens.get(begin - 1)).matches("(.*-)?(based|headquartered)")) {
+            return true;
+        }
         if (begin >= 2 && companyPhrasesBefore.contains(lower(tokens.get(begin - 2)) + " " + lower(tokens.get(begin - 1)))) {
             return true;
         }

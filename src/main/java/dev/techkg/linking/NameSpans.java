@@ -79,9 +79,6 @@ final class NameSpans {
                 take(spans, taken, ner);
             }
         }
-        for (Span cued : cuedCompanies(text, tokens, taken)) {
-            take(spans, taken, cued);
-        }
         for (int i = 0; i < tokens.size(); i++) {
             // "Run:ai", "Nod.ai", "Foundries.io": a name spelled as a web address is a company's, also where the
             // tokenizer split it at the colon ("Run", ":", "ai").
@@ -91,6 +88,9 @@ final class NameSpans {
                     && DOMAIN_NAME.matcher(tokens.get(i).word() + tokens.get(i + 1).word() + tokens.get(i + 2).word()).matches()) {
                 take(spans, taken, new Span(i, i + 3, null, Span.CUED_COMPANY));
             }
+        }
+        for (Span cued : cuedCompanies(text, tokens, taken)) {
+            take(spans, taken, cued);
         }
         spans.addAll(products.codeNames(tokens, taken));
         spans.addAll(products.byContext(tokens, taken));

@@ -206,6 +206,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_name_right_after_a_place_based_is_a_company_and_state_abbreviations_are_the_state(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The deal gives California-based Zorvex a new owner. "
+                + "The Santa Clara, Calif.-based chipmaker Intel cut jobs.");
+        assertEquals(EntityType.COMPANY, entities.get("Zorvex").type(), entities::toString);
+        assertEquals(EntityType.PLACE, entities.get("California").type(), entities::toString);
+        assertFalse(entities.containsKey("Calif."), entities::toString);
+    }
+
+    @Test
     void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
