@@ -93,6 +93,8 @@ final class Coreference {
         Map<String, String> possessors = productPossessors(analysis, bySentence, types);
 
         String topic = CompanyCounts.of(mentions, types::get).topic();
+        // Where the topic is first named: before that, no description can mean it.
+        Mention firstTopicMention = mentions.stream().filter(m -> m.entityName().equals(topic)).findFirst().orElse(null);
         List<Mention> references = new ArrayList<>();
         List<List<Item>> items = new ArrayList<>(analysis.sentences().size());
         for (Sentence sentence : analysis.sentences()) {
@@ -120,7 +122,8 @@ final class Coreference {
                 if (anaphor == null) {
                     continue;
                 }
-                Context context = new Context(analysis, sentence.index(), here, items, called, topicBefore(topic, items, here));
+                Context context = new Context(analysis, sentence.index(), here, items, called,
+                        namedBefore(firstTopicMention, sentence.index(), i) ? topic : null);
                 List<String> antecedents = anaphor.word().choice() == Choice.BLOCK || (anaphor.pronoun() && blocked)
                         ? List.of() : chooser.choose(anaphor, context, possessors, types);
                 if (antecedents.isEmpty()) {
@@ -193,19 +196,9 @@ final class Coreference {
         return found;
     }
 
-    /** The topic when it was named before (in an earlier sentence or earlier in this one), else null. */
-    private static String topicBefore(String topic, List<List<Item>> items, List<Item> here) {
-        if (topic == null) {
-            return null;
-        }
-        for (List<Item> sentence : items) {
-            for (Item item : sentence) {
-                if (item.named() && item.mention().entityName().equals(topic)) {
-                    return topic;
-                }
-            }
-        }
-        return null;
+    /** Whether the mention ends before token {@code at} of sentence {@code sentence}. */
+    private static boolean namedBefore(Mention mention, int sentence, int at) {
+        return mention != null && (mention.sentence() < sentence || mention.sentence() == sentence && mention.end() <= at);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds the stretches of a sentence that name something, in order of trust: a company name closed by a legal
@@ -102,12 +103,7 @@ final class NameSpans {
 
     /** Whether the tokens from first to last are written without spaces between them. */
     private static boolean adjacent(List<Token> tokens, int first, int last) {
-        for (int k = first; k < last; k++) {
-            if (tokens.get(k).end() != tokens.get(k + 1).begin()) {
-                return false;
-            }
-        }
-        return true;
+        return IntStream.rangeClosed(first + 1, last).allMatch(k -> ProductSpans.attached(tokens, k));
     }
 
     /**
