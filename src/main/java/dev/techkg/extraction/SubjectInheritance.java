@@ -30,11 +30,15 @@ final class SubjectInheritance {
      * enhanced++ gives the infinitive the object of "spent"; so is "Microsoft signed a deal to buy capacity from
      * CoreWeave" (buy: Microsoft, not "deal").
      *
+     * A common noun is no controller either when it is the object of a verb that takes no object control: in "Zoox
+     * charges fares to compete with Waymo" Zoox competes.
+     *
      * @param things lemmas of nouns that never control an infinitive ("deal", "agreement")
+     * @param objectControl lemmas of verbs whose object does what their infinitive says ("urged the company to sell")
      */
-    static DependencyGraph apply(Sentence sentence, DependencyGraph graph, Set<String> things) {
+    static DependencyGraph apply(Sentence sentence, DependencyGraph graph, Set<String> things, Set<String> objectControl) {
         List<Token> tokens = sentence.tokens();
-        graph = withoutThingControllers(tokens, graph, things);
+        graph = withoutThingControllers(tokens, graph, things, objectControl);
         List<Dependency> added = new ArrayList<>();
         for (int verb = 0; verb < tokens.size(); verb++) {
             String tag = tokens.get(verb).tag();
@@ -73,10 +77,12 @@ final class SubjectInheritance {
         return new DependencyGraph(graph.sentence(), edges);
     }
 
-    private static DependencyGraph withoutThingControllers(List<Token> tokens, DependencyGraph graph, Set<String> things) {
+    private static DependencyGraph withoutThingControllers(List<Token> tokens, DependencyGraph graph, Set<String> things,
+                                                           Set<String> objectControl) {
         List<Dependency> edges = null;
         for (Dependency edge : graph.edges()) {
-            if (edge.relation().equals(INHERITED) && isThing(tokens.get(edge.dependent()), things)) {
+            if (edge.relation().equals(INHERITED) && (isThing(tokens.get(edge.dependent()), things)
+                    || isUncontrolledObject(tokens, graph, edge, objectControl))) {
                 if (edges == null) {
                     edges = new ArrayList<>(graph.edges());
                 }
@@ -84,6 +90,22 @@ final class SubjectInheritance {
             }
         }
         return edges == null ? graph : new DependencyGraph(graph.sentence(), edges);
+    }
+
+    /** A common noun made the subject of an infinitive as the object of a verb that takes no object control. */
+    private static boolean isUncontrolledObject(List<Token> tokens, DependencyGraph graph, Dependency inherited, Set<String> objectControl) {
+        int controller = inherited.dependent();
+        String tag = tokens.get(controller).tag();
+        if (!tag.equals("NN") && !tag.equals("NNS")) {
+            return false;
+        }
+        for (Dependency link : graph.governorsOf(inherited.governor())) {
+            if (link.relation().equals("xcomp") && graph.dependentsOf(link.governor()).stream()
+                    .anyMatch(d -> d.relation().equals("obj") && d.dependent() == controller)) {
+                return !objectControl.contains(tokens.get(link.governor()).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     private static boolean isThing(Token token, Set<String> things) {

@@ -81,7 +81,9 @@ final class Anaphors {
         boolean named = false;
         Mention product = null;
         Set<String> descriptors = new LinkedHashSet<>(known);
-        for (int k = first; k < tokens.size() && k <= first + MAX_MODIFIERS; k++) {
+        // The places before "-based" are no modifiers of their own: "the Palo Alto, California-based firm" has two.
+        int limit = first + MAX_MODIFIERS;
+        for (int k = first; k < tokens.size() && k <= limit; k++) {
             Token t = tokens.get(k);
             String word = t.word().toLowerCase(Locale.ROOT);
             Word head = lexicon.word(word);
@@ -111,6 +113,7 @@ final class Anaphors {
             }
             if (mentionAt[k] != null && placeBased(tokens, mentionAt[k], types)) {
                 // "the Santa Clara-based company": the place says where it is, not what it is.
+                limit += mentionAt[k].end() - 1 - k;
                 k = mentionAt[k].end() - 1;
                 continue;
             }
@@ -118,6 +121,7 @@ final class Anaphors {
             if (comma > 0 && comma + 1 < tokens.size() && tokens.get(comma).word().equals(",") && mentionAt[comma + 1] != null
                     && types.get(mentionAt[k].entityName()) == EntityType.PLACE && placeBased(tokens, mentionAt[comma + 1], types)) {
                 // "the Boise, Idaho-based company": a city and its state before "-based".
+                limit += mentionAt[comma + 1].end() - 1 - k;
                 k = mentionAt[comma + 1].end() - 1;
                 continue;
             }

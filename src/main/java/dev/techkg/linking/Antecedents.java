@@ -40,6 +40,14 @@ final class Antecedents {
                     : all.subList(0, Math.min(all.size(), MAX_CANDIDATES));
         }
 
+        /** The same context without these names as candidates (nor as the topic). */
+        Context without(Set<String> names) {
+            List<List<Item>> kept = items.stream().map(list -> list.stream()
+                    .filter(item -> !names.contains(item.mention().entityName())).toList()).toList();
+            List<Item> keptHere = here.stream().filter(item -> !names.contains(item.mention().entityName())).toList();
+            return new Context(analysis, sentence, keptHere, kept, called, names.contains(topic) ? null : topic);
+        }
+
         /** The first sentence in reach, {@value #LOOK_BACK} before the anaphor's. */
         int firstInReach() {
             return Math.max(0, sentence - LOOK_BACK);

@@ -10,11 +10,13 @@ import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the words news uses to refer back to something it has named, so relation rules can use them like
@@ -44,6 +46,9 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 final class Coreference {
+    /** Where a sentence stops speaking of its subject's own clause: a quotation mark or a verb of saying. */
+    private static final Pattern QUOTE_OR_SAYING = Pattern.compile("``|''|\"|say|tell|add|accord|state");
+
     private final CoreferenceLexicon lexicon;
     private final Anaphors anaphors;
     private final Antecedents chooser;
@@ -125,7 +130,7 @@ final class Coreference {
                 Context context = new Context(analysis, sentence.index(), here, items, called,
                         namedBefore(firstTopicMention, sentence.index(), i) ? topic : null);
                 List<String> antecedents = anaphor.word().choice() == Choice.BLOCK || (anaphor.pronoun() && blocked)
-                        ? List.of() : chooser.choose(anaphor, context, possessors, types);
+                        ? List.of() : chooseNotNamedAfter(anaphor, context, possessors, types, tokens, named);
                 if (antecedents.isEmpty()) {
                     // "The startup said its model …": a pronoun after an organisation we could not resolve means that one.
                     blocked |= !anaphor.pronoun() && (anaphor.word().types().contains(EntityType.COMPANY)
@@ -194,6 +199,41 @@ final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * The antecedents chosen for the anaphor, where a subject does not mean a name its own sentence gives after it: in
+     * "The Santa Clara-based company will keep a stake in Altera" the company is not Altera, nor is "it" in "It sold
+     * Altera"; for a description the choice is made again without such names. A quotation or a verb of saying ends the stretch ("The
+     * company will grow," Intel's chief said), and a name that only modifies a noun may be the subject's own ("It agreed
+     * to pay in Microsoft stock").
+     */
+    private List<String> chooseNotNamedAfter(Anaphor anaphor, Context context, Map<String, String> possessors,
+                                             Map<String, EntityType> types, List<Token> tokens, List<Mention> named) {
+        List<String> chosen = chooser.choose(anaphor, context, possessors, types);
+        if (chosen.isEmpty() || anaphor.end() < tokens.size() && tokens.get(anaphor.end()).tag().equals("POS")
+                || tokens.get(anaphor.begin()).tag().equals("PRP$") || !anaphors.subjectPosition(tokens, anaphor.begin())) {
+            return chosen;
+        }
+        int stop = anaphor.end();
+        while (stop < tokens.size() && !QUOTE_OR_SAYING.matcher(tokens.get(stop).lemma()).matches()) {
+            stop++;
+        }
+        Set<String> after = new HashSet<>();
+        for (Mention m : named) {
+            boolean modifier = m.end() < tokens.size() && tokens.get(m.end()).tag().matches("NN.*|POS");
+            if (m.begin() >= anaphor.end() && m.end() <= stop && !modifier) {
+                after.add(m.entityName());
+            }
+        }
+        if (chosen.stream().noneMatch(after::contains)) {
+            return chosen;
+        }
+        if (anaphor.pronoun()) {
+            // "So it came as a shock when Inflection announced …": such a pronoun is often no reference at all.
+            return chosen.stream().filter(a -> !after.contains(a)).toList();
+        }
+        return chooser.choose(anaphor, context.without(after), possessors, types).stream().filter(a -> !after.contains(a)).toList();
     }
 
     /** Whether the mention ends before token {@code at} of sentence {@code sentence}. */

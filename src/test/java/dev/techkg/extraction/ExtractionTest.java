@@ -539,6 +539,22 @@ class ExtractionTest {
     }
 
     @Test
+    void an_infinitive_after_a_things_object_is_the_subjects_purpose(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Zoox plans to charge riders fares to compete with Alphabet's Waymo in Las Vegas.");
+        assertTrue(facts.contains("Zoox competesWith Waymo"), facts.toString());
+    }
+
+    @Test
+    void a_city_and_state_based_description_is_the_company_named_before_not_one_named_after_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "AMD agreed to sell a 60% stake in Xilinx to KKR. The deal values Xilinx at $9 billion. "
+                + "The Santa Clara, California-based company will keep a 40% stake in Xilinx. AMD shares rose 3% on the news. "
+                + "AMD said the sale sharpens its focus.");
+        assertTrue(facts.contains("Advanced Micro Devices headquarteredIn Santa Clara"), facts.toString());
+        assertTrue(facts.contains("Advanced Micro Devices headquarteredIn California"), facts.toString());
+        assertFalse(facts.contains("Xilinx headquarteredIn Santa Clara"), facts.toString());
+    }
+
+    @Test
     void a_description_in_a_sentence_naming_another_company_gives_no_leader(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "TSMC will build a second plant in Arizona. "
                 + "Apple CEO Tim Cook has run the Cupertino, California-based company since 2011. "

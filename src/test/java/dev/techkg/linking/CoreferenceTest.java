@@ -32,6 +32,16 @@ class CoreferenceTest {
     }
 
     @Test
+    void a_subject_is_not_a_name_its_own_sentence_gives_after_it(TextAnalyzer analyzer) {
+        String pronoun = "Cisco agreed to sell most of Pensando to Broadcom. The deal values Pensando at $1 billion. "
+                + "It will keep a small stake in Pensando.";
+        assertEquals(List.of(), references(analyzer, pronoun, 2));
+        String description = "Cisco agreed to sell most of Pensando to Broadcom. The deal values Pensando at $1 billion. "
+                + "The San Jose, California-based company will keep a small stake in Pensando.";
+        assertEquals(List.of("company → Cisco Systems"), references(analyzer, description, 2));
+    }
+
+    @Test
     void an_agency_credited_in_the_dateline_is_no_antecedent(TextAnalyzer analyzer) {
         assertEquals(List.of("it → OpenAI"),
                 references(analyzer, "SAN FRANCISCO (Reuters) - OpenAI said on Monday it would raise more money from SoftBank.", 0));
