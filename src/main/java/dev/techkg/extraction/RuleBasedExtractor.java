@@ -51,6 +51,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** The token rule that reads "the X-based company" (relations.rules). */
     private static final String PLACE_BASED_RULE = "hq.place-based-org";
     private static final Set<Relation> PERSON_RELATIONS = EnumSet.of(Relation.LEADS, Relation.FOUNDED_BY);
+    /** Relations whose object, owned by another company named before it, is itself the party: "a probe into Alphabet's Google". */
+    private static final Set<Relation> POSSESSED_COMPANY_RELATIONS = EnumSet.of(Relation.REGULATES, Relation.ACQUIRES,
+            Relation.INVESTS_IN, Relation.PARTNERS_WITH, Relation.SUPPLIES, Relation.COMPETES_WITH);
     /** What separates the names of one list: "A, B", "A and B", "A, and now B". */
     private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile(",|(,\\s)?(and|or|&)(\\s(now|then|also))?");
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -323,6 +326,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (!subjects.isEmpty() && !objects.isEmpty() && objects.get(0).begin() > subjects.get(0).begin()) {
                 objects = withoutNewSubjects(objects, sentence.tokens());
             }
+            if (POSSESSED_COMPANY_RELATIONS.contains(rule.relation())) {
+                objects = objects.stream().map(o -> possessedCompany(o, mentions, sentence.tokens(), entities)).toList();
+            }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
                     if (!inAppositionBefore(sentence.tokens(), mentions, s, o)) {
@@ -338,6 +344,23 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "an investigation into Alphabet Inc's Google": a company named right after the object's possessive is the one
+     * acted on; its owner only names it.
+     */
+    private static Mention possessedCompany(Mention object, List<Mention> mentions, List<Token> tokens, Map<String, Entity> entities) {
+        int after = object.end();
+        if (after + 1 >= tokens.size() || !tokens.get(after).tag().equals("POS")) {
+            return object;
+        }
+        for (Mention m : mentions) {
+            if (m.begin() == after + 1 && entities.get(m.entityName()).type() == EntityType.COMPANY) {
+                return m;
+            }
+        }
+        return object;
     }
 
     /**

@@ -189,7 +189,10 @@ final class NameRules {
         return false;
     }
 
-    /** ", a unit of …", ", the chip startup that …": an apposition whose head is a company noun (not "a company spokesman"). */
+    /**
+     * ", a unit of …", ", the chip startup that …": an apposition whose head is a company noun (not "a company spokesman",
+     * nor "the company's CTO").
+     */
     private boolean companyApposition(List<Token> tokens, int end) {
         if (end + 1 >= tokens.size() || !tokens.get(end).word().equals(",")) {
             return false;
@@ -201,6 +204,11 @@ final class NameRules {
         for (int modifiers = 0; k < tokens.size() && modifiers <= 3; k++, modifiers++) {
             Token word = tokens.get(k);
             if (companyNounsBefore.contains(lower(word))) {
+                if (k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("POS")) {
+                    // "Parag Agrawal, the company's chief technology officer": the company owns the head that follows.
+                    k++;
+                    continue;
+                }
                 return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN");
             }
             if (!word.tag().matches("JJ.*|NN|NNS|HYPH|VBN|VBG|CD")) {

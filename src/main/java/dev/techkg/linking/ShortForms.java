@@ -155,7 +155,10 @@ final class ShortForms {
         return false;
     }
 
-    /** "Competition and Markets Authority (CMA)": the acronym names the entity before the bracket. */
+    /**
+     * "Competition and Markets Authority (CMA)": the acronym names the entity before the bracket, when it is made of the
+     * name's initials or the entity is a government body.
+     */
     Map<String, String> acronyms(AnalyzedText analysis, List<Candidate> candidates) {
         Map<String, String> acronyms = new HashMap<>();
         for (Candidate c : candidates) {
@@ -163,7 +166,9 @@ final class ShortForms {
             if (c.end() + 2 < tokens.size() && tokens.get(c.end()).word().matches("-LRB-|\\(")
                     && tokens.get(c.end() + 2).word().matches("-RRB-|\\)")) {
                 String acronym = tokens.get(c.end() + 1).word();
-                if (acronym.matches("\\p{Lu}[\\p{Lu}&.]{1,9}") && acronym.replace(".", "").equals(initials(c.name()))) {
+                // An agency's acronym may come from its own language: "National Data Protection Authority (ANPD)".
+                boolean agency = c.type() == EntityType.GOVERNMENT_BODY;
+                if (acronym.matches("\\p{Lu}[\\p{Lu}&.]{1,9}") && (agency || acronym.replace(".", "").equals(initials(c.name())))) {
                     acronyms.putIfAbsent(acronym, c.name());
                 }
             }

@@ -555,6 +555,13 @@ class ExtractionTest {
     }
 
     @Test
+    void a_regulator_acts_on_the_company_named_after_its_owners_possessive(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The Federal Trade Commission opened an investigation into Alphabet Inc's Google in 2023.");
+        assertTrue(facts.contains("Federal Trade Commission regulates Google"), facts.toString());
+        assertFalse(facts.contains("Federal Trade Commission regulates Alphabet"), facts.toString());
+    }
+
+    @Test
     void a_description_in_a_sentence_naming_another_company_gives_no_leader(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "TSMC will build a second plant in Arizona. "
                 + "Apple CEO Tim Cook has run the Cupertino, California-based company since 2011. "

@@ -215,6 +215,25 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_person_described_as_the_companys_officer_stays_a_person(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Google hired Lina Park, the company's chief technology officer, in 2019. "
+                + "Park joined from Oracle.");
+        assertEquals(EntityType.PERSON, entities.get("Lina Park").type(), entities::toString);
+        assertFalse(entities.containsKey("Park"), entities::toString);
+    }
+
+    @Test
+    void an_agencys_bracketed_acronym_in_its_own_language_names_the_agency(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The National Data Protection Authority of Brazil (ANPD) ordered Meta to "
+                + "suspend its new privacy policy. The ANPD has focused on the issue since Tuesday. In a statement, the ANPD said "
+                + "Meta had five days to comply.");
+        Entity agency = entities.get("National Data Protection Authority of Brazil");
+        assertEquals(EntityType.GOVERNMENT_BODY, agency.type(), entities::toString);
+        assertTrue(agency.surfaceForms().contains("ANPD"), entities::toString);
+        assertFalse(entities.containsKey("ANPD"), entities::toString);
+    }
+
+    @Test
     void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
