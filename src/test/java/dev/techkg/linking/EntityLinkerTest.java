@@ -234,6 +234,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void capitalised_words_joined_by_a_hyphen_before_a_legal_form_are_one_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Kessler-Brandt GmbH, which was founded in 1952 by Otto Kessler, supplies sensors to Bosch.");
+        assertEquals(EntityType.COMPANY, entities.get("Kessler-Brandt").type(), entities::toString);
+        assertFalse(entities.containsKey("Brandt"), entities::toString);
+    }
+
+    @Test
     void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
