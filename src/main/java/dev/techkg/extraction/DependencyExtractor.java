@@ -35,6 +35,7 @@ public final class DependencyExtractor {
     private static final String PRODUCT_LABEL = dev.techkg.linking.EntityType.PRODUCT.ruleLabel();
     private static final String COMPANY_LABEL = dev.techkg.linking.EntityType.COMPANY.ruleLabel();
     private static final String GOVERNMENT_LABEL = dev.techkg.linking.EntityType.GOVERNMENT_BODY.ruleLabel();
+    private static final String PLACE_LABEL = dev.techkg.linking.EntityType.PLACE.ruleLabel();
     /** How a government's name modifies the noun that acts for it: "US government", "Japan's regulator". */
     /** The complements that end a term of office: "from 1987 to 2005", "until March". */
     private static final Set<String> TERM_END = Set.of("obl:to", "obl:until", "obl:till", "nmod:to", "nmod:until", "nmod:till");
@@ -352,6 +353,17 @@ public final class DependencyExtractor {
         for (Dependency edge : graph.dependentsOf(node)) {
             if (edge.relation().equals("appos") && mentionAt[edge.dependent()] != null) {
                 return mentionAt[edge.dependent()];
+            }
+        }
+        // "its first chatbot in China, Kimi,": the parser hangs the name on the place; a place has no such apposition.
+        for (Dependency edge : graph.dependentsOf(node)) {
+            if (edge.relation().startsWith("nmod:") && mentionAt[edge.dependent()] != null && PLACE_LABEL.equals(labels.get(edge.dependent()))) {
+                for (Dependency appos : graph.dependentsOf(edge.dependent())) {
+                    Mention named = mentionAt[appos.dependent()];
+                    if (appos.relation().equals("appos") && named != null && !PLACE_LABEL.equals(labels.get(appos.dependent()))) {
+                        return named;
+                    }
+                }
             }
         }
         // "the likes of Apple": the name after "of".

@@ -562,6 +562,14 @@ class ExtractionTest {
     }
 
     @Test
+    void a_product_named_after_a_place_that_follows_its_noun_is_the_nouns(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Moonshot AI rolled out its newest assistant in Japan, Kimi, in May. "
+                + "ByteDance unveiled its video model in Singapore, Doubao, last week.");
+        assertTrue(facts.contains("Moonshot AI develops Kimi"), facts.toString());
+        assertTrue(facts.contains("ByteDance develops Doubao"), facts.toString());
+    }
+
+    @Test
     void a_description_in_a_sentence_naming_another_company_gives_no_leader(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "TSMC will build a second plant in Arizona. "
                 + "Apple CEO Tim Cook has run the Cupertino, California-based company since 2011. "
