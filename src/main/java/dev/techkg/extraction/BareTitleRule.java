@@ -26,6 +26,8 @@ import java.util.Set;
  * thread-safe.
  */
 final class BareTitleRule {
+    /** Words between a name and a verb of leaving: "has resigned", "is to step down", "plans to quit". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "will", "would", "is", "was", "to", "plans");
     static final String LEADS_RULE = "leads.bare-title";
     static final String FOUNDED_RULE = "founded.bare-title";
     /** Appended when the organisation is the article's main company, not one named in the sentence. */
@@ -41,6 +43,8 @@ final class BareTitleRule {
     private final Set<String> joins;
     private final Set<String> notInOffice;
     private final Set<String> departure;
+    private final Set<String> leaving;
+    private final Set<String> heads;
     private final Set<String> otherBodies;
 
     private BareTitleRule(Gazetteer gazetteer, Map<String, Set<String>> words) {
@@ -51,11 +55,13 @@ final class BareTitleRule {
         this.joins = words.get("joins");
         this.notInOffice = words.get("not-in-office");
         this.departure = words.get("departure");
+        this.leaving = words.get("leaving");
+        this.heads = words.get("heads");
         this.otherBodies = words.get("other-bodies");
     }
 
     static BareTitleRule create(Gazetteer gazetteer) {
-        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "not-in-office", "departure", "other-bodies")));
+        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "not-in-office", "departure", "other-bodies", "leaving", "heads")));
     }
 
     /** Whether the rule id is one of this rule's. */
@@ -81,7 +87,7 @@ final class BareTitleRule {
                 }
                 previous = title;
                 previousPerson = person;
-                if (title == null) {
+                if (title == null || title.leads() && leavingAfter(sentence.tokens(), person.end())) {
                     continue;
                 }
                 Set<String> organisations = organisationsIn(mentions, entities, person);
@@ -161,6 +167,28 @@ final class BareTitleRule {
             }
         }
         return new Title(lead, found, pluralTitle);
+    }
+
+    /**
+     * Whether the words right after a person's name say the person is leaving the post ("Jack Dorsey has resigned",
+     * "Dana Reyes will step down"): auxiliaries and adverbs between are passed over, three words at most.
+     */
+    boolean leavingAfter(List<Token> tokens, int nameEnd) {
+        for (int k = nameEnd; k < tokens.size() && k < nameEnd + 3; k++) {
+            Token token = tokens.get(k);
+            if (leaving.contains(lower(token))) {
+                return true;
+            }
+            if (!token.tag().equals("RB") && !AUXILIARIES.contains(lower(token))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word names an organisation's own head or board ("CEO", "founder", "board"). */
+    boolean namesOwnHead(String word) {
+        return titleWord(word) || heads.contains(word);
     }
 
     private boolean titleWord(String word) {

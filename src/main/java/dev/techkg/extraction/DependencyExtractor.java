@@ -440,8 +440,9 @@ public final class DependencyExtractor {
     }
 
     /**
-     * "served as Intel's CEO from 1987 to 2005": a term that ends at a date is over. Looks at the title and the two
-     * words above it for a "to" or "until" complement that is a date or a year.
+     * "served as Intel's CEO from 1987 to 2005": a term that ends at a date is over, and so is one told in the past
+     * perfect ("had served as PepsiCo's CEO for 12 years"). Looks at the title and the two words above it for a "to" or
+     * "until" complement that is a date or a year, or for the auxiliary "had".
      */
     private static boolean pastTerm(int trigger, List<Token> tokens, DependencyGraph graph) {
         int node = trigger;
@@ -449,6 +450,9 @@ public final class DependencyExtractor {
             for (Dependency edge : graph.dependentsOf(node)) {
                 Token end = tokens.get(edge.dependent());
                 if (TERM_END.contains(edge.relation()) && (end.ner().equals("DATE") || end.tag().equals("CD"))) {
+                    return true;
+                }
+                if (edge.relation().equals("aux") && end.word().equalsIgnoreCase("had")) {
                     return true;
                 }
             }

@@ -329,6 +329,17 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (POSSESSED_COMPANY_RELATIONS.contains(rule.relation())) {
                 objects = objects.stream().map(o -> possessedCompany(o, mentions, sentence.tokens(), entities)).toList();
             }
+            // "Tuan Tran, who leads HP's AI initiatives", "the founder of Google's AI lab": the person heads or founded
+            // something of the company's, not the company.
+            if (rule.relation() == Relation.LEADS) {
+                objects = objects.stream().filter(o -> !ownsSomethingElse(sentence.tokens(), o)).toList();
+            } else if (rule.relation() == Relation.FOUNDED_BY) {
+                subjects = subjects.stream().filter(s -> !ownsSomethingElse(sentence.tokens(), s)).toList();
+            }
+            if (rule.relation() == Relation.LEADS) {
+                // "Twitter CEO Jack Dorsey has resigned": a title given to someone leaving the post.
+                subjects = subjects.stream().filter(s -> !bareTitles.leavingAfter(sentence.tokens(), s.end())).toList();
+            }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
                     if (!inAppositionBefore(sentence.tokens(), mentions, s, o)) {
@@ -347,12 +358,32 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     /**
+     * "HP's AI initiatives": a possessive after the organisation whose next word (past adjectives) is no title and no
+     * board ("Microsoft's CEO", "Intel's board", "Apple's new chief" name the organisation's own head).
+     */
+    private boolean ownsSomethingElse(List<Token> tokens, Mention organisation) {
+        if (!possessive(tokens, organisation)) {
+            return false;
+        }
+        int k = organisation.end() + 1;
+        while (k < tokens.size() && tokens.get(k).tag().startsWith("JJ")) {
+            k++;
+        }
+        return k < tokens.size() && !bareTitles.namesOwnHead(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a possessive follows the mention ("HP's"). */
+    private static boolean possessive(List<Token> tokens, Mention mention) {
+        return mention.end() < tokens.size() && tokens.get(mention.end()).tag().equals("POS");
+    }
+
+    /**
      * "an investigation into Alphabet Inc's Google": a company named right after the object's possessive is the one
      * acted on; its owner only names it.
      */
     private static Mention possessedCompany(Mention object, List<Mention> mentions, List<Token> tokens, Map<String, Entity> entities) {
         int after = object.end();
-        if (after + 1 >= tokens.size() || !tokens.get(after).tag().equals("POS")) {
+        if (after + 1 >= tokens.size() || !possessive(tokens, object)) {
             return object;
         }
         for (Mention m : mentions) {

@@ -570,6 +570,18 @@ class ExtractionTest {
     }
 
     @Test
+    void a_chief_leaving_or_told_in_the_past_perfect_or_heading_a_companys_unit_leads_no_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Lenovo CEO Yang Yuanqing has resigned as chief executive. "
+                + "Indra Nooyi had served as PepsiCo's CEO for 12 years before she stepped down. "
+                + "The deal will help, said Dana Li, who leads Dell's AI initiatives. "
+                + "Satya Nadella, who leads Microsoft, spoke on Monday. Microsoft's CEO Satya Nadella praised the deal.");
+        assertFalse(facts.contains("Yang Yuanqing leads Lenovo Group"), facts.toString());
+        assertFalse(facts.contains("Indra Nooyi leads PepsiCo"), facts.toString());
+        assertFalse(facts.contains("Dana Li leads Dell Technologies"), facts.toString());
+        assertTrue(facts.contains("Satya Nadella leads Microsoft"), facts.toString());
+    }
+
+    @Test
     void a_description_in_a_sentence_naming_another_company_gives_no_leader(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "TSMC will build a second plant in Arizona. "
                 + "Apple CEO Tim Cook has run the Cupertino, California-based company since 2011. "
