@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,13 +43,12 @@ public final class ApiLatencyBench {
     private ApiLatencyBench() {}
 
     public static void main(String[] args) {
-        BenchMain.run(ApiLatencyBench::run);
+        BenchMain.run("techkg-api-bench", ApiLatencyBench::run);
     }
 
-    private static void run() throws Exception {
+    private static void run(Path folder) throws Exception {
         long quads = Long.getLong("bench.quads", 1_500_000);
         int requests = Integer.getInteger("bench.requests", 200);
-        Path folder = Files.createTempDirectory("techkg-api-bench");
         Path data = folder.resolve("synthetic.nq");
         SyntheticGraph.Sample sample = SyntheticGraph.write(data, quads, 42);
         Wiring wiring = Wiring.withAnalyzerFactory(new Config(folder.resolve("store")), () -> {
@@ -116,8 +114,6 @@ public final class ApiLatencyBench {
         afterWrites(wiring, client, base, requests, sample);
         server.close();
         wiring.close();
-        BenchMain.deleteFolder(folder);
-        System.exit(0);
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -4,22 +4,36 @@ package dev.techkg.bench;
 final class BenchMain {
     private BenchMain() {}
 
-    /** A benchmark body. */
+    /** A benchmark body, working in a temporary folder of its own. */
     interface Body {
-        void run() throws Exception;
+        void run(java.nio.file.Path folder) throws Exception;
     }
 
     /**
-     * Runs the body and ends the JVM with status 1 on any failure: exec:java would otherwise wait forever for
-     * the threads of a server the benchmark started.
+     * Runs the body in a fresh temporary folder (prefix {@code folderName}), deletes the folder whether the body
+     * succeeded or failed, then ends the JVM, with status 1 on any failure: exec:java would otherwise wait forever
+     * for the threads of a server the benchmark started.
      */
-    static void run(Body body) {
+    static void run(String folderName, Body body) {
+        int status = 0;
+        java.nio.file.Path folder = null;
         try {
-            body.run();
+            folder = java.nio.file.Files.createTempDirectory(folderName);
+            body.run(folder);
         } catch (Throwable e) {
             e.printStackTrace();
-            System.exit(1);
+            status = 1;
+        } finally {
+            if (folder != null) {
+                try {
+                    dev.techkg.testing.TempFolders.delete(folder);
+                } catch (RuntimeException e) {
+                    e.printStackTrace();
+                    status = 1;
+                }
+            }
         }
+        System.exit(status);
     }
 
     /** Removes a benchmark's folder and everything in it (stores and data files of some hundred MB), if it exists. */

@@ -73,7 +73,7 @@ public final class GrowthBench {
     private GrowthBench() {}
 
     public static void main(String[] args) {
-        BenchMain.run(GrowthBench::run);
+        BenchMain.run("techkg-growth-bench", GrowthBench::run);
     }
 
     /** A request: sent with GET to the path, or, when {@code sparql} is given, posted to {@code /sparql}. */
@@ -90,21 +90,13 @@ public final class GrowthBench {
     private record Size(long quads, int articles, double loadSeconds, double[] ingestMs, double[] cpuMs, double[] storeMs,
                         double firstRequestMs, long heapBefore, long heapAfter, Map<String, Timing> timings) {}
 
-    private static void run() throws Exception {
+    private static void run(Path folder) throws Exception {
         long[] sizes = Arrays.stream(System.getProperty("bench.sizes", "0,700000,7000000").split(","))
                 .mapToLong(s -> Long.parseLong(s.strip())).sorted().toArray();
         int rounds = Integer.getInteger("bench.rounds", 9);
         int requests = Integer.getInteger("bench.requests", 30);
         double budget = Double.parseDouble(System.getProperty("bench.budget", "20"));
-        Path folder = Files.createTempDirectory("techkg-growth-bench");
-        Map<Long, Size> results;
-        try {
-            results = measure(folder, sizes, rounds, requests, budget);
-        } finally {
-            BenchMain.deleteFolder(folder);
-        }
-        print(sizes, results, rounds);
-        System.exit(0);
+        print(sizes, measure(folder, sizes, rounds, requests, budget), rounds);
     }
 
     /** Fills one store per size, alternates the ingest rounds between them, then times the requests per size. */

@@ -56,6 +56,15 @@ public final class IngestBench {
         int threads = Integer.getInteger("bench.threads", 2);
         int rounds = Integer.getInteger("bench.rounds", 3);
         Path folder = Files.createTempDirectory("techkg-ingest-bench");
+        try {
+            run(folder, copies, threads, rounds);
+        } finally {
+            // Whatever happened: the copied corpus and one store per round take some hundred MB.
+            dev.techkg.testing.TempFolders.delete(folder);
+        }
+    }
+
+    private static void run(Path folder, int copies, int threads, int rounds) throws Exception {
         List<Path> corpus = corpus(Path.of("src", "demo", "articles"), folder.resolve("articles"), copies);
         List<String> texts = new ArrayList<>();
         for (Path file : corpus) {
@@ -99,7 +108,6 @@ public final class IngestBench {
         System.out.println(stages.describe());
         System.out.printf(Locale.ROOT, "TechKG's own stages (link + extract + map): %.1f%% of ingest time%n", 100 * own / all);
         cpuPerStage(analyzer, corpus);
-        BenchMain.deleteFolder(folder);
     }
 
     /**

@@ -31,13 +31,12 @@ public final class LoadBench {
     private LoadBench() {}
 
     public static void main(String[] args) {
-        BenchMain.run(LoadBench::run);
+        BenchMain.run("techkg-load-bench", LoadBench::run);
     }
 
-    private static void run() throws Exception {
+    private static void run(Path folder) throws Exception {
         long quads = Long.getLong("bench.quads", 1_500_000);
         int rounds = Integer.getInteger("bench.rounds", 5);
-        Path folder = Files.createTempDirectory("techkg-load-bench");
         Path data = folder.resolve("synthetic.nq");
         Path seed = Files.writeString(folder.resolve("seed.nq"), "<urn:x-bench:a> <urn:x-bench:b> \"c\" <urn:x-bench:g> .\n");
         SyntheticGraph.Sample sample = SyntheticGraph.write(data, quads, 42);
@@ -86,8 +85,6 @@ public final class LoadBench {
         double[] plain = rates.stream().mapToDouble(r -> r[2] / r[1]).sorted().toArray();
         System.out.printf(Locale.ROOT, "median over %d rounds: techkg load / Jena sequential = %.3f; non-empty store / Jena sequential = %.3f%n",
                 rounds, ratio[ratio.length / 2], plain[plain.length / 2]);
-        BenchMain.deleteFolder(folder);
-        System.exit(0);
     }
 
     /** {@code techkg load --store STORE FILE}, as the command line runs it; returns the quads it reports. */

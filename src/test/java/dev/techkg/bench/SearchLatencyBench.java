@@ -7,7 +7,6 @@ import dev.techkg.rdf.ArticleGraph;
 import dev.techkg.rdf.TK;
 import dev.techkg.web.WebServer;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,13 +38,12 @@ public final class SearchLatencyBench {
     private SearchLatencyBench() {}
 
     public static void main(String[] args) {
-        BenchMain.run(SearchLatencyBench::run);
+        BenchMain.run("techkg-search-bench", SearchLatencyBench::run);
     }
 
-    private static void run() throws Exception {
+    private static void run(Path folder) throws Exception {
         long quads = Long.getLong("bench.quads", 1_000_000);
         int requests = Integer.getInteger("bench.requests", 200);
-        Path folder = Files.createTempDirectory("techkg-search-bench");
         Path data = folder.resolve("synthetic.nq");
         SyntheticGraph.Sample sample = SyntheticGraph.write(data, quads, 42);
         Wiring loader = wiring(folder);
@@ -140,8 +138,6 @@ public final class SearchLatencyBench {
                 worstNames, worstText);
         server.close();
         wiring.close();
-        BenchMain.deleteFolder(folder);
-        System.exit(0);
     }
 
     private static Wiring wiring(Path folder) {

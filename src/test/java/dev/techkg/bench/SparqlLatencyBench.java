@@ -60,16 +60,7 @@ public final class SparqlLatencyBench {
     private SparqlLatencyBench() {}
 
     public static void main(String[] args) {
-        BenchMain.run(SparqlLatencyBench::run);
-    }
-
-    private static void run() throws Exception {
-        Path folder = Files.createTempDirectory("techkg-bench");
-        try {
-            run(folder);
-        } finally {
-            BenchMain.deleteFolder(folder);
-        }
+        BenchMain.run("techkg-bench", SparqlLatencyBench::run);
     }
 
     private static void run(Path folder) throws Exception {
@@ -149,7 +140,6 @@ public final class SparqlLatencyBench {
                 ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray()[ratios.size() / 2], ratios.size());
         fuseki.stop();
         wiring.close();
-        System.exit(0);
     }
 
     /** The queries, by name: three lookups, then every saved query with its parameters bound. */

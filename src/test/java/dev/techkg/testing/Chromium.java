@@ -25,17 +25,61 @@ public final class Chromium {
     private Chromium() {
     }
 
-    /** A fresh headless browser with its own profile folder and a window of this size. */
+    /**
+     * A fresh headless browser with its own profile folder and a window of this size. Its {@code quit()} also
+     * deletes that folder, once the browser has exited.
+     */
     public static ChromeDriver headless(Path chromium, Path chromeDriver, int width, int height) throws IOException {
+        Path folder = Files.createTempDirectory("techkg-chromium");
+        Path profile = Files.createDirectory(folder.resolve("profile"));
+        // Chromium also writes files of its own under TMPDIR (.org.chromium.Chromium.*); keep them in the folder too.
+        Path tmp = Files.createDirectory(folder.resolve("tmp"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height, "--user-data-dir=" + Files.createTempDirectory("techkg-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromeDriver.toFile()).build();
-        ChromeDriver browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(width, height));
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromeDriver.toFile())
+                .withEnvironment(Map.of("TMPDIR", tmp.toString())).build();
+        ChromeDriver browser;
+        try {
+            browser = new FolderDeletingChrome(service, options, folder);
+        } catch (RuntimeException e) {
+            TempFolders.delete(folder);
+            throw e;
+        }
+        try {
+            browser.manage().window().setSize(new Dimension(width, height));
+        } catch (RuntimeException e) {
+            try {
+                browser.quit();
+            } catch (RuntimeException quit) {
+                e.addSuppressed(quit);
+            }
+            throw e;
+        }
         return browser;
+    }
+
+    /** A browser that deletes its profile folder when it quits (after chromedriver has ended the browser). */
+    private static final class FolderDeletingChrome extends ChromeDriver {
+        private final Path folder;
+
+        FolderDeletingChrome(ChromeDriverService service, ChromeOptions options, Path folder) {
+            super(service, options);
+            this.folder = folder;
+        }
+
+        @Override
+        public void quit() {
+            try {
+                super.quit();
+            } finally {
+                if (folder != null) { // null when a failed start quits from within the super constructor
+                    TempFolders.delete(folder);
+                }
+            }
+        }
     }
 
     /**
@@ -50,11 +94,14 @@ public final class Chromium {
 
     /** Quits the browser, then closes the server it was pointed at; either may be null (the test was skipped). */
     public static void quit(WebDriver browser, AutoCloseable server) throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
         }
     }
 

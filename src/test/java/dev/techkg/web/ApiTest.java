@@ -11,7 +11,7 @@ import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.testing.SharedAnalyzer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON API, upload jobs and Linked Data, against the real server on loopback with the real pipeline. */
 @ExtendWith(SharedAnalyzer.class)
@@ -28,9 +29,10 @@ class ApiTest {
     private final ObjectMapper json = new ObjectMapper();
     private ServerFixture fixture;
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
-        fixture = new ServerFixture(analyzer, Files.createTempDirectory("techkg-api"), ServerFixture.settings(30, 100_000, TOKEN, false));
+    void start(TextAnalyzer analyzer, @TempDir Path temp) throws Exception {
+        fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(30, 100_000, TOKEN, false));
         JsonNode job = uploadAndWait(List.of("alibaba.txt", "nvidia.txt"), List.of(
                 "Alibaba Cloud cuts prices\n\nAlibaba Cloud, the cloud unit of Alibaba Group, cut prices for its Qwen models. "
                         + "Alibaba's rival Tencent followed. Hangzhou-based Alibaba said demand was strong.\n",

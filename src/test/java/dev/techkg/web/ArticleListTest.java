@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The article list, as JSON and as a page: sorted, filtered by outlet and publication day, paged, undated ones shown so. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,9 +50,9 @@ class ArticleListTest {
         return g.append("}\n").toString();
     }
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start() throws Exception {
-        Path folder = Files.createTempDirectory("techkg-article-list");
+    void start(@TempDir Path temp) throws Exception {
         String data = """
                 PREFIX tk: <https://w3id.org/techkg/ontology#>  PREFIX id: <https://w3id.org/techkg/id/>
                 PREFIX article: <https://w3id.org/techkg/article/>  PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -63,8 +64,8 @@ class ArticleListTest {
                 + article("a000000000000002", "Alpha buys Beta", "https://wire.example.com/2025/01/02/alpha", "2025-01-02", "2026-01-01T09:00:00Z", 4, 3)
                 + article("a000000000000003", "Notes on Gamma", "notes/gamma.txt", null, "2026-01-01T11:00:00Z", 2, 1)
                 + article("a000000000000004", "Mid-year <review>", "upload:https://press.example.org/review", "2024-07-15", "2026-01-01T08:00:00Z", 3, 0);
-        Path trig = Files.writeString(folder.resolve("articles.trig"), data);
-        fixture = new ServerFixture(NO_ANALYZER, folder, new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1, null, true));
+        Path trig = Files.writeString(temp.resolve("articles.trig"), data);
+        fixture = new ServerFixture(NO_ANALYZER, temp, new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1, null, true));
         fixture.wiring.store().load(trig, Lang.TRIG, "urn:example:unused");
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -54,8 +55,9 @@ class BrowserTest {
     private WebDriver browser;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
+    void start(TextAnalyzer analyzer, @TempDir Path temp) throws Exception {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed) {
             if ("true".equals(System.getenv("CI"))) {
@@ -64,7 +66,6 @@ class BrowserTest {
             Assumptions.abort("Browser tests skipped: no " + CHROMIUM + " / " + CHROMEDRIVER + " on this machine "
                     + "(apt-get install chromium chromium-driver to run them)");
         }
-        Path temp = Files.createTempDirectory("techkg-browser");
         fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(30, 100_000, null, false));
         fixture.wiring.ingestService().ingest(List.of(TestFiles.copyFolder("browser", temp)), 1, dev.techkg.pipeline.IngestListener.SILENT);
         Files.createDirectories(SCREENSHOTS);
@@ -365,8 +366,8 @@ class BrowserTest {
     }
 
     @Test
-    void an_uploaded_text_file_joins_the_graph() throws Exception {
-        Path file = Files.createTempDirectory("techkg-upload").resolve("arm-qualcomm.txt");
+    void an_uploaded_text_file_joins_the_graph(@TempDir Path upload) throws Exception {
+        Path file = upload.resolve("arm-qualcomm.txt");
         Files.writeString(file, "Arm licenses its chip designs to Qualcomm. Arm CEO Rene Haas said demand was strong.\n");
         browser.get(url("/upload"));
         waiting().until(d -> Boolean.TRUE.equals(script("return document.readyState === 'complete';")));
@@ -524,13 +525,12 @@ class BrowserTest {
     }
 
     @Test
-    void on_a_server_with_an_api_token_the_pages_ask_for_it_once_and_send_it(TextAnalyzer analyzer) throws Exception {
-        Path temp = Files.createTempDirectory("techkg-token");
+    void on_a_server_with_an_api_token_the_pages_ask_for_it_once_and_send_it(TextAnalyzer analyzer, @TempDir Path folder) throws Exception {
         String token = "a-long-enough-api-token";
-        try (ServerFixture secured = new ServerFixture(analyzer, temp,
+        try (ServerFixture secured = new ServerFixture(analyzer, folder,
                 new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1, token, false))) {
-            Path first = Files.writeString(temp.resolve("nvidia-arm.txt"), "Nvidia partnered with Arm on data centre chips.\n");
-            Path second = Files.writeString(temp.resolve("amd-xilinx.txt"), "AMD acquired Xilinx in 2022.\n");
+            Path first = Files.writeString(folder.resolve("nvidia-arm.txt"), "Nvidia partnered with Arm on data centre chips.\n");
+            Path second = Files.writeString(folder.resolve("amd-xilinx.txt"), "AMD acquired Xilinx in 2022.\n");
             browser.get(secured.http.base() + "/upload");
             screenshot("upload-page");
             browser.findElement(By.id("files")).sendKeys(first.toString());

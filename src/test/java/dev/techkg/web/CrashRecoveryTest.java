@@ -13,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,12 @@ class CrashRecoveryTest {
     private record Server(Process process, Http http) {}
 
     private Server start(Path store) throws Exception {
+        // A killed server cannot delete its temporary files (Jetty's copy of an upload being read): keep them in the
+        // test's folder, which JUnit deletes, rather than in /tmp.
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-                "-cp", System.getProperty("java.class.path"), "dev.techkg.cli.Main", "serve", "--store", store.toString(), "--port", "0")
+                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "dev.techkg.cli.Main", "serve",
+                "--store", store.toString(), "--port", "0")
                 .redirectErrorStream(true).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<Integer> port = new CompletableFuture<>();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -41,15 +42,15 @@ class CurationBrowserTest {
     private ServerFixture fixture;
     private WebDriver browser;
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
+    void start(TextAnalyzer analyzer, @TempDir Path temp) throws Exception {
         if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("CI needs " + CHROMIUM + " and " + CHROMEDRIVER);
             }
             Assumptions.abort("Browser tests skipped: no " + CHROMIUM + " / " + CHROMEDRIVER);
         }
-        Path temp = Files.createTempDirectory("techkg-curation-browser");
         fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(30, 100_000, null, false));
         fixture.wiring.store().load(Files.writeString(temp.resolve("two.trig"), CurationFixture.trig()), Lang.TRIG, "urn:example:unused");
         Files.createDirectories(SCREENSHOTS);

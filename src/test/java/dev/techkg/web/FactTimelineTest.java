@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.testing.SharedAnalyzer;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * When and how often a fact was reported, from dated, undated, unknown-source and near-copy articles ingested
@@ -36,9 +37,10 @@ class FactTimelineTest {
     private final Map<String, String> idOf = new HashMap<>();
     private ServerFixture fixture;
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
-        fixture = new ServerFixture(analyzer, Files.createTempDirectory("techkg-timeline"), ServerFixture.settings(30, 100_000, null, false));
+    void start(TextAnalyzer analyzer, @TempDir Path temp) throws Exception {
+        fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(30, 100_000, null, false));
         idOf.put("dated", upload("Microsoft invested in OpenAI in its first funding round. Investors welcomed the move.",
                 "https://news.example.org/microsoft-openai", "2024-03-05"));
         idOf.put("undated", upload("Analysts recalled that Microsoft invested in OpenAI. Nobody said when this was written.", null, null));

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The attacks a web page, a rebound DNS name or another uploader can make on a local server, each run
@@ -50,9 +51,10 @@ class HostileWebClientTest {
     private Http http;
     private int port;
 
+    /** The servers' folders are in a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
-        temp = Files.createTempDirectory("techkg-hostile");
+    void start(TextAnalyzer analyzer, @TempDir Path folder) throws Exception {
+        temp = folder;
         // Two workers, one waiting job at most, 100 KB of waiting uploads at most.
         fixture = new ServerFixture(analyzer, temp, new ServerSettings("127.0.0.1", 0, 30, 1000, null, false, 2, null, false),
                 new AccessPolicy(List.of(EXTRA_HOST), List.of(TOOLS)), JobLimits.defaults().withQueue(1, 100 * 1024));

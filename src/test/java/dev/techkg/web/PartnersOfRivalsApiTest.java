@@ -11,7 +11,7 @@ import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.query.SavedQueries;
 import dev.techkg.testing.SharedAnalyzer;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code partners-of-rivals} through {@code /api/queries}, which the graph index answers, gives the rows its text gives
@@ -33,9 +34,10 @@ class PartnersOfRivalsApiTest {
     private final ObjectMapper json = new ObjectMapper();
     private ServerFixture fixture;
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
-        fixture = new ServerFixture(analyzer, Files.createTempDirectory("techkg-rivals"), ServerFixture.settings(30, 100_000, null, false));
+    void start(TextAnalyzer analyzer, @TempDir Path temp) throws Exception {
+        fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(30, 100_000, null, false));
         upload("Samsung competes with Apple in the smartphone market. Analysts expect the contest to go on for years.",
                 "https://phones.example.com/samsung-apple");
         upload("Samsung partners with Google to bring new assistant features to its phones.", "https://phones.example.org/samsung-google");

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What clients expect of the endpoints beyond the protocol's letter, against the real server on loopback: Fuseki's
@@ -50,11 +51,11 @@ class ProtocolConventionsTest {
 
     private ServerFixture fixture;
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
-        Path folder = Files.createTempDirectory("techkg-conventions");
-        fixture = new ServerFixture(analyzer, folder, ServerFixture.settings(10, 1000, null, false));
-        Path entity = Files.writeString(folder.resolve("entity.trig"), "<https://w3id.org/techkg/article/00000000000000b1> { <"
+    void start(TextAnalyzer analyzer, @TempDir Path temp) throws Exception {
+        fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(10, 1000, null, false));
+        Path entity = Files.writeString(temp.resolve("entity.trig"), "<https://w3id.org/techkg/article/00000000000000b1> { <"
                 + ENTITY + "> a <https://w3id.org/techkg/ontology#Company> ; <http://www.w3.org/2000/01/rdf-schema#label> \"Sunfield Energy\" . }\n");
         fixture.wiring.store().load(entity, Lang.TRIG, "urn:example:unused");
     }

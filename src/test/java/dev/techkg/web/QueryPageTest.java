@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -68,15 +69,15 @@ class QueryPageTest {
     private ServerFixture fixture;
     private WebDriver browser;
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start() throws Exception {
+    void start(@TempDir Path temp) throws Exception {
         if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run does)");
             }
             Assumptions.abort("Browser tests skipped: no " + CHROMIUM + " / " + CHROMEDRIVER + " on this machine");
         }
-        Path temp = Files.createTempDirectory("techkg-query-page");
         // Read-only: no language models are loaded, and none are needed.
         fixture = new ServerFixture(null, temp, new ServerSettings("127.0.0.1", 0, 30, 100_000, null, false, 1, null, true));
         fixture.wiring.store().load(Files.writeString(temp.resolve("graph.trig"), DATA), Lang.TRIG, "urn:example:unused");

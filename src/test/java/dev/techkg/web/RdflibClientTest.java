@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * rdflib, unchanged, against the real server on loopback: Debian's python3-rdflib (what {@code apt-get install
@@ -33,15 +34,15 @@ class RdflibClientTest {
     private ServerFixture fixture;
     private Path script;
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
+    void start(TextAnalyzer analyzer, @TempDir Path temp) throws Exception {
         if (!rdflibInstalled()) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("CI needs Debian's rdflib for " + PYTHON + " (apt-get install python3-rdflib; .ci/run does)");
             }
             Assumptions.abort("rdflib test skipped: no rdflib for " + PYTHON + " (apt-get install python3-rdflib to run it)");
         }
-        Path temp = Files.createTempDirectory("techkg-rdflib");
         fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(10, 1000, null, false));
         try (InputStream in = RdflibClientTest.class.getResourceAsStream("/clients/rdflib_sparqlstore.py")) {
             script = Files.write(temp.resolve("rdflib_sparqlstore.py"), in.readAllBytes());

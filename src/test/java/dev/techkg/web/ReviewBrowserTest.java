@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,15 +35,15 @@ class ReviewBrowserTest {
     private ServerFixture fixture;
     private WebDriver browser;
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
+    void start(TextAnalyzer analyzer, @TempDir Path temp) throws Exception {
         if (!(Files.isExecutable(Chromium.BINARY) && Files.isExecutable(Chromium.DRIVER))) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("CI needs " + Chromium.BINARY + " and " + Chromium.DRIVER);
             }
             Assumptions.abort("Browser tests skipped: no " + Chromium.BINARY + " / " + Chromium.DRIVER);
         }
-        Path temp = Files.createTempDirectory("techkg-review-browser");
         fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(30, 100_000, null, false));
         fixture.wiring.store().load(Files.writeString(temp.resolve("three.trig"), ReviewFixture.trig()), Lang.TRIG, "urn:example:unused");
         Files.createDirectories(Chromium.SCREENSHOTS);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -44,9 +45,9 @@ class SearchPageTest {
     private ServerFixture fixture;
     private WebDriver browser;
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
-        Path temp = Files.createTempDirectory("techkg-search");
+    void start(TextAnalyzer analyzer, @TempDir Path temp) throws Exception {
         List<String> args = new ArrayList<>(List.of("ingest"));
         SearchArticles.write(temp.resolve("articles")).forEach(p -> args.add(p.toString()));
         Cli.Result ingest = new Cli(analyzer, temp.resolve("store")).run(args.toArray(String[]::new));

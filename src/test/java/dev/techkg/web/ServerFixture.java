@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.riot.Lang;
 
-/** A real TechKG server on a free loopback port over a fresh TDB2 store in a temporary folder. */
+/**
+ * A real TechKG server on a free loopback port over a fresh TDB2 store in a folder the test owns (a JUnit
+ * {@code @TempDir}, deleted after {@link #close()}).
+ */
 final class ServerFixture implements AutoCloseable {
     /** Two small graphs as in the protocol test suite (and a bulk graph of 400 triples, for slow queries). */
     static final String PROTOCOL_DATA = """
@@ -45,14 +48,20 @@ final class ServerFixture implements AutoCloseable {
     ServerFixture(TextAnalyzer analyzer, Path folder, ServerSettings settings, AccessPolicy access, JobLimits jobs, QueryLimits limits)
             throws IOException {
         wiring = Wiring.withAnalyzer(new Config(folder.resolve("store")), analyzer);
-        StringBuilder bulk = new StringBuilder(PROTOCOL_DATA).append("<urn:example:bulk> {\n");
-        for (int i = 0; i < 400; i++) {
-            bulk.append("<urn:example:n").append(i).append("> <urn:example:q> ").append(i).append(" .\n");
+        try {
+            StringBuilder bulk = new StringBuilder(PROTOCOL_DATA).append("<urn:example:bulk> {\n");
+            for (int i = 0; i < 400; i++) {
+                bulk.append("<urn:example:n").append(i).append("> <urn:example:q> ").append(i).append(" .\n");
+            }
+            Path data = Files.writeString(folder.resolve("protocol.trig"), bulk.append("}\n"));
+            wiring.store().load(data, Lang.TRIG, "urn:example:unused");
+            server = wiring.webServer(settings, access, jobs, limits, accessLog::add);
+            http = new Http(server.start());
+        } catch (IOException | RuntimeException e) {
+            // No close() will come: release the store here, so the test's folder can be deleted.
+            wiring.close();
+            throw e;
         }
-        Path data = Files.writeString(folder.resolve("protocol.trig"), bulk.append("}\n"));
-        wiring.store().load(data, Lang.TRIG, "urn:example:unused");
-        server = wiring.webServer(settings, access, jobs, limits, accessLog::add);
-        http = new Http(server.start());
     }
 
     /** Settings for tests: any free port on 127.0.0.1. */

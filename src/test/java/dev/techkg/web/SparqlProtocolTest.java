@@ -9,7 +9,7 @@ import dev.techkg.testing.SharedAnalyzer;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.ResultSet;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The query side of the W3C SPARQL 1.1 Protocol test suite, case by case (named after the suite's tests),
@@ -38,9 +39,10 @@ class SparqlProtocolTest {
 
     private ServerFixture fixture;
 
+    /** The server's folder (store and data files) is a {@code @TempDir}: JUnit deletes it after {@code stop}. */
     @BeforeAll
-    void start(TextAnalyzer analyzer) throws Exception {
-        fixture = new ServerFixture(analyzer, Files.createTempDirectory("techkg-protocol"), ServerFixture.settings(2, 1000, null, false));
+    void start(TextAnalyzer analyzer, @TempDir Path temp) throws Exception {
+        fixture = new ServerFixture(analyzer, temp, ServerFixture.settings(2, 1000, null, false));
     }
 
     @AfterAll
