@@ -72,6 +72,7 @@ public final class EntityLinker {
             candidates.addAll(companyLists.withListedCompanies(analysis.text(), sentence.index(), sentence.tokens(), inSentence));
         }
         candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, candidates));
+        candidates = companiesDescribedNext(analysis, candidates);
         Map<String, String> mergedName = shortForms.merge(candidates, shortForms.acronyms(analysis, candidates));
 
         Map<String, Candidate> surest = new HashMap<>();
@@ -129,6 +130,44 @@ public final class EntityLinker {
         List<Candidate> kept = new ArrayList<>(candidates);
         kept.removeIf(c -> fromTitles.contains(c) && !named.contains(c.name()));
         return kept;
+    }
+
+    /**
+     * "Recogni appears to have defied the trend. The company, located in San Jose, …": a lone word CoreNLP took for a
+     * person, opening a sentence that the next one continues with "The company" (or another company noun), is a
+     * company. Not a word of a fuller person name in the article ("Musk" after "Elon Musk").
+     */
+    private List<Candidate> companiesDescribedNext(AnalyzedText analysis, List<Candidate> candidates) {
+        Set<String> personWords = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PERSON && c.end() - c.begin() > 1) {
+                personWords.addAll(List.of(c.name().split("\\s+")));
+            }
+        }
+        Set<String> companies = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PERSON && c.evidence() == Candidate.Evidence.TAGGER && c.begin() == 0 && c.end() == 1
+                    && !personWords.contains(c.name()) && c.sentence() + 1 < analysis.sentences().size()
+                    && opensWithCompanyNoun(analysis.sentences().get(c.sentence() + 1).tokens())) {
+                companies.add(c.name());
+            }
+        }
+        if (companies.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> retyped = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            retyped.add(companies.contains(c.name())
+                    ? new Candidate(c.sentence(), c.begin(), c.end(), c.surface(), c.name(), EntityType.COMPANY, Candidate.Evidence.CONTEXT) : c);
+        }
+        return retyped;
+    }
+
+    /** "The company …", "The startup, located in …": a sentence that opens with "the" and a company noun. */
+    private boolean opensWithCompanyNoun(List<Token> tokens) {
+        return tokens.size() > 2 && tokens.get(0).word().equalsIgnoreCase("the")
+                && rules.companyNounsBefore.contains(tokens.get(1).word().toLowerCase(Locale.ROOT))
+                && !tokens.get(2).tag().startsWith("NN");
     }
 
     /**

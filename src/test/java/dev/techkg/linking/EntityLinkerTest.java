@@ -241,6 +241,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_lone_name_continued_by_the_company_in_the_next_sentence_is_a_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Marlow appears to have beaten the trend of chip startups this year. "
+                + "The startup, based in Austin, is building an inference chip. Elon Musk praised the chip. "
+                + "Musk said little more. The company declined to comment.");
+        assertEquals(EntityType.COMPANY, entities.get("Marlow").type(), entities::toString);
+        assertEquals(EntityType.PERSON, entities.get("Elon Musk").type(), entities::toString);
+    }
+
+    @Test
     void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
