@@ -257,6 +257,17 @@ public final class DependencyExtractor {
             Mention maker = ownerOrSelf(node, mentionAt, graph, labels);
             return maker == null ? List.of() : List.of(maker);
         }
+        if (mention == null && rules.guard("money").contains(word)) {
+            // "backed by heavy investments from tech giants like Microsoft": money stands for those it comes from.
+            for (Dependency edge : graph.dependentsOf(node)) {
+                if (edge.relation().equals("nmod:from")) {
+                    List<Mention> sources = mentionsOf(edge.dependent(), sentence, mentionAt, graph, labels, false, false);
+                    if (!sources.isEmpty()) {
+                        return sources;
+                    }
+                }
+            }
+        }
         boolean suffix = rules.guard("suffixes").contains(word);
         boolean inquiry = rules.guard("inquiries").contains(word);
         boolean agent = rules.guard("agents").contains(word) || inquiry;

@@ -46,7 +46,9 @@ final class SubjectInheritance {
                 continue;
             }
             for (Dependency link : graph.governorsOf(verb)) {
-                if (!LINKS.contains(base(link.relation()))) {
+                // A gerund after a preposition is a clause too: "known for investing in startups", "by buying Xilinx".
+                boolean gerund = base(link.relation()).equals("obl") && tag.equals("VBG");
+                if (!LINKS.contains(base(link.relation())) && !gerund) {
                     continue;
                 }
                 int subject = subjectFor(graph, tokens, link.governor());
@@ -112,10 +114,21 @@ final class SubjectInheritance {
         return token.tag().equals("$") || token.tag().equals("CD") || things.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** The active subject of a verb governor; for a noun governor, that of the verb whose object it is. */
+    /**
+     * The active subject of a verb governor, or the noun a participle governor describes ("Lux Capital, known for
+     * investing in startups": investing is Lux Capital's); for a noun governor, that of the verb whose object it is.
+     */
     private static int subjectFor(DependencyGraph graph, List<Token> tokens, int governor) {
         if (tokens.get(governor).tag().startsWith("VB")) {
-            return activeSubject(graph, governor);
+            int subject = activeSubject(graph, governor);
+            if (subject < 0) {
+                for (Dependency edge : graph.governorsOf(governor)) {
+                    if (edge.relation().equals("acl") && edge.governor() >= 0 && tokens.get(edge.governor()).tag().startsWith("NNP")) {
+                        return edge.governor();
+                    }
+                }
+            }
+            return subject;
         }
         for (Dependency edge : graph.governorsOf(governor)) {
             if (edge.relation().equals("obj") && tokens.get(edge.governor()).tag().startsWith("VB")) {

@@ -582,6 +582,21 @@ class ExtractionTest {
     }
 
     @Test
+    void parties_that_join_another_as_investors_invest_but_are_not_each_others_partners(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Ant Group and Meituan joined Alibaba as investors in Zhipu AI.");
+        assertTrue(facts.contains("Meituan investsIn Zhipu AI"), facts.toString());
+        assertFalse(facts.contains("Ant Group partnersWith Meituan"), facts.toString());
+    }
+
+    @Test
+    void money_from_named_examples_and_a_gerund_after_a_describing_participle_keep_their_parties(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Mistral AI, backed by heavy investments from tech giants like Nvidia, released a model. "
+                + "Lux Capital, known for investing in AI companies like Cohere, raised a fund.");
+        assertTrue(facts.contains("Nvidia investsIn Mistral AI"), facts.toString());
+        assertTrue(facts.contains("Lux Capital investsIn Cohere"), facts.toString());
+    }
+
+    @Test
     void a_description_in_a_sentence_naming_another_company_gives_no_leader(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "TSMC will build a second plant in Arizona. "
                 + "Apple CEO Tim Cook has run the Cupertino, California-based company since 2011. "
