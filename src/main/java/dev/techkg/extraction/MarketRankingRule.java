@@ -39,7 +39,8 @@ final class MarketRankingRule {
 
     static MarketRankingRule create() {
         return new MarketRankingRule(WordSections.load(WORDS, List.of("percent", "share-cues", "count-words", "count-cues", "ordinals", "place-nouns",
-                "ranking-verbs", "rank-nouns", "reference-words", "currency", "place-cues", "vetoes", "report-verbs", "verdict-verbs", "report-nouns")));
+                "ranking-verbs", "rank-nouns", "reference-words", "currency", "place-cues", "vetoes", "report-verbs", "verdict-verbs", "report-nouns",
+                "superlatives")));
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -127,16 +128,30 @@ final class MarketRankingRule {
         return inOrder;
     }
 
-    /** The owner and the names coordinated right before it: "Oppo and vivo each have 10%", "Samsung or Apple". */
+    /**
+     * The owner and the names coordinated right before it: "Oppo and vivo each have 10%", "Samsung or Apple", "South
+     * Korea's Samsung SDI, China's Gotion and Eve Energy" (a country's possessive may open each name).
+     */
     private static List<Mention> coordinated(List<Token> tokens, List<Mention> parties, Mention owner) {
         List<Mention> group = new ArrayList<>(List.of(owner));
         int index = parties.indexOf(owner);
         for (int k = index - 1; k >= 0; k--) {
             Mention previous = parties.get(k);
-            boolean joined = previous.end() < group.get(group.size() - 1).begin();
-            for (int t = previous.end(); t < group.get(group.size() - 1).begin(); t++) {
-                joined &= tokens.get(t).word().matches("(?i),|and|or|both|&");
+            int next = group.get(group.size() - 1).begin();
+            boolean joined = previous.end() < next;
+            int t = previous.end();
+            while (t < next && tokens.get(t).word().matches("(?i),|and|or|both|&")) {
+                t++;
             }
+            if (t < next && tokens.get(next - 1).tag().equals("POS")) {
+                // The country's possessive before the later name: capitalised words and "'s" only.
+                for (int w = t; w < next - 1; w++) {
+                    joined &= tokens.get(w).tag().startsWith("NNP");
+                }
+                joined &= next - 1 > t;
+                t = next;
+            }
+            joined &= t == next;
             if (!joined) {
                 break;
             }
@@ -163,6 +178,9 @@ final class MarketRankingRule {
             }
         }
         String word = lower(token);
+        if (token.tag().equals("CD") && words.get("superlatives").contains(next) && i > 0 && lower(tokens.get(i - 1)).matches("the|top")) {
+            return Kind.PLACE; // "Xiaomi, Oppo and Vivo are the three largest smartphone makers"
+        }
         if (word.equals("share") && token.tag().equals("NN") && !next.matches("price|prices|buyback|buybacks|sale|sales")) {
             return Kind.SHARE; // "Amazon's market share declined", "Microsoft gained share"
         }

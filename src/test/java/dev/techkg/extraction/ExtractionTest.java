@@ -597,6 +597,15 @@ class ExtractionTest {
     }
 
     @Test
+    void ranked_names_each_opened_by_a_countrys_possessive_and_the_n_largest_makers_compete(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "South Korea's Samsung SDI, China's Gotion High-tech, Eve Energy and Sunwoda ranked "
+                + "seventh, eighth, ninth and tenth in market share. "
+                + "Japan's Panasonic, China's CATL and South Korea's LG Energy Solution are the three largest battery makers.");
+        assertTrue(facts.contains("Samsung SDI competesWith Sunwoda"), facts.toString());
+        assertTrue(facts.contains("Panasonic Holdings competesWith LG Energy Solution"), facts.toString());
+    }
+
+    @Test
     void a_description_in_a_sentence_naming_another_company_gives_no_leader(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "TSMC will build a second plant in Arizona. "
                 + "Apple CEO Tim Cook has run the Cupertino, California-based company since 2011. "
