@@ -252,6 +252,13 @@ public final class DependencyExtractor {
                 return goodsMakers;
             }
         }
+        if (makers && mention == null && rules.guard("holdings").contains(word)) {
+            // "fined two Google units", "an Amazon subsidiary": a regulator acts on the company the unit is named after.
+            List<Mention> namedAfter = compoundCompanies(node, mentionAt, graph, labels);
+            if (!namedAfter.isEmpty()) {
+                return namedAfter;
+            }
+        }
         if (makers && mention != null && PRODUCT_LABEL.equals(labels.get(node))) {
             // "banned Nvidia's H20": the company whose product it is.
             Mention maker = ownerOrSelf(node, mentionAt, graph, labels);

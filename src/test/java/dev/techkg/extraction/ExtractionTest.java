@@ -606,6 +606,14 @@ class ExtractionTest {
     }
 
     @Test
+    void a_regulator_that_fines_a_unit_named_after_a_company_regulates_the_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The Federal Trade Commission fined two Google units a total of $100 million. "
+                + "The Competition Commission of India fined an Amazon subsidiary $35 million.");
+        assertTrue(facts.contains("Federal Trade Commission regulates Google"), facts.toString());
+        assertTrue(facts.contains("Competition Commission of India regulates Amazon"), facts.toString());
+    }
+
+    @Test
     void a_description_in_a_sentence_naming_another_company_gives_no_leader(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "TSMC will build a second plant in Arizona. "
                 + "Apple CEO Tim Cook has run the Cupertino, California-based company since 2011. "
