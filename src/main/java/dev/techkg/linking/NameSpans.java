@@ -536,10 +536,13 @@ final class NameSpans {
         return products.modelNoun(tokens, begin, at) && modelWord(tokens.get(at).word());
     }
 
-    /** A capitalised word that is no known name, date word, title or word that is no name ("Pad", "Scout"). */
+    /**
+     * A capitalised word that is no known name, date word, title, word that is no name, or product noun in capitals
+     * ("Pad", "Scout"; not "SUV": "the Model X SUV" is the Model X).
+     */
     private boolean modelWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && !products.acronymProductNoun(word)
                 && gazetteer.lookupInText(word).isEmpty() && !rules.notNames.contains(lower) && !rules.months.contains(lower)
                 && !rules.dateWords.contains(lower) && !rules.companyTitles.contains(lower) && !rules.headTitles.contains(lower);
     }
@@ -603,7 +606,12 @@ final class NameSpans {
      */
     private List<Span> nerSpans(String text, List<Token> tokens) {
         List<Span> spans = new ArrayList<>();
-        for (Span span : taggedSpans(text, tokens)) {
+        for (Span tagged : taggedSpans(text, tokens)) {
+            Span span = tagged;
+            // "the Model X SUV", "Nvidia's Blackwell GPU": a product noun in capitals ends no name; it marks the one before it.
+            while (span.end() - span.begin() > 1 && products.acronymProductNoun(tokens.get(span.end() - 1).word())) {
+                span = new Span(span.begin(), span.end() - 1, null, span.kind());
+            }
             int cut = -1;
             for (int k = span.begin() + 1; k < span.end() - 1; k++) {
                 if (tokens.get(k).word().equals("and") && rules.companyHeads.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))

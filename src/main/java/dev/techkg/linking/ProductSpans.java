@@ -217,7 +217,7 @@ final class ProductSpans {
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size() && !taken[end] && tokens.get(end).tag().startsWith("NNP")) {
+            while (end < tokens.size() && !taken[end] && tokens.get(end).tag().startsWith("NNP") && !acronymProductNoun(tokens.get(end).word())) {
                 end++;
             }
             // "a Surface Laptop": a capitalised product noun after a name (not in a title-case heading) ends that name.
@@ -346,6 +346,12 @@ final class ProductSpans {
             return k >= 0 && isProductNoun(tokens.get(k).word());
         }
         return false;
+    }
+
+    /** A product noun written in capitals, or its plural ("SUV", "GPUs"): it ends no name, it marks the one before it. */
+    boolean acronymProductNoun(String word) {
+        String stem = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return stem.length() > 1 && stem.chars().allMatch(Character::isUpperCase) && isProductNoun(word);
     }
 
     /** A product noun or its plural ("chip", "laptops"). */

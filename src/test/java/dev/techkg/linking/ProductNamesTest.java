@@ -27,6 +27,16 @@ class ProductNamesTest {
     }
 
     @Test
+    void a_product_noun_in_capitals_after_a_name_is_not_part_of_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Tesla will soon add the Model X SUV to its line-up. "
+                + "Nvidia sells the Blackwell GPU to Microsoft, which also sells the Surface Laptop.");
+        assertProduct(entities, "Model X");
+        assertProduct(entities, "Blackwell");
+        assertProduct(entities, "Surface Laptop");
+        assertFalse(entities.containsKey("Model X SUV"), entities::toString);
+    }
+
+    @Test
     void a_hyphenated_model_name_keeps_its_version_and_size(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "The lab released Llama-3.1-8B weights for researchers."), "Llama-3.1-8B");
     }
