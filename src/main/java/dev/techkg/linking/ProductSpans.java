@@ -259,6 +259,9 @@ final class ProductSpans {
         if (endsInProductNoun(tokens, span)) {
             return true; // "a new Surface Laptop", which CoreNLP may take for a company
         }
+        if (apposedToProductNoun(tokens, span)) {
+            return true; // "its latest operating system, Big Sur, …", which CoreNLP may take for a place
+        }
         if (span.kind().equals("MISC")) {
             return nextToProductNoun(tokens, span.begin(), span.end());
         }
@@ -271,6 +274,25 @@ final class ProductSpans {
         boolean productNounAfter = span.end() < tokens.size() && isProductNoun(tokens.get(span.end()).word());
         return owned(tokens, span.begin()) && (productNounAfter || versioned)
                 || versioned && nextToProductNoun(tokens, span.begin(), span.end());
+    }
+
+    /** A name set off by commas right after an owned or determined product noun: "its operating system, Big Sur,". */
+    private boolean apposedToProductNoun(List<Token> tokens, Span span) {
+        int comma = span.begin() - 1;
+        if (comma < 2 || !tokens.get(comma).word().equals(",") || !isProductNoun(tokens.get(comma - 1).word())
+                || span.end() < tokens.size() && !tokens.get(span.end()).word().matches("[,.;]")) {
+            return false;
+        }
+        for (int k = comma - 2; k >= 0 && k >= comma - 5; k--) {
+            String word = tokens.get(k).word();
+            if (word.matches(OWNER) || tokens.get(k).tag().equals("DT")) {
+                return true;
+            }
+            if (!tokens.get(k).tag().matches("JJ.*|NN|NNS|VBG|HYPH|CD")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

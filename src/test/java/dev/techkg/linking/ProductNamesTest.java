@@ -37,6 +37,14 @@ class ProductNamesTest {
     }
 
     @Test
+    void a_name_set_off_by_commas_after_an_owned_product_noun_is_a_product_not_a_place(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Apple introduced its latest operating system, Big Sur, in June. "
+                + "Nvidia opened its new office in Santa Clara in May.");
+        assertProduct(entities, "Big Sur");
+        assertEquals(EntityType.PLACE, entities.get("Santa Clara").type(), entities::toString);
+    }
+
+    @Test
     void a_hyphenated_model_name_keeps_its_version_and_size(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "The lab released Llama-3.1-8B weights for researchers."), "Llama-3.1-8B");
     }
