@@ -23,7 +23,9 @@ import java.util.Set;
  *       grown over their versions ("Galaxy S25 Ultra"), model codes ("HBM4", "its V4") and names next to a
  *       product noun.</li>
  *   <li>Typing per mention ({@link MentionTyper}): the gazetteer's type, else CoreNLP's or the context's; a
- *       country or capital used for its government in this mention is the country as a government body.</li>
+ *       country or capital used for its government in this mention is the country as a government body. Names
+ *       listed as examples of a product noun are products ({@link ProductLists}), names listed with companies are
+ *       companies ({@link CompanyLists}).</li>
  *   <li>Within the article ({@link ShortForms}): a name recognised once is found at its bare mentions too;
  *       short forms and bracketed acronyms join the longer name.</li>
  *   <li>Each entity takes the type of its surest mention; a government reading beats a place. Each mention
@@ -37,13 +39,16 @@ public final class EntityLinker {
     private final MentionTyper typer;
     private final ShortForms shortForms;
     private final CompanyLists companyLists;
+    private final ProductLists productLists;
     private final Coreference coreference;
     private final NameRules rules;
 
     private EntityLinker(Gazetteer gazetteer, NameRules rules) {
         this.gazetteer = gazetteer;
         this.rules = rules;
-        this.spans = new NameSpans(gazetteer, rules, new ProductSpans(rules));
+        ProductSpans products = new ProductSpans(rules);
+        this.spans = new NameSpans(gazetteer, rules, products);
+        this.productLists = new ProductLists(products, rules);
         this.typer = new MentionTyper(gazetteer, rules);
         this.shortForms = new ShortForms(rules);
         this.companyLists = new CompanyLists(rules);
@@ -69,6 +74,7 @@ public final class EntityLinker {
                 typer.resolve(analysis.text(), sentence, span).ifPresent(inSentence::add);
             }
             inSentence = typer.governmentsInLists(sentence.tokens(), inSentence);
+            inSentence = productLists.withListedProducts(analysis.text(), sentence.index(), sentence.tokens(), inSentence);
             candidates.addAll(companyLists.withListedCompanies(analysis.text(), sentence.index(), sentence.tokens(), inSentence));
         }
         candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, candidates));

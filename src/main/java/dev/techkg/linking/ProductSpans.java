@@ -376,6 +376,11 @@ final class ProductSpans {
         return stem.length() > 1 && stem.chars().allMatch(Character::isUpperCase) && isProductNoun(word);
     }
 
+    /** Whether the word is a product noun or its plural ("chip", "vehicles"). */
+    boolean isProductNounWord(String word) {
+        return isProductNoun(word);
+    }
+
     /** A product noun or its plural ("chip", "laptops"). */
     private boolean isProductNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

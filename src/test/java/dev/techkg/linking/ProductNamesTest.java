@@ -45,6 +45,16 @@ class ProductNamesTest {
     }
 
     @Test
+    void names_listed_as_examples_of_a_product_noun_are_products(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Ford will put the new cells into vehicles, including the Mustang Mach-E "
+                + "and F-150 Lightning. Nvidia sells chips like the H100 and B200 to Oracle.");
+        assertProduct(entities, "Mustang Mach-E");
+        assertProduct(entities, "F-150 Lightning");
+        assertProduct(entities, "B200");
+        assertEquals(EntityType.COMPANY, entities.get("Oracle").type(), entities::toString);
+    }
+
+    @Test
     void a_hyphenated_model_name_keeps_its_version_and_size(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "The lab released Llama-3.1-8B weights for researchers."), "Llama-3.1-8B");
     }
