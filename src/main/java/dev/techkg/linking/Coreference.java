@@ -46,8 +46,11 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 final class Coreference {
-    /** Where a sentence stops speaking of its subject's own clause: a quotation mark or a verb of saying. */
-    private static final Pattern QUOTE_OR_SAYING = Pattern.compile("``|''|\"|say|tell|add|accord|state");
+    /**
+     * Where a sentence stops speaking of its subject's own clause: a quotation mark, a verb of saying, or a comma (an
+     * apposition or clause after it may name the subject again: "… its acquisition of Mellanox, the company Nvidia bought").
+     */
+    private static final Pattern QUOTE_OR_SAYING = Pattern.compile("``|''|\"|,|;|say|tell|add|accord|state");
 
     private final CoreferenceLexicon lexicon;
     private final Anaphors anaphors;
@@ -204,9 +207,9 @@ final class Coreference {
     /**
      * The antecedents chosen for the anaphor, where a subject does not mean a name its own sentence gives after it: in
      * "The Santa Clara-based company will keep a stake in Altera" the company is not Altera, nor is "it" in "It sold
-     * Altera"; for a description the choice is made again without such names. A quotation or a verb of saying ends the stretch ("The
-     * company will grow," Intel's chief said), and a name that only modifies a noun may be the subject's own ("It agreed
-     * to pay in Microsoft stock").
+     * Altera"; for a description the choice is made again without such names. A quotation, a verb of saying or a comma
+     * ends the stretch ("The company will grow," Intel's chief said; "its purchase of Mellanox, the firm Nvidia bought"),
+     * and a name that only modifies a noun may be the subject's own ("It agreed to pay in Microsoft stock").
      */
     private List<String> chooseNotNamedAfter(Anaphor anaphor, Context context, Map<String, String> possessors,
                                              Map<String, EntityType> types, List<Token> tokens, List<Mention> named) {

@@ -39,6 +39,9 @@ class CoreferenceTest {
         String description = "Cisco agreed to sell most of Pensando to Broadcom. The deal values Pensando at $1 billion. "
                 + "The San Jose, California-based company will keep a small stake in Pensando.";
         assertEquals(List.of("company → Cisco Systems"), references(analyzer, description, 2));
+        String apposition = "The Federal Trade Commission opened a probe into Nvidia on Monday. The agency is examining whether "
+                + "the chipmaker broke the terms of its purchase of Mellanox, the networking firm Nvidia bought in 2020.";
+        assertTrue(references(analyzer, apposition, 1).contains("chipmaker → Nvidia"), () -> references(analyzer, apposition, 1).toString());
     }
 
     @Test
