@@ -168,7 +168,8 @@ final class NameRules {
             return true;
         }
         boolean placeBased = end < tokens.size() && tokens.get(end).word().matches("-|-?based|-?headquartered");
-        if (begin >= 1 && companyVerbsBefore.contains(lower(tokens.get(begin - 1))) && !placeBased) {
+        boolean nounAfter = end < tokens.size() && tokens.get(end).tag().startsWith("NN");
+        if (begin >= 1 && companyVerbsBefore.contains(lower(tokens.get(begin - 1))) && !placeBased && !nounAfter) {
             return true;
         }
         return companyApposition(tokens, end) || openedByCompanyParticiple(tokens, begin);

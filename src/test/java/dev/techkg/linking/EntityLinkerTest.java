@@ -250,6 +250,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_name_bought_or_taken_over_is_a_company_but_not_before_a_noun(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "HPE bought Aruba in 2015. Kunlun took over Grindr without a review. "
+                + "The fund bought Manhattan offices last year.");
+        assertEquals(EntityType.COMPANY, entities.get("Aruba").type(), entities::toString);
+        assertEquals(EntityType.COMPANY, entities.get("Grindr").type(), entities::toString);
+        assertEquals(EntityType.PLACE, entities.get("Manhattan").type(), entities::toString);
+    }
+
+    @Test
     void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
