@@ -84,7 +84,9 @@ final class MentionTyper {
         if (!looksLikeName(name) || rules.isGeneric(name)) {
             return Optional.empty();
         }
-        if ((span.kind().equals("PERSON") || span.kind().equals("LOCATION")) && companyByContext(tokens, span)) {
+        // "Beijing Kunlun Tech", "Thomvest Ventures": a name that ends in a head word of companies is one, whatever CoreNLP took it for.
+        boolean companyHead = span.length() > 1 && rules.companyHeads.contains(tokens.get(span.end() - 1).word().toLowerCase(Locale.ROOT));
+        if ((span.kind().equals("PERSON") || span.kind().equals("LOCATION")) && (companyHead || companyByContext(tokens, span))) {
             return Optional.of(candidate(sentence, span, surface, name, EntityType.COMPANY, Evidence.CONTEXT));
         }
         EntityType type = switch (span.kind()) {

@@ -259,6 +259,12 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_name_ending_in_a_company_head_word_is_a_company_whatever_the_tagger_said(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Beijing Kunlun Tech took over Grindr in 2016.");
+        assertEquals(EntityType.COMPANY, entities.get("Beijing Kunlun Tech").type(), entities::toString);
+    }
+
+    @Test
     void a_city_before_based_stays_a_place_after_acquired(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Qualcomm acquired Lyon-based Veritec in March.");
         assertEquals(EntityType.PLACE, entities.get("Lyon").type(), entities::toString);
