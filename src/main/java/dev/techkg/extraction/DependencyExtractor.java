@@ -613,7 +613,8 @@ public final class DependencyExtractor {
 
     /**
      * "Apple is shifting its orders from Samsung to TSMC": business moved away from a supplier, said by a verb the trigger
-     * is an object or complement of (not the subject: "Apple's suppliers moved work to India" still supply Apple).
+     * is an object or complement of (not the subject: "Apple's suppliers moved work to India" still supply Apple); or a
+     * supply that is only tested ("conducting sample testing to supply HBM3E to Nvidia").
      */
     private boolean movedAway(int trigger, List<Token> tokens, DependencyGraph graph) {
         int node = trigger;
@@ -633,6 +634,12 @@ public final class DependencyExtractor {
             node = up.governor();
             if (rules.guard("governing-supplies").contains(lemma(tokens, node))) {
                 return true;
+            }
+            // "conducting sample testing to supply HBM3E to Nvidia": samples sent for qualification are no supply.
+            for (Dependency edge : graph.dependentsOf(node)) {
+                if (edge.relation().equals("obj") && rules.guard("qualification").contains(lemma(tokens, edge.dependent()))) {
+                    return true;
+                }
             }
         }
         return false;

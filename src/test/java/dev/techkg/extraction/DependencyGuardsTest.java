@@ -46,6 +46,14 @@ class DependencyGuardsTest {
     }
 
     @Test
+    void a_supply_only_tested_with_samples_is_no_supply_but_a_planned_one_is(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Micron is conducting sample testing to supply HBM4 chips to Nvidia. "
+                + "SK Hynix plans to start mass production to supply Nvidia.");
+        assertFalse(facts.contains("Micron Technology supplies Nvidia"), facts.toString());
+        assertTrue(facts.contains("SK Hynix supplies Nvidia"), facts.toString());
+    }
+
+    @Test
     void a_debut_on_a_ranking_is_no_supply(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "China's Gotion made its debut on SNE Research's list in the latest rankings.");
         assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ")), facts.toString());
