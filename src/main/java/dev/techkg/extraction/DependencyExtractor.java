@@ -530,9 +530,19 @@ public final class DependencyExtractor {
     private boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
         List<Token> tokens = sentence.tokens();
         if (relation == Relation.LEADS || relation == Relation.FOUNDED_BY) {
-            for (Dependency edge : graph.dependentsOf(trigger)) {
+            // The title's modifiers, and those of the noun the trigger itself modifies ("chief" in "chief operating officer").
+            List<Dependency> modifiers = new ArrayList<>(graph.dependentsOf(trigger));
+            for (Dependency up : graph.governorsOf(trigger)) {
+                if (TITLE_MODIFIER_RELATIONS.contains(up.relation()) && up.governor() >= 0) {
+                    modifiers.addAll(graph.dependentsOf(up.governor()));
+                }
+            }
+            for (Dependency edge : modifiers) {
                 String modifier = lemma(tokens, edge.dependent());
-                if (TITLE_MODIFIER_RELATIONS.contains(edge.relation()) && (rules.guard("title").contains(modifier) || modifier.startsWith("ex-"))) {
+                // The word as written too: "chief operating officer" has the lemma "operate".
+                String written = tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT);
+                if (edge.dependent() != trigger && TITLE_MODIFIER_RELATIONS.contains(edge.relation())
+                        && (rules.guard("title").contains(modifier) || rules.guard("title").contains(written) || modifier.startsWith("ex-"))) {
                     return true;
                 }
             }

@@ -43,6 +43,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** How far before a modal a verb of saying may stand: "said on Monday it would". */
     private static final int REPORTING_WINDOW = 4;
     static final String REPORTED_PLANS = "reported-plans.txt";
+    private static final String ACQUIRED_PARTS = "acquired-parts.txt";
     /** Appended to the rule id of a stake read from joint ownership ("jointly owned by"). */
     static final String JOINT_RULE_SUFFIX = "+joint";
     private static final double REFERENCE_CONFIDENCE_FACTOR = 0.85;
@@ -80,6 +81,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final Set<String> jointWords = WordSections.load("joint-ownership.txt", List.of("words")).get("words");
     /** The dependency layer, or null for token rules alone. */
     private final DependencyExtractor dependencies;
+    /** Nouns that name a part of a company changing hands ({@code acquired-parts.txt}). */
+    private final Set<String> acquiredParts;
     private final SentenceParser parser;
     /** Head nouns of descriptions that name a company by another ({@code description-heads.txt}). */
     private final Map<String, Relation> descriptionHeads = descriptionHeads();
@@ -103,6 +106,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         Map<String, Set<String>> reported = WordSections.load(REPORTED_PLANS, List.of("modals", "reporting"));
         this.reportedModals = reported.get("modals");
         this.reportingVerbs = reported.get("reporting");
+        this.acquiredParts = WordSections.load(ACQUIRED_PARTS, List.of("parts")).get("parts");
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -335,6 +339,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 objects = objects.stream().filter(o -> !ownsSomethingElse(sentence.tokens(), o)).toList();
             } else if (rule.relation() == Relation.FOUNDED_BY) {
                 subjects = subjects.stream().filter(s -> !ownsSomethingElse(sentence.tokens(), s)).toList();
+            } else if (rule.relation() == Relation.ACQUIRES) {
+                // "bought the Nissan assets", "the acquisition of Intel's modem business": a part of the company changed hands.
+                objects = objects.stream().filter(o -> !namesAHolding(sentence.tokens(), o)).toList();
             }
             if (rule.relation() == Relation.LEADS) {
                 // "Twitter CEO Jack Dorsey has resigned": a title given to someone leaving the post.
@@ -370,6 +377,25 @@ public final class RuleBasedExtractor implements RelationExtractor {
             k++;
         }
         return k < tokens.size() && !bareTitles.namesOwnHead(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the company names a part of itself that is sold: a holding noun right after it ("the Nissan assets") or
+     * after its possessive and modifiers ("Intel's modem chip business").
+     */
+    private boolean namesAHolding(List<Token> tokens, Mention company) {
+        boolean owned = possessive(tokens, company);
+        int first = owned ? company.end() + 1 : company.end();
+        int last = Math.min(tokens.size(), first + (owned ? 4 : 1));
+        for (int k = first; k < last; k++) {
+            if (acquiredParts.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!tokens.get(k).tag().matches("NN|NNS|JJ|NNP")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a possessive follows the mention ("HP's"). */

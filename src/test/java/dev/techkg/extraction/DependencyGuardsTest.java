@@ -54,6 +54,14 @@ class DependencyGuardsTest {
     }
 
     @Test
+    void a_chief_operating_officer_leads_nothing_and_backing_received_is_no_supply(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The deal transformed the industry, said Jeff Williams, Apple's chief operating officer. "
+                + "Moveworks has received backing from investors including Kleiner Perkins and Lightspeed Venture Partners.");
+        assertFalse(facts.contains("Jeff Williams leads Apple"), facts.toString());
+        assertFalse(facts.contains("Kleiner Perkins supplies Moveworks"), facts.toString());
+    }
+
+    @Test
     void a_debut_on_a_ranking_is_no_supply(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "China's Gotion made its debut on SNE Research's list in the latest rankings.");
         assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ")), facts.toString());

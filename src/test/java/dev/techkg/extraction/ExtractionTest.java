@@ -614,6 +614,15 @@ class ExtractionTest {
     }
 
     @Test
+    void buying_a_companys_assets_or_business_is_no_takeover_of_the_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "KKR bought the Nissan assets for $650 million. "
+                + "The acquisition of Intel's modem chip business could help Apple. Microsoft bought Activision Blizzard in 2023.");
+        assertFalse(facts.contains("KKR acquires Nissan Motor"), facts.toString());
+        assertFalse(facts.contains("Apple acquires Intel"), facts.toString());
+        assertTrue(facts.contains("Microsoft acquires Activision Blizzard"), facts.toString());
+    }
+
+    @Test
     void a_description_in_a_sentence_naming_another_company_gives_no_leader(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "TSMC will build a second plant in Arizona. "
                 + "Apple CEO Tim Cook has run the Cupertino, California-based company since 2011. "
