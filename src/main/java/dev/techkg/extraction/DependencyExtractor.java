@@ -442,7 +442,10 @@ public final class DependencyExtractor {
         // "Arm, a chip designer owned by SoftBank": the description stands for the name it describes.
         for (Dependency edge : graph.governorsOf(node)) {
             if (edge.relation().equals("appos") && mentionAt[edge.governor()] != null) {
-                return mentionAt[edge.governor()];
+                // "led by Silver Lake, PIF and Affinity Partners, the investment firm founded by …": the parser may hang
+                // the description on the list's first name; it describes the name right before its comma.
+                Mention adjacent = nameBeforeComma(node, tokens, mentionAt);
+                return adjacent != null ? adjacent : mentionAt[edge.governor()];
             }
         }
         // "unveiled the Blackwell chip": a common noun stands for the product named in it (never for a company:
@@ -455,6 +458,15 @@ public final class DependencyExtractor {
             }
         }
         return null;
+    }
+
+    /** The name that ends right before the comma opening the noun phrase whose head is at node ("X, the firm …"), or null. */
+    private static Mention nameBeforeComma(int node, List<Token> tokens, Mention[] mentionAt) {
+        int k = node - 1;
+        while (k >= 0 && tokens.get(k).tag().matches("DT|JJ.*|NN|NNS|CD|HYPH|VBG|VBN|RB.*|POS") && mentionAt[k] == null) {
+            k--;
+        }
+        return k >= 1 && tokens.get(k).word().equals(",") ? mentionAt[k - 1] : null;
     }
 
     /**

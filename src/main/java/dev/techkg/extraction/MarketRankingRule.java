@@ -40,7 +40,7 @@ final class MarketRankingRule {
     static MarketRankingRule create() {
         return new MarketRankingRule(WordSections.load(WORDS, List.of("percent", "share-cues", "count-words", "count-cues", "ordinals", "place-nouns",
                 "ranking-verbs", "rank-nouns", "reference-words", "currency", "place-cues", "vetoes", "report-verbs", "verdict-verbs", "report-nouns",
-                "superlatives")));
+                "superlatives", "recipient-verbs")));
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -100,6 +100,9 @@ final class MarketRankingRule {
             Mention owner = owner(tokens, parties, i);
             // "12 million came from Apple": a count led to its name by "from" is that name's sales in any sentence.
             boolean ledFrom = owner != null && owner.begin() > i && lower(tokens.get(owner.begin() - 1)).equals("from");
+            if (ledToRecipient(tokens, parties, i)) {
+                continue; // "50,000 GPUs each will go to Samsung, SK Group and Hyundai": what recipients get ranks nobody
+            }
             if (kind == Kind.COUNT && !counts && !ledFrom) {
                 continue;
             }
@@ -126,6 +129,21 @@ final class MarketRankingRule {
         List<Mention> inOrder = new ArrayList<>(ranked);
         inOrder.sort(java.util.Comparator.comparingInt(Mention::begin));
         return inOrder;
+    }
+
+    /**
+     * Whether the first name after the figure is where goods go ("60,000 units will go to Naver", "shipped to Dell"): "to"
+     * after a verb of giving ({@code recipient-verbs}); not "compares to Xiaomi's 83%".
+     */
+    private boolean ledToRecipient(List<Token> tokens, List<Mention> parties, int figure) {
+        for (Mention party : parties) {
+            if (party.begin() > figure) {
+                int to = party.begin() - 1;
+                return to >= 1 && lower(tokens.get(to)).equals("to")
+                        && words.get("recipient-verbs").contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /**

@@ -623,6 +623,23 @@ class ExtractionTest {
     }
 
     @Test
+    void a_description_after_the_last_name_of_a_list_describes_that_name(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The buyout of the game maker is led by Silver Lake, Saudi Arabia's Public Investment Fund, "
+                + "and Affinity Partners, the investment firm founded by Jared Kushner.");
+        assertTrue(facts.contains("Affinity Partners foundedBy Jared Kushner"), facts.toString());
+        assertFalse(facts.contains("Silver Lake foundedBy Jared Kushner"), facts.toString());
+    }
+
+    @Test
+    void goods_allocated_to_named_recipients_rank_nobody_and_a_deal_being_neared_is_none(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Of the total, 50,000 GPUs each will go to Samsung Electronics, SK Group and Hyundai Motor, "
+                + "while 60,000 units will be supplied to Naver Cloud. Apple is nearing a major agreement with Google to license the Gemini model.");
+        assertFalse(facts.contains("Samsung Electronics competesWith SK Group"), facts.toString());
+        assertFalse(facts.contains("Apple partnersWith Google"), facts.toString());
+        assertFalse(facts.contains("Google supplies Apple"), facts.toString());
+    }
+
+    @Test
     void a_description_in_a_sentence_naming_another_company_gives_no_leader(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "TSMC will build a second plant in Arizona. "
                 + "Apple CEO Tim Cook has run the Cupertino, California-based company since 2011. "
