@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ProductLists {
     private static final int MAX_NAME_TOKENS = 6;
-    /** Words that introduce examples after a noun. */
-    private static final Pattern INTRODUCERS = Pattern.compile("including|like|such as");
+    /** Words that introduce examples after a noun ("such as" is two tokens, checked apart). */
+    private static final Pattern INTRODUCERS = Pattern.compile("including|like");
 
     private final ProductSpans products;
     private final NameRules rules;
