@@ -398,14 +398,19 @@ final class Antecedents {
         return false;
     }
 
-    /** "The iPhone maker": the gazetteer's maker of the product, else the company the article says owns it ("X's iPhone"). */
+    /**
+     * "The iPhone maker": the gazetteer's maker of the product (or the maker's parent, when only the parent is named),
+     * else the company the article says owns it ("X's iPhone").
+     */
     private List<String> owner(Mention product, Map<String, String> possessors, Map<String, EntityType> types) {
         if (product == null) {
             return List.of();
         }
         String owner = gazetteer.byCanonical(product.entityName()).map(GazetteerEntry::owner).orElse("");
         if (types.get(owner) != EntityType.COMPANY) {
-            owner = possessors.getOrDefault(product.entityName(), "");
+            // "the PlayStation maker" in an article that names Sony, not its unit Sony Interactive Entertainment.
+            String parent = gazetteer.byCanonical(owner).map(GazetteerEntry::owner).orElse("");
+            owner = types.get(parent) == EntityType.COMPANY ? parent : possessors.getOrDefault(product.entityName(), "");
         }
         return types.get(owner) == EntityType.COMPANY ? List.of(owner) : List.of();
     }

@@ -45,6 +45,13 @@ class CoreferenceTest {
     }
 
     @Test
+    void a_product_maker_whose_unit_the_gazetteer_knows_is_the_parent_the_article_names(TextAnalyzer analyzer) {
+        List<String> found = references(analyzer, "Sony and Microsoft signed a partnership. "
+                + "The deal will see the PlayStation maker use cloud data centres in Europe.", 1);
+        assertTrue(found.stream().anyMatch(r -> r.endsWith("→ Sony Group")), found::toString);
+    }
+
+    @Test
     void an_agency_credited_in_the_dateline_is_no_antecedent(TextAnalyzer analyzer) {
         assertEquals(List.of("it → OpenAI"),
                 references(analyzer, "SAN FRANCISCO (Reuters) - OpenAI said on Monday it would raise more money from SoftBank.", 0));
