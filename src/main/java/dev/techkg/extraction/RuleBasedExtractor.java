@@ -330,22 +330,22 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (!subjects.isEmpty() && !objects.isEmpty() && objects.get(0).begin() > subjects.get(0).begin()) {
                 objects = withoutNewSubjects(objects, sentence.tokens());
             }
+            List<Token> tokens = sentence.tokens();
             if (POSSESSED_COMPANY_RELATIONS.contains(rule.relation())) {
-                objects = objects.stream().map(o -> possessedCompany(o, mentions, sentence.tokens(), entities)).toList();
+                objects = objects.stream().map(o -> possessedCompany(o, mentions, tokens, entities)).toList();
             }
-            // "Tuan Tran, who leads HP's AI initiatives", "the founder of Google's AI lab": the person heads or founded
-            // something of the company's, not the company.
-            if (rule.relation() == Relation.LEADS) {
-                objects = objects.stream().filter(o -> !ownsSomethingElse(sentence.tokens(), o)).toList();
-            } else if (rule.relation() == Relation.FOUNDED_BY) {
-                subjects = subjects.stream().filter(s -> !ownsSomethingElse(sentence.tokens(), s)).toList();
-            } else if (rule.relation() == Relation.ACQUIRES) {
+            switch (rule.relation()) {
+                case LEADS -> {
+                    // "Tuan Tran, who leads HP's AI initiatives": the person heads something of the company's. "Twitter
+                    // CEO Jack Dorsey has resigned": a title given to someone leaving the post.
+                    objects = objects.stream().filter(o -> !ownsSomethingElse(tokens, o)).toList();
+                    subjects = subjects.stream().filter(s -> !bareTitles.leavingAfter(tokens, s.end())).toList();
+                }
+                // "the founder of Google's AI lab" founded something of the company's.
+                case FOUNDED_BY -> subjects = subjects.stream().filter(s -> !ownsSomethingElse(tokens, s)).toList();
                 // "bought the Nissan assets", "the acquisition of Intel's modem business": a part of the company changed hands.
-                objects = objects.stream().filter(o -> !namesAHolding(sentence.tokens(), o)).toList();
-            }
-            if (rule.relation() == Relation.LEADS) {
-                // "Twitter CEO Jack Dorsey has resigned": a title given to someone leaving the post.
-                subjects = subjects.stream().filter(s -> !bareTitles.leavingAfter(sentence.tokens(), s.end())).toList();
+                case ACQUIRES -> objects = objects.stream().filter(o -> !namesAHolding(tokens, o)).toList();
+                default -> { }
             }
             for (Mention s : subjects) {
                 for (Mention o : objects) {

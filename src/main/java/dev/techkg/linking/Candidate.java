@@ -29,4 +29,9 @@ record Candidate(int sentence, int begin, int end, String surface, String name, 
     Candidate as(String newName, EntityType newType) {
         return new Candidate(sentence, begin, end, surface, newName, newType, evidence);
     }
+
+    /** The same mention with a type its context decided ("Recogni … The company": a company). */
+    Candidate typedByContext(EntityType newType) {
+        return new Candidate(sentence, begin, end, surface, name, newType, Evidence.CONTEXT);
+    }
 }

@@ -68,8 +68,7 @@ final class CompanyLists {
                         Names.display(item.surface()), EntityType.COMPANY, Candidate.Evidence.CONTEXT));
             } else if (c.type() == EntityType.PERSON && c.evidence() == Candidate.Evidence.TAGGER && c.end() - c.begin() == 1) {
                 // one word only: "Nvidia, Microsoft and Jeff Bezos" may list a person among companies
-                result.set(result.indexOf(c), new Candidate(c.sentence(), c.begin(), c.end(), c.surface(), c.name(),
-                        EntityType.COMPANY, Candidate.Evidence.CONTEXT));
+                result.set(result.indexOf(c), c.typedByContext(EntityType.COMPANY));
             }
         }
     }

@@ -163,8 +163,7 @@ public final class EntityLinker {
         }
         List<Candidate> retyped = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            retyped.add(companies.contains(c.name())
-                    ? new Candidate(c.sentence(), c.begin(), c.end(), c.surface(), c.name(), EntityType.COMPANY, Candidate.Evidence.CONTEXT) : c);
+            retyped.add(companies.contains(c.name()) ? c.typedByContext(EntityType.COMPANY) : c);
         }
         return retyped;
     }

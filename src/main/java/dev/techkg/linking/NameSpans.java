@@ -206,10 +206,8 @@ final class NameSpans {
         }
         if (word.equals("-") && k > 0 && k + 1 < tokens.size()) {
             // "Hewlett-Packard Co.": a hyphen written between two capitalised words joins them into one name.
-            Token before = tokens.get(k - 1);
-            Token after = tokens.get(k + 1);
-            return before.end() == token.begin() && token.end() == after.begin()
-                    && Character.isUpperCase(before.word().codePointAt(0)) && Character.isUpperCase(after.word().codePointAt(0));
+            return ProductSpans.attached(tokens, k) && ProductSpans.attached(tokens, k + 1)
+                    && Character.isUpperCase(tokens.get(k - 1).word().codePointAt(0)) && Character.isUpperCase(tokens.get(k + 1).word().codePointAt(0));
         }
         // CoreNLP tags some name words as common nouns or adjectives ("Situational Awareness LP"): inside a sentence, a
         // capital before a legal form decides.

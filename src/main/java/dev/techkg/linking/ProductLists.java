@@ -64,7 +64,7 @@ final class ProductLists {
     /** Where the list starts when a plural product noun is followed by ", including", "such as" or "like"; else -1. */
     private int listStart(List<Token> tokens, int noun) {
         Token token = tokens.get(noun);
-        if (!token.tag().equals("NNS") || !products.isProductNounWord(token.word())) {
+        if (!token.tag().equals("NNS") || !products.isProductNoun(token.word())) {
             return -1;
         }
         int k = noun + 1;
@@ -127,7 +127,7 @@ final class ProductLists {
             }
             // Something else found here: a guess of CoreNLP's for exactly this name becomes a product; anything else stays.
             if (c.begin() == begin && c.end() == end && c.evidence() == Candidate.Evidence.TAGGER && c.type() != EntityType.PRODUCT) {
-                result.set(i, new Candidate(sentence, begin, end, c.surface(), c.name(), EntityType.PRODUCT, Candidate.Evidence.CONTEXT));
+                result.set(i, c.typedByContext(EntityType.PRODUCT));
             }
             return;
         }

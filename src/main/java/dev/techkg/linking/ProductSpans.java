@@ -376,13 +376,8 @@ final class ProductSpans {
         return stem.length() > 1 && stem.chars().allMatch(Character::isUpperCase) && isProductNoun(word);
     }
 
-    /** Whether the word is a product noun or its plural ("chip", "vehicles"). */
-    boolean isProductNounWord(String word) {
-        return isProductNoun(word);
-    }
-
     /** A product noun or its plural ("chip", "laptops"). */
-    private boolean isProductNoun(String word) {
+    boolean isProductNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return rules.productNouns.contains(lower) || lower.endsWith("s") && rules.productNouns.contains(lower.substring(0, lower.length() - 1));
     }
