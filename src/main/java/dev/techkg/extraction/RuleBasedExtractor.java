@@ -12,13 +12,17 @@ import dev.techkg.linking.Attribution;
 import dev.techkg.linking.Mention;
 import dev.techkg.linking.Names;
 import dev.techkg.nlp.DependencyGraph;
+import dev.techkg.nlp.Dependency;
 import dev.techkg.nlp.LabeledToken;
 import dev.techkg.nlp.PatternMatch;
 import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.SentenceParser;
 import dev.techkg.nlp.Token;
 import dev.techkg.nlp.TokenPatterns;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Optional;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -150,15 +154,14 @@ public final class RuleBasedExtractor implements RelationExtractor {
             // names, keeping only what rests on a reference. (A reference read as a name would otherwise break
             // matches that run across it: "Apple said it will team up with OpenAI".)
             int[] latestStarts = triggers.latestStarts(sentence);
-            match(sentence, latestStarts, named, List.of(), entities, found, topic);
+            Optional<Parse> parse = parse(sentence, named, references, entities);
+            match(sentence, latestStarts, named, List.of(), entities, found, topic, parse);
             if (!references.isEmpty()) {
                 List<Mention> all = new ArrayList<>(named);
                 all.addAll(references);
-                match(sentence, latestStarts, all, references, entities, found, topic);
+                match(sentence, latestStarts, all, references, entities, found, topic, parse);
             }
-            if (dependencies != null) {
-                matchDependencies(sentence, named, references, entities, found, topic);
-            }
+            parse.ifPresent(p -> matchDependencies(p, sentence, named, references, entities, found, topic));
         }
         productNames.find(text).forEach(fact -> add(found, entities, fact));
         makerPhrases.find(text).forEach(fact -> add(found, entities, fact));
@@ -300,7 +303,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     /** Matches every rule over the sentence labelled with these mentions; with references, keeps only facts on them. */
     private void match(Sentence sentence, int[] latestStarts, List<Mention> mentions, List<Mention> references,
-                       Map<String, Entity> entities, Map<String, CandidateRelation> found, String topic) {
+                       Map<String, Entity> entities, Map<String, CandidateRelation> found, String topic, Optional<Parse> parse) {
         if (mentions.stream().map(Mention::entityName).distinct().count() < 2) {
             return;
         }
@@ -349,7 +352,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
-                    if (!inAppositionBefore(sentence.tokens(), mentions, s, o)) {
+                    if (!inAppositionBefore(sentence.tokens(), mentions, s, o)
+                            && parse.map(p -> !someoneElseActs(p.graph(), tokens, mentions, s, o)).orElse(true)) {
                         add(found, entities, s, rule, o, sentence, mentions, references, topic);
                     }
                 }
@@ -420,21 +424,111 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return object;
     }
 
+    /** A sentence as the parser saw it (names tagged as proper nouns), with its dependency graph. */
+    private record Parse(Sentence tagged, DependencyGraph graph, Set<Relation> possible) {}
+
     /**
-     * Parses the sentence when its entities (names and references) could hold a relation, and adds the facts of
-     * the dependency templates. A fact resting on a reference is less certain, as with the token rules.
+     * The parse of the sentence when its entities (names and references) could hold a relation that a trigger word
+     * of the sentence states; empty otherwise, or without the dependency layer.
      */
-    private void matchDependencies(Sentence sentence, List<Mention> named, List<Mention> references,
-                                   Map<String, Entity> entities, Map<String, CandidateRelation> found, String topic) {
+    private Optional<Parse> parse(Sentence sentence, List<Mention> named, List<Mention> references, Map<String, Entity> entities) {
+        if (dependencies == null) {
+            return Optional.empty();
+        }
         List<Mention> all = new ArrayList<>(named);
         all.addAll(references);
         Set<Relation> possible = possibleRelations(all, entities);
         if (possible.isEmpty() || !dependencies.worthParsing(sentence, possible)) {
-            return;
+            return Optional.empty();
         }
         // The templates see the tags the parser saw.
         Sentence tagged = ParseInput.withNamesTagged(sentence, named);
-        DependencyGraph graph = dependencies.withInheritedSubjects(tagged, parser.parse(tagged));
+        return Optional.of(new Parse(tagged, dependencies.withInheritedSubjects(tagged, parser.parse(tagged)), possible));
+    }
+
+    /**
+     * "Before acquiring Slack, Salesforce had partnered with Microsoft": a token rule read Slack as the one who
+     * partnered. When the parse gives the verb that governs the object a subject of its own, and that subject is
+     * another entity's mention, the subject the rule took does not act (unless it is part of that subject's phrase:
+     * "Google and Amazon", "Google, along with Amazon", "Google's parent Alphabet").
+     */
+    private static boolean someoneElseActs(DependencyGraph graph, List<Token> tokens, List<Mention> mentions, Mention subject, Mention object) {
+        if (subject.end() > object.begin()) {
+            return false;
+        }
+        int verb = governingVerb(graph, tokens, object);
+        if (verb < subject.end() || verb >= object.begin()) {
+            return false;
+        }
+        boolean other = false;
+        for (Dependency edge : graph.dependentsOf(verb)) {
+            if (!edge.relation().startsWith("nsubj")) {
+                continue;
+            }
+            if (phraseHas(graph, edge.dependent(), subject)) {
+                return false;
+            }
+            int actor = edge.dependent();
+            other |= mentions.stream().anyMatch(m -> m.begin() <= actor && actor < m.end() && !m.entityName().equals(subject.entityName()));
+        }
+        return other;
+    }
+
+    /** The nearest verb above the mention's words, through at most four edges. */
+    private static int governingVerb(DependencyGraph graph, List<Token> tokens, Mention mention) {
+        for (int word = mention.begin(); word < mention.end(); word++) {
+            int node = word;
+            for (int depth = 0; depth < 4; depth++) {
+                int up = -1;
+                for (Dependency edge : graph.governorsOf(node)) {
+                    if (edge.governor() >= 0 && (edge.governor() < mention.begin() || edge.governor() >= mention.end())) {
+                        up = edge.governor();
+                        break;
+                    }
+                }
+                if (up < 0) {
+                    break;
+                }
+                if (tokens.get(up).tag().startsWith("VB")) {
+                    return up;
+                }
+                node = up;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the mention is the word or stands in its phrase as a conjunct, apposition, compound or prepositional modifier. */
+    private static boolean phraseHas(DependencyGraph graph, int word, Mention mention) {
+        Deque<Integer> pending = new ArrayDeque<>(List.of(word));
+        Set<Integer> seen = new HashSet<>(pending);
+        while (!pending.isEmpty()) {
+            int node = pending.poll();
+            if (mention.begin() <= node && node < mention.end()) {
+                return true;
+            }
+            for (Dependency edge : graph.dependentsOf(node)) {
+                String kind = edge.relation();
+                boolean inPhrase = kind.startsWith("conj") || kind.equals("appos") || kind.equals("compound") || kind.startsWith("nmod:");
+                if (inPhrase && seen.add(edge.dependent())) {
+                    pending.add(edge.dependent());
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the facts of the dependency templates on a parsed sentence. A fact resting on a reference is less certain,
+     * as with the token rules.
+     */
+    private void matchDependencies(Parse parse, Sentence sentence, List<Mention> named, List<Mention> references,
+                                   Map<String, Entity> entities, Map<String, CandidateRelation> found, String topic) {
+        List<Mention> all = new ArrayList<>(named);
+        all.addAll(references);
+        Set<Relation> possible = parse.possible();
+        Sentence tagged = parse.tagged();
+        DependencyGraph graph = parse.graph();
         List<String> labels = label(sentence, all, entities).stream().map(LabeledToken::label).toList();
         for (DependencyExtractor.Found fact : dependencies.find(tagged, graph, all, labels, possible)) {
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());

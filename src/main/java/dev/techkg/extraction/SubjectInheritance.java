@@ -36,9 +36,11 @@ final class SubjectInheritance {
      * @param things lemmas of nouns that never control an infinitive ("deal", "agreement")
      * @param objectControl lemmas of verbs whose object does what their infinitive says ("urged the company to sell")
      */
-    static DependencyGraph apply(Sentence sentence, DependencyGraph graph, Set<String> things, Set<String> objectControl) {
+    static DependencyGraph apply(Sentence sentence, DependencyGraph graph, Set<String> things, Set<String> objectControl,
+                                 Set<String> clauseOpeners) {
         List<Token> tokens = sentence.tokens();
         graph = withoutThingControllers(tokens, graph, things, objectControl);
+        graph = withGerundClauses(tokens, graph, clauseOpeners);
         List<Dependency> added = new ArrayList<>();
         for (int verb = 0; verb < tokens.size(); verb++) {
             String tag = tokens.get(verb).tag();
@@ -77,6 +79,45 @@ final class SubjectInheritance {
         List<Dependency> edges = new ArrayList<>(graph.edges());
         edges.addAll(added);
         return new DependencyGraph(graph.sentence(), edges);
+    }
+
+    /**
+     * "After fining Google, the Commission fined Amazon": the parser reads the gerund as an adjective of the name after
+     * it and hangs the name on the main clause. The gerund is a clause opened by the preposition, with the name as its
+     * object, so that it can share the main clause's subject.
+     *
+     * @param clauseOpeners lemmas of prepositions that open a gerund clause ("after", "by")
+     */
+    private static DependencyGraph withGerundClauses(List<Token> tokens, DependencyGraph graph, Set<String> clauseOpeners) {
+        List<Dependency> edges = null;
+        for (Dependency adjective : graph.edges()) {
+            int gerund = adjective.dependent();
+            int name = adjective.governor();
+            if (!adjective.relation().equals("amod") || gerund < 1 || name != gerund + 1 || !tokens.get(gerund).tag().equals("VBG")
+                    || !tokens.get(name).tag().startsWith("NNP")
+                    || !clauseOpeners.contains(tokens.get(gerund - 1).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int opener = gerund - 1;
+            Dependency marker = new Dependency(name, opener, "case");
+            Dependency attachment = null;
+            for (Dependency up : graph.governorsOf(name)) {
+                if (up.governor() >= 0 && (up.relation().startsWith("obl:") || up.relation().startsWith("nmod:"))) {
+                    attachment = up;
+                }
+            }
+            if (attachment == null || !graph.edges().contains(marker)) {
+                continue;
+            }
+            if (edges == null) {
+                edges = new ArrayList<>(graph.edges());
+            }
+            edges.removeAll(List.of(adjective, marker, attachment));
+            edges.add(new Dependency(gerund, name, "obj"));
+            edges.add(new Dependency(gerund, opener, "mark"));
+            edges.add(new Dependency(attachment.governor(), gerund, "advcl:" + tokens.get(opener).lemma().toLowerCase(Locale.ROOT)));
+        }
+        return edges == null ? graph : new DependencyGraph(graph.sentence(), edges);
     }
 
     private static DependencyGraph withoutThingControllers(List<Token> tokens, DependencyGraph graph, Set<String> things,
@@ -131,7 +172,10 @@ final class SubjectInheritance {
             return subject;
         }
         for (Dependency edge : graph.governorsOf(governor)) {
-            if (edge.relation().equals("obj") && tokens.get(edge.governor()).tag().startsWith("VB")) {
+            // "Nvidia has secured deals, including supplying chips" (the object); "Two months after fining Google, the
+            // Commission …" (a time measure of the verb).
+            boolean measure = edge.relation().equals("obl:tmod") || edge.relation().equals("obl:npmod");
+            if ((edge.relation().equals("obj") || measure) && edge.governor() >= 0 && tokens.get(edge.governor()).tag().startsWith("VB")) {
                 return activeSubject(graph, edge.governor());
             }
         }

@@ -212,4 +212,26 @@ class DependencyGuardsTest {
         assertFalse(facts.contains("US Department of Commerce regulates Nvidia"), facts.toString());
         assertFalse(facts.contains("European Commission regulates Slack"), facts.toString());
     }
+
+    @Test
+    void companies_that_use_their_own_chips_buy_none_from_each_other(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple and Samsung have chosen to use their own processors in most of their phones.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ")), facts.toString());
+    }
+
+    @Test
+    void an_inquiry_into_whether_a_company_broke_rules_regulates_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The European Commission opened an investigation into whether Google misused the work of news publishers. "
+                + "Nvidia is under an antitrust investigation opened by the State Administration for Market Regulation.");
+        assertTrue(facts.containsAll(Set.of("European Commission regulates Google", "State Administration for Market Regulation regulates Nvidia")),
+                facts.toString());
+    }
+
+    @Test
+    void a_gerund_clause_after_a_preposition_shares_the_main_subject(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "After fining Google last year, the European Commission on Friday fined Amazon. "
+                + "After buying Xilinx in 2022, Advanced Micro Devices opened an office in Lisbon.");
+        assertTrue(facts.containsAll(Set.of("European Commission regulates Google", "European Commission regulates Amazon")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.equals("Advanced Micro Devices acquires Xilinx")), facts.toString());
+    }
 }

@@ -663,4 +663,19 @@ class ExtractionTest {
                 + "Samsung Electronics requested the Fair Trade Commission to take action against Qualcomm.");
         assertTrue(facts.stream().noneMatch(f -> f.contains(" regulates ")), facts.toString());
     }
+
+    @Test
+    void a_name_inside_a_clause_before_the_subject_does_not_act_for_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Before acquiring Slack, Salesforce had partnered with Microsoft.");
+        assertTrue(facts.contains("Salesforce partnersWith Microsoft"), facts.toString());
+        assertFalse(facts.contains("Slack partnersWith Microsoft") || facts.contains("Microsoft partnersWith Slack"), facts.toString());
+    }
+
+    @Test
+    void two_owners_collaborating_with_a_third_are_not_partners_of_each_other(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Regulators examined Alphabet and Amazon's collaboration with the startup Anthropic. "
+                + "Microsoft and OpenAI's partnership began in 2019.");
+        assertFalse(facts.contains("Alphabet partnersWith Amazon") || facts.contains("Amazon partnersWith Alphabet"), facts.toString());
+        assertTrue(facts.contains("Microsoft partnersWith OpenAI") || facts.contains("OpenAI partnersWith Microsoft"), facts.toString());
+    }
 }
