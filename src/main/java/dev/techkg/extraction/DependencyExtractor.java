@@ -536,6 +536,14 @@ public final class DependencyExtractor {
     }
 
     /**
+     * Whether the parse cancels what a verb states, as it would cancel a template's trigger: "AMD almost bought Nvidia",
+     * "Foxconn hinted at buying a stake in Nissan". For the token rules, which match without the parse.
+     */
+    public boolean cancels(int verb, Relation relation, Sentence sentence, DependencyGraph graph) {
+        return guarded(verb, relation, sentence, graph);
+    }
+
+    /**
      * Whether the trigger states no fact: it or a word governing it is negated, modal or conditional, or a word
      * governing it cancels it; a title is "former" or "vice".
      */
@@ -620,9 +628,11 @@ public final class DependencyExtractor {
                     }
                 }
                 for (Dependency edge : graph.governorsOf(node)) {
-                    // Climb through clauses, not across coordination, relative clauses or an apposition into another
-                    // statement ("OpenAI could own 10% of AMD, Nvidia's main rival": the rivalry is not modal).
-                    if (!edge.relation().startsWith("conj") && !edge.relation().startsWith("acl:relcl")
+                    // Climb through clauses, not across coordination, relative clauses, a describing participle or an
+                    // apposition into another statement ("OpenAI could own 10% of AMD, Nvidia's main rival": the rivalry
+                    // is not modal; "Foxconn, known for assembling iPhones, is eyeing the EV market" still assembles them).
+                    boolean describing = edge.relation().equals("acl") && tokens.get(node).tag().matches("VBN|VBG");
+                    if (!edge.relation().startsWith("conj") && !edge.relation().startsWith("acl:relcl") && !describing
                             && !edge.relation().equals("ref") && !edge.relation().equals("appos") && seen.add(edge.governor())) {
                         pending.add(edge.governor());
                     }

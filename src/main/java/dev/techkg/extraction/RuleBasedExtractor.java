@@ -353,7 +353,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
             for (Mention s : subjects) {
                 for (Mention o : objects) {
                     if (!inAppositionBefore(sentence.tokens(), mentions, s, o)
-                            && parse.map(p -> !someoneElseActs(p.graph(), tokens, mentions, s, o)).orElse(true)) {
+                            && parse.map(p -> !someoneElseActs(p.graph(), tokens, mentions, s, o)
+                                    && !cancelledByParse(p, rule.relation(), s, o)).orElse(true)) {
                         add(found, entities, s, rule, o, sentence, mentions, references, topic);
                     }
                 }
@@ -449,7 +450,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /**
      * "Before acquiring Slack, Salesforce had partnered with Microsoft": a token rule read Slack as the one who
      * partnered. When the parse gives the verb that governs the object a subject of its own, and that subject is
-     * another entity's mention, the subject the rule took does not act (unless it is part of that subject's phrase:
+     * another entity of the same type (a place a misparse makes the subject displaces no company), the subject the rule took does not act (unless it is part of that subject's phrase:
      * "Google and Amazon", "Google, along with Amazon", "Google's parent Alphabet").
      */
     private static boolean someoneElseActs(DependencyGraph graph, List<Token> tokens, List<Mention> mentions, Mention subject, Mention object) {
@@ -469,9 +470,22 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 return false;
             }
             int actor = edge.dependent();
-            other |= mentions.stream().anyMatch(m -> m.begin() <= actor && actor < m.end() && !m.entityName().equals(subject.entityName()));
+            other |= mentions.stream().anyMatch(m -> m.begin() <= actor && actor < m.end() && !m.entityName().equals(subject.entityName())
+                    && m.type() == subject.type());
         }
         return other;
+    }
+
+    /**
+     * "AMD almost bought Nvidia": the parse puts the verb that links the subject to the object under a negation, a
+     * modal or a word that cancels it, as the dependency layer's guards judge it (titles are judged by their own rules).
+     */
+    private boolean cancelledByParse(Parse parse, Relation relation, Mention subject, Mention object) {
+        if (PERSON_RELATIONS.contains(relation) || subject.end() > object.begin()) {
+            return false;
+        }
+        int verb = governingVerb(parse.graph(), parse.tagged().tokens(), object);
+        return verb >= subject.end() && verb < object.begin() && dependencies.cancels(verb, relation, parse.tagged(), parse.graph());
     }
 
     /** The nearest verb above the mention's words, through at most four edges. */

@@ -172,7 +172,8 @@ final class Antecedents {
                 Item item = here.get(k);
                 if (item.type() == type && !subjects.contains(item.mention().entityName())) {
                     nearest = nearest == null ? item : nearest;
-                    first = item.subject() ? item : first;
+                    // "China's market regulator SAMR said it …": the owner named before a name is not the subject.
+                    first = item.subject() && !ownsNameAfter(item, here, tokens) ? item : first;
                     // "Cisco will provide switches and AMD will provide its chips": the subject of the pronoun's own
                     // clause, when nothing closes that clause between them.
                     boolean beforeVerb = item.mention().end() < tokens.size() && tokens.get(item.mention().end()).tag().matches("MD|VB[DPZ]");
@@ -289,6 +290,13 @@ final class Antecedents {
             }
         }
         return aboutTopic ? context.topic() : null;
+    }
+
+    /** Whether the candidate is a possessor right before another candidate: "China" in "China's State Administration …". */
+    private static boolean ownsNameAfter(Item item, List<Item> candidates, List<Token> tokens) {
+        int end = item.mention().end();
+        return end < tokens.size() && tokens.get(end).tag().equals("POS")
+                && candidates.stream().anyMatch(other -> other.mention().begin() == end + 1);
     }
 
     /** Whether the anaphor is the possessor at the start of an apposition to the mention: "X, the Korean firm's unit". */

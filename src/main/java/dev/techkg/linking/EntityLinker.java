@@ -24,7 +24,7 @@ import java.util.Set;
  *       product noun.</li>
  *   <li>Typing per mention ({@link MentionTyper}): the gazetteer's type, else CoreNLP's or the context's; a
  *       country or capital used for its government in this mention is the country as a government body. Names
- *       listed as examples of a product noun are products ({@link ProductLists}), names listed with companies are
+ *       listed as examples of a product or company noun take its type ({@link ExampleLists}), names listed with companies are
  *       companies ({@link CompanyLists}).</li>
  *   <li>Within the article ({@link ShortForms}): a name recognised once is found at its bare mentions too;
  *       short forms and bracketed acronyms join the longer name.</li>
@@ -39,7 +39,7 @@ public final class EntityLinker {
     private final MentionTyper typer;
     private final ShortForms shortForms;
     private final CompanyLists companyLists;
-    private final ProductLists productLists;
+    private final ExampleLists exampleLists;
     private final Coreference coreference;
     private final NameRules rules;
 
@@ -48,7 +48,7 @@ public final class EntityLinker {
         this.rules = rules;
         ProductSpans products = new ProductSpans(rules);
         this.spans = new NameSpans(gazetteer, rules, products);
-        this.productLists = new ProductLists(products, rules);
+        this.exampleLists = new ExampleLists(products, rules);
         this.typer = new MentionTyper(gazetteer, rules);
         this.shortForms = new ShortForms(rules);
         this.companyLists = new CompanyLists(rules);
@@ -74,7 +74,7 @@ public final class EntityLinker {
                 typer.resolve(analysis.text(), sentence, span).ifPresent(inSentence::add);
             }
             inSentence = typer.governmentsInLists(sentence.tokens(), inSentence);
-            inSentence = productLists.withListedProducts(analysis.text(), sentence.index(), sentence.tokens(), inSentence);
+            inSentence = exampleLists.withListedNames(analysis.text(), sentence.index(), sentence.tokens(), inSentence);
             candidates.addAll(companyLists.withListedCompanies(analysis.text(), sentence.index(), sentence.tokens(), inSentence));
         }
         candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, candidates));
@@ -87,6 +87,7 @@ public final class EntityLinker {
             String name = mergedName.getOrDefault(c.name(), c.name());
             surest.merge(name, c, EntityLinker::surer);
             forms.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(c.surface());
+            seriesForm(analysis, c).ifPresent(forms.get(name)::add);
         }
         List<Mention> mentions = new ArrayList<>();
         Map<String, EntityType> types = new HashMap<>();
@@ -220,6 +221,19 @@ public final class EntityLinker {
         List<Entity> entities = new ArrayList<>();
         people.forEach((name, surfaces) -> entities.add(new Entity(name, EntityType.PERSON, surfaces, wikidata(name))));
         return entities;
+    }
+
+    /**
+     * "its Reno 12 series": the series word stays outside a numbered model's name, but the model with it is another
+     * name of the same product.
+     */
+    private Optional<String> seriesForm(AnalyzedText analysis, Candidate c) {
+        List<Token> tokens = analysis.sentences().get(c.sentence()).tokens();
+        if (c.type() != EntityType.PRODUCT || c.end() >= tokens.size()
+                || !rules.series.contains(tokens.get(c.end()).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(c.surface() + " " + tokens.get(c.end()).word());
     }
 
     /**

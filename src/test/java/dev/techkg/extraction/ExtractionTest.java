@@ -678,4 +678,26 @@ class ExtractionTest {
         assertFalse(facts.contains("Alphabet partnersWith Amazon") || facts.contains("Amazon partnersWith Alphabet"), facts.toString());
         assertTrue(facts.contains("Microsoft partnersWith OpenAI") || facts.contains("OpenAI partnersWith Microsoft"), facts.toString());
     }
+
+    @Test
+    void a_deal_only_hinted_at_or_almost_made_is_none(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Foxconn has hinted at buying a stake in Nissan. AMD almost bought Nvidia in 2006. "
+                + "Intel invested almost $1 billion in Mobileye.");
+        assertFalse(facts.contains("Hon Hai Precision Industry investsIn Nissan Motor"), facts.toString());
+        assertFalse(facts.contains("Advanced Micro Devices acquires Nvidia"), facts.toString());
+        assertTrue(facts.contains("Intel investsIn Mobileye"), facts.toString());
+    }
+
+    @Test
+    void a_describing_participle_keeps_its_fact_whatever_the_main_clause_weighs(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Foxconn, best known for assembling Apple's iPhones, has been eyeing the electric car market.");
+        assertTrue(facts.contains("Hon Hai Precision Industry supplies Apple"), facts.toString());
+    }
+
+    @Test
+    void it_after_a_countrys_agency_is_the_agency_not_the_country(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "China's State Administration for Market Regulation said on Tuesday that it had opened an investigation into Google.");
+        assertTrue(facts.contains("State Administration for Market Regulation regulates Google"), facts.toString());
+        assertFalse(facts.contains("China regulates Google"), facts.toString());
+    }
 }

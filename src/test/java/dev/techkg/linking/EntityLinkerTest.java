@@ -304,4 +304,20 @@ class EntityLinkerTest {
             assertEquals(EntityType.COMPANY, entities.get(company).type(), company + " in " + entities);
         }
     }
+
+    @Test
+    void names_given_as_examples_of_startups_or_rivals_are_companies(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Big chipmakers are spending more, while startups like Quorvane join the race. "
+                + "Rivals such as Veltrix and Omnisar have raised money.");
+        for (String name : new String[] {"Quorvane", "Veltrix", "Omnisar"}) {
+            assertTrue(entities.containsKey(name) && entities.get(name).type() == EntityType.COMPANY, name + " in " + entities);
+        }
+    }
+
+    @Test
+    void a_numbered_model_before_series_is_also_known_with_the_series_word(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Oppo sold more phones after the launch of its new Reno 12 series.");
+        assertTrue(entities.containsKey("Reno 12"), entities.keySet()::toString);
+        assertTrue(entities.get("Reno 12").surfaceForms().contains("Reno 12 series"), entities.get("Reno 12")::toString);
+    }
 }

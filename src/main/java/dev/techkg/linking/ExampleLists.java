@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * Names given as examples of a product noun are products: "vehicles, including the Mustang Mach-E and F-150 Lightning",
- * "phones such as the Galaxy S25 and Pixel 9", "chips like H100 and B200". After a plural product noun and "including",
- * "such as" or "like", each name of the list that follows (joined by commas, "and", "or") is a product: a name nothing
- * else found is added, and a one-source guess of CoreNLP's (a person, a place) is retyped. Names the gazetteer knows
- * keep their own type. Immutable and thread-safe.
+ * "phones such as the Galaxy S25 and Pixel 9", "chips like H100 and B200"; those given as examples of a plural company
+ * noun are companies: "startups like Tenstorrent", "chipmakers such as Intel and AMD". After the plural noun and
+ * "including", "such as" or "like", each name of the list that follows (joined by commas, "and", "or") takes the noun's
+ * type: a name nothing else found is added, and a one-source guess of CoreNLP's (a person, a place) is retyped. Names
+ * the gazetteer knows keep their own type. Immutable and thread-safe.
  */
-final class ProductLists {
+final class ExampleLists {
     private static final int MAX_NAME_TOKENS = 6;
     /** Words that introduce examples after a noun ("such as" is two tokens, checked apart). */
     private static final Pattern INTRODUCERS = Pattern.compile("including|like");
@@ -22,16 +23,17 @@ final class ProductLists {
     private final ProductSpans products;
     private final NameRules rules;
 
-    ProductLists(ProductSpans products, NameRules rules) {
+    ExampleLists(ProductSpans products, NameRules rules) {
         this.products = products;
         this.rules = rules;
     }
 
-    /** The sentence's candidates with the names listed as examples of a product noun added or retyped as products. */
-    List<Candidate> withListedProducts(String text, int sentence, List<Token> tokens, List<Candidate> candidates) {
+    /** The sentence's candidates with the names listed as examples of a product or company noun added or retyped. */
+    List<Candidate> withListedNames(String text, int sentence, List<Token> tokens, List<Candidate> candidates) {
         List<Candidate> result = null;
         for (int noun = 0; noun + 2 < tokens.size(); noun++) {
-            int start = listStart(tokens, noun);
+            EntityType type = listType(tokens.get(noun));
+            int start = type == null ? -1 : listStart(tokens, noun);
             if (start < 0) {
                 continue;
             }
@@ -47,7 +49,7 @@ final class ProductLists {
                 if (end == k) {
                     break;
                 }
-                take(text, sentence, tokens, k, end, result);
+                take(text, sentence, tokens, k, end, type, result);
                 k = afterSeparator(tokens, end);
                 if (k < 0) {
                     break;
@@ -61,12 +63,19 @@ final class ProductLists {
         return result;
     }
 
-    /** Where the list starts when a plural product noun is followed by ", including", "such as" or "like"; else -1. */
-    private int listStart(List<Token> tokens, int noun) {
-        Token token = tokens.get(noun);
-        if (!token.tag().equals("NNS") || !products.isProductNoun(token.word())) {
-            return -1;
+    /** The type of the names a plural noun gives as examples: products after "chips", companies after "startups"; else null. */
+    private EntityType listType(Token token) {
+        if (!token.tag().equals("NNS")) {
+            return null;
         }
+        if (products.isProductNoun(token.word())) {
+            return EntityType.PRODUCT;
+        }
+        return rules.companyNounsBefore.contains(token.word().toLowerCase(Locale.ROOT)) ? EntityType.COMPANY : null;
+    }
+
+    /** Where the list starts when the noun is followed by ", including", "such as" or "like"; else -1. */
+    private int listStart(List<Token> tokens, int noun) {
         int k = noun + 1;
         if (tokens.get(k).word().equals(",")) {
             k++;
@@ -119,22 +128,22 @@ final class ProductLists {
         return k == end ? -1 : k;
     }
 
-    private void take(String text, int sentence, List<Token> tokens, int begin, int end, List<Candidate> result) {
+    private void take(String text, int sentence, List<Token> tokens, int begin, int end, EntityType type, List<Candidate> result) {
         for (int i = 0; i < result.size(); i++) {
             Candidate c = result.get(i);
             if (c.sentence() != sentence || c.end() <= begin || c.begin() >= end) {
                 continue;
             }
-            // Something else found here: a guess of CoreNLP's for exactly this name becomes a product; anything else stays.
-            if (c.begin() == begin && c.end() == end && c.evidence() == Candidate.Evidence.TAGGER && c.type() != EntityType.PRODUCT) {
-                result.set(i, c.typedByContext(EntityType.PRODUCT));
+            // Something else found here: a guess of CoreNLP's for exactly this name takes the list's type; anything else stays.
+            if (c.begin() == begin && c.end() == end && c.evidence() == Candidate.Evidence.TAGGER && c.type() != type) {
+                result.set(i, c.typedByContext(type));
             }
             return;
         }
         String surface = text.substring(tokens.get(begin).begin(), tokens.get(end - 1).end());
         String name = Names.display(surface);
         if (!rules.isGeneric(name)) {
-            result.add(new Candidate(sentence, begin, end, surface, name, EntityType.PRODUCT, Candidate.Evidence.CONTEXT));
+            result.add(new Candidate(sentence, begin, end, surface, name, type, Candidate.Evidence.CONTEXT));
         }
     }
 }
