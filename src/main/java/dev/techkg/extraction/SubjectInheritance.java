@@ -171,6 +171,11 @@ final class SubjectInheritance {
             }
             return subject;
         }
+        // "The Commission has been at the forefront of these efforts, targeting giants such as Google": the subject of a
+        // predicate noun.
+        if (hasCopula(graph, governor) && activeSubject(graph, governor) >= 0) {
+            return activeSubject(graph, governor);
+        }
         for (Dependency edge : graph.governorsOf(governor)) {
             // "Nvidia has secured deals, including supplying chips" (the object); "Two months after fining Google, the
             // Commission …" (a time measure of the verb).

@@ -234,4 +234,17 @@ class DependencyGuardsTest {
         assertTrue(facts.containsAll(Set.of("European Commission regulates Google", "European Commission regulates Amazon")), facts.toString());
         assertTrue(facts.stream().anyMatch(f -> f.equals("Advanced Micro Devices acquires Xilinx")), facts.toString());
     }
+
+    @Test
+    void a_participle_after_a_predicate_noun_has_the_subject_of_that_noun(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The European Commission has been at the forefront of these efforts, targeting tech giants such as Google and Apple.");
+        assertTrue(facts.containsAll(Set.of("European Commission regulates Google", "European Commission regulates Apple")), facts.toString());
+    }
+
+    @Test
+    void a_companys_share_trailing_others_makes_it_their_rival(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Samsung's share of memory shipments fell to 17 percent, trailing behind SK Hynix and Micron Technology.");
+        assertTrue(facts.containsAll(Set.of("Samsung Electronics competesWith SK Hynix", "Samsung Electronics competesWith Micron Technology")),
+                facts.toString());
+    }
 }
