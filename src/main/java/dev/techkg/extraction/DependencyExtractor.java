@@ -169,13 +169,30 @@ public final class DependencyExtractor {
             boolean makers = trigger.relation() == Relation.REGULATES;
             for (Mention a : mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA, makers)) {
                 for (Mention b : mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners, makers)) {
-                    if (!a.entityName().equals(b.entityName()) && !ownedByAnother(trigger, match.nodes().get("b"), a, mentionAt, graph)) {
+                    if (!a.entityName().equals(b.entityName()) && !ownedByAnother(trigger, match.nodes().get("b"), a, mentionAt, graph)
+                            && !coordinatedOwner(trigger, a, t, sentence.tokens())) {
                         found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
                     }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * "Mitsubishi Motors and Foxconn subsidiary Foxtron": the parser may hang every conjunct on the title, but only the
+     * name right before a title compound owns it; one separated from it by "and", "or" or a comma does not.
+     */
+    private static boolean coordinatedOwner(DependencyRules.Trigger trigger, Mention owner, int title, List<Token> tokens) {
+        if (!trigger.template().startsWith("title-compound") || owner.end() > title) {
+            return false;
+        }
+        for (int k = owner.end(); k < title; k++) {
+            if (tokens.get(k).word().matches("(?i)and|or|&|,")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -247,4 +247,17 @@ class DependencyGuardsTest {
         assertTrue(facts.containsAll(Set.of("Samsung Electronics competesWith SK Hynix", "Samsung Electronics competesWith Micron Technology")),
                 facts.toString());
     }
+
+    @Test
+    void providers_a_product_merely_runs_across_supply_nothing(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Wiz said its software detects threats across several cloud providers, including Amazon Web Services and Google Cloud.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ")), facts.toString());
+    }
+
+    @Test
+    void only_the_name_right_before_a_title_owns_it_not_one_coordinated_with_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "On Wednesday, Japanese automaker Mitsubishi Motors and Foxconn subsidiary Foxtron Vehicle Technologies signed a memorandum.");
+        assertTrue(facts.contains("Foxtron Vehicle Technologies subsidiaryOf Hon Hai Precision Industry"), facts.toString());
+        assertFalse(facts.contains("Foxtron Vehicle Technologies subsidiaryOf Mitsubishi Motors"), facts.toString());
+    }
 }

@@ -700,4 +700,10 @@ class ExtractionTest {
         assertTrue(facts.contains("State Administration for Market Regulation regulates Google"), facts.toString());
         assertFalse(facts.contains("China regulates Google"), facts.toString());
     }
+
+    @Test
+    void a_firm_in_a_bracketed_aside_is_not_ranked(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Huawei shipped 10.6 million units (though Canalys notes its growth has slowed) followed by Xiaomi.");
+        assertFalse(facts.contains("Canalys competesWith Xiaomi") || facts.contains("Xiaomi competesWith Canalys"), facts.toString());
+    }
 }
