@@ -90,7 +90,7 @@ final class BareTitleRule {
                 if (title == null || title.leads() && leavingAfter(sentence.tokens(), person.end())) {
                     continue;
                 }
-                Set<String> organisations = organisationsIn(mentions, entities, person);
+                Set<String> organisations = organisationsIn(mentions, entities, person, sentence.tokens());
                 String organisation = organisations.size() == 1 ? organisations.iterator().next() : null;
                 // The main company only when the sentence before names no other: "… said AMD. 'We are ready,' said CEO
                 // Lisa Su" in a story about Nvidia is AMD's chief.
@@ -203,12 +203,15 @@ final class BareTitleRule {
         return tokens.get(first.end()).word().matches("and|,|&");
     }
 
-    /** The companies and agencies (not countries) the sentence names, apart from the person. */
-    private Set<String> organisationsIn(List<Mention> mentions, Map<String, Entity> entities, Mention person) {
+    /**
+     * The companies and agencies (not countries) the sentence names, apart from the person and the counterparts of
+     * something the person has: in "CEO Sam Altman's partnership with SoftBank" SoftBank is not his company.
+     */
+    private Set<String> organisationsIn(List<Mention> mentions, Map<String, Entity> entities, Mention person, List<Token> tokens) {
         Set<String> organisations = new LinkedHashSet<>();
         for (Mention m : mentions) {
             EntityType type = m.type();
-            if (m == person || m.entityName().equals(person.entityName())) {
+            if (m == person || m.entityName().equals(person.entityName()) || counterpart(tokens, person, m)) {
                 continue;
             }
             if (type == EntityType.COMPANY || type == EntityType.GOVERNMENT_BODY && !gazetteer.isCountry(m.entityName())) {
@@ -216,6 +219,19 @@ final class BareTitleRule {
             }
         }
         return organisations;
+    }
+
+    /** Whether the mention follows the person's possessive after "with", "against", "from" or "to". */
+    private static boolean counterpart(List<Token> tokens, Mention person, Mention mention) {
+        if (person.end() >= tokens.size() || !tokens.get(person.end()).tag().equals("POS") || mention.begin() <= person.end()) {
+            return false;
+        }
+        for (int k = person.end() + 1; k < mention.begin(); k++) {
+            if (lower(tokens.get(k)).matches("with|against|from|to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lower(Token token) {

@@ -706,4 +706,10 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "Huawei shipped 10.6 million units (though Canalys notes its growth has slowed) followed by Xiaomi.");
         assertFalse(facts.contains("Canalys competesWith Xiaomi") || facts.contains("Xiaomi competesWith Canalys"), facts.toString());
     }
+
+    @Test
+    void a_chiefs_partner_named_after_his_possessive_is_not_his_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The news follows CEO Sam Altman's partnership announcement with SoftBank Group on Monday.");
+        assertFalse(facts.contains("Sam Altman leads SoftBank Group"), facts.toString());
+    }
 }
