@@ -292,11 +292,24 @@ final class Antecedents {
         return aboutTopic ? context.topic() : null;
     }
 
-    /** Whether the candidate is a possessor right before another candidate: "China" in "China's State Administration …". */
+    /**
+     * Whether the candidate is a possessor before another candidate, right before it or through a noun set off by a
+     * comma: "China" in "China's State Administration …", "Google" in "Google's parent company, Alphabet Inc., said".
+     */
     private static boolean ownsNameAfter(Item item, List<Item> candidates, List<Token> tokens) {
         int end = item.mention().end();
-        return end < tokens.size() && tokens.get(end).tag().equals("POS")
-                && candidates.stream().anyMatch(other -> other.mention().begin() == end + 1);
+        if (end >= tokens.size() || !tokens.get(end).tag().equals("POS")) {
+            return false;
+        }
+        int k = end + 1;
+        while (k < tokens.size() && k <= end + 4 && tokens.get(k).tag().matches("JJ.*|NNS?|VBN")) {
+            k++;
+        }
+        if (k > end + 1 && k < tokens.size() && tokens.get(k).word().equals(",")) {
+            k++;
+        }
+        int next = k;
+        return candidates.stream().anyMatch(other -> other.mention().begin() == next);
     }
 
     /** Whether the anaphor is the possessor at the start of an apposition to the mention: "X, the Korean firm's unit". */

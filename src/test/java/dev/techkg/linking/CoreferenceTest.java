@@ -281,4 +281,12 @@ class CoreferenceTest {
         assertEquals(List.of("South Korean company → Samsung Electronics"), references(analyzer,
                 "South Korea's Samsung Electronics and Apple make phones. The South Korean company sells more of them.", 1));
     }
+
+    @Test
+    void it_after_an_owner_and_its_named_parent_or_agency_is_that_parent_or_agency(TextAnalyzer analyzer) {
+        assertEquals(List.of("it → Alphabet"), references(analyzer,
+                "Google's parent company, Alphabet Inc., said on Tuesday that it has agreed to buy the startup Wiz.", 0));
+        assertEquals(List.of("it → State Administration for Market Regulation"), references(analyzer,
+                "China's State Administration for Market Regulation said that it had opened an investigation into Google.", 0));
+    }
 }
