@@ -638,6 +638,9 @@ public final class DependencyExtractor {
                 for (Dependency edge : graph.dependentsOf(node)) {
                     String word = lemma(tokens, edge.dependent());
                     String kind = edge.relation();
+                    if (kind.equals("obj") && negated(edge.dependent(), tokens, graph)) {
+                        return true; // "it has no plans to compete with Super Micro"
+                    }
                     if ((NEGATING_RELATIONS.contains(kind) && rules.guard("negation").contains(word))
                             || (kind.startsWith("aux") && rules.guard("modal").contains(word))
                             || (kind.equals("mark") && rules.guard("conditional").contains(word))) {
@@ -656,6 +659,16 @@ public final class DependencyExtractor {
                 }
             }
             depth++;
+        }
+        return false;
+    }
+
+    /** Whether a noun is determined by a negation: "no plans", "no intention". */
+    private boolean negated(int noun, List<Token> tokens, DependencyGraph graph) {
+        for (Dependency edge : graph.dependentsOf(noun)) {
+            if (edge.relation().equals("det") && rules.guard("negation").contains(lemma(tokens, edge.dependent()))) {
+                return true;
+            }
         }
         return false;
     }
@@ -737,6 +750,7 @@ public final class DependencyExtractor {
     private boolean receivesMoney(int trigger, List<Token> tokens, DependencyGraph graph) {
         for (Dependency edge : graph.dependentsOf(trigger)) {
             if (edge.relation().equals("obj") && (rules.guard("money").contains(lemma(tokens, edge.dependent()))
+                    || rules.guard("orders-won").contains(lemma(tokens, edge.dependent()))
                     || tokens.get(edge.dependent()).tag().equals("$"))) {
                 return true;
             }

@@ -107,7 +107,8 @@ public record RuleFile(List<Rule> rules, Set<String> veto, Map<Relation, Set<Str
             String value = trimmed.substring(colon + 1).strip();
             if (key.startsWith("veto ")) {
                 try {
-                    relationVeto.put(Relation.fromLocalName(key.substring(5).strip()),
+                    // The relation as written: its name is camel case ("veto partnersWith:").
+                    relationVeto.put(Relation.fromLocalName(trimmed.substring(0, colon).strip().substring(5).strip()),
                             Set.copyOf(Arrays.asList(value.toLowerCase(Locale.ROOT).split("\\s+"))));
                 } catch (IllegalArgumentException e) {
                     throw new TechKgException(name + " line " + number + ": " + e.getMessage(), e);

@@ -260,4 +260,29 @@ class DependencyGuardsTest {
         assertTrue(facts.contains("Foxtron Vehicle Technologies subsidiaryOf Hon Hai Precision Industry"), facts.toString());
         assertFalse(facts.contains("Foxtron Vehicle Technologies subsidiaryOf Mitsubishi Motors"), facts.toString());
     }
+
+    @Test
+    void no_plans_to_compete_and_a_division_chief_state_no_rivalry_and_no_lead(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "AMD will sell the unit because it has no plans to compete with server makers like Super Micro Computer. "
+                + "The founder will report to AMD's data center chief, Forrest Norrod.");
+        assertFalse(facts.contains("Advanced Micro Devices competesWith Super Micro Computer"), facts.toString());
+        assertFalse(facts.contains("Forrest Norrod leads Advanced Micro Devices"), facts.toString());
+    }
+
+    @Test
+    void a_contract_shared_or_won_makes_no_partner_and_no_supplier_of_the_customer(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Ericsson won a large order in India. It shared the contract with Nokia and Samsung. "
+                + "Ericsson has received a new contract for selling network equipment from Bharti Airtel.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" partnersWith ")), facts.toString());
+        assertFalse(facts.contains("Bharti Airtel supplies Ericsson"), facts.toString());
+    }
+
+    @Test
+    void firms_that_are_the_collaborators_of_a_third_are_not_partners_of_each_other(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Google Cloud and Meta are the initial collaborators. Intel and TSMC are long-time partners.");
+        assertFalse(facts.contains("Google Cloud partnersWith Meta Platforms") || facts.contains("Meta Platforms partnersWith Google Cloud"),
+                facts.toString());
+        assertTrue(facts.contains("Intel partnersWith Taiwan Semiconductor Manufacturing Company")
+                || facts.contains("Taiwan Semiconductor Manufacturing Company partnersWith Intel"), facts.toString());
+    }
 }

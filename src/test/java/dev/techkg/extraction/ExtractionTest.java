@@ -712,4 +712,11 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "The news follows CEO Sam Altman's partnership announcement with SoftBank Group on Monday.");
         assertFalse(facts.contains("Sam Altman leads SoftBank Group"), facts.toString());
     }
+
+    @Test
+    void a_veto_for_a_camel_case_relation_applies(TextAnalyzer analyzer) {
+        // "veto partnersWith:" in relations.rules: the token rules drop a contract shared between co-winners.
+        Set<String> facts = facts(analyzer, "Ericsson won a large order. Ericsson shared the contract with Nokia.");
+        assertFalse(facts.contains("Ericsson partnersWith Nokia") || facts.contains("Nokia partnersWith Ericsson"), facts.toString());
+    }
 }

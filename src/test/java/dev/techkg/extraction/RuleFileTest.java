@@ -26,6 +26,13 @@ class RuleFileTest {
     }
 
     @Test
+    void a_veto_line_names_its_relation_as_the_vocabulary_spells_it() throws Exception {
+        RuleFile file = parse("veto partnersWith: shared split\nveto leads: former\n");
+        assertTrue(file.vetoFor(Relation.PARTNERS_WITH).contains("shared"));
+        assertTrue(file.vetoFor(Relation.LEADS).contains("former"));
+    }
+
+    @Test
     void mistakes_are_reported_with_the_line() {
         assertEquals("test.rules line 2: unknown macro $NOPE",
                 assertThrows(TechKgException.class, () -> parse("rule: x\npattern: $NOPE\n")).getMessage());
