@@ -352,7 +352,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
-                    if (!inAppositionBefore(sentence.tokens(), mentions, s, o)
+                    if (!inAppositionBefore(sentence.tokens(), mentions, s, o) && !(rule.relation().symmetric() && pairAfterPreposition(tokens, s, o))
                             && parse.map(p -> !someoneElseActs(p.graph(), tokens, mentions, s, o)
                                     && !cancelledByParse(p, rule.relation(), s, o)).orElse(true)) {
                         add(found, entities, s, rule, o, sentence, mentions, references, topic);
@@ -486,6 +486,23 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         int verb = governingVerb(parse.graph(), parse.tagged().tokens(), object);
         return verb >= subject.end() && verb < object.begin() && dependencies.cancels(verb, relation, parse.tagged(), parse.graph());
+    }
+
+    /**
+     * "executives from Samsung and SK Hynix met to seal the collaboration": a pair that is the object of a preposition
+     * is not the pair that partners or competes ("between" and "among" name the pair itself).
+     */
+    private static boolean pairAfterPreposition(List<Token> tokens, Mention first, Mention second) {
+        if (first.end() > second.begin() || second.begin() - first.end() > 2 || first.begin() == 0) {
+            return false;
+        }
+        for (int k = first.end(); k < second.begin(); k++) {
+            if (!tokens.get(k).word().matches("(?i)and|the")) {
+                return false;
+            }
+        }
+        Token before = tokens.get(first.begin() - 1);
+        return before.tag().equals("IN") && !before.word().matches("(?i)between|among|amongst");
     }
 
     /** The nearest verb above the mention's words, through at most four edges. */

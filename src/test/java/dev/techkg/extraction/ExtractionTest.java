@@ -719,4 +719,14 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "Ericsson won a large order. Ericsson shared the contract with Nokia.");
         assertFalse(facts.contains("Ericsson partnersWith Nokia") || facts.contains("Nokia partnersWith Ericsson"), facts.toString());
     }
+
+    @Test
+    void a_pair_after_a_preposition_is_not_the_pair_that_partners(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The minister met top executives from Samsung and SK Hynix to seal the collaboration. "
+                + "The partnership between Intel and TSMC is new.");
+        assertFalse(facts.contains("Samsung Electronics partnersWith SK Hynix") || facts.contains("SK Hynix partnersWith Samsung Electronics"),
+                facts.toString());
+        assertTrue(facts.contains("Intel partnersWith Taiwan Semiconductor Manufacturing Company")
+                || facts.contains("Taiwan Semiconductor Manufacturing Company partnersWith Intel"), facts.toString());
+    }
 }
