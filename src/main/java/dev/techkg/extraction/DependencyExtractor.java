@@ -206,7 +206,9 @@ public final class DependencyExtractor {
         }
         for (Dependency edge : graph.dependentsOf(productNode)) {
             Mention owner = mentionAt[edge.dependent()];
-            if (edge.relation().equals("nmod:poss") && owner != null && !owner.entityName().equals(developer.entityName())) {
+            // Not a country or place: "South Korea's dominant messaging app KakaoTalk" is still Kakao's.
+            if (edge.relation().equals("nmod:poss") && owner != null && !owner.entityName().equals(developer.entityName())
+                    && owner.type() != dev.techkg.linking.EntityType.PLACE && owner.type() != dev.techkg.linking.EntityType.GOVERNMENT_BODY) {
                 return true;
             }
         }

@@ -334,9 +334,11 @@ final class NameSpans {
                 end++; // "Silo AI", as in CoreNLP's spans
             }
             String name = text.substring(tokens.get(i).begin(), tokens.get(end - 1).end());
-            // A brand-cased word ("SambaNova") is a company's name unless it is owned ("Apple's AirPods" is a product).
+            // A brand-cased word ("SambaNova") is a company's name unless it is owned ("Apple's AirPods" is a product) or
+            // a product noun names it ("the messaging app KakaoTalk").
             boolean brand = end == i + 1 && NameRules.BRAND_CASE.matcher(name).matches()
-                    && (i == 0 || !tokens.get(i - 1).tag().matches("POS|PRP\\$"));
+                    && (i == 0 || !tokens.get(i - 1).tag().matches("POS|PRP\\$")
+                        && !(tokens.get(i - 1).tag().startsWith("NN") && products.isProductNoun(tokens.get(i - 1).word())));
             // "Celesta Capital": a capitalised head word of organisations ends it (not a lone "Capital").
             boolean head = end > i + 1 && rules.companyHeads.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
             if (!rules.isGeneric(name) && (brand || head || rules.saysCompany(tokens, i, end))) {

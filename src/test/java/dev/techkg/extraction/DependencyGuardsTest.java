@@ -285,4 +285,10 @@ class DependencyGuardsTest {
         assertTrue(facts.contains("Intel partnersWith Taiwan Semiconductor Manufacturing Company")
                 || facts.contains("Taiwan Semiconductor Manufacturing Company partnersWith Intel"), facts.toString());
     }
+
+    @Test
+    void a_product_a_country_is_said_to_have_is_still_its_makers(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Kakao, which operates South Korea's dominant messaging app KakaoTalk, said the deal was done.");
+        assertTrue(facts.contains("Kakao develops KakaoTalk"), facts.toString());
+    }
 }

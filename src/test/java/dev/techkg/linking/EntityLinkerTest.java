@@ -320,4 +320,11 @@ class EntityLinkerTest {
         assertTrue(entities.containsKey("Reno 12"), entities.keySet()::toString);
         assertTrue(entities.get("Reno 12").surfaceForms().contains("Reno 12 series"), entities.get("Reno 12")::toString);
     }
+
+    @Test
+    void a_brand_cased_name_after_a_product_noun_is_a_product(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Users of the messaging app KakaoTalk grew fast. The chipmaker VeltraNova raised money.");
+        assertEquals(EntityType.PRODUCT, entities.get("KakaoTalk").type(), entities::toString);
+        assertEquals(EntityType.COMPANY, entities.get("VeltraNova").type(), entities::toString);
+    }
 }
