@@ -729,4 +729,11 @@ class ExtractionTest {
         assertTrue(facts.contains("Intel partnersWith Taiwan Semiconductor Manufacturing Company")
                 || facts.contains("Taiwan Semiconductor Manufacturing Company partnersWith Intel"), facts.toString());
     }
+
+    @Test
+    void an_affiliate_is_no_subsidiary_but_its_stake_is_an_investment(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Arm Technology Investment Limited, an affiliate of Arm, holds an 8% stake in Ampere.");
+        assertFalse(facts.stream().anyMatch(f -> f.contains(" subsidiaryOf ")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith(" investsIn Ampere")), facts.toString());
+    }
 }
