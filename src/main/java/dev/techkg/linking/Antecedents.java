@@ -192,6 +192,11 @@ final class Antecedents {
                 if (nearestOwns && coordinated) {
                     return nearest.mention().entityName();
                 }
+                if (!ownClause && first != null && reporter(first, tokens)) {
+                    // "Reuters reported that Pegatron was in talks to sell its plant": the reported clause's subject.
+                    Item reported = subjectAfter(first, here, type, anaphor, tokens);
+                    first = reported == null ? first : reported;
+                }
                 return (ownClause ? clauseSubject : first != null ? first : nearest).mention.entityName();
             }
         }
@@ -290,6 +295,26 @@ final class Antecedents {
             }
         }
         return aboutTopic ? context.topic() : null;
+    }
+
+    /** Whether the candidate is followed by a verb of reporting and "that": "Reuters reported that …". */
+    private static boolean reporter(Item item, List<Token> tokens) {
+        int end = item.mention().end();
+        return end + 1 < tokens.size() && tokens.get(end).tag().startsWith("VB")
+                && tokens.get(end).lemma().toLowerCase(Locale.ROOT).matches("report|say|write|note|claim|state|announce")
+                && tokens.get(end + 1).word().equalsIgnoreCase("that");
+    }
+
+    /** The first named candidate of the type after the given one and before the anaphor that stands before a verb. */
+    private static Item subjectAfter(Item after, List<Item> candidates, EntityType type, Anaphor anaphor, List<Token> tokens) {
+        for (Item item : candidates) {
+            int end = item.mention().end();
+            if (item.mention().begin() > after.mention().end() && end <= anaphor.begin() && item.type() == type && item.named()
+                    && end < tokens.size() && tokens.get(end).tag().matches("MD|VB[DPZ]")) {
+                return item;
+            }
+        }
+        return null;
     }
 
     /**

@@ -289,4 +289,11 @@ class CoreferenceTest {
         assertEquals(List.of("it → State Administration for Market Regulation"), references(analyzer,
                 "China's State Administration for Market Regulation said that it had opened an investigation into Google.", 0));
     }
+
+    @Test
+    void its_inside_a_reported_clause_is_that_clauses_subject_not_the_reporter(TextAnalyzer analyzer) {
+        assertEquals(List.of("its → Pegatron"), references(analyzer,
+                "Reuters reported that Pegatron was in talks to sell its plant in India.", 0));
+        assertEquals(List.of("it → Apple"), references(analyzer, "Apple said that it would appeal the ruling.", 0));
+    }
 }
