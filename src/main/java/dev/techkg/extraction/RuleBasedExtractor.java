@@ -12,16 +12,13 @@ import dev.techkg.linking.Attribution;
 import dev.techkg.linking.Mention;
 import dev.techkg.linking.Names;
 import dev.techkg.nlp.DependencyGraph;
-import dev.techkg.nlp.Dependency;
 import dev.techkg.nlp.LabeledToken;
 import dev.techkg.nlp.PatternMatch;
 import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.SentenceParser;
 import dev.techkg.nlp.Token;
 import dev.techkg.nlp.TokenPatterns;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -352,8 +349,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
-                    if (!inAppositionBefore(sentence.tokens(), mentions, s, o) && !(rule.relation().symmetric() && pairAfterPreposition(tokens, s, o))
-                            && parse.map(p -> !someoneElseActs(p.graph(), tokens, mentions, s, o)
+                    if (!inAppositionBefore(sentence.tokens(), mentions, s, o) && !(rule.relation().symmetric() && ParseChecks.pairAfterPreposition(tokens, s, o))
+                            && parse.map(p -> !ParseChecks.someoneElseActs(p.graph(), tokens, mentions, s, o)
                                     && !cancelledByParse(p, rule.relation(), s, o)).orElse(true)) {
                         add(found, entities, s, rule, o, sentence, mentions, references, topic);
                     }
@@ -447,34 +444,6 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return Optional.of(new Parse(tagged, dependencies.withInheritedSubjects(tagged, parser.parse(tagged)), possible));
     }
 
-    /**
-     * "Before acquiring Slack, Salesforce had partnered with Microsoft": a token rule read Slack as the one who
-     * partnered. When the parse gives the verb that governs the object a subject of its own, and that subject is
-     * another entity of the same type (a place a misparse makes the subject displaces no company), the subject the rule took does not act (unless it is part of that subject's phrase:
-     * "Google and Amazon", "Google, along with Amazon", "Google's parent Alphabet").
-     */
-    private static boolean someoneElseActs(DependencyGraph graph, List<Token> tokens, List<Mention> mentions, Mention subject, Mention object) {
-        if (subject.end() > object.begin()) {
-            return false;
-        }
-        int verb = governingVerb(graph, tokens, object);
-        if (verb < subject.end() || verb >= object.begin()) {
-            return false;
-        }
-        boolean other = false;
-        for (Dependency edge : graph.dependentsOf(verb)) {
-            if (!edge.relation().startsWith("nsubj")) {
-                continue;
-            }
-            if (phraseHas(graph, edge.dependent(), subject)) {
-                return false;
-            }
-            int actor = edge.dependent();
-            other |= mentions.stream().anyMatch(m -> m.begin() <= actor && actor < m.end() && !m.entityName().equals(subject.entityName())
-                    && m.type() == subject.type());
-        }
-        return other;
-    }
 
     /**
      * "AMD almost bought Nvidia": the parse puts the verb that links the subject to the object under a negation, a
@@ -484,70 +453,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
         if (PERSON_RELATIONS.contains(relation) || subject.end() > object.begin()) {
             return false;
         }
-        int verb = governingVerb(parse.graph(), parse.tagged().tokens(), object);
+        int verb = ParseChecks.governingVerb(parse.graph(), parse.tagged().tokens(), object);
         return verb >= subject.end() && verb < object.begin() && dependencies.cancels(verb, relation, parse.tagged(), parse.graph());
     }
 
-    /**
-     * "executives from Samsung and SK Hynix met to seal the collaboration": a pair that is the object of a preposition
-     * is not the pair that partners or competes ("between" and "among" name the pair itself).
-     */
-    private static boolean pairAfterPreposition(List<Token> tokens, Mention first, Mention second) {
-        if (first.end() > second.begin() || second.begin() - first.end() > 2 || first.begin() == 0) {
-            return false;
-        }
-        for (int k = first.end(); k < second.begin(); k++) {
-            if (!tokens.get(k).word().matches("(?i)and|the")) {
-                return false;
-            }
-        }
-        Token before = tokens.get(first.begin() - 1);
-        return before.tag().equals("IN") && !before.word().matches("(?i)between|among|amongst");
-    }
 
-    /** The nearest verb above the mention's words, through at most four edges. */
-    private static int governingVerb(DependencyGraph graph, List<Token> tokens, Mention mention) {
-        for (int word = mention.begin(); word < mention.end(); word++) {
-            int node = word;
-            for (int depth = 0; depth < 4; depth++) {
-                int up = -1;
-                for (Dependency edge : graph.governorsOf(node)) {
-                    if (edge.governor() >= 0 && (edge.governor() < mention.begin() || edge.governor() >= mention.end())) {
-                        up = edge.governor();
-                        break;
-                    }
-                }
-                if (up < 0) {
-                    break;
-                }
-                if (tokens.get(up).tag().startsWith("VB")) {
-                    return up;
-                }
-                node = up;
-            }
-        }
-        return -1;
-    }
 
-    /** Whether the mention is the word or stands in its phrase as a conjunct, apposition, compound or prepositional modifier. */
-    private static boolean phraseHas(DependencyGraph graph, int word, Mention mention) {
-        Deque<Integer> pending = new ArrayDeque<>(List.of(word));
-        Set<Integer> seen = new HashSet<>(pending);
-        while (!pending.isEmpty()) {
-            int node = pending.poll();
-            if (mention.begin() <= node && node < mention.end()) {
-                return true;
-            }
-            for (Dependency edge : graph.dependentsOf(node)) {
-                String kind = edge.relation();
-                boolean inPhrase = kind.startsWith("conj") || kind.equals("appos") || kind.equals("compound") || kind.startsWith("nmod:");
-                if (inPhrase && seen.add(edge.dependent())) {
-                    pending.add(edge.dependent());
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * Adds the facts of the dependency templates on a parsed sentence. A fact resting on a reference is less certain,

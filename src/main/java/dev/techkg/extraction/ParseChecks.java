@@ -1,0 +1,111 @@
+package dev.techkg.extraction;
+
+import dev.techkg.linking.Mention;
+import dev.techkg.nlp.Dependency;
+import dev.techkg.nlp.DependencyGraph;
+import dev.techkg.nlp.Token;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks of a token rule's match against the sentence's parse and words: who the parse says acts, and where a pair of
+ * names stands. The token rules match word sequences; these keep them from reading a name inside a clause or a
+ * prepositional phrase as the party of the statement. Stateless.
+ */
+final class ParseChecks {
+    private ParseChecks() {
+    }
+
+    /**
+     * "Before acquiring Slack, Salesforce had partnered with Microsoft": a token rule read Slack as the one who
+     * partnered. When the parse gives the verb that governs the object a subject of its own, and that subject is
+     * another entity of the same type (a place a misparse makes the subject displaces no company), the subject the rule took does not act (unless it is part of that subject's phrase:
+     * "Google and Amazon", "Google, along with Amazon", "Google's parent Alphabet").
+     */
+    static boolean someoneElseActs(DependencyGraph graph, List<Token> tokens, List<Mention> mentions, Mention subject, Mention object) {
+        if (subject.end() > object.begin()) {
+            return false;
+        }
+        int verb = governingVerb(graph, tokens, object);
+        if (verb < subject.end() || verb >= object.begin()) {
+            return false;
+        }
+        boolean other = false;
+        for (Dependency edge : graph.dependentsOf(verb)) {
+            if (!edge.relation().startsWith("nsubj")) {
+                continue;
+            }
+            if (phraseHas(graph, edge.dependent(), subject)) {
+                return false;
+            }
+            int actor = edge.dependent();
+            other |= mentions.stream().anyMatch(m -> m.begin() <= actor && actor < m.end() && !m.entityName().equals(subject.entityName())
+                    && m.type() == subject.type());
+        }
+        return other;
+    }
+
+    /** The nearest verb above the mention's words, through at most four edges. */
+    static int governingVerb(DependencyGraph graph, List<Token> tokens, Mention mention) {
+        for (int word = mention.begin(); word < mention.end(); word++) {
+            int node = word;
+            for (int depth = 0; depth < 4; depth++) {
+                int up = -1;
+                for (Dependency edge : graph.governorsOf(node)) {
+                    if (edge.governor() >= 0 && (edge.governor() < mention.begin() || edge.governor() >= mention.end())) {
+                        up = edge.governor();
+                        break;
+                    }
+                }
+                if (up < 0) {
+                    break;
+                }
+                if (tokens.get(up).tag().startsWith("VB")) {
+                    return up;
+                }
+                node = up;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the mention is the word or stands in its phrase as a conjunct, apposition, compound or prepositional modifier. */
+    private static boolean phraseHas(DependencyGraph graph, int word, Mention mention) {
+        Deque<Integer> pending = new ArrayDeque<>(List.of(word));
+        Set<Integer> seen = new HashSet<>(pending);
+        while (!pending.isEmpty()) {
+            int node = pending.poll();
+            if (mention.begin() <= node && node < mention.end()) {
+                return true;
+            }
+            for (Dependency edge : graph.dependentsOf(node)) {
+                String kind = edge.relation();
+                boolean inPhrase = kind.startsWith("conj") || kind.equals("appos") || kind.equals("compound") || kind.startsWith("nmod:");
+                if (inPhrase && seen.add(edge.dependent())) {
+                    pending.add(edge.dependent());
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "executives from Samsung and SK Hynix met to seal the collaboration": a pair that is the object of a preposition
+     * is not the pair that partners or competes ("between" and "among" name the pair itself).
+     */
+    static boolean pairAfterPreposition(List<Token> tokens, Mention first, Mention second) {
+        if (first.end() > second.begin() || second.begin() - first.end() > 2 || first.begin() == 0) {
+            return false;
+        }
+        for (int k = first.end(); k < second.begin(); k++) {
+            if (!tokens.get(k).word().matches("(?i)and|the")) {
+                return false;
+            }
+        }
+        Token before = tokens.get(first.begin() - 1);
+        return before.tag().equals("IN") && !before.word().matches("(?i)between|among|amongst");
+    }
+}
