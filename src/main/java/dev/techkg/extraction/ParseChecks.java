@@ -22,8 +22,8 @@ final class ParseChecks {
     /**
      * "Before acquiring Slack, Salesforce had partnered with Microsoft": a token rule read Slack as the one who
      * partnered. When the parse gives the verb that governs the object a subject of its own, and that subject is
-     * another entity of the same type (a place a misparse makes the subject displaces no company), the subject the rule took does not act (unless it is part of that subject's phrase:
-     * "Google and Amazon", "Google, along with Amazon", "Google's parent Alphabet").
+     * another entity of the same type (a place a misparse makes the subject displaces no company), the subject the rule
+     * took does not act, unless it is part of that subject's phrase ("Google and Amazon", "Google, along with Amazon").
      */
     static boolean someoneElseActs(DependencyGraph graph, List<Token> tokens, List<Mention> mentions, Mention subject, Mention object) {
         if (subject.end() > object.begin()) {
