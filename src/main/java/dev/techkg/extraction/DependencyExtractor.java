@@ -556,18 +556,11 @@ public final class DependencyExtractor {
     }
 
     /**
-     * Whether the parse cancels what a verb states, as it would cancel a template's trigger: "AMD almost bought Nvidia",
-     * "Foxconn hinted at buying a stake in Nissan". For the token rules, which match without the parse.
-     */
-    public boolean cancels(int verb, Relation relation, Sentence sentence, DependencyGraph graph) {
-        return guarded(verb, relation, sentence, graph);
-    }
-
-    /**
      * Whether the trigger states no fact: it or a word governing it is negated, modal or conditional, or a word
-     * governing it cancels it; a title is "former" or "vice".
+     * governing it cancels it; a title is "former" or "vice". The token rules ask it too, of the verb linking their
+     * parties ("AMD almost bought Nvidia", "Foxconn hinted at buying a stake in Nissan").
      */
-    private boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
+    boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
         List<Token> tokens = sentence.tokens();
         if (relation == Relation.LEADS || relation == Relation.FOUNDED_BY) {
             // The title's modifiers, and those of the noun the trigger itself modifies ("chief" in "chief operating officer").

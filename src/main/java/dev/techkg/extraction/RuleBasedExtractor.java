@@ -423,7 +423,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     /** A sentence as the parser saw it (names tagged as proper nouns), with its dependency graph. */
-    private record Parse(Sentence tagged, DependencyGraph graph, Set<Relation> possible) {}
+    private record Parse(Sentence tagged, DependencyGraph graph, List<Mention> mentions, Set<Relation> possible) {}
 
     /**
      * The parse of the sentence when its entities (names and references) could hold a relation that a trigger word
@@ -441,7 +441,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         // The templates see the tags the parser saw.
         Sentence tagged = ParseInput.withNamesTagged(sentence, named);
-        return Optional.of(new Parse(tagged, dependencies.withInheritedSubjects(tagged, parser.parse(tagged)), possible));
+        return Optional.of(new Parse(tagged, dependencies.withInheritedSubjects(tagged, parser.parse(tagged)), all, possible));
     }
 
 
@@ -454,7 +454,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             return false;
         }
         int verb = ParseChecks.governingVerb(parse.graph(), parse.tagged().tokens(), object);
-        return verb >= subject.end() && verb < object.begin() && dependencies.cancels(verb, relation, parse.tagged(), parse.graph());
+        return verb >= subject.end() && verb < object.begin() && dependencies.guarded(verb, relation, parse.tagged(), parse.graph());
     }
 
 
@@ -466,8 +466,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
      */
     private void matchDependencies(Parse parse, Sentence sentence, List<Mention> named, List<Mention> references,
                                    Map<String, Entity> entities, Map<String, CandidateRelation> found, String topic) {
-        List<Mention> all = new ArrayList<>(named);
-        all.addAll(references);
+        List<Mention> all = parse.mentions();
         Set<Relation> possible = parse.possible();
         Sentence tagged = parse.tagged();
         DependencyGraph graph = parse.graph();

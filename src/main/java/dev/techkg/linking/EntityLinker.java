@@ -42,11 +42,12 @@ public final class EntityLinker {
     private final ExampleLists exampleLists;
     private final Coreference coreference;
     private final NameRules rules;
+    private final ProductSpans products;
 
     private EntityLinker(Gazetteer gazetteer, NameRules rules) {
         this.gazetteer = gazetteer;
         this.rules = rules;
-        ProductSpans products = new ProductSpans(rules);
+        this.products = new ProductSpans(rules);
         this.spans = new NameSpans(gazetteer, rules, products);
         this.exampleLists = new ExampleLists(products, rules);
         this.typer = new MentionTyper(gazetteer, rules);
@@ -229,8 +230,7 @@ public final class EntityLinker {
      */
     private Optional<String> seriesForm(AnalyzedText analysis, Candidate c) {
         List<Token> tokens = analysis.sentences().get(c.sentence()).tokens();
-        if (c.type() != EntityType.PRODUCT || c.end() >= tokens.size()
-                || !rules.series.contains(tokens.get(c.end()).word().toLowerCase(Locale.ROOT))) {
+        if (c.type() != EntityType.PRODUCT || !products.seriesAfter(tokens, c.end())) {
             return Optional.empty();
         }
         return Optional.of(c.surface() + " " + tokens.get(c.end()).word());
