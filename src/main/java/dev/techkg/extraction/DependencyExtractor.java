@@ -158,7 +158,8 @@ public final class DependencyExtractor {
             if (guarded(t, trigger.relation(), sentence, graph)
                     || trigger.relation() == Relation.REGULATES && urgedToAct(t, match.nodes().get(trigger.reversed() ? "b" : "a"), sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)
-                    || trigger.relation() == Relation.SUPPLIES && sellsHoldings(t, sentence.tokens(), graph)) {
+                    || trigger.relation() == Relation.SUPPLIES && sellsHoldings(t, sentence.tokens(), graph)
+                    || trigger.relation() == Relation.PARTNERS_WITH && listsOnBothSides(match.nodes().get("a"), match.nodes().get("b"), mentionAt, graph)) {
                 continue;
             }
             // A regulator acts on a company through what it owns ("looking into Nvidia's conduct"), a supplier serves one
@@ -178,6 +179,43 @@ public final class DependencyExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "Ford, GM and Stellantis formed joint ventures with LG, SK and Samsung": two lists of names on the two sides of a
+     * partnership pair off one to one, and the text does not say which with which. (One list on both sides is the
+     * reciprocal reading, "Sony and Honda teamed up", and stays.)
+     */
+    private static boolean listsOnBothSides(Integer a, Integer b, Mention[] mentionAt, DependencyGraph graph) {
+        if (a == null || b == null) {
+            return false;
+        }
+        Set<Mention> firstList = coordinated(a, mentionAt, graph);
+        return !firstList.contains(mentionAt[b]) && firstList.size() > 1 && coordinated(b, mentionAt, graph).size() > 1;
+    }
+
+    /** The names coordinated with the one at a node, itself included: its conjuncts and the head it is a conjunct of. */
+    private static Set<Mention> coordinated(int node, Mention[] mentionAt, DependencyGraph graph) {
+        Set<Mention> names = new HashSet<>();
+        if (mentionAt[node] == null) {
+            return names;
+        }
+        names.add(mentionAt[node]);
+        int head = node;
+        for (Dependency edge : graph.governorsOf(node)) {
+            if (edge.relation().startsWith("conj")) {
+                head = edge.governor();
+            }
+        }
+        if (mentionAt[head] != null) {
+            names.add(mentionAt[head]);
+        }
+        for (Dependency edge : graph.dependentsOf(head)) {
+            if (edge.relation().startsWith("conj") && mentionAt[edge.dependent()] != null) {
+                names.add(mentionAt[edge.dependent()]);
+            }
+        }
+        return names;
     }
 
     /**
@@ -577,6 +615,16 @@ public final class DependencyExtractor {
                 if (edge.dependent() != trigger && TITLE_MODIFIER_RELATIONS.contains(edge.relation())
                         && (rules.guard("title").contains(modifier) || rules.guard("title").contains(written) || modifier.startsWith("ex-"))) {
                     return true;
+                }
+            }
+            // "former chairman and CEO of Nokia": a title coordinated after a past one is past too.
+            for (Dependency up : graph.governorsOf(trigger)) {
+                if (up.relation().startsWith("conj") && up.governor() >= 0 && up.governor() < trigger) {
+                    for (Dependency edge : graph.dependentsOf(up.governor())) {
+                        if (TITLE_MODIFIER_RELATIONS.contains(edge.relation()) && rules.guard("past-title").contains(lemma(tokens, edge.dependent()))) {
+                            return true;
+                        }
+                    }
                 }
             }
             String before = lemma(tokens, Math.max(0, trigger - 1));

@@ -48,6 +48,53 @@ final class ParseChecks {
         return other;
     }
 
+    /**
+     * "Analysts at Jefferies, led by Edison Lee, said …": a participle between an organisation and a person that
+     * describes another noun (the analysts) says who leads that, not the organisation. The parser often hangs the
+     * participle on the nearer name, so a group noun with a preposition right before the organisation ("analysts at",
+     * "a team from") also counts; without a parse, only that.
+     */
+    static boolean participleOfAnother(java.util.Optional<DependencyGraph> parse, List<Token> tokens, Mention organisation, Mention person) {
+        for (int k = organisation.end(); k < person.begin(); k++) {
+            if (!tokens.get(k).tag().equals("VBN")) {
+                continue;
+            }
+            int before = organisation.begin();
+            if (before >= 2 && tokens.get(before - 1).tag().equals("IN") && tokens.get(before - 2).tag().startsWith("NN")
+                    && !tokens.get(before - 2).tag().startsWith("NNP")) {
+                return true;
+            }
+            if (parse.isEmpty()) {
+                continue;
+            }
+            DependencyGraph graph = parse.get();
+            for (Dependency edge : graph.governorsOf(k)) {
+                int head = edge.governor();
+                if (edge.relation().startsWith("acl") && head >= 0 && (head < organisation.begin() || head >= organisation.end())
+                        && !namesTheSame(graph, head, organisation) && tokens.get(head).tag().startsWith("NN")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word stands for the mention: in apposition or a compound with it ("the chipmaker AMD"), either way. */
+    private static boolean namesTheSame(DependencyGraph graph, int word, Mention mention) {
+        for (Dependency edge : graph.dependentsOf(word)) {
+            if (mention.begin() <= edge.dependent() && edge.dependent() < mention.end()
+                    && (edge.relation().equals("appos") || edge.relation().equals("compound"))) {
+                return true;
+            }
+        }
+        for (Dependency edge : graph.governorsOf(word)) {
+            if (mention.begin() <= edge.governor() && edge.governor() < mention.end() && edge.relation().equals("appos")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The nearest verb above the mention's words, through at most four edges. */
     static int governingVerb(DependencyGraph graph, List<Token> tokens, Mention mention) {
         for (int word = mention.begin(); word < mention.end(); word++) {

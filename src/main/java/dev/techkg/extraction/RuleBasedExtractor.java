@@ -350,6 +350,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             for (Mention s : subjects) {
                 for (Mention o : objects) {
                     if (!inAppositionBefore(sentence.tokens(), mentions, s, o) && !(rule.relation().symmetric() && ParseChecks.pairAfterPreposition(tokens, s, o))
+                            && !(rule.relation() == Relation.LEADS && ParseChecks.participleOfAnother(parse.map(Parse::graph), tokens, o, s))
                             && parse.map(p -> !ParseChecks.someoneElseActs(p.graph(), tokens, mentions, s, o)
                                     && !cancelledByParse(p, rule.relation(), s, o)).orElse(true)) {
                         add(found, entities, s, rule, o, sentence, mentions, references, topic);
@@ -456,9 +457,6 @@ public final class RuleBasedExtractor implements RelationExtractor {
         int verb = ParseChecks.governingVerb(parse.graph(), parse.tagged().tokens(), object);
         return verb >= subject.end() && verb < object.begin() && dependencies.guarded(verb, relation, parse.tagged(), parse.graph());
     }
-
-
-
 
     /**
      * Adds the facts of the dependency templates on a parsed sentence. A fact resting on a reference is less certain,

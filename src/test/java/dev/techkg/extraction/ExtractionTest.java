@@ -736,4 +736,45 @@ class ExtractionTest {
         assertFalse(facts.stream().anyMatch(f -> f.contains(" subsidiaryOf ")), facts.toString());
         assertTrue(facts.stream().anyMatch(f -> f.endsWith(" investsIn Ampere")), facts.toString());
     }
+
+    @Test
+    void a_functional_chief_officer_does_not_lead_the_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "\"Demand is strong,\" said Dana Reyes, Nokia's chief customer officer. "
+                + "Omar Ali, Nokia co-president, said the plant would open in 2027.");
+        assertFalse(facts.contains("Dana Reyes leads Nokia"), facts.toString());
+        assertTrue(facts.contains("Omar Ali leads Nokia"), facts.toString());
+    }
+
+    @Test
+    void a_list_of_titles_ending_in_one_that_leads_gives_the_lead_and_the_founding(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "\"Europe is our next market,\" stated Lin Hao, co-founder, chairman, and CEO of Baidu. "
+                + "Dana Reyes, former chairman and CEO of Nokia, spoke on Monday.");
+        assertTrue(facts.contains("Lin Hao leads Baidu"), facts.toString());
+        assertTrue(facts.contains("Baidu foundedBy Lin Hao"), facts.toString());
+        assertFalse(facts.contains("Dana Reyes leads Nokia"), facts.toString());
+    }
+
+    @Test
+    void investors_who_also_joined_in_are_not_partners_but_firms_joining_forces_are(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Other investors like Accel, Index Ventures and General Catalyst also joined in. "
+                + "Nokia and Ericsson joined forces to build a 6G test network.");
+        assertFalse(facts.stream().anyMatch(f -> f.contains(" partnersWith ") && f.contains("Accel")), facts.toString());
+        assertTrue(facts.contains("Nokia partnersWith Ericsson") || facts.contains("Ericsson partnersWith Nokia"), facts.toString());
+    }
+
+    @Test
+    void two_lists_of_partners_are_not_paired_every_one_with_every_other(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Ford, General Motors and Stellantis have formed joint ventures with battery makers "
+                + "LG Energy Solution, SK On and Samsung SDI. Ford formed a joint venture with SK On.");
+        assertFalse(facts.contains("General Motors partnersWith SK On") || facts.contains("SK On partnersWith General Motors"), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.matches("(Ford Motor partnersWith SK On|SK On partnersWith Ford Motor)")), facts.toString());
+    }
+
+    @Test
+    void a_team_of_analysts_led_by_someone_is_not_their_firm_led_by_them(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Analysts at Morgan Stanley, led by Maria Olsen, said demand for servers remained strong. "
+                + "AMD, led by Lisa Su, is gaining ground on Nvidia.");
+        assertFalse(facts.contains("Maria Olsen leads Morgan Stanley"), facts.toString());
+        assertTrue(facts.contains("Lisa Su leads Advanced Micro Devices"), facts.toString());
+    }
 }
