@@ -196,15 +196,36 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         Set<String> topics = companyCounts.mostNamed();
+        Map<Integer, String> soleCompanyBefore = soleCompanyOfPreviousSentence(text, entities);
         return found.values().stream()
                 .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact) && !partOfTakeover(fact, takeovers))
                 // "The Cambridge-based firm": a description that says where a company is based may stand for any company
-                // named before; where it is a guess, only the company the article is about keeps the fact.
-                .filter(fact -> !fact.rule().equals(PLACE_BASED_RULE + REFERENCE_RULE_SUFFIX) || topics.contains(fact.subject()))
+                // named before; where it is a guess, only the company the article is about keeps the fact, or the only
+                // company the sentence before names ("Samsung kept second place. The Seoul-based manufacturer …").
+                .filter(fact -> !fact.rule().equals(PLACE_BASED_RULE + REFERENCE_RULE_SUFFIX) || topics.contains(fact.subject())
+                        || fact.subject().equals(soleCompanyBefore.get(fact.sentence())))
                 // "The European Commission fined Apple … the EU's case": the union acted through the institution named.
                 .filter(fact -> fact.relation() != Relation.REGULATES
                         || !regulatedByInstitutions.contains(fact.subject() + "\u0000" + fact.object()))
                 .toList();
+    }
+
+    /** Per sentence, the one company the sentence before it names, where it names exactly one. */
+    private static Map<Integer, String> soleCompanyOfPreviousSentence(LinkedText text, Map<String, Entity> entities) {
+        Map<Integer, String> sole = new HashMap<>();
+        for (Sentence sentence : text.analysis().sentences()) {
+            Set<String> companies = new HashSet<>();
+            for (Mention mention : text.mentionsIn(sentence.index())) {
+                Entity entity = entities.get(mention.entityName());
+                if (entity != null && entity.type() == EntityType.COMPANY) {
+                    companies.add(mention.entityName());
+                }
+            }
+            if (companies.size() == 1) {
+                sole.put(sentence.index() + 1, companies.iterator().next());
+            }
+        }
+        return sole;
     }
 
     /**

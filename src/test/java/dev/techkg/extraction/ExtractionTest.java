@@ -777,4 +777,11 @@ class ExtractionTest {
         assertFalse(facts.contains("Maria Olsen leads Morgan Stanley"), facts.toString());
         assertTrue(facts.contains("Lisa Su leads Advanced Micro Devices"), facts.toString());
     }
+
+    @Test
+    void a_based_description_right_after_the_only_company_named_is_that_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "TSMC extended its lead in the foundry market. The Taiwanese company's share rose to 67%. "
+                + "Samsung Electronics kept second place with 8% of the market. The Seoul-based manufacturer benefited from demand for phones.");
+        assertTrue(facts.contains("Samsung Electronics headquarteredIn Seoul"), facts.toString());
+    }
 }
