@@ -786,4 +786,12 @@ class ExtractionTest {
                 + "The Seoul-based manufacturer benefited from demand for phones.");
         assertTrue(facts.contains("Samsung Electronics headquarteredIn Seoul"), facts.toString());
     }
+
+    @Test
+    void a_shipment_to_a_customer_is_a_supply_but_suspended_shipments_are_none(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Micron presented its first shipment of memory modules to Dell Technologies on Tuesday. "
+                + "TSMC suspended shipments to Huawei in 2020.");
+        assertTrue(facts.contains("Micron Technology supplies Dell Technologies"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.contains(" supplies Huawei")), facts.toString());
+    }
 }
