@@ -327,4 +327,14 @@ class EntityLinkerTest {
         assertEquals(EntityType.PRODUCT, entities.get("KakaoTalk").type(), entities::toString);
         assertEquals(EntityType.COMPANY, entities.get("VeltraNova").type(), entities::toString);
     }
+
+    @Test
+    void a_known_models_tier_names_a_product_of_its_own(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Google's Gemini 2.5 Pro topped the benchmark, ahead of Gemini 2.5. "
+                + "Huawei's Mate 60 Pro sold better than the Mate 60.");
+        assertTrue(entities.containsKey("Gemini 2.5 Pro"), entities.keySet().toString());
+        assertTrue(entities.containsKey("Gemini 2.5"), entities.keySet().toString());
+        assertTrue(entities.containsKey("Mate 60 Pro"), entities.keySet().toString());
+        assertEquals(EntityType.PRODUCT, entities.get("Mate 60 Pro").type());
+    }
 }
