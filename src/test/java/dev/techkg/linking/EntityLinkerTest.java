@@ -337,4 +337,11 @@ class EntityLinkerTest {
         assertTrue(entities.containsKey("Mate 60 Pro"), entities.keySet().toString());
         assertEquals(EntityType.PRODUCT, entities.get("Mate 60 Pro").type());
     }
+
+    @Test
+    void a_name_before_robots_or_drones_after_an_owner_is_a_product(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Baidu's Kestra drones will deliver parcels in Wuhan.");
+        assertTrue(entities.containsKey("Kestra"), entities.keySet().toString());
+        assertEquals(EntityType.PRODUCT, entities.get("Kestra").type());
+    }
 }
