@@ -46,6 +46,7 @@ final class BareTitleRule {
     private final Set<String> leaving;
     private final Set<String> heads;
     private final Set<String> otherBodies;
+    private final Set<String> peopleGroups;
 
     private BareTitleRule(Gazetteer gazetteer, Map<String, Set<String>> words) {
         this.gazetteer = gazetteer;
@@ -58,10 +59,11 @@ final class BareTitleRule {
         this.leaving = words.get("leaving");
         this.heads = words.get("heads");
         this.otherBodies = words.get("other-bodies");
+        this.peopleGroups = words.get("people-groups");
     }
 
     static BareTitleRule create(Gazetteer gazetteer) {
-        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "not-in-office", "departure", "other-bodies", "leaving", "heads")));
+        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "not-in-office", "departure", "other-bodies", "leaving", "heads", "people-groups")));
     }
 
     /** Whether the rule id is one of this rule's. */
@@ -167,6 +169,11 @@ final class BareTitleRule {
             }
         }
         return new Title(lead, found, pluralTitle);
+    }
+
+    /** Whether the word names a group of people at an organisation ("analysts at Jefferies"). */
+    boolean peopleGroup(String word) {
+        return peopleGroups.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 
 /**
@@ -51,17 +53,17 @@ final class ParseChecks {
     /**
      * "Analysts at Jefferies, led by Edison Lee, said …": a participle between an organisation and a person that
      * describes another noun (the analysts) says who leads that, not the organisation. The parser often hangs the
-     * participle on the nearer name, so a group noun with a preposition right before the organisation ("analysts at",
-     * "a team from") also counts; without a parse, only that.
+     * participle on the nearer name, so a group of people with a preposition right before the organisation ("analysts
+     * at", "a team from") also counts; without a parse, only that.
      */
-    static boolean participleOfAnother(java.util.Optional<DependencyGraph> parse, List<Token> tokens, Mention organisation, Mention person) {
+    static boolean participleOfAnother(Optional<DependencyGraph> parse, List<Token> tokens, Mention organisation, Mention person,
+                                       Predicate<String> peopleGroup) {
         for (int k = organisation.end(); k < person.begin(); k++) {
             if (!tokens.get(k).tag().equals("VBN")) {
                 continue;
             }
             int before = organisation.begin();
-            if (before >= 2 && tokens.get(before - 1).tag().equals("IN") && tokens.get(before - 2).tag().startsWith("NN")
-                    && !tokens.get(before - 2).tag().startsWith("NNP")) {
+            if (before >= 2 && tokens.get(before - 1).tag().equals("IN") && peopleGroup.test(tokens.get(before - 2).word())) {
                 return true;
             }
             if (parse.isEmpty()) {

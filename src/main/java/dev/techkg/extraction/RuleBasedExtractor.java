@@ -371,7 +371,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             for (Mention s : subjects) {
                 for (Mention o : objects) {
                     if (!inAppositionBefore(sentence.tokens(), mentions, s, o) && !(rule.relation().symmetric() && ParseChecks.pairAfterPreposition(tokens, s, o))
-                            && !(rule.relation() == Relation.LEADS && ParseChecks.participleOfAnother(parse.map(Parse::graph), tokens, o, s))
+                            && !(rule.relation() == Relation.LEADS && ParseChecks.participleOfAnother(parse.map(Parse::graph), tokens, o, s, bareTitles::peopleGroup))
                             && parse.map(p -> !ParseChecks.someoneElseActs(p.graph(), tokens, mentions, s, o)
                                     && !cancelledByParse(p, rule.relation(), s, o)).orElse(true)) {
                         add(found, entities, s, rule, o, sentence, mentions, references, topic);

@@ -773,9 +773,10 @@ class ExtractionTest {
     @Test
     void a_team_of_analysts_led_by_someone_is_not_their_firm_led_by_them(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Analysts at Morgan Stanley, led by Maria Olsen, said demand for servers remained strong. "
-                + "AMD, led by Lisa Su, is gaining ground on Nvidia.");
+                + "AMD, led by Lisa Su, is gaining ground on Nvidia. Microsoft holds a stake in OpenAI, led by Sam Altman.");
         assertFalse(facts.contains("Maria Olsen leads Morgan Stanley"), facts.toString());
         assertTrue(facts.contains("Lisa Su leads Advanced Micro Devices"), facts.toString());
+        assertTrue(facts.contains("Sam Altman leads OpenAI"), facts.toString());
     }
 
     @Test
