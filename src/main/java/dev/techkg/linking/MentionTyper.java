@@ -94,7 +94,8 @@ final class MentionTyper {
                     : NameRules.BRAND_CASE.matcher(name).matches() ? EntityType.COMPANY : EntityType.PERSON;
             case "LOCATION" -> EntityType.PLACE;
             case "ORGANIZATION" -> rules.governmentHead.matcher(name).matches() ? EntityType.GOVERNMENT_BODY
-                    : placeBeforeItsRegion(tokens, span) ? EntityType.PLACE : EntityType.COMPANY;
+                    : placeBeforeItsRegion(tokens, span) ? EntityType.PLACE
+                    : !companyHead && titledPerson(tokens, span) ? EntityType.PERSON : EntityType.COMPANY;
             case "MISC" -> looksLikeProduct(name) ? EntityType.PRODUCT : null;
             case Span.PRODUCT -> EntityType.PRODUCT;
             case Span.LEGAL_NAME, Span.CUED_COMPANY -> EntityType.COMPANY;
@@ -102,6 +103,28 @@ final class MentionTyper {
         };
         Evidence evidence = span.kind().equals(Span.PRODUCT) || span.kind().equals(Span.LEGAL_NAME) || span.kind().equals(Span.CUED_COMPANY) ? Evidence.CONTEXT : Evidence.TAGGER;
         return type == null ? Optional.empty() : Optional.of(candidate(sentence, span, surface, name, type, evidence));
+    }
+
+    /**
+     * "Vodafone Group chief executive, Margherita Della Valle, said": a name of two or more words right after a person's
+     * title (or after the title and a comma), closed by a comma, a verb of saying or the sentence's end, is a person.
+     */
+    private boolean titledPerson(List<Token> tokens, Span span) {
+        if (span.length() < 2) {
+            return false;
+        }
+        int title = span.begin() - 1;
+        if (title >= 1 && tokens.get(title).word().equals(",")) {
+            title--;
+        }
+        if (title < 0 || !rules.personTitles.contains(tokens.get(title).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (span.end() == tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(span.end()).word();
+        return next.equals(",") || next.equals(".") || rules.sayingVerbs.contains(next.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the words around a name CoreNLP took for a person or place say it is a company ({@link NameRules#saysCompany}). */

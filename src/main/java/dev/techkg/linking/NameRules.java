@@ -47,6 +47,8 @@ final class NameRules {
     final GovernmentCues cues;
     final Set<String> companyNounsBefore;
     final Set<String> companyTitles;
+    final Set<String> personTitles;
+    final Set<String> sayingVerbs;
     final Set<String> companyPhrasesBefore;
     final Set<String> companyHeads;
     /** Shapes of a bracketed stock ticker after a company's name ("(SCOM.NR)", "(NYSE:BABA)"). */
@@ -91,6 +93,9 @@ final class NameRules {
         Map<String, List<String>> companyCues = WordList.sections("company-cues.txt");
         companyNounsBefore = WordList.words(companyCues, "before");
         companyTitles = WordList.words(companyCues, "titles");
+        Map<String, List<String>> personCues = WordList.sections("person-cues.txt");
+        personTitles = WordList.words(personCues, "titles");
+        sayingVerbs = WordList.words(personCues, "saying");
         companyHeads = WordList.words(companyCues, "heads");
         companyPhrasesBefore = WordList.words(companyCues, "before-phrases").stream().map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         companyFormsAfter = WordList.words(companyCues, "after");

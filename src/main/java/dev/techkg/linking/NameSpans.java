@@ -98,7 +98,57 @@ final class NameSpans {
         spans.addAll(products.quoted(tokens, taken));
         spans.removeIf(span -> isStockTicker(tokens, span) && !webAddress(tokens, span));
         spans.sort(Comparator.comparingInt(Span::begin));
-        return withMakers(tokens, localUnits(tokens, spans));
+        return withMakers(tokens, localUnits(tokens, withoutInlineTickers(tokens, spans)));
+    }
+
+    /**
+     * "competition with Qualcomm QCOM", "Apple's AAPL iPhone 17": some outlets write a company's stock ticker right after
+     * its name, without brackets. A capitalised word of two to five letters that spells a shortening of the name before it
+     * (its letters in order, from the first: QCOM in Qualcomm, AAPL in Apple) is cut from the name's span, or, standing
+     * alone, names nothing. Known names keep their span ("Samsung SDI" is a company).
+     */
+    private static List<Span> withoutInlineTickers(List<Token> tokens, List<Span> spans) {
+        List<Span> kept = new ArrayList<>();
+        Span previous = null;
+        for (Span span : spans) {
+            Span current = span;
+            if (span.entry() == null && span.length() >= 2 && tickerOf(tokens.get(span.end() - 1).word(), words(tokens, span.begin(), span.end() - 1))) {
+                current = span.withEnd(span.end() - 1, null, span.kind());
+            } else if (span.entry() == null && span.length() == 1 && previous != null
+                    && (previous.end() == span.begin() || previous.end() == span.begin() - 1 && tokens.get(previous.end()).word().matches("'s?|’s?"))
+                    && tickerOf(tokens.get(span.begin()).word(), words(tokens, previous.begin(), previous.end()))) {
+                continue;
+            }
+            kept.add(current);
+            previous = current;
+        }
+        return kept;
+    }
+
+    private static String words(List<Token> tokens, int begin, int end) {
+        StringBuilder written = new StringBuilder();
+        tokens.subList(begin, end).forEach(t -> written.append(t.word()));
+        return written.toString();
+    }
+
+    /** Whether the word, in capitals, spells the name's letters in order from its first ("QCOM" of "Qualcomm"). */
+    static boolean tickerOf(String word, String name) {
+        if (!word.matches("\\p{Lu}{2,5}")) {
+            return false;
+        }
+        String letters = name.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (letters.isEmpty() || letters.equals(word) || letters.charAt(0) != word.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (int k = 0; k < word.length(); k++) {
+            // A doubled letter may stand for one: AAPL of Apple.
+            at = letters.indexOf(word.charAt(k), k == 0 ? 0 : word.charAt(k) == word.charAt(k - 1) ? at : at + 1);
+            if (at < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the tokens from first to last are written without spaces between them. */

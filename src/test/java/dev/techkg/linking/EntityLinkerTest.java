@@ -344,4 +344,20 @@ class EntityLinkerTest {
         assertTrue(entities.containsKey("Kestra"), entities.keySet().toString());
         assertEquals(EntityType.PRODUCT, entities.get("Kestra").type());
     }
+
+    @Test
+    void a_stock_ticker_written_after_a_name_is_no_part_of_it_and_no_name_of_its_own(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "MediaTek stepped up its competition with Qualcomm QCOM in phones, "
+                + "aiming to challenge Apple's AAPL iPhone 17. Samsung SDI makes batteries.");
+        assertTrue(entities.containsKey("Qualcomm"), entities.keySet().toString());
+        assertTrue(entities.keySet().stream().noneMatch(name -> name.contains("QCOM") || name.contains("AAPL")), entities.keySet().toString());
+        assertTrue(entities.containsKey("Samsung SDI"), entities.keySet().toString());
+    }
+
+    @Test
+    void a_name_in_apposition_after_a_persons_title_is_a_person(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer,
+                "Vodafone Group chief executive, Margherita Della Valle, said the partnership with Microsoft will help.");
+        assertEquals(EntityType.PERSON, entities.get("Margherita Della Valle").type(), entities.toString());
+    }
 }
