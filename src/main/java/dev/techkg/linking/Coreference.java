@@ -246,14 +246,15 @@ final class Coreference {
 
     /**
      * "South Korea's antitrust regulator said it …": the name owns the agency that acts, so "it" is the agency, never the
-     * country.
+     * country. The agency's word may come as late as the fifth word ("the United Kingdom's Competition and Markets
+     * Authority").
      */
     private static boolean ownsAnAgency(List<Token> tokens, Mention mention) {
         int end = mention.end();
         if (end >= tokens.size() || !(tokens.get(end).word().equals("'s") || tokens.get(end).word().equals("'"))) {
             return false;
         }
-        for (int k = end + 1; k < tokens.size() && k <= end + 3; k++) {
+        for (int k = end + 1; k < tokens.size() && k <= end + 5; k++) {
             if (Antecedents.AGENCY_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }

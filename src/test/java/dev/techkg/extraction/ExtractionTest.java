@@ -795,4 +795,15 @@ class ExtractionTest {
         assertTrue(facts.contains("Micron Technology supplies Dell Technologies"), facts.toString());
         assertFalse(facts.stream().anyMatch(f -> f.contains(" supplies Huawei")), facts.toString());
     }
+
+    @Test
+    void an_inquiry_into_a_partnership_between_two_companies_acts_on_both_and_is_the_agencys(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Microsoft invested in OpenAI in 2019, and the UK and the US looked at the deal. "
+                + "The United Kingdom's Competition and Markets Authority has closed its investigation into the partnership "
+                + "between Microsoft and OpenAI. China has revived antitrust investigations into Nvidia.");
+        assertTrue(facts.contains("Competition and Markets Authority regulates OpenAI"), facts.toString());
+        assertTrue(facts.contains("Competition and Markets Authority regulates Microsoft"), facts.toString());
+        assertFalse(facts.contains("United Kingdom regulates OpenAI"), facts.toString());
+        assertTrue(facts.contains("China regulates Nvidia"), facts.toString());
+    }
 }
