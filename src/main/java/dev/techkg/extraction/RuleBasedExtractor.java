@@ -84,6 +84,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final DependencyExtractor dependencies;
     /** Nouns that name a part of a company changing hands ({@code acquired-parts.txt}). */
     private final Set<String> acquiredParts;
+    private final Set<String> investedParts;
     private final SentenceParser parser;
     /** Head nouns of descriptions that name a company by another ({@code description-heads.txt}). */
     private final Map<String, Relation> descriptionHeads = descriptionHeads();
@@ -107,7 +108,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
         Map<String, Set<String>> reported = WordSections.load(REPORTED_PLANS, List.of("modals", "reporting"));
         this.reportedModals = reported.get("modals");
         this.reportingVerbs = reported.get("reporting");
-        this.acquiredParts = WordSections.load(ACQUIRED_PARTS, List.of("parts")).get("parts");
+        Map<String, Set<String>> parts = WordSections.load(ACQUIRED_PARTS, List.of("parts", "invested-parts"));
+        this.acquiredParts = parts.get("parts");
+        this.investedParts = parts.get("invested-parts");
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -366,6 +369,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 case FOUNDED_BY -> subjects = subjects.stream().filter(s -> !ownsSomethingElse(tokens, s)).toList();
                 // "bought the Nissan assets", "the acquisition of Intel's modem business": a part of the company changed hands.
                 case ACQUIRES -> objects = objects.stream().filter(o -> !namesAHolding(tokens, o)).toList();
+                // "invest equity into Vodafone's IoT platform": the money goes into a part of the company.
+                case INVESTS_IN -> objects = objects.stream().filter(o -> !namesAnInvestedPart(tokens, o)).toList();
                 default -> { }
             }
             for (Mention s : subjects) {
@@ -401,6 +406,26 @@ public final class RuleBasedExtractor implements RelationExtractor {
             k++;
         }
         return k < tokens.size() && !bareTitles.namesOwnHead(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the company's possessive, then up to seven words of a noun phrase ("Vodafone's Internet of Things (IoT)
+     * platform"), name a part of it that money goes into.
+     */
+    private boolean namesAnInvestedPart(List<Token> tokens, Mention company) {
+        if (!possessive(tokens, company)) {
+            return false;
+        }
+        for (int k = company.end() + 1; k < Math.min(tokens.size(), company.end() + 9); k++) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (investedParts.contains(word)) {
+                return true;
+            }
+            if (!tokens.get(k).tag().matches("JJ.*|NN.*|-LRB-|-RRB-|HYPH|CD") && !word.equals("of") && !word.equals("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

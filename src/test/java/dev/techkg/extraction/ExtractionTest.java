@@ -806,4 +806,12 @@ class ExtractionTest {
         assertFalse(facts.contains("United Kingdom regulates OpenAI"), facts.toString());
         assertTrue(facts.contains("China regulates Nvidia"), facts.toString());
     }
+
+    @Test
+    void money_put_into_a_companys_platform_or_plant_is_no_investment_in_the_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Microsoft will also invest equity into Vodafone's Internet of Things (IoT) platform. "
+                + "Microsoft has invested $13 billion in OpenAI.");
+        assertFalse(facts.contains("Microsoft investsIn Vodafone Group"), facts.toString());
+        assertTrue(facts.contains("Microsoft investsIn OpenAI"), facts.toString());
+    }
 }
