@@ -372,7 +372,7 @@ final class NameSpans {
                 i++;
                 continue;
             }
-            if (!untaggedNameWord(tokens.get(i)) || taken[i]) {
+            if (!(untaggedNameWord(tokens.get(i)) || capitalisedDateWordStartingAName(tokens, taken, i)) || taken[i]) {
                 i++;
                 continue;
             }
@@ -407,6 +407,17 @@ final class NameSpans {
                 && rules.companyNounsBefore.contains(tokens.get(i - 1).word())
                 && (i + 1 == tokens.size() || !tokens.get(i + 1).tag().startsWith("NN"))
                 && !rules.notNames.contains(word.toLowerCase(Locale.ROOT)) && !rules.months.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Abu Dhabi-based Next Orbit Ventures": a date word capitalised inside a sentence, before another name word, starts
+     * a name ("next week" is written in lower case there).
+     */
+    private boolean capitalisedDateWordStartingAName(List<Token> tokens, boolean[] taken, int i) {
+        String word = tokens.get(i).word();
+        return i > 0 && i + 1 < tokens.size() && !taken[i + 1] && Character.isUpperCase(word.codePointAt(0))
+                && rules.dateWords.contains(word.toLowerCase(Locale.ROOT)) && tokens.get(i - 1).tag().matches("VBN|JJ|DT|IN|CC|,")
+                && untaggedNameWord(tokens.get(i + 1));
     }
 
     private boolean untaggedNameWord(Token token) {

@@ -360,4 +360,12 @@ class EntityLinkerTest {
                 "Vodafone Group chief executive, Margherita Della Valle, said the partnership with Microsoft will help.");
         assertEquals(EntityType.PERSON, entities.get("Margherita Della Valle").type(), entities.toString());
     }
+
+    @Test
+    void a_capitalised_date_word_inside_a_sentence_can_start_a_company_name(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The venture joined Abu Dhabi-based Next Orbit Ventures and Tower Semiconductor. "
+                + "The deal closes next week.");
+        assertTrue(entities.containsKey("Next Orbit Ventures"), entities.keySet().toString());
+        assertTrue(entities.keySet().stream().noneMatch(name -> name.equals("Orbit Ventures")), entities.keySet().toString());
+    }
 }
