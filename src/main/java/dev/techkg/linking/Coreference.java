@@ -122,7 +122,7 @@ final class Coreference {
                 while (next < named.size() && named.get(next).end() <= i) {
                     Mention m = named.get(next++);
                     if (!Attribution.cited(tokens, m) && !ownsAnAgency(tokens, m)) {
-                        here.add(new Item(m, types.get(m.entityName()), anaphors.subjectPosition(tokens, m.begin()), true));
+                        here.add(new Item(m, types.get(m.entityName()), subject(tokens, m, mentionAt), true));
                     }
                     blocked = false;
                 }
@@ -170,11 +170,33 @@ final class Coreference {
             while (next < named.size()) {
                 Mention m = named.get(next++);
                 if (!Attribution.cited(tokens, m) && !ownsAnAgency(tokens, m)) {
-                    here.add(new Item(m, types.get(m.entityName()), anaphors.subjectPosition(tokens, m.begin()), true));
+                    here.add(new Item(m, types.get(m.entityName()), subject(tokens, m, mentionAt), true));
                 }
             }
         }
         return references;
+    }
+
+    /**
+     * Whether a name stands where a subject does; not a possessor whose noun is named in apposition: in "Fuji Soft's
+     * largest shareholder, 3D Investment Partners, proposed …" the subject is the shareholder named after it (in
+     * "Samsung's event drew crowds" Samsung still counts).
+     */
+    private boolean subject(List<Token> tokens, Mention m, Mention[] mentionAt) {
+        if (m.end() < tokens.size() && tokens.get(m.end()).tag().equals("POS")) {
+            for (int k = m.end() + 1; k < tokens.size() && k <= m.end() + 5; k++) {
+                if (tokens.get(k).word().equals(",")) {
+                    if (k + 1 < tokens.size() && mentionAt[k + 1] != null && mentionAt[k + 1].begin() == k + 1) {
+                        return false;
+                    }
+                    break;
+                }
+                if (!tokens.get(k).tag().matches("JJ.*|NN.*|RBS|DT")) {
+                    break;
+                }
+            }
+        }
+        return anaphors.subjectPosition(tokens, m.begin());
     }
 
     /**

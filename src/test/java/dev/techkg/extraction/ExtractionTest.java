@@ -814,4 +814,14 @@ class ExtractionTest {
         assertFalse(facts.contains("Microsoft investsIn Vodafone Group"), facts.toString());
         assertTrue(facts.contains("Microsoft investsIn OpenAI"), facts.toString());
     }
+
+    @Test
+    void the_firm_after_a_possessors_noun_named_in_apposition_is_that_name(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "In 2023, Nokia's largest shareholder, Cevian Capital, proposed a sale. "
+                + "The firm then partnered with KKR in August. Samsung's launch event drew crowds in San Jose. "
+                + "The company also partnered with Google on its assistant.");
+        assertTrue(facts.contains("Cevian Capital partnersWith KKR"), facts.toString());
+        assertFalse(facts.contains("Nokia partnersWith KKR"), facts.toString());
+        assertTrue(facts.contains("Samsung Electronics partnersWith Google"), facts.toString());
+    }
 }
