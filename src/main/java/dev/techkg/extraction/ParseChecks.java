@@ -58,12 +58,13 @@ final class ParseChecks {
      */
     static boolean participleOfAnother(Optional<DependencyGraph> parse, List<Token> tokens, Mention organisation, Mention person,
                                        Predicate<String> peopleGroup) {
+        int before = organisation.begin();
+        boolean groupBefore = before >= 2 && tokens.get(before - 1).tag().equals("IN") && peopleGroup.test(tokens.get(before - 2).word());
         for (int k = organisation.end(); k < person.begin(); k++) {
             if (!tokens.get(k).tag().equals("VBN")) {
                 continue;
             }
-            int before = organisation.begin();
-            if (before >= 2 && tokens.get(before - 1).tag().equals("IN") && peopleGroup.test(tokens.get(before - 2).word())) {
+            if (groupBefore) {
                 return true;
             }
             if (parse.isEmpty()) {

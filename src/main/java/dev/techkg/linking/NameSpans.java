@@ -125,6 +125,7 @@ final class NameSpans {
         return kept;
     }
 
+    /** The words from begin to end written together, without spaces. */
     private static String words(List<Token> tokens, int begin, int end) {
         StringBuilder written = new StringBuilder();
         tokens.subList(begin, end).forEach(t -> written.append(t.word()));
@@ -132,7 +133,7 @@ final class NameSpans {
     }
 
     /** Whether the word, in capitals, spells the name's letters in order from its first ("QCOM" of "Qualcomm"). */
-    static boolean tickerOf(String word, String name) {
+    private static boolean tickerOf(String word, String name) {
         if (!word.matches("\\p{Lu}{2,5}")) {
             return false;
         }
@@ -635,9 +636,7 @@ final class NameSpans {
     /** "NASDAQ:TSLA", "KS:005930": an exchange and a ticker symbol name no entity of their own. */
     /** Whether the span is one name spelled as a web address ("Run:ai"). */
     private static boolean webAddress(List<Token> tokens, Span span) {
-        StringBuilder written = new StringBuilder();
-        tokens.subList(span.begin(), span.end()).forEach(t -> written.append(t.word()));
-        return adjacent(tokens, span.begin(), span.end() - 1) && DOMAIN_NAME.matcher(written).matches();
+        return adjacent(tokens, span.begin(), span.end() - 1) && DOMAIN_NAME.matcher(words(tokens, span.begin(), span.end())).matches();
     }
 
     private static boolean isStockTicker(List<Token> tokens, Span span) {
