@@ -193,6 +193,23 @@ final class BareTitleRule {
         return false;
     }
 
+    /**
+     * Whether the words right after an organisation close a term in the past: "led ASML from 2004 to 2013", "ran the
+     * agency until 2019", "chaired it between 2010 and 2015". A closed term is a former post.
+     */
+    boolean termEndedAfter(List<Token> tokens, int organisationEnd) {
+        int k = organisationEnd;
+        if (k < tokens.size() && tokens.get(k).word().matches("(?i)from|between") && k + 1 < tokens.size() && year(tokens.get(k + 1))) {
+            k += 2;
+        }
+        return k + 1 < tokens.size() && tokens.get(k).word().matches("(?i)to|until|till|through|and|-|–") && year(tokens.get(k + 1))
+                && (k > organisationEnd || !tokens.get(k).word().matches("(?i)to|through|and|-|–"));
+    }
+
+    private static boolean year(Token token) {
+        return token.word().matches("(?:19|20)\\d\\d");
+    }
+
     /** Whether the word names an organisation's own head or board ("CEO", "founder", "board"). */
     boolean namesOwnHead(String word) {
         return titleWord(word) || heads.contains(word);

@@ -159,6 +159,8 @@ public final class DependencyExtractor {
                     || trigger.relation() == Relation.REGULATES && urgedToAct(t, match.nodes().get(trigger.reversed() ? "b" : "a"), sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && sellsHoldings(t, sentence.tokens(), graph)
+                    || trigger.relation() == Relation.COMPETES_WITH && (roundOrMoney(match.nodes().get("a"), sentence.tokens())
+                            || roundOrMoney(match.nodes().get("b"), sentence.tokens()))
                     || trigger.relation() == Relation.PARTNERS_WITH && listsOnBothSides(match.nodes().get("a"), match.nodes().get("b"), mentionAt, graph)) {
                 continue;
             }
@@ -274,7 +276,8 @@ public final class DependencyExtractor {
         Mention mention = mentionOf(node, sentence.tokens(), mentionAt, graph, labels);
         String word = lemma(sentence.tokens(), node);
         if (mention == null && node + 1 < mentionAt.length && mentionAt[node + 1] != null && mentionAt[node + 1].begin() == node + 1
-                && rules.guard("descriptor-nouns").contains(word) && sentence.tokens().get(node).tag().equals("NN")) {
+                && rules.guard("descriptor-nouns").contains(word) && sentence.tokens().get(node).tag().equals("NN")
+                && !startsNewClause(node, mentionAt[node + 1], graph)) {
             // "robot company Figure raised … and partnered with OpenAI": the noun stands for the name after it.
             mention = mentionAt[node + 1];
         }
@@ -532,6 +535,15 @@ public final class DependencyExtractor {
      * perfect ("had served as PepsiCo's CEO for 12 years"). Looks at the title and the two words above it for a "to" or
      * "until" complement that is a date or a year, or for the auxiliary "had".
      */
+    /**
+     * "acquired by rival DoorDash and fintech firm Wise moved its listing": a descriptor the parser joined to a list whose
+     * name is the subject of a verb of its own begins a new clause; it is no further item of the list.
+     */
+    private static boolean startsNewClause(int descriptor, Mention name, DependencyGraph graph) {
+        boolean conjunct = graph.governorsOf(descriptor).stream().anyMatch(edge -> edge.relation().startsWith("conj"));
+        return conjunct && graph.governorsOf(name.end() - 1).stream().anyMatch(edge -> edge.relation().startsWith("nsubj"));
+    }
+
     private static boolean pastTerm(int trigger, List<Token> tokens, DependencyGraph graph) {
         int node = trigger;
         for (int level = 0; level < 3 && node >= 0; level++) {
@@ -598,6 +610,11 @@ public final class DependencyExtractor {
      * governing it cancels it; a title is "former" or "vice". The token rules ask it too, of the verb linking their
      * parties ("AMD almost bought Nvidia", "Foxconn hinted at buying a stake in Nissan").
      */
+    /** Whether the word is a noun that describes a company before its name ("consulting firm Coastal Cloud"). */
+    boolean descriptorNoun(String word) {
+        return rules.guard("descriptor-nouns").contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
         List<Token> tokens = sentence.tokens();
         if (relation == Relation.LEADS || relation == Relation.FOUNDED_BY) {
@@ -780,6 +797,11 @@ public final class DependencyExtractor {
         return false;
     }
 
+    /** "Sequoia led Glean's latest round": a round or money that stands for a company in the parse is no rival. */
+    private boolean roundOrMoney(Integer node, List<Token> tokens) {
+        return node != null && (lemma(tokens, node).equals("round") || rules.guard("money").contains(lemma(tokens, node)));
+    }
+
     /** "Nokia sold its phone business to Microsoft": part of a company sold is a divestiture, not a supply. */
     private boolean sellsHoldings(int trigger, List<Token> tokens, DependencyGraph graph) {
         for (Dependency edge : graph.dependentsOf(trigger)) {
@@ -795,6 +817,7 @@ public final class DependencyExtractor {
         for (Dependency edge : graph.dependentsOf(trigger)) {
             if (edge.relation().equals("obj") && (rules.guard("money").contains(lemma(tokens, edge.dependent()))
                     || rules.guard("orders-won").contains(lemma(tokens, edge.dependent()))
+                    || rules.guard("things").contains(lemma(tokens, edge.dependent()))
                     || tokens.get(edge.dependent()).tag().equals("$"))) {
                 return true;
             }

@@ -42,7 +42,7 @@ final class RoundInvestorsRule {
     }
 
     static RoundInvestorsRule create() {
-        return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "round-words", "participation-verbs", "list-cues", "list-context", "vetoes")));
+        return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "round-words", "participation-verbs", "list-cues", "list-context", "funding-participles", "vetoes")));
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -195,7 +195,7 @@ final class RoundInvestorsRule {
                 first = subjects.stream().mapToInt(Mention::begin).min().orElse(first) < first
                         ? subjects.stream().mapToInt(Mention::begin).min().getAsInt() : first;
             }
-            if (words.get("list-cues").contains(lower(token)) && fundingBefore(tokens, v)) {
+            if (words.get("list-cues").contains(lower(token)) && fundingBefore(tokens, v) && !otherAgents(tokens, v)) {
                 List<Mention> listed = listAfter(tokens, mentions, v);
                 investors.addAll(listed);
                 if (!listed.isEmpty()) {
@@ -225,6 +225,15 @@ final class RoundInvestorsRule {
             }
         }
         return false;
+    }
+
+    /**
+     * "X Capital and Y Partners, both controlled by the city of Hangzhou": the agents of a participle that is not one
+     * of funding (controlled, owned, founded by) are no investors.
+     */
+    private boolean otherAgents(List<Token> tokens, int cue) {
+        return lower(tokens.get(cue)).equals("by") && cue > 0 && tokens.get(cue - 1).tag().equals("VBN")
+                && !words.get("funding-participles").contains(lower(tokens.get(cue - 1)));
     }
 
     /** Whether a word of funding stands among the few tokens before a list cue ("investors including", "round led by"). */
@@ -281,8 +290,17 @@ final class RoundInvestorsRule {
             if (!descriptors || gap > (list.isEmpty() ? DESCRIPTOR_WINDOW : DESCRIPTOR_WINDOW - 1)) {
                 break;
             }
-            list.add(m);
             from = m.end();
+            if (from + 1 < tokens.size() && tokens.get(from).tag().equals("POS") && tokens.get(from + 1).tag().startsWith("NNP")) {
+                // "Amazon's Industrial Innovation Fund": the owner of a named fund is not the investor; go on past the
+                // fund's name. ("Samsung's venture arm" names no investor of its own: Samsung invests.)
+                from++;
+                while (from < tokens.size() && tokens.get(from).tag().matches("NNP.*|NNS?|CD|HYPH") && !beginsMention(mentions, from)) {
+                    from++;
+                }
+                continue;
+            }
+            list.add(m);
             while (from < tokens.size() && tokens.get(from).word().equals("(")) {
                 while (from < tokens.size() && !tokens.get(from).word().equals(")")) {
                     from++; // "Microsoft (MSFT.O),"
@@ -291,6 +309,10 @@ final class RoundInvestorsRule {
             }
         }
         return list;
+    }
+
+    private static boolean beginsMention(List<Mention> mentions, int token) {
+        return mentions.stream().anyMatch(m -> m.begin() == token);
     }
 
     /** Whether a company is named after the verb before the clause ends: "participated in Acme's round" is for other rules. */

@@ -362,7 +362,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 case LEADS -> {
                     // "Tuan Tran, who leads HP's AI initiatives": the person heads something of the company's. "Twitter
                     // CEO Jack Dorsey has resigned": a title given to someone leaving the post.
-                    objects = objects.stream().filter(o -> !ownsSomethingElse(tokens, o)).toList();
+                    objects = objects.stream().filter(o -> !ownsSomethingElse(tokens, o) && !bareTitles.termEndedAfter(tokens, o.end())).toList();
                     subjects = subjects.stream().filter(s -> !bareTitles.leavingAfter(tokens, s.end())).toList();
                 }
                 // "the founder of Google's AI lab" founded something of the company's.
@@ -371,6 +371,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 case ACQUIRES -> objects = objects.stream().filter(o -> !namesAHolding(tokens, o)).toList();
                 // "invest equity into Vodafone's IoT platform": the money goes into a part of the company.
                 case INVESTS_IN -> objects = objects.stream().filter(o -> !namesAnInvestedPart(tokens, o)).toList();
+                // "Florida-based Salesforce consulting firm Coastal Cloud": the place is the base of the firm named after.
+                case HEADQUARTERED_IN -> subjects = subjects.stream().filter(s -> !modifiesANamedFirm(tokens, s)).toList();
                 default -> { }
             }
             for (Mention s : subjects) {
@@ -391,6 +393,20 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 }
             }
         }
+    }
+
+    /** "Salesforce consulting firm Coastal Cloud": a name followed by nouns ending in a company noun and another name. */
+    private boolean modifiesANamedFirm(List<Token> tokens, Mention organisation) {
+        for (int k = organisation.end(); k < Math.min(tokens.size() - 1, organisation.end() + 3); k++) {
+            Token token = tokens.get(k);
+            if (!token.tag().matches("NNS?|JJ|HYPH|VBG")) {
+                return false;
+            }
+            if (dependencies.descriptorNoun(token.word()) && tokens.get(k + 1).tag().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -258,11 +258,12 @@ final class Antecedents {
             return described;
         }
         boolean object = !anaphors.subjectPosition(tokens, anaphor.begin());
+        int openingClauseEnd = openingParticipleEnd(tokens, anaphor);
         // "The antitrust agency ordered Google …": an agency is the agency the article names, never a country acting
         // as its government ("South Korea's regulator" is not South Korea).
         for (int k = here.size() - 1; k >= 0; k--) {
             Item item = here.get(k);
-            if (agency && isCountry(item)) {
+            if (agency && isCountry(item) || item.mention().end() <= openingClauseEnd) {
                 continue;
             }
             // "Celesta and GreatPoint are leading the round for the company": a description in the object of a clause
@@ -295,6 +296,22 @@ final class Antecedents {
             }
         }
         return aboutTopic ? context.topic() : null;
+    }
+
+    /**
+     * "Founded by engineers who worked at iRobot and the U.S. Navy, the year-old startup …": the end of a participle
+     * clause that opens the sentence and describes the description right after its comma (names in it are other
+     * things); -1 when the sentence does not open so.
+     */
+    private static int openingParticipleEnd(List<Token> tokens, Anaphor anaphor) {
+        if (tokens.isEmpty() || !tokens.get(0).tag().matches("VBN|VBG")) {
+            return -1;
+        }
+        int comma = anaphor.begin() - 1;
+        while (comma > 0 && tokens.get(comma).tag().matches("DT|JJ.*|NN|NNS|HYPH|CD")) {
+            comma--; // "the year-old": the description's own modifiers
+        }
+        return comma > 0 && tokens.get(comma).word().equals(",") ? comma : -1;
     }
 
     /** Whether the candidate is followed by a verb of reporting and "that": "Reuters reported that …". */
@@ -410,9 +427,10 @@ final class Antecedents {
             return List.of();
         }
         Set<String> inReach = new LinkedHashSet<>();
+        int openingClauseEnd = openingParticipleEnd(context.analysis().sentences().get(context.sentence()).tokens(), anaphor);
         for (int s = context.sentence(); s >= context.firstInReach(); s--) {
             for (Item item : context.candidates(s)) {
-                if (anaphor.word().types().contains(item.type())) {
+                if (anaphor.word().types().contains(item.type()) && !(s == context.sentence() && item.mention().end() <= openingClauseEnd)) {
                     inReach.add(item.mention().entityName());
                 }
             }

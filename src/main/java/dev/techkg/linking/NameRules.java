@@ -27,6 +27,10 @@ final class NameRules {
     final Set<String> series;
     final Set<String> modelNouns;
     final Set<String> measures;
+    /** Names that a number after makes a stock index, not a model: "the Nasdaq 100", "the S&P 500". */
+    final Set<String> indexMakers;
+    /** Nouns after a company's name and a number that make it a manufacturing process: "the Intel 18A process". */
+    final Set<String> processNouns;
     final List<Pattern> codes;
     final List<Pattern> weakCodes;
     final List<Pattern> notCodes;
@@ -71,6 +75,8 @@ final class NameRules {
         series = WordList.words(parts, "series");
         modelNouns = WordList.words(parts, "model-nouns");
         measures = WordList.words(parts, "measures");
+        indexMakers = WordList.words(parts, "index-makers");
+        processNouns = WordList.words(parts, "process-nouns");
         Map<String, List<String>> shapes = WordList.sections("model-codes.txt");
         codes = patterns(shapes.getOrDefault("code", List.of()));
         weakCodes = patterns(shapes.getOrDefault("weak", List.of()));
@@ -137,7 +143,7 @@ final class NameRules {
         if (end < tokens.size() && companyFormsAfter.contains(lower(tokens.get(end)))) {
             return true;
         }
-        if (tickerAfter(tokens, end)) {
+        if (tickerAfter(tokens, end) || roundOwned(tokens, end)) {
             return true;
         }
         if (begin >= 3 && lower(tokens.get(begin - 1)).equals("by") && lower(tokens.get(begin - 2)).matches("led|co-led")
@@ -180,6 +186,23 @@ final class NameRules {
         return companyApposition(tokens, end) || openedByCompanyParticiple(tokens, begin);
     }
 
+    /** "Glean's latest funding round", "Acme's $40 million Series B": who owns a round of funding is a company. */
+    private boolean roundOwned(List<Token> tokens, int end) {
+        if (end >= tokens.size() || !tokens.get(end).tag().equals("POS")) {
+            return false;
+        }
+        for (int k = end + 1; k < Math.min(tokens.size(), end + 6); k++) {
+            Token token = tokens.get(k);
+            if (ledByCompanies.contains(lower(token)) || token.word().equals("Series")) {
+                return true;
+            }
+            if (!token.tag().matches("JJ.*|NN|NNS|CD|\\$|HYPH|RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A stock ticker in brackets right after the name: "Safaricom (SCOM.NR)", "Alibaba (NYSE: BABA)". */
     private boolean tickerAfter(List<Token> tokens, int end) {
         if (end >= tokens.size() || !tokens.get(end).word().matches("\\(|-LRB-")) {
@@ -204,7 +227,8 @@ final class NameRules {
             return false;
         }
         int k = end + 1;
-        if (tokens.get(k).tag().equals("DT")) {
+        boolean determined = tokens.get(k).tag().equals("DT");
+        if (determined) {
             k++;
         }
         for (int modifiers = 0; k < tokens.size() && modifiers <= 3; k++, modifiers++) {
@@ -217,7 +241,10 @@ final class NameRules {
                 }
                 return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN");
             }
-            if (!word.tag().matches("JJ.*|NN|NNS|HYPH|VBN|VBG|CD")) {
+            // "Nscale, a UK data center company": a country's name may modify the head too (not in "Boise, Idaho-based
+            // company", where the first name is the city).
+            if (!word.tag().matches("JJ.*|NN|NNS|HYPH|VBN|VBG|CD")
+                    && !(determined && word.tag().equals("NNP") && word.ner().matches("LOCATION|COUNTRY|STATE_OR_PROVINCE|CITY"))) {
                 return false;
             }
         }

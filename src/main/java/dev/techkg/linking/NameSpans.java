@@ -172,6 +172,14 @@ final class NameSpans {
                     && startsName(tokens.get(next.begin()))) {
                 merged.add(new Span(span.begin(), next.end(), null, Span.CUED_COMPANY));
                 k++;
+            } else if (company && next != null && next.entry() != null && next.entry().type() == EntityType.PLACE
+                    && next.begin() > span.end() && next.begin() <= span.end() + 2 && startsName(tokens.get(next.begin()))
+                    && IntStream.range(span.end(), next.begin()).allMatch(i -> tokens.get(i).tag().startsWith("NNP") && startsName(tokens.get(i))
+                            && !rules.months.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)))) {
+                // "Bandai Namco Studios Singapore", "Pegatron Technology India": a known company's name, one or two name
+                // words and a place name a local company of its own.
+                merged.add(new Span(span.begin(), next.end(), null, Span.CUED_COMPANY));
+                k++;
             } else if (company && span.end() < tokens.size() && startsName(tokens.get(span.end()))
                     && rules.unitRegions.contains(tokens.get(span.end()).word().toLowerCase(Locale.ROOT))
                     && (next == null || next.begin() > span.end() || next.end() == span.end() + 1)) {
@@ -249,7 +257,7 @@ final class NameSpans {
         return spans;
     }
 
-    private static boolean nameWord(List<Token> tokens, int k) {
+    private boolean nameWord(List<Token> tokens, int k) {
         Token token = tokens.get(k);
         String word = token.word();
         if (word.equals("&") || word.equals("of")) {
@@ -260,10 +268,32 @@ final class NameSpans {
             return ProductSpans.attached(tokens, k) && ProductSpans.attached(tokens, k + 1)
                     && Character.isUpperCase(tokens.get(k - 1).word().codePointAt(0)) && Character.isUpperCase(tokens.get(k + 1).word().codePointAt(0));
         }
+        // "LINKZOL (Beijing) Technology Co.", "SITONHOLY (Tianjin) Co.": a bracketed city between capitalised words of
+        // a legal name, as Chinese firms register local companies, is part of the name.
+        if (word.matches("\\)|-RRB-")) {
+            return k >= 3 && tokens.get(k - 2).word().matches("\\(|-LRB-") && place(tokens.get(k - 1)) && capitalised(tokens.get(k - 3));
+        }
+        if (word.matches("\\(|-LRB-")) {
+            return k >= 1 && k + 2 < tokens.size() && tokens.get(k + 2).word().matches("\\)|-RRB-") && place(tokens.get(k + 1))
+                    && capitalised(tokens.get(k - 1));
+        }
         // CoreNLP tags some name words as common nouns or adjectives ("Situational Awareness LP"): inside a sentence, a
         // capital before a legal form decides.
         return Character.isUpperCase(word.codePointAt(0))
                 && (token.tag().startsWith("NNP") || k > 0 && token.tag().matches("NNS?|JJ") && word.chars().allMatch(Character::isLetter));
+    }
+
+    private static boolean capitalised(Token token) {
+        return Character.isUpperCase(token.word().codePointAt(0));
+    }
+
+    /**
+     * A known city, region or country ("Beijing"), or a word written as a place name is (a capital, then small letters:
+     * "Tianjin", not the ticker "AAPL") that the tagger took for a place or for part of the company's name.
+     */
+    private boolean place(Token token) {
+        return capitalised(token) && (gazetteer.lookupInText(token.word()).filter(entry -> entry.type() == EntityType.PLACE).isPresent()
+                || token.word().matches("\\p{Lu}\\p{Ll}+") && token.ner().matches("LOCATION|CITY|STATE_OR_PROVINCE|COUNTRY|ORGANIZATION"));
     }
 
     /** "the Dutch government", "the Chinese administration": the country's government. */
@@ -627,21 +657,44 @@ final class NameSpans {
         String next = tokens.get(number + 1).word();
         boolean tier = rules.tiers.contains(next.toLowerCase(Locale.ROOT)) && Character.isUpperCase(next.codePointAt(0));
         int end = products.extend(tokens, span.begin(), number + 1, true);
-        if (!tier && !products.nextToProductNoun(tokens, span.begin(), end)) {
+        if (!tier && !products.nextToProductNoun(tokens, span.begin(), end) && !modelByItsPlace(tokens, span, number)) {
             return span;
         }
         return span.withEnd(end, null, Span.PRODUCT);
     }
 
-    /** "NASDAQ:TSLA", "KS:005930": an exchange and a ticker symbol name no entity of their own. */
+    /**
+     * "the OnePlus 15 at an event", "the OnePlus 13's camera": a company name and a model number name a model when a
+     * determiner or possessive stands before the name or the number is owned; not a count ("the Samsung 3 million"), a
+     * network generation ("the Huawei 5G rollout"), a manufacturing process ("its Intel 18A process") or a stock index
+     * ("the Nasdaq 100").
+     */
+    private boolean modelByItsPlace(List<Token> tokens, Span span, int number) {
+        String word = tokens.get(number).word();
+        Token after = tokens.get(number + 1);
+        if (number != span.end() || word.matches("\\d[G]") || rules.measures.contains(after.word().toLowerCase(Locale.ROOT))
+                || rules.processNouns.contains(after.word().toLowerCase(Locale.ROOT))
+                || after.tag().equals("HYPH") || rules.indexMakers.contains(words(tokens, span.begin(), span.end()).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean determined = span.begin() > 0 && tokens.get(span.begin() - 1).tag().matches("DT|PRP\\$|POS");
+        return determined || after.tag().equals("POS");
+    }
+
     /** Whether the span is one name spelled as a web address ("Run:ai"). */
     private static boolean webAddress(List<Token> tokens, Span span) {
         return adjacent(tokens, span.begin(), span.end() - 1) && DOMAIN_NAME.matcher(words(tokens, span.begin(), span.end())).matches();
     }
 
+    /**
+     * "NASDAQ:TSLA", "KS:005930", "(NASDAQ: NVDA)": an exchange and a ticker symbol, written against a colon, name no
+     * entity of their own. A colon that ends a phrase before a name ("drop news: SoftBank said") does not.
+     */
     private static boolean isStockTicker(List<Token> tokens, Span span) {
-        boolean colonAfter = span.end() < tokens.size() && tokens.get(span.end()).word().equals(":");
-        boolean colonBefore = span.begin() > 0 && tokens.get(span.begin() - 1).word().equals(":");
+        boolean colonAfter = span.end() < tokens.size() && tokens.get(span.end()).word().equals(":") && ProductSpans.attached(tokens, span.end());
+        boolean colonBefore = span.begin() > 0 && tokens.get(span.begin() - 1).word().equals(":")
+                && (ProductSpans.attached(tokens, span.begin()) || span.begin() > 1 && ProductSpans.attached(tokens, span.begin() - 1)
+                        && tokens.get(span.begin() - 2).word().matches("\\p{Lu}{2,6}"));
         boolean containsColon = tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> t.word().contains(":"));
         return colonAfter || colonBefore || containsColon;
     }

@@ -50,6 +50,9 @@ final class ProductSpans {
                     && (isVersion(tokens.get(e + 1).word()) || rules.tiers.contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT)))) {
                 e += 2;                                                            // "o3" + "-" + "mini"
                 versioned = true;
+            } else if (attached && word.matches("\\d+(?:\\.\\d+)*") && tokens.get(e - 1).word().matches("\\p{Lu}{1,2}")) {
+                e++;                                                               // "Kimi K" + "2.5": the tokenizer split "K2.5"
+                versioned = true;
             } else if (!attached && isVersion(word) && !word.matches(YEAR) && !measure(tokens, e)) {
                 e++;                                                               // "Gemini" + "2.5", "Galaxy" + "S25"
                 versioned = true;

@@ -824,4 +824,63 @@ class ExtractionTest {
         assertFalse(facts.contains("Nokia partnersWith KKR"), facts.toString());
         assertTrue(facts.contains("Samsung Electronics partnersWith Google"), facts.toString());
     }
+
+    @Test
+    void the_owner_of_a_named_fund_and_the_agents_of_another_participle_are_no_investors(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Drone maker Pelican Aero raised $90 million in new funding. The investors included Microsoft, "
+                + "Amazon's Industrial Innovation Fund and Nvidia, among others. Backers in the round also included Norrland Capital and "
+                + "Vesta Partners, both controlled by the city of Shenzhen, Huawei's home town.");
+        assertTrue(facts.contains("Microsoft investsIn Pelican Aero"), facts.toString());
+        assertTrue(facts.contains("Nvidia investsIn Pelican Aero"), facts.toString());
+        assertTrue(facts.contains("Vesta Partners investsIn Pelican Aero"), facts.toString());
+        assertFalse(facts.contains("Amazon investsIn Pelican Aero"), facts.toString());
+        assertFalse(facts.contains("Huawei Technologies investsIn Pelican Aero"), facts.toString());
+        Set<String> arm = facts(analyzer, "Drone maker Pelican Aero raised $90 million. The investors included Microsoft, Samsung's venture arm and Nvidia.");
+        assertTrue(arm.contains("Samsung Electronics investsIn Pelican Aero"), arm.toString());
+        assertFalse(arm.contains("Microsoft subsidiaryOf Samsung Electronics"), arm.toString());
+    }
+
+    @Test
+    void a_purchase_in_a_second_clause_is_the_subjects_and_a_closed_term_is_a_former_post(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Cisco is buying again. The company completed its $28 billion acquisition of data firm Splunk "
+                + "in March and closed its purchase of security startup Isovalent in April. "
+                + "Eric Meurice led ASML from 2004 to 2013 and later advised Dell.");
+        assertTrue(facts.contains("Cisco Systems acquires Isovalent"), facts.toString());
+        assertFalse(facts.contains("Splunk acquires Isovalent"), facts.toString());
+        assertFalse(facts.contains("Eric Meurice leads ASML Holding"), facts.toString());
+    }
+
+    @Test
+    void a_rival_that_acquires_is_a_rival_and_a_name_opening_a_new_clause_is_not_an_agent(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The deals come just days after food app Deliveroo was acquired by US rival DoorDash "
+                + "and fintech firm Wise moved its main listing to New York.");
+        assertTrue(facts.contains("DoorDash acquires Deliveroo"), facts.toString());
+        assertTrue(facts.contains("Deliveroo competesWith DoorDash") || facts.contains("DoorDash competesWith Deliveroo"), facts.toString());
+        assertFalse(facts.contains("Wise acquires Deliveroo"), facts.toString());
+    }
+
+    @Test
+    void a_takeover_offer_received_is_no_supply_and_a_round_led_is_no_rivalry(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Spectris said it had received a takeover offer from private equity firm Advent International. "
+                + "Sequoia Capital led Glean's latest funding round. Nvidia joined Mistral AI's Series C in September.");
+        assertFalse(facts.contains("Advent International supplies Spectris"), facts.toString());
+        assertTrue(facts.contains("Sequoia Capital investsIn Glean"), facts.toString());
+        assertFalse(facts.contains("Sequoia Capital competesWith Glean"), facts.toString());
+        assertTrue(facts.contains("Nvidia investsIn Mistral AI"), facts.toString());
+    }
+
+    @Test
+    void a_place_based_name_that_modifies_a_named_firm_is_not_the_based_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The firm agreed to buy Florida-based Salesforce consulting firm Coastal Cloud.");
+        assertFalse(facts.contains("Salesforce headquarteredIn Florida"), facts.toString());
+        assertTrue(facts.contains("Coastal Cloud headquarteredIn Florida"), facts.toString());
+    }
+
+    @Test
+    void a_description_after_an_opening_participle_is_not_a_name_inside_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Founded by engineers who worked at Amazon Robotics and the U.S. Navy, the year-old startup "
+                + "is led by Dana Reyes. While most of the industry rested, Nvidia and SoftBank's deal teams were busy.");
+        assertTrue(facts.stream().noneMatch(fact -> fact.startsWith("Dana Reyes leads")), facts.toString());
+        assertFalse(facts.contains("Nvidia partnersWith SoftBank Group"), facts.toString());
+    }
 }

@@ -368,4 +368,34 @@ class EntityLinkerTest {
         assertTrue(entities.containsKey("Next Orbit Ventures"), entities.keySet().toString());
         assertTrue(entities.keySet().stream().noneMatch(name -> name.equals("Orbit Ventures")), entities.keySet().toString());
     }
+
+    @Test
+    void a_registered_chinese_name_with_its_city_in_brackets_is_one_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The list now names Hualong (Shenzhen) Microsystems Co. and Jinpeng (Tianjin) Co. among others.");
+        assertEquals(EntityType.COMPANY, entities.get("Hualong (Shenzhen) Microsystems").type(), entities.keySet().toString());
+        assertEquals(EntityType.COMPANY, entities.get("Jinpeng (Tianjin)").type(), entities.keySet().toString());
+    }
+
+    @Test
+    void a_known_company_with_name_words_and_a_place_after_it_is_a_local_company_of_its_own(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Nintendo is acquiring Bandai Namco Studios Singapore, the team behind a paper game.");
+        assertEquals(EntityType.COMPANY, entities.get("Bandai Namco Studios Singapore").type(), entities.keySet().toString());
+        assertFalse(entities.containsKey("Singapore"), entities.keySet().toString());
+    }
+
+    @Test
+    void a_colon_ending_a_phrase_before_a_name_does_not_make_it_a_ticker(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Both firms dropped news: SoftBank said it will buy DigitalBridge. Nvidia (NASDAQ: NVDA) rose.");
+        assertTrue(entities.containsKey("SoftBank Group"), entities.keySet().toString());
+        assertTrue(entities.keySet().stream().noneMatch(name -> name.contains("NVDA") || name.contains("NASDAQ")), entities.keySet().toString());
+    }
+
+    @Test
+    void an_apposition_headed_by_a_company_noun_after_a_country_or_an_owned_round_make_a_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Nvidia poured money into Nscale, a UK data center company, last year. "
+                + "Sequoia Capital led Glean's latest funding round. The U.S. Navy bought drones.");
+        assertEquals(EntityType.COMPANY, entities.get("Nscale").type(), entities.toString());
+        assertEquals(EntityType.COMPANY, entities.get("Glean").type(), entities.toString());
+        assertEquals(EntityType.GOVERNMENT_BODY, entities.get("U.S. Navy").type(), entities.toString());
+    }
 }

@@ -275,4 +275,21 @@ class ProductNamesTest {
     void a_quoted_name_before_a_product_noun_is_a_product(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "Google worked with Arm to develop its own \"Axon\" CPU."), "Axon");
     }
+
+    @Test
+    void a_company_name_and_a_model_number_after_a_determiner_or_before_a_possessive_name_a_model(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "OnePlus showed the OnePlus 15 at an event, after the OnePlus 13's camera drew praise.");
+        assertProduct(entities, "OnePlus 15");
+        assertProduct(entities, "OnePlus 13");
+        assertEquals(EntityType.COMPANY, entities.get("OnePlus").type(), entities::toString);
+        Map<String, Entity> others = link(analyzer, "The Nasdaq 100 fell as the Huawei 5G rollout slowed and the Samsung 3 process slipped.");
+        assertTrue(others.keySet().stream().noneMatch(name -> name.matches(".*\\d.*")), others.keySet()::toString);
+    }
+
+    @Test
+    void a_reasoning_variant_and_a_version_split_by_the_tokenizer_stay_in_the_name(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "On Tuesday the startup Moonshot AI announced Kimi K2.5."), "Kimi K2.5");
+        assertProduct(link(analyzer, "Hours earlier, Alibaba launched Qwen3-Max-Thinking."), "Qwen3-Max-Thinking");
+        assertProduct(link(analyzer, "Moonshot AI released Kimi K2 Thinking, an upgraded reasoning model."), "Kimi K2 Thinking");
+    }
 }
