@@ -36,6 +36,7 @@ public final class DependencyExtractor {
     private static final String COMPANY_LABEL = dev.techkg.linking.EntityType.COMPANY.ruleLabel();
     private static final String GOVERNMENT_LABEL = dev.techkg.linking.EntityType.GOVERNMENT_BODY.ruleLabel();
     private static final String PLACE_LABEL = dev.techkg.linking.EntityType.PLACE.ruleLabel();
+    private static final String PERSON_LABEL = dev.techkg.linking.EntityType.PERSON.ruleLabel();
     /** How a government's name modifies the noun that acts for it: "US government", "Japan's regulator". */
     /** The complements that end a term of office: "from 1987 to 2005", "until March". */
     private static final Set<String> TERM_END = Set.of("obl:to", "obl:until", "obl:till", "nmod:to", "nmod:until", "nmod:till");
@@ -171,8 +172,10 @@ public final class DependencyExtractor {
             // "Its takeover of Cypress needs approval from the regulator": in a reversed regulates row role a is the company.
             boolean ownersOfA = trigger.relation() == Relation.SUPPLIES || trigger.relation() == Relation.REGULATES && trigger.reversed();
             boolean makers = trigger.relation() == Relation.REGULATES;
-            for (Mention a : mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA, makers)) {
-                for (Mention b : mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners, makers)) {
+            for (Mention a : actingFor(trigger.relation(), match.nodes().get("a"), mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA, makers),
+                    mentionAt, graph, labels, sentence.tokens())) {
+                for (Mention b : actingFor(trigger.relation(), match.nodes().get("b"), mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners, makers),
+                        mentionAt, graph, labels, sentence.tokens())) {
                     if (!a.entityName().equals(b.entityName()) && !ownedByAnother(trigger, match.nodes().get("b"), a, mentionAt, graph)
                             && !coordinatedOwner(trigger, a, t, sentence.tokens())) {
                         found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
@@ -181,6 +184,31 @@ public final class DependencyExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "Apple CEO Tim Cook unveiled the iPhone 17", "Tesla chief Elon Musk confirmed a supply deal with Samsung": a company's
+     * head named with the company acts for it in the company's dealings (not in leading or founding, which are the
+     * person's own). The role's person becomes the company of the title before the name.
+     */
+    private List<Mention> actingFor(Relation relation, Integer node, List<Mention> mentions, Mention[] mentionAt, DependencyGraph graph,
+                                    List<String> labels, List<Token> tokens) {
+        if (node == null || relation == Relation.LEADS || relation == Relation.FOUNDED_BY || relation == Relation.HEADQUARTERED_IN
+                || mentions.size() != 1 || !PERSON_LABEL.equals(labels.get(node))) {
+            return mentions;
+        }
+        for (Dependency title : graph.dependentsOf(node)) {
+            if (!title.relation().equals("compound") || !rules.guard("acting-titles").contains(lemma(tokens, title.dependent()))) {
+                continue;
+            }
+            for (Dependency owner : graph.dependentsOf(title.dependent())) {
+                Mention company = mentionAt[owner.dependent()];
+                if (owner.relation().matches("compound|nmod:poss") && company != null && COMPANY_LABEL.equals(labels.get(owner.dependent()))) {
+                    return List.of(company);
+                }
+            }
+        }
+        return mentions;
     }
 
     /**

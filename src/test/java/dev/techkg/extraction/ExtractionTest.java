@@ -883,4 +883,19 @@ class ExtractionTest {
         assertTrue(facts.stream().noneMatch(fact -> fact.startsWith("Dana Reyes leads")), facts.toString());
         assertFalse(facts.contains("Nvidia partnersWith SoftBank Group"), facts.toString());
     }
+
+    @Test
+    void a_companys_head_named_with_it_acts_for_it_in_its_dealings(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple CEO Tim Cook unveiled the iPhone 17 in Cupertino.");
+        assertTrue(facts.contains("Apple develops iPhone 17"), facts.toString());
+        assertTrue(facts.contains("Tim Cook leads Apple"), facts.toString());
+        assertFalse(facts.contains("Tim Cook develops iPhone 17"), facts.toString());
+    }
+
+    @Test
+    void a_deal_term_is_no_market_share(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Arm's offer of 183p per share represented a near-doubling of the price, "
+                + "while the Nokia proposal represented a premium of more than 60 per cent.");
+        assertTrue(facts.stream().noneMatch(fact -> fact.contains("competesWith")), facts.toString());
+    }
 }
