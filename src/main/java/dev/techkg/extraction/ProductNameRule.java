@@ -3,6 +3,7 @@ package dev.techkg.extraction;
 import dev.techkg.linking.Entity;
 import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Gazetteer;
+import dev.techkg.linking.GazetteerEntry;
 import dev.techkg.linking.LinkedText;
 import dev.techkg.linking.Mention;
 import dev.techkg.linking.Names;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * A structural rule that needs no pattern: a product whose name starts with the name of a company of the
  * article ("Google Search", "Samsung Galaxy A16"), or that a company's name stands right before ("the Apple Siri
- * assistant"), is developed by that company. Immutable and thread-safe.
+ * assistant"), is developed by that company; so is a product the gazetteer knows as the company's (or a model of one:
+ * "iPhone 16 Pro") when a sentence names the two together. Immutable and thread-safe.
  */
 final class ProductNameRule {
     /** Rule id of the product-name-contains-maker rule. */
@@ -25,6 +27,11 @@ final class ProductNameRule {
     static final String MAKER_BEFORE_RULE = "develops.maker-before-name";
     /** Below the name that contains its maker: two names side by side may be a customer's ("the Foxconn iPhone plant"). */
     private static final double MAKER_BEFORE_CONFIDENCE = 0.8;
+
+    /** Rule id of the rule that reads the gazetteer's maker of a known product named beside that maker. */
+    static final String KNOWN_MAKER_RULE = "develops.known-maker";
+    /** Below the rules that read the text: only the gazetteer ties the two names. */
+    private static final double KNOWN_MAKER_CONFIDENCE = 0.62;
 
     private final Gazetteer gazetteer;
 
@@ -61,6 +68,14 @@ final class ProductNameRule {
                             here.index(), here.text(), MAKER_BEFORE_CONFIDENCE, MAKER_BEFORE_RULE));
                 }
             }
+            // "Apple smartphone sales rose on demand for the iPhone 16 Pro": a known product (or a model of one) named in
+            // a sentence that also names its maker.
+            String known = knownMaker(product.name());
+            if (known != null && makerNames.containsKey(known)
+                    && text.mentionsIn(mention.sentence()).stream().anyMatch(other -> other.entityName().equals(known))) {
+                found.add(new CandidateRelation(known, Relation.DEVELOPS, product.name(), here.index(), here.text(),
+                        KNOWN_MAKER_CONFIDENCE, KNOWN_MAKER_RULE));
+            }
             String surface = Names.normalize(mention.surface());
             for (Map.Entry<String, List<String>> maker : makerNames.entrySet()) {
                 if (maker.getValue().stream().anyMatch(name -> surface.startsWith(name + " "))) {
@@ -71,6 +86,23 @@ final class ProductNameRule {
             }
         }
         return found;
+    }
+
+    /** The gazetteer's maker of the product, or of the known product its name starts with ("iPhone 16 Pro": iPhone). */
+    private String knownMaker(String product) {
+        String name = product;
+        while (true) {
+            String owner = gazetteer.byCanonical(name).filter(entry -> entry.type() == EntityType.PRODUCT)
+                    .map(GazetteerEntry::owner).orElse("");
+            if (!owner.isEmpty()) {
+                return owner;
+            }
+            int space = name.lastIndexOf(' ');
+            if (space < 0) {
+                return null;
+            }
+            name = name.substring(0, space);
+        }
     }
 
     /** A company's names, normalised: its surface forms, its canonical name and its gazetteer aliases. */

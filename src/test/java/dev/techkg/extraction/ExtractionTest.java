@@ -898,4 +898,13 @@ class ExtractionTest {
                 + "while the Nokia proposal represented a premium of more than 60 per cent.");
         assertTrue(facts.stream().noneMatch(fact -> fact.contains("competesWith")), facts.toString());
     }
+
+    @Test
+    void a_known_product_named_beside_its_maker_is_the_makers_but_not_without_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple smartphone sales rose 8% on strong demand for the iPhone 16 Pro. "
+                + "Foxconn said demand for the iPhone 16 stayed strong in India.");
+        assertTrue(facts.contains("Apple develops iPhone 16 Pro"), facts.toString());
+        assertFalse(facts.contains("Apple develops iPhone 16"), facts.toString());
+        assertFalse(facts.contains("Hon Hai Precision Industry develops iPhone 16"), facts.toString());
+    }
 }
