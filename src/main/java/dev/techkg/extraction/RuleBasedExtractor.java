@@ -80,6 +80,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final Set<String> reportingVerbs;
     /** Words before "owned" that make owners joint ({@code joint-ownership.txt}). */
     private final Set<String> jointWords = WordSections.load("joint-ownership.txt", List.of("words")).get("words");
+    private final Set<String> dealWords = WordSections.load("regulated-deals.txt", List.of("words")).get("words");
     /** The dependency layer, or null for token rules alone. */
     private final DependencyExtractor dependencies;
     /** Nouns that name a part of a company changing hands ({@code acquired-parts.txt}). */
@@ -154,14 +155,16 @@ public final class RuleBasedExtractor implements RelationExtractor {
             // names, keeping only what rests on a reference. (A reference read as a name would otherwise break
             // matches that run across it: "Apple said it will team up with OpenAI".)
             int[] latestStarts = triggers.latestStarts(sentence);
-            Optional<Parse> parse = parse(sentence, named, references, entities);
+            List<Mention> deals = regulatedDeals(sentence, named, entities, found.values());
+            List<Mention> parsedReferences = deals.isEmpty() ? references : concat(references, deals);
+            Optional<Parse> parse = parse(sentence, named, parsedReferences, entities);
             match(sentence, latestStarts, named, List.of(), entities, found, topic, parse);
             if (!references.isEmpty()) {
                 List<Mention> all = new ArrayList<>(named);
                 all.addAll(references);
                 match(sentence, latestStarts, all, references, entities, found, topic, parse);
             }
-            parse.ifPresent(p -> matchDependencies(p, sentence, named, references, entities, found, topic));
+            parse.ifPresent(p -> matchDependencies(p, sentence, named, parsedReferences, deals, entities, found, topic));
         }
         productNames.find(text).forEach(fact -> add(found, entities, fact));
         makerPhrases.find(text).forEach(fact -> add(found, entities, fact));
@@ -485,6 +488,47 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return object;
     }
 
+    /**
+     * "HPE agreed to buy Juniper … The Justice Department imposed conditions on the merger": in a sentence that names a
+     * government body, "the merger" (or deal, takeover …, {@code regulated-deals.txt}) stands for the acquirer of the
+     * latest takeover found in an earlier sentence, whom regulators act on when they rule on the deal. One reference per
+     * such word; none when the sentence names no government body or the article no takeover.
+     */
+    private List<Mention> regulatedDeals(Sentence sentence, List<Mention> named, Map<String, Entity> entities,
+                                         java.util.Collection<CandidateRelation> found) {
+        if (named.stream().noneMatch(m -> entities.get(m.entityName()).type() == EntityType.GOVERNMENT_BODY)) {
+            return List.of();
+        }
+        CandidateRelation takeover = null;
+        for (CandidateRelation fact : found) {
+            if (fact.relation() == Relation.ACQUIRES && fact.sentence() < sentence.index()
+                    && (takeover == null || fact.sentence() >= takeover.sentence())) {
+                takeover = fact;
+            }
+        }
+        if (takeover == null) {
+            return List.of();
+        }
+        List<Token> tokens = sentence.tokens();
+        List<Mention> deals = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            int at = i;
+            if (dealWords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && tokens.get(i).tag().startsWith("NN")
+                    && tokens.get(i - 1).word().matches("(?i)the|this|that")
+                    && named.stream().noneMatch(m -> m.begin() <= at && at < m.end())
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1).word().matches("(?i)of|between|with|by"))) {
+                deals.add(new Mention(sentence.index(), i, i + 1, tokens.get(i).word(), takeover.subject()));
+            }
+        }
+        return deals;
+    }
+
+    private static List<Mention> concat(List<Mention> first, List<Mention> second) {
+        List<Mention> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     /** A sentence as the parser saw it (names tagged as proper nouns), with its dependency graph. */
     private record Parse(Sentence tagged, DependencyGraph graph, List<Mention> mentions, Set<Relation> possible) {}
 
@@ -524,7 +568,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * Adds the facts of the dependency templates on a parsed sentence. A fact resting on a reference is less certain,
      * as with the token rules.
      */
-    private void matchDependencies(Parse parse, Sentence sentence, List<Mention> named, List<Mention> references,
+    private void matchDependencies(Parse parse, Sentence sentence, List<Mention> named, List<Mention> references, List<Mention> deals,
                                    Map<String, Entity> entities, Map<String, CandidateRelation> found, String topic) {
         List<Mention> all = parse.mentions();
         Set<Relation> possible = parse.possible();
@@ -532,6 +576,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
         DependencyGraph graph = parse.graph();
         List<String> labels = label(sentence, all, entities).stream().map(LabeledToken::label).toList();
         for (DependencyExtractor.Found fact : dependencies.find(tagged, graph, all, labels, possible)) {
+            if ((deals.contains(fact.subject()) || deals.contains(fact.object())) && fact.relation() != Relation.REGULATES) {
+                continue; // "the merger" stands for its acquirer only as what a regulator acts on
+            }
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());
             if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references, topic, fact.relation() == Relation.FOUNDED_BY)) {
                 continue;

@@ -907,4 +907,15 @@ class ExtractionTest {
         assertFalse(facts.contains("Apple develops iPhone 16"), facts.toString());
         assertFalse(facts.contains("Hon Hai Precision Industry develops iPhone 16"), facts.toString());
     }
+
+    @Test
+    void a_regulator_ruling_on_the_merger_acts_on_the_latest_acquirer_and_the_deal_partners_no_one(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Hewlett Packard Enterprise agreed to buy Juniper Networks in January. "
+                + "The Justice Department imposed conditions on the merger. The deal closed after HPE signed a partnership with Nvidia.");
+        assertTrue(facts.contains("US Department of Justice regulates Hewlett Packard Enterprise"), facts.toString());
+        assertFalse(facts.contains("US Department of Justice regulates Juniper Networks"), facts.toString());
+        assertFalse(facts.contains("Hewlett Packard Enterprise partnersWith Hewlett Packard Enterprise"), facts.toString());
+        Set<String> none = facts(analyzer, "The Justice Department imposed conditions on the merger.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
