@@ -19,7 +19,8 @@ import java.util.Set;
  * "Tesla will move to Austin, Chief Executive Elon Musk said", "the keynote, led by CEO Cristiano Amon": a title
  * right before a person with no organisation named before it is the person's role at the one organisation the
  * sentence names. With none named there, at the company the article names most, when it clearly leads the count
- * ("Co-founders Dana Reyes and Omar Ali said the chips would ship next year"). A sentence naming two organisations
+ * ("Co-founders Dana Reyes and Omar Ali said the chips would ship next year"), or else at the one company a reference of
+ * the sentence stands for ("CEO Lei Jun said the company's plans …"). A sentence naming two organisations
  * says nothing: the title could belong to either. Titles after "former", "vice" and the like, after a possessive
  * ("its CEO", "Apple's CEO": other rules read those) and "president" (heads of state and agencies have it too) are
  * left alone. The caller drops such a fact when another rule gives the person a role elsewhere. Immutable and
@@ -32,6 +33,8 @@ final class BareTitleRule {
     static final String FOUNDED_RULE = "founded.bare-title";
     /** Appended when the organisation is the article's main company, not one named in the sentence. */
     static final String TOPIC_SUFFIX = "-topic";
+    /** Appended when the organisation is the one company a reference of the sentence stands for. */
+    static final String REFERENCE_SUFFIX = "+reference";
     static final String TITLE_LIST = "bare-titles.txt";
     private static final double CONFIDENCE = 0.72;
     private static final double TOPIC_CONFIDENCE = 0.62;
@@ -101,11 +104,19 @@ final class BareTitleRule {
                 if (fromTopic) {
                     organisation = topic;
                 }
+                // "CEO Lei Jun said the company's strategy …": with no name, the one company the sentence refers back to.
+                Set<String> referredTo = new LinkedHashSet<>();
+                text.referencesIn(sentence.index()).stream().map(Mention::entityName)
+                        .filter(name -> entities.containsKey(name) && entities.get(name).type() == EntityType.COMPANY).forEach(referredTo::add);
+                boolean fromReference = organisations.isEmpty() && !fromTopic && referredTo.size() == 1;
+                if (fromReference) {
+                    organisation = referredTo.iterator().next();
+                }
                 if (organisation == null) {
                     continue;
                 }
-                String suffix = fromTopic ? TOPIC_SUFFIX : "";
-                double confidence = fromTopic ? TOPIC_CONFIDENCE : CONFIDENCE;
+                String suffix = fromTopic ? TOPIC_SUFFIX : fromReference ? REFERENCE_SUFFIX : "";
+                double confidence = fromTopic || fromReference ? TOPIC_CONFIDENCE : CONFIDENCE;
                 if (title.leads()) {
                     found.add(new CandidateRelation(person.entityName(), Relation.LEADS, organisation, sentence.index(),
                             sentence.text(), confidence, LEADS_RULE + suffix));

@@ -918,4 +918,10 @@ class ExtractionTest {
         Set<String> none = facts(analyzer, "The Justice Department imposed conditions on the merger.");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void a_bare_title_with_no_name_in_its_sentence_takes_the_one_company_referred_to(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Xiaomi raised its prices on Monday. CEO Lei Jun said the company's plans were unchanged.");
+        assertTrue(facts.contains("Lei Jun leads Xiaomi"), facts.toString());
+    }
 }
