@@ -160,6 +160,8 @@ public final class DependencyExtractor {
                     || trigger.relation() == Relation.REGULATES && urgedToAct(t, match.nodes().get(trigger.reversed() ? "b" : "a"), sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && sellsHoldings(t, sentence.tokens(), graph)
+                    || trigger.relation() == Relation.PARTNERS_WITH && absoluteWith(match.nodes().get("b"), sentence.tokens(), graph)
+                    || trigger.relation() == Relation.SUPPLIES && trigger.reversed() && givenTo(t, graph)
                     || trigger.relation() == Relation.COMPETES_WITH && (roundOrMoney(match.nodes().get("a"), sentence.tokens())
                             || roundOrMoney(match.nodes().get("b"), sentence.tokens()))
                     || trigger.relation() == Relation.PARTNERS_WITH && listsOnBothSides(match.nodes().get("a"), match.nodes().get("b"), mentionAt, graph)) {
@@ -823,6 +825,23 @@ public final class DependencyExtractor {
             pending = above;
         }
         return false;
+    }
+
+    /**
+     * "startups join the race too, with AMD considered in second place": "with" and a name that has a participle of its
+     * own opens an absolute clause about that name; it names no partner.
+     */
+    private static boolean absoluteWith(Integer node, List<Token> tokens, DependencyGraph graph) {
+        return node != null && graph.governorsOf(node).stream().anyMatch(edge -> edge.relation().equals("obl:with"))
+                && graph.dependentsOf(node).stream().anyMatch(edge -> edge.relation().equals("acl") && tokens.get(edge.dependent()).tag().matches("VBN|VBG"));
+    }
+
+    /**
+     * "to license Juniper's source code to independent competitors": a verb of buying or using with a recipient after
+     * "to" gives the goods away; its subject is no customer of their maker.
+     */
+    private static boolean givenTo(int trigger, DependencyGraph graph) {
+        return graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("obl:to"));
     }
 
     /** "Sequoia led Glean's latest round": a round or money that stands for a company in the parse is no rival. */

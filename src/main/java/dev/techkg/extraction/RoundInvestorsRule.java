@@ -291,11 +291,13 @@ final class RoundInvestorsRule {
                 break;
             }
             from = m.end();
-            if (from + 1 < tokens.size() && tokens.get(from).tag().equals("POS") && tokens.get(from + 1).tag().startsWith("NNP")) {
+            if (from + 1 < tokens.size() && tokens.get(from).tag().equals("POS") && tokens.get(from + 1).tag().startsWith("NN")
+                    && Character.isUpperCase(tokens.get(from + 1).word().codePointAt(0))) {
                 // "Amazon's Industrial Innovation Fund": the owner of a named fund is not the investor; go on past the
                 // fund's name. ("Samsung's venture arm" names no investor of its own: Samsung invests.)
                 from++;
-                while (from < tokens.size() && tokens.get(from).tag().matches("NNP.*|NNS?|CD|HYPH") && !beginsMention(mentions, from)) {
+                while (from < tokens.size() && tokens.get(from).tag().matches("NNP.*|NNS?|CD|HYPH") && !beginsMention(mentions, from)
+                        && !tokens.get(from).word().matches("(?i)and|or")) {
                     from++;
                 }
                 continue;

@@ -371,7 +371,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 // "the founder of Google's AI lab" founded something of the company's.
                 case FOUNDED_BY -> subjects = subjects.stream().filter(s -> !ownsSomethingElse(tokens, s)).toList();
                 // "bought the Nissan assets", "the acquisition of Intel's modem business": a part of the company changed hands.
-                case ACQUIRES -> objects = objects.stream().filter(o -> !namesAHolding(tokens, o)).toList();
+                case ACQUIRES -> objects = objects.stream().filter(o -> !namesAHolding(tokens, o) && !modifiesACommonNoun(tokens, o)).toList();
                 // "invest equity into Vodafone's IoT platform": the money goes into a part of the company.
                 case INVESTS_IN -> objects = objects.stream().filter(o -> !namesAnInvestedPart(tokens, o)).toList();
                 // "Florida-based Salesforce consulting firm Coastal Cloud": the place is the base of the firm named after.
@@ -396,6 +396,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 }
             }
         }
+    }
+
+    /** "Anthropic bought Nvidia chips": a name right before a common noun in lower case describes what was bought. */
+    private static boolean modifiesACommonNoun(List<Token> tokens, Mention company) {
+        return company.end() < tokens.size() && tokens.get(company.end()).tag().matches("NNS?")
+                && Character.isLowerCase(tokens.get(company.end()).word().codePointAt(0));
     }
 
     /** "Salesforce consulting firm Coastal Cloud": a name followed by nouns ending in a company noun and another name. */
@@ -432,6 +438,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * platform"), name a part of it that money goes into.
      */
     private boolean namesAnInvestedPart(List<Token> tokens, Mention company) {
+        if (company.begin() > 0 && tokens.get(company.begin() - 1).word().equalsIgnoreCase("the") && company.end() < tokens.size()
+                && tokens.get(company.end()).tag().matches("NNS?") && Character.isLowerCase(tokens.get(company.end()).word().codePointAt(0))) {
+            return true; // "invested in the Samsung experience": the name only describes what the money (or care) goes into
+        }
         if (!possessive(tokens, company)) {
             return false;
         }

@@ -924,4 +924,14 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "Xiaomi raised its prices on Monday. CEO Lei Jun said the company's plans were unchanged.");
         assertTrue(facts.contains("Lei Jun leads Xiaomi"), facts.toString());
     }
+
+    @Test
+    void a_name_that_only_describes_goods_or_an_experience_is_not_bought_or_invested_in(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Anthropic bought Nvidia chips last year. Google is deeply invested in the Samsung experience. "
+                + "Startups like Tenstorrent join the race too, with AMD considered in second place to Nvidia.");
+        assertFalse(facts.contains("Anthropic acquires Nvidia"), facts.toString());
+        assertTrue(facts.contains("Nvidia supplies Anthropic"), facts.toString());
+        assertFalse(facts.contains("Google investsIn Samsung Electronics"), facts.toString());
+        assertFalse(facts.contains("Tenstorrent partnersWith Advanced Micro Devices"), facts.toString());
+    }
 }
