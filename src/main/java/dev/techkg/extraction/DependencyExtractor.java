@@ -161,7 +161,7 @@ public final class DependencyExtractor {
                     || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && sellsHoldings(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.PARTNERS_WITH && absoluteWith(match.nodes().get("b"), sentence.tokens(), graph)
-                    || trigger.relation() == Relation.SUPPLIES && trigger.reversed() && givenTo(t, graph)
+                    || trigger.relation() == Relation.SUPPLIES && trigger.reversed() && givenTo(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.COMPETES_WITH && (roundOrMoney(match.nodes().get("a"), sentence.tokens())
                             || roundOrMoney(match.nodes().get("b"), sentence.tokens()))
                     || trigger.relation() == Relation.PARTNERS_WITH && listsOnBothSides(match.nodes().get("a"), match.nodes().get("b"), mentionAt, graph)) {
@@ -837,11 +837,12 @@ public final class DependencyExtractor {
     }
 
     /**
-     * "to license Juniper's source code to independent competitors": a verb of buying or using with a recipient after
-     * "to" gives the goods away; its subject is no customer of their maker.
+     * "to license Juniper's source code to independent competitors": a verb that works both ways (license, lease, rent)
+     * with a recipient after "to" gives the goods away; its subject is no customer of their maker.
      */
-    private static boolean givenTo(int trigger, DependencyGraph graph) {
-        return graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("obl:to"));
+    private static boolean givenTo(int trigger, List<Token> tokens, DependencyGraph graph) {
+        return lemma(tokens, trigger).matches("license|licence|lease|sublease|rent")
+                && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("obl:to"));
     }
 
     /** "Sequoia led Glean's latest round": a round or money that stands for a company in the parse is no rival. */
