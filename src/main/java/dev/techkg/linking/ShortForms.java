@@ -156,8 +156,8 @@ final class ShortForms {
     }
 
     /**
-     * "Competition and Markets Authority (CMA)": the acronym names the entity before the bracket, when it is made of the
-     * name's initials or the entity is a government body.
+     * "Competition and Markets Authority (CMA)", "SoftBank Group (SBG)": the acronym names the entity before the bracket,
+     * when it is made of the name's initials (or of all its capitals) or the entity is a government body.
      */
     Map<String, String> acronyms(AnalyzedText analysis, List<Candidate> candidates) {
         Map<String, String> acronyms = new HashMap<>();
@@ -168,12 +168,24 @@ final class ShortForms {
                 String acronym = tokens.get(c.end() + 1).word();
                 // An agency's acronym may come from its own language: "National Data Protection Authority (ANPD)".
                 boolean agency = c.type() == EntityType.GOVERNMENT_BODY;
-                if (acronym.matches("\\p{Lu}[\\p{Lu}&.]{1,9}") && (agency || acronym.replace(".", "").equals(initials(c.name())))) {
+                String letters = acronym.replace(".", "");
+                if (acronym.matches("\\p{Lu}[\\p{Lu}&.]{1,9}") && (agency || letters.equals(initials(c.name())) || letters.equals(capitals(c.name())))) {
                     acronyms.putIfAbsent(acronym, c.name());
                 }
             }
         }
         return acronyms;
+    }
+
+    /** "SoftBank Group" → "SBG", "SK IE Technology" → "SKIET": every capital of the name's words, for camel-cased names. */
+    private String capitals(String name) {
+        StringBuilder capitals = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!connectors.contains(word.toLowerCase(Locale.ROOT))) {
+                word.codePoints().filter(Character::isUpperCase).forEach(capitals::appendCodePoint);
+            }
+        }
+        return capitals.toString();
     }
 
     private String initials(String name) {

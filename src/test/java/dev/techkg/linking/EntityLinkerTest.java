@@ -398,4 +398,11 @@ class EntityLinkerTest {
         assertEquals(EntityType.COMPANY, entities.get("Glean").type(), entities.toString());
         assertEquals(EntityType.GOVERNMENT_BODY, entities.get("U.S. Navy").type(), entities.toString());
     }
+
+    @Test
+    void an_acronym_of_all_the_capitals_of_a_camel_cased_name_joins_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "SoftBank Group (SBG) agreed to buy Ampere Computing. Ampere will be acquired by SBG.");
+        assertFalse(entities.containsKey("SBG"), entities.keySet().toString());
+        assertTrue(entities.get("SoftBank Group").surfaceForms().contains("SBG"), entities.get("SoftBank Group").surfaceForms().toString());
+    }
 }
