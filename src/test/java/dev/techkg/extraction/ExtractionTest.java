@@ -934,4 +934,11 @@ class ExtractionTest {
         assertFalse(facts.contains("Google investsIn Samsung Electronics"), facts.toString());
         assertFalse(facts.contains("Tenstorrent partnersWith Advanced Micro Devices"), facts.toString());
     }
+
+    @Test
+    void a_title_with_its_remit_before_the_next_name_belongs_to_that_name(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Samsung's Executive Vice President Jay Kim, Google President, Android Ecosystem, "
+                + "Sameer Samat and Qualcomm executive Chris Patrick spoke on stage.");
+        assertFalse(facts.contains("Jay Kim leads Google"), facts.toString());
+    }
 }
