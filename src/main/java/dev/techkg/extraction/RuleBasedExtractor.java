@@ -398,6 +398,22 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
     }
 
+    /**
+     * Whether one of the investment's own veto words ({@code veto investsIn} in relations.rules: options, warrants)
+     * stands between the two parties or in the few tokens before the first.
+     */
+    private boolean optionNear(List<Token> tokens, Mention subject, Mention object) {
+        Set<String> veto = rules.relationVeto().getOrDefault(Relation.INVESTS_IN, Set.of());
+        int from = Math.max(0, Math.min(subject.begin(), object.begin()) - VETO_WINDOW_BEFORE);
+        int to = Math.max(subject.end(), object.end());
+        for (int k = from; k < to; k++) {
+            if (veto.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Anthropic bought Nvidia chips": a name right before a common noun in lower case describes what was bought. */
     private static boolean modifiesACommonNoun(List<Token> tokens, Mention company) {
         return company.end() < tokens.size() && tokens.get(company.end()).tag().matches("NNS?")
@@ -588,6 +604,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
         for (DependencyExtractor.Found fact : dependencies.find(tagged, graph, all, labels, possible)) {
             if ((deals.contains(fact.subject()) || deals.contains(fact.object())) && fact.relation() != Relation.REGULATES) {
                 continue; // "the merger" stands for its acquirer only as what a regulator acts on
+            }
+            if (fact.relation() == Relation.INVESTS_IN && optionNear(sentence.tokens(), fact.subject(), fact.object())) {
+                continue; // "The warrant allows OpenAI to purchase shares of AMD": an option to buy shares is no stake
             }
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());
             if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references, topic, fact.relation() == Relation.FOUNDED_BY)) {

@@ -941,4 +941,12 @@ class ExtractionTest {
                 + "Sameer Samat and Qualcomm executive Chris Patrick spoke on stage.");
         assertFalse(facts.contains("Jay Kim leads Google"), facts.toString());
     }
+
+    @Test
+    void a_warrant_to_buy_shares_is_no_investment_and_an_agreement_on_a_supply_names_no_supplier(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The warrant allows OpenAI to purchase shares of AMD at one cent each. "
+                + "SK Hynix said it has reached an agreement with Nvidia on the supply of HBM4 chips.");
+        assertFalse(facts.contains("OpenAI investsIn Advanced Micro Devices"), facts.toString());
+        assertFalse(facts.contains("Nvidia supplies SK Hynix"), facts.toString());
+    }
 }
