@@ -71,7 +71,9 @@ final class ProductNameRule {
             // "Apple smartphone sales rose on demand for the iPhone 16 Pro": a known product (or a model of one) named in
             // a sentence that also names its maker.
             String known = knownMaker(product.name());
-            if (known != null && makerNames.containsKey(known)
+            // "Alibaba Cloud … its Qwen models": an owner the text gives (a possessive) is left to the rules that read it.
+            boolean owned = mention.begin() > 0 && here.tokens().get(mention.begin() - 1).tag().matches("POS|PRP\\$");
+            if (known != null && !owned && makerNames.containsKey(known)
                     && text.mentionsIn(mention.sentence()).stream().anyMatch(other -> other.entityName().equals(known))) {
                 found.add(new CandidateRelation(known, Relation.DEVELOPS, product.name(), here.index(), here.text(),
                         KNOWN_MAKER_CONFIDENCE, KNOWN_MAKER_RULE));
