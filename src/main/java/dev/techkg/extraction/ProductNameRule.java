@@ -71,9 +71,8 @@ final class ProductNameRule {
             // "Apple smartphone sales rose on demand for the iPhone 16 Pro": a known product (or a model of one) named in
             // a sentence that also names its maker.
             String known = knownMaker(product.name());
-            // "Alibaba Cloud … its Qwen models": an owner the text gives (a possessive) is left to the rules that read it.
-            boolean owned = mention.begin() > 0 && here.tokens().get(mention.begin() - 1).tag().matches("POS|PRP\\$");
-            if (known != null && !owned && makerNames.containsKey(known)
+            // "Alibaba Cloud … its Qwen models": another owner the text gives (a possessive) is left to the rules that read it.
+            if (known != null && possessedByMaker(text, mention, known, here) && makerNames.containsKey(known)
                     && text.mentionsIn(mention.sentence()).stream().anyMatch(other -> other.entityName().equals(known))) {
                 found.add(new CandidateRelation(known, Relation.DEVELOPS, product.name(), here.index(), here.text(),
                         KNOWN_MAKER_CONFIDENCE, KNOWN_MAKER_RULE));
@@ -88,6 +87,21 @@ final class ProductNameRule {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the product has no possessive before it, or one that stands for its known maker: "its Qwen models" after
+     * "Alibaba Cloud" is the unit's, not the group's.
+     */
+    private static boolean possessedByMaker(LinkedText text, Mention product, String maker, Sentence sentence) {
+        int before = product.begin() - 1;
+        if (before < 0 || !sentence.tokens().get(before).tag().matches("POS|PRP\\$")) {
+            return true;
+        }
+        List<Mention> owners = new ArrayList<>(text.mentionsIn(product.sentence()));
+        owners.addAll(text.referencesIn(product.sentence()));
+        return owners.stream().filter(m -> m.end() == product.begin() || m.end() == before)
+                .anyMatch(m -> m.entityName().equals(maker));
     }
 
     /** The gazetteer's maker of the product, or of the known product its name starts with ("iPhone 16 Pro": iPhone). */
