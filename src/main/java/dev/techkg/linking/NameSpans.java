@@ -158,8 +158,9 @@ final class NameSpans {
     }
 
     /**
-     * "Google India was fined", "its US unit, SAP America": a known company's name right before a country's name
-     * or a region word ({@code unit-regions} in company-cues.txt) names the company's local unit, a company of its own.
+     * "Google India was fined", "its US unit, SAP America", "Bandai Namco Studios Singapore": a known company's name right
+     * before a country's name or a region word ({@code unit-regions} in company-cues.txt), or one or two name words and a
+     * known place after it, names the company's local unit, a company of its own.
      */
     private List<Span> localUnits(List<Token> tokens, List<Span> spans) {
         List<Span> merged = new ArrayList<>();
@@ -176,8 +177,6 @@ final class NameSpans {
                     && next.begin() > span.end() && next.begin() <= span.end() + 2 && startsName(tokens.get(next.begin()))
                     && IntStream.range(span.end(), next.begin()).allMatch(i -> tokens.get(i).tag().startsWith("NNP") && startsName(tokens.get(i))
                             && !rules.months.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)))) {
-                // "Bandai Namco Studios Singapore", "Pegatron Technology India": a known company's name, one or two name
-                // words and a place name a local company of its own.
                 merged.add(new Span(span.begin(), next.end(), null, Span.CUED_COMPANY));
                 k++;
             } else if (company && span.end() < tokens.size() && startsName(tokens.get(span.end()))
@@ -642,7 +641,8 @@ final class NameSpans {
     /**
      * "Xiaomi 15 Ultra", "Honor 400 Pro", "Xiaomi 15S Pro smartphone", "Xiaomi Pad 7 Ultra tablet": a company's name, an
      * optional model word, a model number and a tier, or the same before a product noun, name a product of that company.
-     * (A number alone after a company name may count something; a tier or a product noun makes it a model.)
+     * (A number alone after a company name may count something; a tier, a product noun, a determiner before the name or
+     * a possessive after the number makes it a model: {@link #modelByItsPlace}.)
      */
     private Span companyModel(List<Token> tokens, Span span) {
         int number = span.end();
@@ -672,7 +672,7 @@ final class NameSpans {
     private boolean modelByItsPlace(List<Token> tokens, Span span, int number) {
         String word = tokens.get(number).word();
         Token after = tokens.get(number + 1);
-        if (number != span.end() || word.matches("\\d[G]") || rules.measures.contains(after.word().toLowerCase(Locale.ROOT))
+        if (number != span.end() || word.matches("\\dG") || rules.measures.contains(after.word().toLowerCase(Locale.ROOT))
                 || rules.processNouns.contains(after.word().toLowerCase(Locale.ROOT))
                 || after.tag().equals("HYPH") || rules.indexMakers.contains(words(tokens, span.begin(), span.end()).toLowerCase(Locale.ROOT))) {
             return false;
