@@ -840,8 +840,8 @@ public final class DependencyExtractor {
      * "to license Juniper's source code to independent competitors": a verb that works both ways (license, lease, rent)
      * with a recipient after "to" gives the goods away; its subject is no customer of their maker.
      */
-    private static boolean givenTo(int trigger, List<Token> tokens, DependencyGraph graph) {
-        return lemma(tokens, trigger).matches("license|licence|lease|sublease|rent")
+    private boolean givenTo(int trigger, List<Token> tokens, DependencyGraph graph) {
+        return rules.guard("two-way-verbs").contains(lemma(tokens, trigger))
                 && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("obl:to"));
     }
 

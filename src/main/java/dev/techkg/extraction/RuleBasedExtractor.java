@@ -80,7 +80,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final Set<String> reportingVerbs;
     /** Words before "owned" that make owners joint ({@code joint-ownership.txt}). */
     private final Set<String> jointWords = WordSections.load("joint-ownership.txt", List.of("words")).get("words");
-    private final Set<String> dealWords = WordSections.load("regulated-deals.txt", List.of("words")).get("words");
+    private final Map<String, Set<String>> dealWords = WordSections.load("regulated-deals.txt", List.of("words", "determiners", "own-parties"));
     /** The dependency layer, or null for token rules alone. */
     private final DependencyExtractor dependencies;
     /** Nouns that name a part of a company changing hands ({@code acquired-parts.txt}). */
@@ -454,8 +454,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * platform"), name a part of it that money goes into.
      */
     private boolean namesAnInvestedPart(List<Token> tokens, Mention company) {
-        if (company.begin() > 0 && tokens.get(company.begin() - 1).word().equalsIgnoreCase("the") && company.end() < tokens.size()
-                && tokens.get(company.end()).tag().matches("NNS?") && Character.isLowerCase(tokens.get(company.end()).word().codePointAt(0))) {
+        if (company.begin() > 0 && tokens.get(company.begin() - 1).word().equalsIgnoreCase("the") && modifiesACommonNoun(tokens, company)) {
             return true; // "invested in the Samsung experience": the name only describes what the money (or care) goes into
         }
         if (!possessive(tokens, company)) {
@@ -539,10 +538,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
         List<Mention> deals = new ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
             int at = i;
-            if (dealWords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && tokens.get(i).tag().startsWith("NN")
-                    && tokens.get(i - 1).word().matches("(?i)the|this|that")
+            if (dealWords.get("words").contains(lower(tokens.get(i))) && tokens.get(i).tag().startsWith("NN")
+                    && dealWords.get("determiners").contains(lower(tokens.get(i - 1)))
                     && named.stream().noneMatch(m -> m.begin() <= at && at < m.end())
-                    && !(i + 1 < tokens.size() && tokens.get(i + 1).word().matches("(?i)of|between|with|by"))) {
+                    && !(i + 1 < tokens.size() && dealWords.get("own-parties").contains(lower(tokens.get(i + 1))))) {
                 deals.add(new Mention(sentence.index(), i, i + 1, tokens.get(i).word(), takeover.subject()));
             }
         }
@@ -961,5 +960,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     private static String key(String subject, Relation relation, String object) {
         return subject + "\u0000" + relation.localName() + "\u0000" + object;
+    }
+
+    private static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
     }
 }
