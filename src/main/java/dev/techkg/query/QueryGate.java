@@ -26,12 +26,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Admission and a memory guard for queries. At most {@link QueryLimits#maxRunning()} queries run at once; up to
  * {@link QueryLimits#maxWaiting()} more wait (for {@link QueryLimits#maxWaitMillis()} at most) and any beyond are
- * refused as busy. While queries run, every garbage collection is watched: when the heap still in use after a full
+ * refused as busy. While queries run, every garbage collection is watched: when the heap still in use after a
  * collection is above {@link QueryLimits#memoryFraction()} of the maximum, every running query is stopped (Jena's own
  * cancellation, as for a timeout) and told so, before the heap runs out. This is what bounds the memory of sorts,
- * DISTINCT, grouping and joins, whose size Jena does not limit. After a young collection the old generation may
- * still hold garbage (of a query stopped a moment ago), so a young collection above three quarters of the mark only
- * asks for a full one (at most every 0.5 s), whose figure decides. Thread-safe; close it to stop watching.
+ * DISTINCT, grouping and joins, whose size Jena does not limit. A young collection above the mark stops them too, and
+ * one above three quarters of it asks for a full one (at most every 0.5 s), whose figure decides, since the old
+ * generation may still hold garbage. Thread-safe; close it to stop watching.
  */
 public final class QueryGate implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueryGate.class);
@@ -164,30 +164,32 @@ public final class QueryGate implements AutoCloseable {
         // The heap's pools only: the map also holds Metaspace and the code cache, which the heap's maximum does not count.
         long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
                 .mapToLong(pool -> pool.getValue().getUsed()).sum();
-        if (!info.getGcAction().contains("major")) {
+        boolean full = info.getGcAction().contains("major");
+        if (used <= mark) {
             // After a young collection the old generation may still hold garbage (a query stopped a moment ago): a full
             // collection tells what is really in use, and its own notification decides. It is asked for from three
             // quarters of the mark on, so that the figure that decides comes before a sort has filled the rest.
-            if (used > mark * 3 / 4) {
-                confirm();
+            if (!full && used > mark * 3 / 4) {
+                confirm(false);
             }
             return;
         }
-        if (used <= mark) {
-            return;
-        }
-        {
-            List<Running> stopping = List.copyOf(running);
-            LOG.warn("{} MB of the {} MB heap in use after a garbage collection: stopping the {} running quer{}", used >> 20, maxHeap >> 20,
-                    stopping.size(), stopping.size() == 1 ? "y" : "ies");
-            stopping.forEach(Running::stop);
+        // Above the mark even after a young collection, the queries stop at once: a sort fills a small heap's last
+        // megabytes faster than a full collection can confirm it (seen: 240 of 256 MB by the time one did).
+        List<Running> stopping = List.copyOf(running);
+        LOG.warn("{} MB of the {} MB heap in use after a garbage collection: stopping the {} running quer{}", used >> 20, maxHeap >> 20,
+                stopping.size(), stopping.size() == 1 ? "y" : "ies");
+        stopping.forEach(Running::stop);
+        if (!full) {
+            // What the stopped queries leave in the old generation must not count against the next query.
+            confirm(true);
         }
     }
 
-    private void confirm() {
-        long now = System.nanoTime();
+    private void confirm(boolean now) {
+        long at = System.nanoTime();
         long last = lastConfirmation.get();
-        if (now - last < TimeUnit.MILLISECONDS.toNanos(500) || !lastConfirmation.compareAndSet(last, now)) {
+        if (!now && at - last < TimeUnit.MILLISECONDS.toNanos(500) || !lastConfirmation.compareAndSet(last, at)) {
             return;
         }
         Thread check = new Thread(System::gc, "techkg-memory-check");
