@@ -9,6 +9,7 @@ import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,8 @@ final class RoundInvestorsRule {
     }
 
     static RoundInvestorsRule create() {
-        return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "round-words", "participation-verbs", "list-cues", "list-context", "funding-participles", "vetoes")));
+        return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "round-words", "participation-verbs", "investing-verbs", "money-verbs", "money-words",
+                "investor-nouns", "investor-noun-gap", "list-cues", "list-context", "funding-participles", "vetoes")));
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -61,6 +63,15 @@ final class RoundInvestorsRule {
         if (raiserIn.isEmpty()) {
             return found; // no round in the article: most news is not about funding, and this rule costs nothing there
         }
+        // Funding news may name its investors many sentences after the raise; when one company raised money in the
+        // whole article (and no raiser went unresolved), the round is that company's however far back it was named.
+        int firstRaise = raiserIn.keySet().stream().mapToInt(Integer::intValue).min().getAsInt();
+        int raisingSentences = 0;
+        for (boolean r : raising) {
+            raisingSentences += r ? 1 : 0;
+        }
+        String soleRaiser = raisingSentences == raiserIn.size() && new HashSet<>(raiserIn.values()).size() == 1
+                ? raiserIn.get(firstRaise) : null;
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
             if (!mayNameInvestors(tokens)
@@ -78,11 +89,14 @@ final class RoundInvestorsRule {
                     break; // someone this rule cannot name raised money in between: the investors may be theirs
                 }
             }
+            if (raiser == null && soleRaiser != null && firstRaise < sentence.index()) {
+                raiser = soleRaiser;
+            }
             if (raiser == null) {
                 continue;
             }
             Set<Mention> investors = new LinkedHashSet<>();
-            int firstInvestor = investors(tokens, mentions, entities, investors);
+            int firstInvestor = investors(tokens, mentions, entities, raiser, investors);
             String ownRaiser = raiser;
             boolean otherCompanyFirst = mentions.stream().anyMatch(m -> m.begin() < firstInvestor && !investors.contains(m)
                     && !m.entityName().equals(ownRaiser) && type(m, entities) == EntityType.COMPANY);
@@ -104,7 +118,9 @@ final class RoundInvestorsRule {
     private boolean mayNameInvestors(List<Token> tokens) {
         for (Token token : tokens) {
             String lemma = token.lemma().toLowerCase(Locale.ROOT);
-            if (words.get("participation-verbs").contains(lemma) || lemma.equals("take") || words.get("list-cues").contains(lower(token))) {
+            if (words.get("participation-verbs").contains(lemma) || words.get("investing-verbs").contains(lemma)
+                    || words.get("money-verbs").contains(lemma) || words.get("investor-nouns").contains(lemma)
+                    || lemma.equals("take") || words.get("list-cues").contains(lower(token))) {
                 return true;
             }
         }
@@ -183,13 +199,18 @@ final class RoundInvestorsRule {
      * and names listed after a list cue that follows a word of funding. Returns where the first of them begins (the
      * sentence's length if none).
      */
-    private int investors(List<Token> tokens, List<Mention> mentions, Map<String, Entity> entities, Set<Mention> investors) {
+    private int investors(List<Token> tokens, List<Mention> mentions, Map<String, Entity> entities, String raiser, Set<Mention> investors) {
         int first = tokens.size();
         for (int v = 0; v < tokens.size(); v++) {
             Token token = tokens.get(v);
-            boolean takesPart = token.tag().startsWith("VB") && (words.get("participation-verbs").contains(token.lemma().toLowerCase(Locale.ROOT))
-                    || token.lemma().equals("take") && v + 1 < tokens.size() && lower(tokens.get(v + 1)).equals("part"));
-            if (takesPart && !companyAfterInClause(tokens, mentions, entities, v) && aboutFunding(tokens, v)) {
+            String lemma = token.lemma().toLowerCase(Locale.ROOT);
+            boolean verb = token.tag().startsWith("VB");
+            boolean takesPart = verb && (words.get("participation-verbs").contains(lemma) && aboutFunding(tokens, v)
+                    || lemma.equals("take") && v + 1 < tokens.size() && lower(tokens.get(v + 1)).equals("part") && aboutFunding(tokens, v)
+                    || words.get("investing-verbs").contains(lemma) && investsInTheRound(tokens, v)
+                    || words.get("money-verbs").contains(lemma) && moneyAfter(tokens, v))
+                    || isInvestorPredicate(tokens, v);
+            if (takesPart && !companyAfterInClause(tokens, mentions, entities, v, raiser)) {
                 List<Mention> subjects = subjectsBefore(tokens, mentions, v);
                 investors.addAll(subjects);
                 first = subjects.stream().mapToInt(Mention::begin).min().orElse(first) < first
@@ -228,6 +249,66 @@ final class RoundInvestorsRule {
     }
 
     /**
+     * Whether a verb of investing invests in the round: nothing after it in its clause but adverbs and an amount, or a
+     * word of funding soon after ("Sony also invested", "Sony invested $5 million in the round"); not "has invested
+     * heavily in AI".
+     */
+    private boolean investsInTheRound(List<Token> tokens, int verb) {
+        int k = verb + 1;
+        while (k < tokens.size() && (tokens.get(k).tag().matches("RB|CD|\\$") || tokens.get(k).word().matches("(?i)million|billion"))) {
+            k++;
+        }
+        return k >= tokens.size() || tokens.get(k).word().matches("[.;,]") || aboutFunding(tokens, k - 1);
+    }
+
+    /** Whether money follows a verb of putting within three tokens: "put money in", "poured fresh cash into". */
+    private boolean moneyAfter(List<Token> tokens, int verb) {
+        for (int k = verb + 1; k < Math.min(tokens.size(), verb + 4); k++) {
+            if (words.get("money-words").contains(lower(tokens.get(k)))) {
+                return !goesElsewhere(tokens, k + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a preposition here takes the money or the investor elsewhere than into the round: "put money into its
+     * factory", "an early investor in Beta", "among the backers of a trade group"; not "among the investors in the round".
+     */
+    private boolean goesElsewhere(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).word().matches("(?i)in|into|of|to|for|behind")
+                || !tokens.get(k + 1).tag().matches("DT|PRP\\$|NN.*|JJ.*|CD|POS")) {
+            return false; // "put money in as well": a particle, with no object
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
+            if (words.get("list-context").contains(lower(tokens.get(j)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a copula here says its subjects took part in the round: "A and B were among the backers", "A was the
+     * lead investor". (Its subjects are then found as those of a verb of taking part.)
+     */
+    private boolean isInvestorPredicate(List<Token> tokens, int copula) {
+        if (!tokens.get(copula).lemma().equals("be") || !tokens.get(copula).tag().startsWith("VB")) {
+            return false;
+        }
+        for (int k = copula + 1; k < Math.min(tokens.size(), copula + 5); k++) {
+            String word = lower(tokens.get(k));
+            if (words.get("investor-nouns").contains(word)) {
+                return !goesElsewhere(tokens, k + 1);
+            }
+            if (!words.get("investor-noun-gap").contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "X Capital and Y Partners, both controlled by the city of Hangzhou": the agents of a participle that is not one
      * of funding (controlled, owned, founded by) are no investors.
      */
@@ -252,6 +333,7 @@ final class RoundInvestorsRule {
         while (k >= 0 && (tokens.get(k).tag().matches("RB|MD|DT") || tokens.get(k).lemma().matches("be|have|do"))) {
             k--;
         }
+        k = beforeApposition(tokens, mentions, k);
         List<Mention> group = new ArrayList<>();
         int end = k + 1;
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -270,6 +352,24 @@ final class RoundInvestorsRule {
             end = m.begin();
         }
         return group;
+    }
+
+    /**
+     * Where the subject ends when an apposition stands between it and the verb ("Acme Capital, a Boston firm, led the
+     * round"): the token before the apposition's opening comma, if a name ends there; else {@code end} itself.
+     */
+    private static int beforeApposition(List<Token> tokens, List<Mention> mentions, int end) {
+        if (end < 0 || !tokens.get(end).word().equals(",")) {
+            return end;
+        }
+        for (int open = end - 1; open > 0 && open >= end - DESCRIPTOR_WINDOW * 3; open--) {
+            if (tokens.get(open).word().equals(",")) {
+                int close = open;
+                boolean apposition = tokens.get(open + 1).tag().equals("DT") && mentions.stream().anyMatch(m -> m.end() == close);
+                return apposition ? open - 1 : end;
+            }
+        }
+        return end;
     }
 
     /** The names listed after a cue: the first within a few descriptor words ("the likes of", "venture firms"), then coordinated ones. */
@@ -317,8 +417,12 @@ final class RoundInvestorsRule {
         return mentions.stream().anyMatch(m -> m.begin() == token);
     }
 
-    /** Whether a company is named after the verb before the clause ends: "participated in Acme's round" is for other rules. */
-    private static boolean companyAfterInClause(List<Token> tokens, List<Mention> mentions, Map<String, Entity> entities, int verb) {
+    /**
+     * Whether a company other than the raiser is named after the verb before the clause ends: "participated in Beta's
+     * round" is for other rules, but "led the round" (a reference to the raiser's round) is this one's.
+     */
+    private static boolean companyAfterInClause(List<Token> tokens, List<Mention> mentions, Map<String, Entity> entities, int verb,
+                                                String raiser) {
         int end = verb + 1;
         while (end < tokens.size() && !tokens.get(end).word().matches("[.;]|,")) {
             end++;
@@ -326,7 +430,7 @@ final class RoundInvestorsRule {
         int clauseEnd = end;
         // "participated through their investment arms": a pronoun for the investors themselves names no other company.
         return mentions.stream().anyMatch(m -> m.begin() > verb && m.begin() < clauseEnd && type(m, entities) == EntityType.COMPANY
-                && !tokens.get(m.begin()).tag().startsWith("PRP"));
+                && !tokens.get(m.begin()).tag().startsWith("PRP") && !m.entityName().equals(raiser));
     }
 
     private static String lower(Token token) {

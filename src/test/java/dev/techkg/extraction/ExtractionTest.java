@@ -354,6 +354,34 @@ class ExtractionTest {
     }
 
     @Test
+    void investors_who_lead_invest_put_money_in_or_are_among_the_backers_invest_in_the_raiser(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Lumora, a Berlin robotics startup, has raised $40 million. "
+                + "Northwind Capital, a Boston-based firm, is leading the new round. "
+                + "Existing backers Tessaro Holdings and Orbis Partners were among the participants. "
+                + "Stenfield Capital also invested, and the Japanese conglomerate Hoshino Industries put money in as well.");
+        assertTrue(facts.containsAll(List.of("Northwind Capital investsIn Lumora", "Tessaro Holdings investsIn Lumora",
+                "Orbis Partners investsIn Lumora", "Stenfield Capital investsIn Lumora", "Hoshino Industries investsIn Lumora")), facts.toString());
+    }
+
+    @Test
+    void the_only_raiser_of_an_article_takes_investors_named_long_after_the_raise(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Veltra, the Paris chip designer, raised 120 million euros on Monday. The company makes "
+                + "accelerators for data centres. Its chips use a new memory design. The firm has 200 staff. Veltra was founded in 2021. "
+                + "It sells to carmakers. Demand grew in 2025. Its sales doubled last year. It opened an office in Munich. "
+                + "The office employs 40 people. The chips ship next year. Prices were not disclosed. The money came from many places. "
+                + "The funding was provided by Halvard Ventures, with participation from existing investor Marlow Group.");
+        assertTrue(facts.contains("Halvard Ventures investsIn Veltra") && facts.contains("Marlow Group investsIn Veltra"), facts.toString());
+    }
+
+    @Test
+    void investing_elsewhere_or_backing_something_else_is_no_part_in_the_round(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Lumora, a Berlin robotics startup, has raised $40 million. Microsoft has invested heavily in robotics. "
+                + "Halvard Ventures was an early investor in a rival. Tessaro Holdings said it had put money into its own factory. "
+                + "Orbis Partners is among the backers of a new industry group.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("investsIn")), facts.toString());
+    }
+
+    @Test
     void the_backers_of_another_company_or_a_refusal_to_take_part_invest_in_nothing(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Mistral AI has raised 600 million euros in new funding. "
                 + "Rival Aleph Alpha, backed by investors including Bosch, has struggled. "
