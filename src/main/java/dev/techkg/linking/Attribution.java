@@ -18,11 +18,11 @@ public final class Attribution {
     }
 
     /**
-     * Whether the mention is "according to" it, in a list of names that follows "according to", or an agency's
-     * credit in a dateline ("SAN FRANCISCO (Reuters) -", "(AP) —").
+     * Whether the mention is "according to" it, in a list of names that follows "according to", an agency's credit in
+     * a dateline ("SAN FRANCISCO (Reuters) -", "(AP) —"), the agent of "reported by", or the one a source "told".
      */
     public static boolean cited(List<Token> tokens, Mention mention) {
-        if (credit(tokens, mention)) {
+        if (credit(tokens, mention) || reporter(tokens, mention)) {
             return true;
         }
         // "According to Nikkei, Rapidus is partnering …": after the comma, a name with its verb is the clause's subject.
@@ -41,6 +41,23 @@ public final class Attribution {
         }
         return false;
     }
+
+    /**
+     * The agent of a verb of reporting in the passive, or the one a source talked to: "the deal, first reported by
+     * Reuters", "a plan quoted by Bloomberg", "the company told Reuters". (A subject that "reported" may be a party:
+     * "Apple reported record sales".)
+     */
+    private static boolean reporter(List<Token> tokens, Mention mention) {
+        int before = mention.begin() - 1;
+        if (before >= 1 && tokens.get(before).word().equalsIgnoreCase("by")) {
+            return REPORTED.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT));
+        }
+        return before >= 0 && tokens.get(before).word().equalsIgnoreCase("told")
+                && (mention.end() == tokens.size() || tokens.get(mention.end()).word().matches("[,.;:]|(?i)in|on|last|this"));
+    }
+
+    /** Participles of reporting whose "by" names a news source. */
+    private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "cited", "quoted");
 
     /** A name in brackets followed by a dash, among the first words of the sentence: a dateline's credit. */
     private static boolean credit(List<Token> tokens, Mention mention) {

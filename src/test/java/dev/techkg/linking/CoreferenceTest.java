@@ -52,6 +52,14 @@ class CoreferenceTest {
     }
 
     @Test
+    void an_outlet_that_first_reported_a_deal_or_that_a_source_told_is_no_antecedent(TextAnalyzer analyzer) {
+        assertEquals(List.of("company → OpenAI"), references(analyzer, "OpenAI is buying chips from Broadcom. "
+                + "The deal, first reported by Reuters last year, is large. Last week, the company signed a deal with AMD.", 2));
+        assertEquals(List.of("it → Samsung Electronics"),
+                references(analyzer, "A spokesperson for Samsung told Bloomberg on Monday that it would build the chips.", 0));
+    }
+
+    @Test
     void an_agency_credited_in_the_dateline_is_no_antecedent(TextAnalyzer analyzer) {
         assertEquals(List.of("it → OpenAI"),
                 references(analyzer, "SAN FRANCISCO (Reuters) - OpenAI said on Monday it would raise more money from SoftBank.", 0));
