@@ -235,6 +235,10 @@ final class Coreference {
      */
     private List<String> chooseNotNamedAfter(Anaphor anaphor, Context context, Map<String, String> possessors,
                                              Map<String, EntityType> types, List<Token> tokens, List<Mention> named) {
+        String framer = anaphor.pronoun() ? null : possessorOfItsFrame(tokens, anaphor, named);
+        if (framer != null) {
+            context = context.without(new HashSet<>(List.of(framer)));
+        }
         List<String> chosen = chooser.choose(anaphor, context, possessors, types);
         if (chosen.isEmpty() || anaphor.end() < tokens.size() && tokens.get(anaphor.end()).tag().equals("POS")
                 || tokens.get(anaphor.begin()).tag().equals("PRP$") || !anaphors.subjectPosition(tokens, anaphor.begin())) {
@@ -260,6 +264,28 @@ final class Coreference {
         }
         return chooser.choose(anaphor, context.without(after), possessors, types).stream().filter(a -> !after.contains(a)).toList();
     }
+
+    /**
+     * The name that owns the noun whose complement the description is: in "Nokia's takeover of the San Jose-based firm"
+     * or "Nvidia's stake in the startup" the description is another than its frame's owner. Null if there is none.
+     */
+    private static String possessorOfItsFrame(List<Token> tokens, Anaphor anaphor, List<Mention> named) {
+        int k = anaphor.begin() - 1;
+        if (k < 2 || !FRAME_PREPOSITIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)) || !tokens.get(k - 1).tag().startsWith("NN")) {
+            return null;
+        }
+        int j = k - 2;
+        while (j > 0 && k - j <= 4 && tokens.get(j).tag().matches("NN.*|JJ.*|CD|\\$|HYPH")) {
+            j--;
+        }
+        if (j < 1 || !tokens.get(j).tag().equals("POS")) {
+            return null;
+        }
+        int owner = j - 1;
+        return named.stream().filter(m -> m.end() == owner + 1).map(Mention::entityName).findFirst().orElse(null);
+    }
+
+    private static final Set<String> FRAME_PREPOSITIONS = Set.of("of", "in", "into", "with", "for", "against", "over", "from", "on", "to");
 
     /** Whether the mention ends before token {@code at} of sentence {@code sentence}. */
     private static boolean namedBefore(Mention mention, int sentence, int at) {

@@ -60,6 +60,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void a_description_after_a_possessed_deal_noun_is_not_its_owner(TextAnalyzer analyzer) {
+        assertEquals(List.of("firm → Juniper Networks"), references(analyzer, "Juniper Networks makes networking gear. "
+                + "The European Commission approved Hewlett Packard Enterprise's takeover of the Sunnyvale-based firm on Friday.", 1));
+    }
+
+    @Test
     void an_agency_credited_in_the_dateline_is_no_antecedent(TextAnalyzer analyzer) {
         assertEquals(List.of("it → OpenAI"),
                 references(analyzer, "SAN FRANCISCO (Reuters) - OpenAI said on Monday it would raise more money from SoftBank.", 0));
