@@ -31,6 +31,8 @@ final class NameRules {
     final Set<String> indexMakers;
     /** Nouns after a company's name and a number that make it a manufacturing process: "the Intel 18A process". */
     final Set<String> processNouns;
+    /** Nouns that make a name owned by a company its product ("Xiaomi's Loop LiquidCool technology"). */
+    final Set<String> ownedNouns;
     final List<Pattern> codes;
     final List<Pattern> weakCodes;
     final List<Pattern> notCodes;
@@ -77,6 +79,7 @@ final class NameRules {
         measures = WordList.words(parts, "measures");
         indexMakers = WordList.words(parts, "index-makers");
         processNouns = WordList.words(parts, "process-nouns");
+        ownedNouns = WordList.words(parts, "owned-nouns");
         Map<String, List<String>> shapes = WordList.sections("model-codes.txt");
         codes = patterns(shapes.getOrDefault("code", List.of()));
         weakCodes = patterns(shapes.getOrDefault("weak", List.of()));

@@ -214,13 +214,17 @@ final class ProductSpans {
             // CoreNLP may tag both words of "a Surface Laptop" as common nouns: the capitals inside a sentence decide.
             boolean nameBeforeModelNoun = i > 0 && i + 1 < tokens.size() && !taken[i + 1] && tokens.get(i).tag().startsWith("NN")
                     && modelNoun(tokens, i, i + 1);
-            if (taken[i] || !(tokens.get(i).tag().startsWith("NNP") || nameBeforeModelNoun)
+            // After an owner the tagger may take a name's words for common nouns or adjectives: "its CoWoS technology".
+            boolean ownedCapitals = owned(tokens, i) && tokens.get(i).tag().matches("NN.*|JJ");
+            if (taken[i] || !(tokens.get(i).tag().startsWith("NNP") || nameBeforeModelNoun || ownedCapitals)
                     || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size() && !taken[end] && tokens.get(end).tag().startsWith("NNP") && !acronymProductNoun(tokens.get(end).word())) {
+            while (end < tokens.size() && !taken[end] && (tokens.get(end).tag().startsWith("NNP")
+                    || ownedCapitals && tokens.get(end).tag().matches("NN.*|JJ") && Character.isUpperCase(tokens.get(end).word().codePointAt(0)))
+                    && !acronymProductNoun(tokens.get(end).word())) {
                 end++;
             }
             // "a Surface Laptop": a capitalised product noun after a name (not in a title-case heading) ends that name.
@@ -235,7 +239,11 @@ final class ProductSpans {
             boolean versionAndTier = end > nameEnd + 1 && hasDigit(tokens.get(nameEnd).word())
                     && rules.tiers.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))
                     && Character.isUpperCase(tokens.get(end - 1).word().codePointAt(0));
-            if (i > 0 && free(taken, i, end) && (nextToProductNoun(tokens, i, end) || ownedWithVersion || modelNoun || versionAndTier)
+            // "Xiaomi's Loop LiquidCool technology", "Samsung's Personal Data Engine": an owned name with a noun of its kind.
+            boolean ownedKind = owned(tokens, i) && (ownedNounAfter(tokens, end) || end - i > 1 && ownedNounLast(tokens, end));
+            boolean signed = ownedCapitals && !tokens.get(i).tag().startsWith("NNP") ? ownedKind
+                    : nextToProductNoun(tokens, i, end) || ownedWithVersion || modelNoun || versionAndTier || ownedKind;
+            if (i > 0 && free(taken, i, end) && signed
                     && !rules.isGeneric(text(tokens, i, end))) {
                 mark(taken, i, end);
                 spans.add(new Span(i, end, null, Span.PRODUCT));
@@ -275,7 +283,8 @@ final class ProductSpans {
         }
         boolean versioned = tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> hasDigit(t.word()));
         boolean productNounAfter = span.end() < tokens.size() && isProductNoun(tokens.get(span.end()).word());
-        return owned(tokens, span.begin()) && (productNounAfter || versioned)
+        boolean ownedKind = !span.kind().equals("LOCATION") && (ownedNounAfter(tokens, span.end()) || span.length() > 1 && ownedNounLast(tokens, span.end()));
+        return owned(tokens, span.begin()) && (productNounAfter || versioned || ownedKind)
                 || versioned && nextToProductNoun(tokens, span.begin(), span.end());
     }
 
@@ -318,6 +327,26 @@ final class ProductSpans {
                 && rules.modelNouns.contains(word.toLowerCase(Locale.ROOT)) && tokens.get(at).tag().startsWith("NN")
                 && Character.isLowerCase(tokens.get(begin - 1).word().codePointAt(0))
                 && (at + 1 == tokens.size() || !Character.isUpperCase(tokens.get(at + 1).word().codePointAt(0)));
+    }
+
+    /** Whether an owned-name noun follows, perhaps after one lower-case noun: "technology", "packaging technology". */
+    private boolean ownedNounAfter(List<Token> tokens, int end) {
+        for (int k = end; k < tokens.size() && k <= end + 1; k++) {
+            String word = tokens.get(k).word();
+            if (rules.ownedNouns.contains(word.toLowerCase(Locale.ROOT)) && Character.isLowerCase(word.codePointAt(0))) {
+                return true;
+            }
+            if (!tokens.get(k).tag().matches("NN|VBG") || !Character.isLowerCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name's last word is a capitalised owned-name or product noun: "Personal Data Engine", "Memory Tracker". */
+    private boolean ownedNounLast(List<Token> tokens, int end) {
+        String last = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+        return rules.ownedNouns.contains(last) || isProductNoun(last);
     }
 
     /** "its V4", "OpenAI's new o3": an owner word before the name, with at most one adjective between. */

@@ -37,6 +37,19 @@ class ProductNamesTest {
     }
 
     @Test
+    void an_owned_name_before_a_noun_of_its_kind_is_a_product_but_not_a_place_or_a_line_of_business(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Xiaomi said its own Loop LiquidCool technology cools the phone. "
+                + "TSMC's CoWoS packaging technology is sold out. Samsung's Personal Data Engine learns from users. "
+                + "Intel's Arizona technology center opened, and Infosys's ER&D service offerings grew. The agency's Phase 1 review ended.");
+        assertProduct(entities, "Loop LiquidCool");
+        assertProduct(entities, "CoWoS");
+        assertProduct(entities, "Personal Data Engine");
+        assertEquals(EntityType.PLACE, entities.get("Arizona").type(), entities::toString);
+        assertTrue(entities.values().stream().noneMatch(e -> e.type() == EntityType.PRODUCT
+                && (e.name().contains("ER&D") || e.name().startsWith("Phase"))), entities::toString);
+    }
+
+    @Test
     void a_name_set_off_by_commas_after_an_owned_product_noun_is_a_product_not_a_place(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Apple introduced its latest operating system, Big Sur, in June. "
                 + "Nvidia opened its new office in Santa Clara in May.");
