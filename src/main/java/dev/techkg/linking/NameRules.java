@@ -33,6 +33,8 @@ final class NameRules {
     final Set<String> processNouns;
     /** Nouns that make a name owned by a company its product ("Xiaomi's Loop LiquidCool technology"). */
     final Set<String> ownedNouns;
+    /** Tiers that make a company's name a product's: "Perplexity Pro". */
+    final Set<String> productTiers;
     final List<Pattern> codes;
     final List<Pattern> weakCodes;
     final List<Pattern> notCodes;
@@ -80,6 +82,7 @@ final class NameRules {
         indexMakers = WordList.words(parts, "index-makers");
         processNouns = WordList.words(parts, "process-nouns");
         ownedNouns = WordList.words(parts, "owned-nouns");
+        productTiers = WordList.words(parts, "company-tiers");
         Map<String, List<String>> shapes = WordList.sections("model-codes.txt");
         codes = patterns(shapes.getOrDefault("code", List.of()));
         weakCodes = patterns(shapes.getOrDefault("weak", List.of()));

@@ -206,11 +206,23 @@ final class NameSpans {
                     && Character.isUpperCase(tokens.get(next.begin()).word().codePointAt(0))) {
                 merged.add(new Span(span.begin(), next.end(), null, Span.PRODUCT));
                 k++;
+            } else if (maker && tierAfter(tokens, span.end()) && (next == null || next.begin() > span.end())) {
+                // "Perplexity Pro", "Copilot Premium": a company's name and a capitalised tier name its paid product.
+                merged.add(new Span(span.begin(), span.end() + 1, null, Span.PRODUCT));
             } else {
                 merged.add(span);
             }
         }
         return merged;
+    }
+
+    /** A capitalised tier word at {@code at} that ends a name: no capitalised word or number follows it. */
+    private boolean tierAfter(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !Character.isUpperCase(tokens.get(at).word().codePointAt(0)) || !tokens.get(at).tag().startsWith("NN")
+                || !rules.productTiers.contains(tokens.get(at).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return at + 1 == tokens.size() || !(Character.isUpperCase(tokens.get(at + 1).word().codePointAt(0)) || tokens.get(at + 1).tag().equals("CD"));
     }
 
     private static void take(List<Span> spans, boolean[] taken, Span span) {

@@ -50,6 +50,13 @@ class ProductNamesTest {
     }
 
     @Test
+    void a_company_name_ending_in_a_paid_tier_is_its_product(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Vodafone will offer a free year of Perplexity Pro to its users.");
+        assertProduct(entities, "Perplexity Pro");
+        assertEquals(EntityType.COMPANY, entities.get("Vodafone Group").type(), entities::toString);
+    }
+
+    @Test
     void a_name_set_off_by_commas_after_an_owned_product_noun_is_a_product_not_a_place(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Apple introduced its latest operating system, Big Sur, in June. "
                 + "Nvidia opened its new office in Santa Clara in May.");
