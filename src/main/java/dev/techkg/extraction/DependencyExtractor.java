@@ -647,6 +647,10 @@ public final class DependencyExtractor {
 
     boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
         List<Token> tokens = sentence.tokens();
+        if (relation == Relation.HEADQUARTERED_IN && graph.dependentsOf(trigger).stream().anyMatch(edge ->
+                edge.relation().matches("amod|compound") && rules.guard("regional-offices").contains(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT)))) {
+            return true; // "its European headquarters in Dublin": a regional office, not where the company is based
+        }
         if (relation == Relation.LEADS || relation == Relation.FOUNDED_BY) {
             // The title's modifiers, and those of the noun the trigger itself modifies ("chief" in "chief operating officer").
             List<Dependency> modifiers = new ArrayList<>(graph.dependentsOf(trigger));

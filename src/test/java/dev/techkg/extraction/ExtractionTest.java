@@ -408,6 +408,14 @@ class ExtractionTest {
     }
 
     @Test
+    void a_regional_headquarters_is_not_where_the_company_is_based(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Nvidia's regional headquarters in Singapore employs 400 people. "
+                + "Micron's headquarters in Boise were expanded.");
+        assertFalse(facts.contains("Nvidia headquarteredIn Singapore"), facts.toString());
+        assertTrue(facts.contains("Micron Technology headquarteredIn Boise"), facts.toString());
+    }
+
+    @Test
     void a_place_based_description_of_a_company_named_before_says_where_it_is_based(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Micron posted results on Tuesday. The Boise, Idaho-based company said demand was strong.");
         assertTrue(facts.contains("Micron Technology headquarteredIn Boise"), facts.toString());
