@@ -192,6 +192,16 @@ final class BareTitleRule {
      * "Dana Reyes will step down"): auxiliaries and adverbs between are passed over, three words at most.
      */
     boolean leavingAfter(List<Token> tokens, int nameEnd) {
+        // "CEO Horace Luke (陸學森) has resigned": past a bracketed aside after the name.
+        if (nameEnd < tokens.size() && tokens.get(nameEnd).word().matches("\\(|-LRB-")) {
+            int close = nameEnd + 1;
+            while (close < tokens.size() && close <= nameEnd + 8 && !tokens.get(close).word().matches("\\)|-RRB-")) {
+                close++;
+            }
+            if (close < tokens.size() && close <= nameEnd + 8) {
+                nameEnd = close + 1;
+            }
+        }
         for (int k = nameEnd; k < tokens.size() && k < nameEnd + 3; k++) {
             Token token = tokens.get(k);
             if (leaving.contains(lower(token))) {

@@ -414,6 +414,18 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return false;
     }
 
+    /** Whether a share of the company is named right before it: "2.5% of", "10 percent of", "a stake in", "shares of". */
+    private static boolean shareOf(List<Token> tokens, Mention company) {
+        int k = company.begin() - 1;
+        if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).word().matches("(?i)of|in")) {
+            return false;
+        }
+        return tokens.get(k - 1).word().matches("(?i)%|percent|per|cent|stake|shares|share|holding|interest");
+    }
+
     /** "Anthropic bought Nvidia chips": a name right before a common noun in lower case describes what was bought. */
     private static boolean modifiesACommonNoun(List<Token> tokens, Mention company) {
         return company.end() < tokens.size() && tokens.get(company.end()).tag().matches("NNS?")
@@ -606,6 +618,14 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             if (fact.relation() == Relation.INVESTS_IN && optionNear(sentence.tokens(), fact.subject(), fact.object())) {
                 continue; // "The warrant allows OpenAI to purchase shares of AMD": an option to buy shares is no stake
+            }
+            if (fact.relation() == Relation.LEADS && bareTitles.leavingAfter(sentence.tokens(), fact.subject().end())) {
+                continue; // "Nokia CEO Pekka Lundmark has stepped down": a title given to someone leaving the post
+            }
+            Mention owned = fact.relation() == Relation.ACQUIRES ? fact.object()
+                    : fact.relation() == Relation.SUBSIDIARY_OF || fact.relation() == Relation.SUPPLIES ? fact.subject() : null;
+            if (owned != null && shareOf(sentence.tokens(), owned)) {
+                continue; // "Sony has acquired 2.5% of Bandai Namco", "owns 10% of Kadokawa": a stake, for the investment rules
             }
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());
             if (resolved && PERSON_RELATIONS.contains(fact.relation()) && !namedEarlierInSentence(fact.subject(), fact.object(), all, references, topic, fact.relation() == Relation.FOUNDED_BY)) {

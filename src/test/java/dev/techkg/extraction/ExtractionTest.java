@@ -408,6 +408,22 @@ class ExtractionTest {
     }
 
     @Test
+    void a_share_bought_or_owned_is_a_stake_not_a_takeover_a_unit_or_a_supply(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Sony has acquired 2.5% of Bandai Namco for $470 million. "
+                + "Sony already owns 10.1% of Kadokawa, the publisher.");
+        assertTrue(facts.contains("Sony Group investsIn Bandai Namco Holdings"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("acquires") || f.contains("supplies") || f.contains("subsidiaryOf")), facts.toString());
+    }
+
+    @Test
+    void a_chief_who_has_resigned_leads_no_more_even_after_a_bracketed_aside(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Nokia CEO Pekka Lundmark (pictured) has stepped down. "
+                + "Infineon said on Monday that its chief executive Jochen Hanebeck (pictured) has resigned.");
+        assertFalse(facts.contains("Pekka Lundmark leads Nokia"), facts.toString());
+        assertFalse(facts.contains("Jochen Hanebeck leads Infineon Technologies"), facts.toString());
+    }
+
+    @Test
     void a_regional_headquarters_is_not_where_the_company_is_based(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Nvidia's regional headquarters in Singapore employs 400 people. "
                 + "Micron's headquarters in Boise were expanded.");
