@@ -423,7 +423,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         if (k < 1 || !tokens.get(k).word().matches("(?i)of|in")) {
             return false;
         }
-        return tokens.get(k - 1).word().matches("(?i)%|percent|per|cent|stake|shares|share|holding|interest");
+        return tokens.get(k - 1).word().matches("(?i).*%|percent|cent|stake|shares|share|holding|interest");
     }
 
     /** "Anthropic bought Nvidia chips": a name right before a common noun in lower case describes what was bought. */
@@ -624,7 +624,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             Mention owned = fact.relation() == Relation.ACQUIRES ? fact.object()
                     : fact.relation() == Relation.SUBSIDIARY_OF || fact.relation() == Relation.SUPPLIES ? fact.subject() : null;
-            if (owned != null && shareOf(sentence.tokens(), owned)) {
+            if (owned != null && all.stream().anyMatch(m -> m.entityName().equals(owned.entityName()) && shareOf(sentence.tokens(), m))) {
                 continue; // "Sony has acquired 2.5% of Bandai Namco", "owns 10% of Kadokawa": a stake, for the investment rules
             }
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());

@@ -410,7 +410,7 @@ class ExtractionTest {
     @Test
     void a_share_bought_or_owned_is_a_stake_not_a_takeover_a_unit_or_a_supply(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Sony has acquired 2.5% of Bandai Namco for $470 million. "
-                + "Sony already owns 10.1% of Kadokawa, the publisher.");
+                + "Sony said on Monday that the company currently owns 10.11% of Kadokawa, the Japanese media giant.");
         assertTrue(facts.contains("Sony Group investsIn Bandai Namco Holdings"), facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.contains("acquires") || f.contains("supplies") || f.contains("subsidiaryOf")), facts.toString());
     }
