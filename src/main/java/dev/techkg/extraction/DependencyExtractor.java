@@ -647,6 +647,10 @@ public final class DependencyExtractor {
 
     boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
         List<Token> tokens = sentence.tokens();
+        if (relation == Relation.ACQUIRES && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("obj")
+                && tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT).matches("shares?|stakes?|%|percent|interests?|holdings?|equity"))) {
+            return true; // "the company that Sony has acquired shares in": a stake, not a takeover
+        }
         if (relation == Relation.HEADQUARTERED_IN && graph.dependentsOf(trigger).stream().anyMatch(edge ->
                 edge.relation().matches("amod|compound") && rules.guard("regional-offices").contains(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT)))) {
             return true; // "its European headquarters in Dublin": a regional office, not where the company is based

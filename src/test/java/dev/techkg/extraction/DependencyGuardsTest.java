@@ -30,6 +30,14 @@ class DependencyGuardsTest {
     }
 
     @Test
+    void shares_acquired_in_a_company_are_no_takeover(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Square Enix, whose shares Sony acquired last year, makes games. "
+                + "Sony acquired Bungie in 2022.");
+        assertFalse(facts.contains("Sony Group acquires Square Enix"), facts.toString());
+        assertTrue(facts.contains("Sony Group acquires Bungie"), facts.toString());
+    }
+
+    @Test
     void negated_denied_and_hypothetical_deals_state_no_fact(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Nvidia did not buy Arm Holdings. Microsoft denied that it had invested in Mistral AI. "
                 + "Apple could acquire Intel's modem unit. Amazon is in talks to buy Anthropic. "
