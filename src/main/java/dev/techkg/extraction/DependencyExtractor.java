@@ -645,10 +645,16 @@ public final class DependencyExtractor {
         return rules.guard("descriptor-nouns").contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the word names a share of a company ({@code names stake-words}): "shares", "stake", "%", "10.11%". */
+    boolean stakeWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return rules.guard("stake-words").contains(lower) || lower.length() > 1 && lower.endsWith("%") && rules.guard("stake-words").contains("%");
+    }
+
     boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
         List<Token> tokens = sentence.tokens();
         if (relation == Relation.ACQUIRES && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("obj")
-                && tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT).matches("shares?|stakes?|%|percent|interests?|holdings?|equity"))) {
+                && stakeWord(tokens.get(edge.dependent()).word()))) {
             return true; // "the company that Sony has acquired shares in": a stake, not a takeover
         }
         if (relation == Relation.HEADQUARTERED_IN && graph.dependentsOf(trigger).stream().anyMatch(edge ->

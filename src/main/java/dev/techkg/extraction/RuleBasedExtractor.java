@@ -415,7 +415,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     /** Whether a share of the company is named right before it: "2.5% of", "10 percent of", "a stake in", "shares of". */
-    private static boolean shareOf(List<Token> tokens, Mention company) {
+    private boolean shareOf(List<Token> tokens, Mention company) {
         int k = company.begin() - 1;
         if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
             k--;
@@ -423,7 +423,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         if (k < 1 || !tokens.get(k).word().matches("(?i)of|in")) {
             return false;
         }
-        return tokens.get(k - 1).word().matches("(?i).*%|percent|cent|stake|shares|share|holding|interest");
+        return dependencies.stakeWord(tokens.get(k - 1).word());
     }
 
     /** "Anthropic bought Nvidia chips": a name right before a common noun in lower case describes what was bought. */

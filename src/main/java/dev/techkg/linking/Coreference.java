@@ -269,9 +269,9 @@ final class Coreference {
      * The name that owns the noun whose complement the description is: in "Nokia's takeover of the San Jose-based firm"
      * or "Nvidia's stake in the startup" the description is another than its frame's owner. Null if there is none.
      */
-    private static String possessorOfItsFrame(List<Token> tokens, Anaphor anaphor, List<Mention> named) {
+    private String possessorOfItsFrame(List<Token> tokens, Anaphor anaphor, List<Mention> named) {
         int k = anaphor.begin() - 1;
-        if (k < 2 || !FRAME_PREPOSITIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)) || !tokens.get(k - 1).tag().startsWith("NN")) {
+        if (k < 2 || !lexicon.framePrepositions.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)) || !tokens.get(k - 1).tag().startsWith("NN")) {
             return null;
         }
         int j = k - 2;
@@ -284,8 +284,6 @@ final class Coreference {
         int owner = j - 1;
         return named.stream().filter(m -> m.end() == owner + 1).map(Mention::entityName).findFirst().orElse(null);
     }
-
-    private static final Set<String> FRAME_PREPOSITIONS = Set.of("of", "in", "into", "with", "for", "against", "over", "from", "on", "to");
 
     /** Whether the mention ends before token {@code at} of sentence {@code sentence}. */
     private static boolean namedBefore(Mention mention, int sentence, int at) {

@@ -42,6 +42,8 @@ final class CoreferenceLexicon {
     final Set<String> objectPronouns;
     final Set<String> subordinators;
     final Set<String> pairJoiners;
+    /** Prepositions after a possessed noun whose complement is another than the possessor ("Nokia's takeover of the firm"). */
+    final Set<String> framePrepositions;
     private final Set<String> makerHeads;
     private final Map<String, String> kindAliases;
     /** Country (gazetteer name) → the lower-case adjectives of its nationality ("japan" → "japanese"), from nationalities.tsv. */
@@ -57,6 +59,7 @@ final class CoreferenceLexicon {
         this.objectPronouns = required(functionWords, "object-pronouns");
         this.subordinators = required(functionWords, "subordinators");
         this.pairJoiners = required(functionWords, "pair-joiners");
+        this.framePrepositions = required(functionWords, "frame-prepositions");
         this.makerHeads = required(functionWords, "maker-heads");
         Map<String, String> aliases = new HashMap<>();
         for (String alias : WordList.words(functionWords, "kind-aliases")) {
