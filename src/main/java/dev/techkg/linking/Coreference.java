@@ -235,6 +235,9 @@ final class Coreference {
      */
     private List<String> chooseNotNamedAfter(Anaphor anaphor, Context context, Map<String, String> possessors,
                                              Map<String, EntityType> types, List<Token> tokens, List<Mention> named) {
+        if (anaphor.word().choice() == Choice.RAISER && roundNamesItsCompany(tokens, anaphor, named)) {
+            return List.of(); // "The round for Glean was led by Sequoia": the round is the company named after it
+        }
         String framer = anaphor.pronoun() ? null : possessorOfItsFrame(tokens, anaphor, named);
         if (framer != null) {
             context = context.without(new HashSet<>(List.of(framer)));
@@ -263,6 +266,13 @@ final class Coreference {
             return chosen.stream().filter(a -> !after.contains(a)).toList();
         }
         return chooser.choose(anaphor, context.without(after), possessors, types).stream().filter(a -> !after.contains(a)).toList();
+    }
+
+    /** Whether "for" or "in" and a name follow the round: "the round for Glean", "the round in Mistral AI". */
+    private static boolean roundNamesItsCompany(List<Token> tokens, Anaphor anaphor, List<Mention> named) {
+        int k = anaphor.end();
+        return k + 1 < tokens.size() && tokens.get(k).word().matches("(?i)for|in|into")
+                && named.stream().anyMatch(m -> m.begin() == k + 1);
     }
 
     /**
