@@ -364,6 +364,14 @@ class ExtractionTest {
     }
 
     @Test
+    void a_round_that_names_its_company_is_that_companys_not_the_last_raisers(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Mistral AI raised 600 million euros on Monday. Anthropic also raised $3 billion. "
+                + "The round for Anthropic was led by Lightspeed Venture Partners.");
+        assertTrue(facts.contains("Lightspeed Venture Partners investsIn Anthropic"), facts.toString());
+        assertFalse(facts.contains("Lightspeed Venture Partners investsIn Mistral AI"), facts.toString());
+    }
+
+    @Test
     void the_only_raiser_of_an_article_takes_investors_named_long_after_the_raise(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Veltra, the Paris chip designer, raised 120 million euros on Monday. The company makes "
                 + "accelerators for data centres. Its chips use a new memory design. The firm has 200 staff. Veltra was founded in 2021. "
