@@ -3,6 +3,7 @@ package dev.techkg.linking;
 import dev.techkg.nlp.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * News cites its sources: "According to Nikkei and the Wall Street Journal, Rapidus is partnering with IBM." A source
@@ -13,6 +14,8 @@ public final class Attribution {
     private static final int MAX_LIST = 12;
     /** The most words a dateline puts before its credit ("NEW YORK CITY, March 3 (Reuters)"). */
     private static final int DATELINE_WORDS = 8;
+    /** Participles of reporting whose "by" names a news source. */
+    private static final Set<String> REPORTED = Set.of("reported", "cited", "quoted");
 
     private Attribution() {
     }
@@ -55,9 +58,6 @@ public final class Attribution {
         return before >= 0 && tokens.get(before).word().equalsIgnoreCase("told")
                 && (mention.end() == tokens.size() || tokens.get(mention.end()).word().matches("[,.;:]|(?i)in|on|last|this"));
     }
-
-    /** Participles of reporting whose "by" names a news source. */
-    private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "cited", "quoted");
 
     /** A name in brackets followed by a dash, among the first words of the sentence: a dateline's credit. */
     private static boolean credit(List<Token> tokens, Mention mention) {

@@ -219,7 +219,7 @@ final class NameSpans {
     /** A capitalised tier word at {@code at} that ends a name: no capitalised word or number follows it. */
     private boolean tierAfter(List<Token> tokens, int at) {
         if (at >= tokens.size() || !Character.isUpperCase(tokens.get(at).word().codePointAt(0)) || !tokens.get(at).tag().startsWith("NN")
-                || !rules.productTiers.contains(tokens.get(at).word().toLowerCase(java.util.Locale.ROOT))) {
+                || !rules.productTiers.contains(tokens.get(at).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         return at + 1 == tokens.size() || !(Character.isUpperCase(tokens.get(at + 1).word().codePointAt(0)) || tokens.get(at + 1).tag().equals("CD"));

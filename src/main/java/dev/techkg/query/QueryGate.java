@@ -186,10 +186,11 @@ public final class QueryGate implements AutoCloseable {
         }
     }
 
-    private void confirm(boolean now) {
+    /** Asks for a full collection in a thread of its own: at most every 0.5 s unless {@code urgent}. */
+    private void confirm(boolean urgent) {
         long at = System.nanoTime();
         long last = lastConfirmation.get();
-        if (!now && at - last < TimeUnit.MILLISECONDS.toNanos(500) || !lastConfirmation.compareAndSet(last, at)) {
+        if (!urgent && at - last < TimeUnit.MILLISECONDS.toNanos(500) || !lastConfirmation.compareAndSet(last, at)) {
             return;
         }
         Thread check = new Thread(System::gc, "techkg-memory-check");
