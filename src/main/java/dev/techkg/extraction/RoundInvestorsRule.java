@@ -373,6 +373,11 @@ final class RoundInvestorsRule {
     }
 
     /** The names listed after a cue: the first within a few descriptor words ("the likes of", "venture firms"), then coordinated ones. */
+    private static boolean asWellAs(List<Token> tokens, int k) {
+        return tokens.get(k).word().equalsIgnoreCase("as") && tokens.get(k + 1).word().equalsIgnoreCase("well")
+                && tokens.get(k + 2).word().equalsIgnoreCase("as");
+    }
+
     private static List<Mention> listAfter(List<Token> tokens, List<Mention> mentions, int cue) {
         List<Mention> list = new ArrayList<>();
         int from = cue + 1;
@@ -383,6 +388,11 @@ final class RoundInvestorsRule {
             int gap = m.begin() - from;
             boolean descriptors = true;
             for (int t = from; t < m.begin(); t++) {
+                if (t + 2 < m.begin() && asWellAs(tokens, t)) {
+                    t += 2; // "General Catalyst, as well as Nvidia": one more of the list
+                    gap -= 2;
+                    continue;
+                }
                 Token token = tokens.get(t);
                 descriptors &= token.tag().matches("DT|JJ.*|NNS?|IN|CC|,|HYPH|POS|VBG|VBN") && !token.word().matches("[.;:]")
                         && !(token.tag().equals("IN") && !token.word().equalsIgnoreCase("of"));

@@ -20,6 +20,7 @@ import java.util.Set;
 final class SubjectInheritance {
     private static final Set<String> LINKS = Set.of("advcl", "acl", "xcomp", "dep");
     private static final String INHERITED = "nsubj:xsubj";
+    private static final String INHERITED_PASSIVE = "nsubj:pass:xsubj";
 
     private SubjectInheritance() {
     }
@@ -44,7 +45,8 @@ final class SubjectInheritance {
         List<Dependency> added = new ArrayList<>();
         for (int verb = 0; verb < tokens.size(); verb++) {
             String tag = tokens.get(verb).tag();
-            if (!tag.startsWith("VB") || tag.equals("VBN") || hasSubject(graph, verb)) {
+            boolean passiveInfinitive = tag.equals("VBN") && passiveInfinitive(graph, tokens, verb);
+            if (!tag.startsWith("VB") || tag.equals("VBN") && !passiveInfinitive || hasSubject(graph, verb)) {
                 continue;
             }
             for (Dependency link : graph.governorsOf(verb)) {
@@ -55,7 +57,7 @@ final class SubjectInheritance {
                 }
                 int subject = subjectFor(graph, tokens, link.governor());
                 if (subject >= 0 && subject != verb) {
-                    added.add(new Dependency(verb, subject, INHERITED));
+                    added.add(new Dependency(verb, subject, passiveInfinitive ? INHERITED_PASSIVE : INHERITED));
                     break;
                 }
             }
@@ -124,7 +126,7 @@ final class SubjectInheritance {
                                                            Set<String> objectControl) {
         List<Dependency> edges = null;
         for (Dependency edge : graph.edges()) {
-            if (edge.relation().equals(INHERITED) && (isThing(tokens.get(edge.dependent()), things)
+            if ((edge.relation().equals(INHERITED) || edge.relation().equals(INHERITED_PASSIVE)) && (isThing(tokens.get(edge.dependent()), things)
                     || isUncontrolledObject(tokens, graph, edge, objectControl))) {
                 if (edges == null) {
                     edges = new ArrayList<>(graph.edges());
@@ -194,6 +196,20 @@ final class SubjectInheritance {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Oxford Ionics signed a deal to be taken over by IonQ": a passive infinitive ("to be" and a participle) is a clause
+     * of its own, whose subject undergoes what it says, unlike a bare participle after a noun.
+     */
+    private static boolean passiveInfinitive(DependencyGraph graph, List<Token> tokens, int verb) {
+        boolean to = false;
+        boolean be = false;
+        for (Dependency edge : graph.dependentsOf(verb)) {
+            to |= edge.relation().equals("mark") && tokens.get(edge.dependent()).word().equalsIgnoreCase("to");
+            be |= edge.relation().equals("aux:pass") && tokens.get(edge.dependent()).lemma().equals("be");
+        }
+        return to && be;
     }
 
     private static boolean hasCopula(DependencyGraph graph, int predicate) {

@@ -86,7 +86,9 @@ final class MentionTyper {
         }
         // "Beijing Kunlun Tech", "Thomvest Ventures": a name that ends in a head word of companies is one, whatever CoreNLP took it for.
         boolean companyHead = span.length() > 1 && rules.companyHeads.contains(tokens.get(span.end() - 1).word().toLowerCase(Locale.ROOT));
-        if ((span.kind().equals("PERSON") || span.kind().equals("LOCATION")) && (companyHead || companyByContext(tokens, span))) {
+        // A MISC name of proper nouns only ("a round led by Iron Pillar"; not "Chinese") whose words around say company.
+        boolean properMisc = span.kind().equals("MISC") && tokens.subList(span.begin(), span.end()).stream().allMatch(t -> t.tag().startsWith("NNP"));
+        if ((span.kind().equals("PERSON") || span.kind().equals("LOCATION") || properMisc) && (companyHead || companyByContext(tokens, span))) {
             return Optional.of(candidate(sentence, span, surface, name, EntityType.COMPANY, Evidence.CONTEXT));
         }
         EntityType type = switch (span.kind()) {

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 final class NameRules {
     private static final int MAX_VERSION_LENGTH = 8;
     /** "TechInsights", "HashiCorp": one word with a capital inside after a lower-case run is a brand, not a person. */
+    /** Words before "to be" that keep what follows said of the subject: "agreed to be bought", "is set to be acquired". */
+    private static final Pattern RAISING = Pattern.compile("agreed|agrees|set|expected|poised|due|likely");
     static final Pattern BRAND_CASE = Pattern.compile("(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*");
     /** "AI-powered", "Nvidia-backed", "self-driving", "AI-driven": a hyphenated adjective, not a name. */
     private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile(".*-\\p{Ll}+(?:ed|ing|en)");
@@ -162,8 +164,11 @@ final class NameRules {
             after += 2;
         }
         int verbs = after;
-        while (after < tokens.size() && tokens.get(after).lemma().matches("(?i)be|have")) {
-            after++;
+        // "Darktrace agreed to be bought", "Wiz is set to be acquired": what a company agrees or is expected to undergo.
+        while (after < tokens.size() && (tokens.get(after).lemma().matches("(?i)be|have")
+                || after + 2 < tokens.size() && RAISING.matcher(lower(tokens.get(after))).matches()
+                    && lower(tokens.get(after + 1)).equals("to") && tokens.get(after + 2).lemma().equals("be"))) {
+            after += tokens.get(after).lemma().matches("(?i)be|have") ? 1 : 2;
         }
         if (after > verbs && after < tokens.size() && companyVerbsAfter.contains(lower(tokens.get(after)))) {
             return true;

@@ -465,7 +465,9 @@ final class NameSpans {
     private boolean untaggedNameWord(Token token) {
         String word = token.word();
         String lower = word.toLowerCase(Locale.ROOT);
-        return token.tag().startsWith("NNP") && token.ner().equals("O") && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+        // A brand-cased word ("IonQ") is a name even where the tagger took it for a common noun.
+        boolean nameTag = token.tag().startsWith("NNP") || token.tag().matches("NNS?|JJ") && NameRules.BRAND_CASE.matcher(word).matches();
+        return nameTag && token.ner().equals("O") && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
                 && !rules.notNames.contains(lower) && !rules.months.contains(lower) && !rules.dateWords.contains(lower)
                 && !rules.companyTitles.contains(lower) && !rules.headTitles.contains(lower) && !rules.companyNounsBefore.contains(lower);
     }
@@ -736,6 +738,16 @@ final class NameSpans {
             // "the Model X SUV", "Nvidia's Blackwell GPU": a product noun in capitals ends no name; it marks the one before it.
             while (span.end() - span.begin() > 1 && products.acronymProductNoun(tokens.get(span.end() - 1).word())) {
                 span = new Span(span.begin(), span.end() - 1, null, span.kind());
+            }
+            // "Impatient Ventures of Los Angeles": a known place after "of" and an organisation's head word says where
+            // the organisation is, and is not part of its name ("Bank of America" has no head word before "of").
+            for (int k = span.begin() + 1; k < span.end() - 1; k++) {
+                if (tokens.get(k).word().equals("of") && rules.companyHeads.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+                        && gazetteer.lookupInText(text.substring(tokens.get(k + 1).begin(), tokens.get(span.end() - 1).end()))
+                                .filter(place -> place.type() == EntityType.PLACE).isPresent()) {
+                    span = new Span(span.begin(), k, null, span.kind());
+                    break;
+                }
             }
             int cut = -1;
             for (int k = span.begin() + 1; k < span.end() - 1; k++) {

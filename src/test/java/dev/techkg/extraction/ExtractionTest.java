@@ -1009,4 +1009,38 @@ class ExtractionTest {
         assertFalse(facts.contains("OpenAI investsIn Advanced Micro Devices"), facts.toString());
         assertFalse(facts.contains("Nvidia supplies SK Hynix"), facts.toString());
     }
+
+    @Test
+    void a_rival_named_after_its_title_or_as_the_agent_of_an_agreed_takeover_is_the_subjects_rival(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple continued to trail domestic rivals Huawei and Xiaomi in China. "
+                + "Baichuan is now the second-largest AI startup behind crosstown rival Moonshot AI. "
+                + "The quantum firm Oxford Ionics, which signed a $1.1bn deal to be taken over by New York-listed rival IonQ, said it was pleased. "
+                + "Blue Water Autonomy raised $14 million from three firms: Eclipse, and Riot Ventures and Impatient Ventures.");
+        assertTrue(facts.contains("Apple competesWith Huawei Technologies"), facts.toString());
+        assertTrue(facts.contains("Apple competesWith Xiaomi"), facts.toString());
+        assertTrue(facts.contains("Baichuan AI competesWith Moonshot AI"), facts.toString());
+        assertTrue(facts.contains("Oxford Ionics competesWith IonQ"), facts.toString());
+        assertTrue(facts.contains("IonQ acquires Oxford Ionics"), facts.toString());
+        assertFalse(facts.contains("Huawei Technologies competesWith Xiaomi"), facts.toString());
+        assertFalse(facts.contains("Riot Ventures competesWith Impatient Ventures"), "a number alone ranks nothing: " + facts);
+    }
+
+    @Test
+    void access_given_to_anothers_goods_and_a_supplier_title_after_become_are_supplies(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The deal gives Anthropic access to up to one million of Google's TPUs. "
+                + "Tata Electronics became an Apple supplier in 2023. Samsung Electronics lost access to Nvidia's latest chips.");
+        assertTrue(facts.contains("Google supplies Anthropic"), facts.toString());
+        assertTrue(facts.contains("Tata Electronics supplies Apple"), facts.toString());
+        assertFalse(facts.contains("Nvidia supplies Samsung Electronics"), facts.toString());
+    }
+
+    @Test
+    void investors_listed_after_as_well_as_or_after_a_number_of_firms_and_an_amount_parsed_apart_invest(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Mistral AI raised 600 million euros on Tuesday. Investors in the round include "
+                + "General Catalyst and Lightspeed Ventures, as well as Nvidia and Cisco. "
+                + "The partnership began when Microsoft made an initial investment of $1 billion in OpenAI.");
+        assertTrue(facts.contains("Nvidia investsIn Mistral AI"), facts.toString());
+        assertTrue(facts.contains("Cisco Systems investsIn Mistral AI"), facts.toString());
+        assertTrue(facts.contains("Microsoft investsIn OpenAI"), facts.toString());
+    }
 }

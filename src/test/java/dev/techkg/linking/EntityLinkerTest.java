@@ -405,4 +405,22 @@ class EntityLinkerTest {
         assertFalse(entities.containsKey("SBG"), entities.keySet().toString());
         assertTrue(entities.get("SoftBank Group").surfaceForms().contains("SBG"), entities.get("SoftBank Group").surfaceForms().toString());
     }
+
+    @Test
+    void unknown_names_are_companies_by_their_shape_or_what_they_agree_to_undergo(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Quantrix agreed to be bought by Thoma Bravo. Lumex will take control of VoltaQ soon. "
+                + "Kestrel raised $20 million in a round led by Iron Pillar.");
+        assertEquals(EntityType.COMPANY, entities.get("Quantrix").type(), entities.toString());
+        assertEquals(EntityType.COMPANY, entities.get("VoltaQ").type(), entities.toString());
+        assertEquals(EntityType.COMPANY, entities.get("Iron Pillar").type(), entities.toString());
+    }
+
+    @Test
+    void coordinated_funds_with_their_city_are_two_funds_and_a_place(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Blue Water Autonomy raised $14 million from Eclipse of Palo Alto, Calif., "
+                + "and Riot Ventures and Impatient Ventures of Los Angeles.");
+        assertEquals(EntityType.COMPANY, entities.get("Riot Ventures").type(), entities.keySet().toString());
+        assertEquals(EntityType.COMPANY, entities.get("Impatient Ventures").type(), entities.keySet().toString());
+        assertEquals(EntityType.PLACE, entities.get("Los Angeles").type(), entities.keySet().toString());
+    }
 }
