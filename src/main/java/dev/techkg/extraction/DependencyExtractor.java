@@ -436,7 +436,8 @@ public final class DependencyExtractor {
                 }
                 continue;
             }
-            if (!EXAMPLE_RELATIONS.contains(edge.relation()) && !(theLikes && edge.relation().equals("nmod:of"))) {
+            if (!EXAMPLE_RELATIONS.contains(edge.relation()) && !(theLikes && edge.relation().equals("nmod:of"))
+                    && !listedAfterDash(node, edge, tokens, mentionAt)) {
                 continue;
             }
             Mention example = mentionAt[edge.dependent()];
@@ -446,6 +447,23 @@ public final class DependencyExtractor {
                 addExamples(edge.dependent(), tokens, mentionAt, graph, examples, depth - 1, false);
             }
         }
+    }
+
+    /**
+     * "designated three companies — Apple, Sony and Google — as …", "two firms: Riot Ventures and Eclipse": a plural noun
+     * whose members are listed after a dash or a colon names them all.
+     */
+    private static boolean listedAfterDash(int node, Dependency edge, List<Token> tokens, Mention[] mentionAt) {
+        if (!tokens.get(node).tag().equals("NNS") || !(edge.relation().equals("dep") || edge.relation().equals("appos"))
+                || mentionAt[edge.dependent()] == null || edge.dependent() < node) {
+            return false;
+        }
+        for (int k = node + 1; k < mentionAt[edge.dependent()].begin(); k++) {
+            if (tokens.get(k).word().matches("[—–:]|--")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

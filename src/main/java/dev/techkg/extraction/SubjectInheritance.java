@@ -132,6 +132,13 @@ final class SubjectInheritance {
                     edges = new ArrayList<>(graph.edges());
                 }
                 edges.remove(edge);
+                // "approved Tata's plan to buy a stake": the plan's owner would do what it plans.
+                for (Dependency owner : graph.dependentsOf(edge.dependent())) {
+                    if (owner.relation().equals("nmod:poss") && tokens.get(owner.dependent()).tag().startsWith("NNP")) {
+                        edges.add(new Dependency(edge.governor(), owner.dependent(), edge.relation()));
+                        break;
+                    }
+                }
             }
         }
         return edges == null ? graph : new DependencyGraph(graph.sentence(), edges);
@@ -177,6 +184,12 @@ final class SubjectInheritance {
         // predicate noun.
         if (hasCopula(graph, governor) && activeSubject(graph, governor) >= 0) {
             return activeSubject(graph, governor);
+        }
+        // "The regulator approved Tata's plan to buy a stake": the owner of a plan or bid is who would act on it.
+        for (Dependency edge : graph.dependentsOf(governor)) {
+            if (edge.relation().equals("nmod:poss") && tokens.get(edge.dependent()).tag().startsWith("NNP")) {
+                return edge.dependent();
+            }
         }
         for (Dependency edge : graph.governorsOf(governor)) {
             // "Nvidia has secured deals, including supplying chips" (the object); "Two months after fining Google, the

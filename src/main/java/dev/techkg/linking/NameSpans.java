@@ -49,6 +49,13 @@ final class NameSpans {
             take(spans, taken, department);
         }
         List<Span> gazetteerSpans = gazetteerSpans(text, tokens);
+        for (Span apposed : products.apposedNames(tokens)) {
+            // A known company or place in apposition keeps its kind ("its biggest customer, Apple").
+            boolean known = gazetteerSpans.stream().anyMatch(g -> g.overlaps(apposed) && g.entry() != null && g.entry().type() != EntityType.PRODUCT);
+            if (!known) {
+                take(spans, taken, apposed);
+            }
+        }
         List<Span> nerSpans = nerSpans(text, tokens);
         // A CoreNLP span that strictly contains one gazetteer name and extends it with capitalised words wins.
         for (Span ner : nerSpans) {

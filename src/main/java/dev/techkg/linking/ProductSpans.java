@@ -278,7 +278,7 @@ final class ProductSpans {
         }
         boolean productNounAdjacent = span.end() < tokens.size() && isProductNoun(tokens.get(span.end()).word())
                 || span.begin() > 0 && isProductNoun(tokens.get(span.begin() - 1).word());
-        if (span.kind().equals("PERSON") && productNounAdjacent) {
+        if (span.kind().equals("PERSON") && (productNounAdjacent || calledAfterProductNoun(tokens, span.begin()))) {
             return true; // "the Kimi chatbot", "the assistant Ernie": no person stands right next to such a noun
         }
         boolean versioned = tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> hasDigit(t.word()));
@@ -286,6 +286,54 @@ final class ProductSpans {
         boolean ownedKind = !span.kind().equals("LOCATION") && (ownedNounAfter(tokens, span.end()) || span.length() > 1 && ownedNounLast(tokens, span.end()));
         return owned(tokens, span.begin()) && (productNounAfter || versioned || ownedKind)
                 || versioned && nextToProductNoun(tokens, span.begin(), span.end());
+    }
+
+    /**
+     * "its next-generation AI model, R2.", "a new single-board computer, the Arduino UNO Q, on Tuesday": the name in
+     * apposition to a determined or owned noun phrase headed by a product noun, up to the comma or the sentence's end
+     * that closes the apposition. Its words are capitalised or hold a digit; a possessive or a verb after them ("its new
+     * phone, Apple said") makes no apposition.
+     */
+    List<Span> apposedNames(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        for (int comma = 2; comma + 1 < tokens.size(); comma++) {
+            if (!tokens.get(comma).word().equals(",") || !isProductNoun(tokens.get(comma - 1).word()) || !determinedBefore(tokens, comma - 1)) {
+                continue;
+            }
+            int begin = comma + 1;
+            if (tokens.get(begin).word().equalsIgnoreCase("the")) {
+                begin++;
+            }
+            int end = begin;
+            while (end < tokens.size() && end - begin < MAX_APPOSED_WORDS && nameWord(tokens.get(end))) {
+                end++;
+            }
+            if (end > begin && (end == tokens.size() || tokens.get(end).word().matches("[,.;]"))) {
+                spans.add(new Span(begin, end, null, Span.PRODUCT));
+            }
+        }
+        return spans;
+    }
+
+    private static final int MAX_APPOSED_WORDS = 5;
+
+    private static boolean nameWord(Token token) {
+        String word = token.word();
+        return !word.isEmpty() && !token.tag().equals("POS") && !token.tag().startsWith("VB")
+                && (Character.isUpperCase(word.codePointAt(0)) || hasDigit(word) || word.matches("[+\\-]"));
+    }
+
+    /** Whether the noun phrase ending at {@code head} opens with a determiner or an owner ("its latest foldable"). */
+    private static boolean determinedBefore(List<Token> tokens, int head) {
+        for (int k = head - 1; k >= 0 && k >= head - 5; k--) {
+            if (tokens.get(k).word().matches(OWNER) || tokens.get(k).tag().equals("DT")) {
+                return true;
+            }
+            if (!tokens.get(k).tag().matches("JJ.*|NN|NNS|VBG|HYPH|CD")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A name set off by commas right after an owned or determined product noun: "its operating system, Big Sur,". */
@@ -387,7 +435,11 @@ final class ProductSpans {
                 break;
             }
         }
-        // "a new chip, called the Xring O1": a product noun, then a verb of naming.
+        return calledAfterProductNoun(tokens, begin);
+    }
+
+    /** "a new chip, called the Xring O1", "a CPU named Vera": a product noun, then a verb of naming. */
+    private boolean calledAfterProductNoun(List<Token> tokens, int begin) {
         int k = begin - 1;
         if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
             k--;

@@ -1043,4 +1043,16 @@ class ExtractionTest {
         assertTrue(facts.contains("Cisco Systems investsIn Mistral AI"), facts.toString());
         assertTrue(facts.contains("Microsoft investsIn OpenAI"), facts.toString());
     }
+
+    @Test
+    void members_listed_after_a_dash_and_the_owner_of_an_approved_plan_take_their_roles(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The Japan Fair Trade Commission designated three companies — Apple, Sony and Google — "
+                + "as subjects of the new law. The Competition Commission of India approved Tata Electronics' plan to buy a stake in Pegatron. "
+                + "The Dutch government stepped in to take control of chipmaker Nexperia.");
+        assertTrue(facts.contains("Japan Fair Trade Commission regulates Sony Group"), facts.toString());
+        assertTrue(facts.contains("Japan Fair Trade Commission regulates Google"), facts.toString());
+        assertTrue(facts.contains("Tata Electronics investsIn Pegatron"), facts.toString());
+        assertFalse(facts.contains("Competition Commission of India investsIn Pegatron"), "the regulator only approved the plan: " + facts);
+        assertTrue(facts.contains("Netherlands regulates Nexperia"), facts.toString());
+    }
 }

@@ -312,4 +312,16 @@ class ProductNamesTest {
         assertProduct(link(analyzer, "Hours earlier, Alibaba launched Qwen3-Max-Thinking."), "Qwen3-Max-Thinking");
         assertProduct(link(analyzer, "Moonshot AI released Kimi K2 Thinking, an upgraded reasoning model."), "Kimi K2 Thinking");
     }
+
+    @Test
+    void a_name_in_apposition_to_a_product_noun_phrase_or_called_by_one_is_a_product(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "DeepSeek is speeding up the launch of its next-generation AI model, R2."), "R2");
+        assertProduct(link(analyzer, "Qualcomm released a new single-board computer, the Arduino UNO Q, on Tuesday."), "Arduino UNO Q");
+        assertProduct(link(analyzer, "Honor will not offer the updates to its latest foldable, the Magic V3."), "Magic V3");
+        assertProduct(link(analyzer, "Nvidia said the Rubin platform will include a CPU named Vera."), "Vera");
+        Map<String, Entity> customer = link(analyzer, "TSMC makes chips for its biggest customer, Apple.");
+        assertEquals(EntityType.COMPANY, customer.get("Apple").type(), customer::toString);
+        Map<String, Entity> said = link(analyzer, "The firm launched its new phone, Xiaomi said.");
+        assertEquals(EntityType.COMPANY, said.get("Xiaomi").type(), said::toString);
+    }
 }
