@@ -216,7 +216,10 @@ final class ProductSpans {
                     && modelNoun(tokens, i, i + 1);
             // After an owner the tagger may take a name's words for common nouns or adjectives: "its CoWoS technology".
             boolean ownedCapitals = owned(tokens, i) && tokens.get(i).tag().matches("NN.*|JJ");
-            if (taken[i] || !(tokens.get(i).tag().startsWith("NNP") || nameBeforeModelNoun || ownedCapitals)
+            // "its hit game PUBG": the tagger may take an acronym right after a product noun for a common noun.
+            boolean acronymAfterProductNoun = i > 0 && tokens.get(i).tag().matches("NNS?") && ACRONYM.matcher(tokens.get(i).word()).matches()
+                    && isProductNoun(tokens.get(i - 1).word());
+            if (taken[i] || !(tokens.get(i).tag().startsWith("NNP") || nameBeforeModelNoun || ownedCapitals || acronymAfterProductNoun)
                     || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
                 i++;
                 continue;
@@ -241,7 +244,9 @@ final class ProductSpans {
                     && Character.isUpperCase(tokens.get(end - 1).word().codePointAt(0));
             // "Xiaomi's Loop LiquidCool technology", "Samsung's Personal Data Engine": an owned name with a noun of its kind.
             boolean ownedKind = owned(tokens, i) && (ownedNounAfter(tokens, end) || end - i > 1 && ownedNounLast(tokens, end));
-            boolean signed = ownedCapitals && !tokens.get(i).tag().startsWith("NNP") ? ownedKind
+            // "its CLOi robots": an owned word in mixed case before a product noun is that product's name.
+            boolean mixedCaseProduct = MIXED_CASE.matcher(tokens.get(i).word()).matches() && nextToProductNoun(tokens, i, end);
+            boolean signed = ownedCapitals && !tokens.get(i).tag().startsWith("NNP") ? ownedKind || mixedCaseProduct
                     : nextToProductNoun(tokens, i, end) || ownedWithVersion || modelNoun || versionAndTier || ownedKind;
             if (i > 0 && free(taken, i, end) && signed
                     && !rules.isGeneric(text(tokens, i, end))) {
@@ -278,6 +283,11 @@ final class ProductSpans {
         }
         boolean productNounAdjacent = span.end() < tokens.size() && isProductNoun(tokens.get(span.end()).word())
                 || span.begin() > 0 && isProductNoun(tokens.get(span.begin() - 1).word());
+        // "its hit game PUBG", "the chatbot Doubao": nor does an organisation stand right after such a noun.
+        boolean productNounBefore = span.begin() > 0 && isProductNoun(tokens.get(span.begin() - 1).word());
+        if (span.kind().equals("ORGANIZATION") && productNounBefore && span.length() == 1) {
+            return true;
+        }
         if (span.kind().equals("PERSON") && (productNounAdjacent || calledAfterProductNoun(tokens, span.begin()))) {
             return true; // "the Kimi chatbot", "the assistant Ernie": no person stands right next to such a noun
         }
@@ -407,6 +417,8 @@ final class ProductSpans {
     }
 
     /** Whether a product noun follows within two modifier words, or directly precedes (after "service" etc.). */
+    /** A word with a capital after its first letter and a lower-case letter: "CLOi", "iPhone", "HarmonyOS". */
+    private static final Pattern MIXED_CASE = Pattern.compile("(?=.*\\p{Ll})\\p{L}+\\p{Lu}\\p{L}*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d-]*");
     private static final Pattern NAMING = Pattern.compile("called|named|dubbed|branded|christened");
 

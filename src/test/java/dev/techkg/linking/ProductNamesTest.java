@@ -324,4 +324,13 @@ class ProductNamesTest {
         Map<String, Entity> said = link(analyzer, "The firm launched its new phone, Xiaomi said.");
         assertEquals(EntityType.COMPANY, said.get("Xiaomi").type(), said::toString);
     }
+
+    @Test
+    void an_owned_mixed_case_word_before_a_product_noun_and_a_name_right_after_one_are_products(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "LG Electronics is best known for its CLOi robots."), "CLOi");
+        assertProduct(link(analyzer, "Krafton said its hit game PUBG sold well."), "PUBG");
+        Map<String, Entity> generic = link(analyzer, "Nvidia shipped its GPU servers to the smartphone maker Xiaomi.");
+        assertFalse(generic.containsKey("GPU"), generic::toString);
+        assertEquals(EntityType.COMPANY, generic.get("Xiaomi").type(), generic::toString);
+    }
 }
