@@ -70,6 +70,11 @@ final class ProductSpans {
             } else if (!attached && tierWithNumber(word) && hasDigit(word)) {
                 e++;                                                               // "Galaxy" + "Fold6"
                 versioned = true;
+            } else if (!attached && rules.series.contains(lower) && Character.isUpperCase(word.codePointAt(0)) && e + 1 < tokens.size()
+                    && tokens.get(e + 1).word().matches("[A-Z]") && !attached(tokens, e + 1)
+                    && (e + 2 == tokens.size() || !Character.isUpperCase(tokens.get(e + 2).word().codePointAt(0)))) {
+                e += 2;                                                            // "Xbox" + "Series X"
+                versioned = true;
             } else if (!attached && word.matches("[A-Z]") && e + 1 < tokens.size()
                     && rules.series.contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT))) {
                 e += 2;                                                            // "Galaxy" + "A series"

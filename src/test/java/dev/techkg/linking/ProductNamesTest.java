@@ -326,9 +326,10 @@ class ProductNamesTest {
     }
 
     @Test
-    void an_owned_mixed_case_word_before_a_product_noun_and_a_name_right_after_one_are_products(TextAnalyzer analyzer) {
+    void an_owned_mixed_case_word_before_a_product_noun_a_name_right_after_one_and_a_lettered_series_are_products(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "LG Electronics is best known for its CLOi robots."), "CLOi");
         assertProduct(link(analyzer, "Krafton said its hit game PUBG sold well."), "PUBG");
+        assertProduct(link(analyzer, "Microsoft cut the price of the Xbox Series X on Monday."), "Xbox Series X");
         Map<String, Entity> generic = link(analyzer, "Nvidia shipped its GPU servers to the smartphone maker Xiaomi.");
         assertFalse(generic.containsKey("GPU"), generic::toString);
         assertEquals(EntityType.COMPANY, generic.get("Xiaomi").type(), generic::toString);
