@@ -256,7 +256,7 @@ final class BareTitleRule {
         Set<String> organisations = new LinkedHashSet<>();
         for (Mention m : mentions) {
             EntityType type = m.type();
-            if (m == person || m.entityName().equals(person.entityName()) || counterpart(tokens, person, m)) {
+            if (m == person || m.entityName().equals(person.entityName()) || counterpart(tokens, person, m) || example(tokens, m)) {
                 continue;
             }
             if (type == EntityType.COMPANY || type == EntityType.GOVERNMENT_BODY && !gazetteer.isCountry(m.entityName())) {
@@ -264,6 +264,13 @@ final class BareTitleRule {
             }
         }
         return organisations;
+    }
+
+    /** Whether the mention is given as an example ("champions like Huawei", "such as Oppo", "including Xiaomi"): no employer. */
+    private static boolean example(List<Token> tokens, Mention mention) {
+        int b = mention.begin();
+        return b >= 1 && lower(tokens.get(b - 1)).matches("like|including")
+                || b >= 2 && lower(tokens.get(b - 2)).equals("such") && lower(tokens.get(b - 1)).equals("as");
     }
 
     /** Whether the mention follows the person's possessive after "with", "against", "from" or "to". */

@@ -482,6 +482,15 @@ public final class DependencyExtractor {
                 return mentionAt[edge.dependent()];
             }
         }
+        // "cofounded by Meta's former chief AI scientist Yann LeCun": the parser may hang the name right after a title
+        // noun on it as a loose dependent.
+        for (Dependency edge : graph.dependentsOf(node)) {
+            Mention named = mentionAt[edge.dependent()];
+            if (edge.relation().equals("dep") && named != null && named.begin() == node + 1 && tokens.get(node).tag().equals("NN")
+                    && PERSON_LABEL.equals(labels.get(edge.dependent()))) {
+                return named;
+            }
+        }
         // "its first chatbot in China, Kimi,": the parser hangs the name on the place; a place has no such apposition.
         for (Dependency edge : graph.dependentsOf(node)) {
             if (edge.relation().startsWith("nmod:") && mentionAt[edge.dependent()] != null && PLACE_LABEL.equals(labels.get(edge.dependent()))) {

@@ -44,7 +44,7 @@ final class RoundInvestorsRule {
 
     static RoundInvestorsRule create() {
         return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "round-words", "participation-verbs", "investing-verbs", "money-verbs", "money-words",
-                "investor-nouns", "investor-noun-gap", "list-cues", "list-context", "funding-participles", "vetoes")));
+                "investor-nouns", "investor-noun-gap", "list-cues", "list-context", "funding-participles", "vetoes", "person-titles")));
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -217,7 +217,7 @@ final class RoundInvestorsRule {
                         ? subjects.stream().mapToInt(Mention::begin).min().getAsInt() : first;
             }
             if (words.get("list-cues").contains(lower(token)) && fundingBefore(tokens, v) && !otherAgents(tokens, v)) {
-                List<Mention> listed = listAfter(tokens, mentions, v);
+                List<Mention> listed = listAfter(tokens, mentions, v, words.get("person-titles"));
                 investors.addAll(listed);
                 if (!listed.isEmpty()) {
                     first = Math.min(first, v);
@@ -378,7 +378,7 @@ final class RoundInvestorsRule {
                 && tokens.get(k + 2).word().equalsIgnoreCase("as");
     }
 
-    private static List<Mention> listAfter(List<Token> tokens, List<Mention> mentions, int cue) {
+    private static List<Mention> listAfter(List<Token> tokens, List<Mention> mentions, int cue, Set<String> personTitles) {
         List<Mention> list = new ArrayList<>();
         int from = cue + 1;
         for (Mention m : mentions) {
@@ -411,6 +411,9 @@ final class RoundInvestorsRule {
                     from++;
                 }
                 continue;
+            }
+            if (from < tokens.size() && personTitles.contains(lower(tokens.get(from)))) {
+                continue; // "former Google CEO Eric Schmidt": the company only describes the person who invests
             }
             list.add(m);
             while (from < tokens.size() && tokens.get(from).word().equals("(")) {

@@ -429,6 +429,17 @@ final class NameSpans {
             while (end < tokens.size() && !taken[end] && untaggedNameWord(tokens.get(end)) && !lineBreakBefore(text, tokens, end)) {
                 end++;
             }
+            // "MP Materials": a capitalised head word of organisations ends the name whatever the tagger called it.
+            if (end < tokens.size() && !taken[end] && Character.isUpperCase(tokens.get(end).word().codePointAt(0))
+                    && rules.companyHeads.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+                end++;
+            }
+            // "the HyperCLOVA X model": one capital letter after a brand-cased word is part of its name.
+            boolean lettered = end == i + 1 && end + 1 < tokens.size() && !taken[end] && tokens.get(end).word().matches("[A-Z]")
+                    && NameRules.BRAND_CASE.matcher(tokens.get(i).word()).matches();
+            if (lettered) {
+                end++;
+            }
             if (end + 1 < tokens.size() && !taken[end] && tokens.get(end).word().equals("AI") && !tokens.get(end + 1).tag().startsWith("NN")) {
                 end++; // "Silo AI", as in CoreNLP's spans
             }
@@ -440,7 +451,9 @@ final class NameSpans {
                         && !(tokens.get(i - 1).tag().startsWith("NN") && products.isProductNoun(tokens.get(i - 1).word())));
             // "Celesta Capital": a capitalised head word of organisations ends it (not a lone "Capital").
             boolean head = end > i + 1 && rules.companyHeads.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
-            if (!rules.isGeneric(name) && (brand || head || rules.saysCompany(tokens, i, end))) {
+            if (lettered && products.nextToProductNoun(tokens, i, end)) {
+                spans.add(new Span(i, end, null, Span.PRODUCT));
+            } else if (!rules.isGeneric(name) && (brand || lettered || head || rules.saysCompany(tokens, i, end))) {
                 spans.add(new Span(i, end, null, Span.CUED_COMPANY));
             }
             i = end;
@@ -534,6 +547,11 @@ final class NameSpans {
                                 .filter(e -> e.type() == EntityType.COMPANY || !rules.legalSuffixes.contains(lastWord));
                     }
                     if (entry.isPresent() && commonNounAlias(tokens, i, end, entry.get())) {
+                        break;
+                    }
+                    // "the HyperCLOVA X model": a one-letter name right after a capitalised word ends that word's name.
+                    if (entry.isPresent() && end - i == 1 && tokens.get(i).word().length() == 1 && i > 0
+                            && startsName(tokens.get(i - 1)) && tokens.get(i - 1).tag().startsWith("NNP")) {
                         break;
                     }
                     if (entry.isPresent()) {
@@ -742,6 +760,10 @@ final class NameSpans {
         List<Span> spans = new ArrayList<>();
         for (Span tagged : taggedSpans(text, tokens)) {
             Span span = tagged;
+            // "Rival Tata Consultancy Services reports …": a capitalised company noun opening a sentence is not a name word.
+            while (span.begin() == 0 && span.length() > 1 && rules.companyNounsBefore.contains(tokens.get(span.begin()).word().toLowerCase(Locale.ROOT))) {
+                span = new Span(span.begin() + 1, span.end(), null, span.kind());
+            }
             // "the Model X SUV", "Nvidia's Blackwell GPU": a product noun in capitals ends no name; it marks the one before it.
             while (span.end() - span.begin() > 1 && products.acronymProductNoun(tokens.get(span.end() - 1).word())) {
                 span = new Span(span.begin(), span.end() - 1, null, span.kind());

@@ -1055,4 +1055,35 @@ class ExtractionTest {
         assertFalse(facts.contains("Competition Commission of India investsIn Pegatron"), "the regulator only approved the plan: " + facts);
         assertTrue(facts.contains("Netherlands regulates Nexperia"), facts.toString());
     }
+
+    @Test
+    void a_customer_relied_on_an_employer_before_a_title_and_an_example_after_like_take_no_roles(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Cerebras had relied heavily on a single large customer, G42, for most of its revenue. "
+                + "AMI raised $1 billion this week. Other backers include Mark Cuban, former Google CEO Eric Schmidt, and Xavier Niel. "
+                + "Chief Executive Officer Jensen Huang said export curbs only help Chinese champions like Huawei Technologies. "
+                + "Paramount offered $30 a share for Warner Bros Discovery.");
+        assertFalse(facts.contains("G42 supplies Cerebras Systems"), facts.toString());
+        assertFalse(facts.contains("Google investsIn AMI"), facts.toString());
+        assertFalse(facts.contains("Jensen Huang leads Huawei Technologies"), facts.toString());
+        assertFalse(facts.contains("Paramount Skydance investsIn Warner Bros Discovery"), facts.toString());
+        assertFalse(facts.contains("Paramount investsIn Warner Bros Discovery"), facts.toString());
+    }
+
+    @Test
+    void a_contracted_is_after_it_is_no_possessive_and_a_deal_worth_an_amount_still_has_its_party(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The Taipei Times reported the news. Analysts speculate it's the Dimensity 9600, "
+                + "MediaTek's next flagship chip. Microsoft has signed a deal worth up to $20bn with the AI infrastructure group Nebius.");
+        assertTrue(facts.contains("MediaTek develops Dimensity 9600"), facts.toString());
+        assertFalse(facts.contains("Taipei Times develops Dimensity 9600"), facts.toString());
+        assertTrue(facts.contains("Microsoft partnersWith Nebius Group"), facts.toString());
+    }
+
+    @Test
+    void a_founder_named_after_a_long_title_and_a_developer_of_a_lettered_model(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "AMI is a new Paris-based startup cofounded by Meta's former chief AI scientist Yann LeCun. "
+                + "Naver is the developer of the HyperCLOVA X large language model.");
+        assertTrue(facts.contains("AMI foundedBy Yann LeCun"), facts.toString());
+        assertTrue(facts.contains("Naver develops HyperCLOVA X"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.contains("X Corp")), facts.toString());
+    }
 }

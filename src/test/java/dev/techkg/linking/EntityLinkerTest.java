@@ -423,4 +423,13 @@ class EntityLinkerTest {
         assertEquals(EntityType.COMPANY, entities.get("Impatient Ventures").type(), entities.keySet().toString());
         assertEquals(EntityType.PLACE, entities.get("Los Angeles").type(), entities.keySet().toString());
     }
+
+    @Test
+    void a_company_noun_opening_a_sentence_and_a_lower_tagged_head_word_are_read_as_such(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Rival Tata Consultancy Services reports $1.8 billion a year. "
+                + "MP Materials, which runs a rare earths mine, signed a deal. Samsung's CFO will join the Business Support Task Force.");
+        assertEquals(EntityType.COMPANY, entities.get("Tata Consultancy Services").type(), entities.keySet().toString());
+        assertEquals(EntityType.COMPANY, entities.get("MP Materials").type(), entities.keySet().toString());
+        assertTrue(entities.containsKey("Business Support Task Force"), entities.keySet().toString());
+    }
 }
