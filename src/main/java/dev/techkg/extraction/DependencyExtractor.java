@@ -320,6 +320,28 @@ public final class DependencyExtractor {
                 }
             }
         }
+        if (makers && mention == null) {
+            // "added drones manufactured by China's DJI and Autel Robotics to its list": a regulator acts on the makers
+            // named as the agent of the goods.
+            List<Mention> goodsMakers = new ArrayList<>();
+            for (Dependency edge : graph.dependentsOf(node)) {
+                if (edge.relation().equals("acl") && sentence.tokens().get(edge.dependent()).tag().equals("VBN")
+                        && rules.guard("making").contains(lemma(sentence.tokens(), edge.dependent()))) {
+                    for (Dependency agent : graph.dependentsOf(edge.dependent())) {
+                        if (agent.relation().equals("obl:agent") || agent.relation().equals("obl:by")) {
+                            for (Mention maker : mentionsOf(agent.dependent(), sentence, mentionAt, graph, labels, false, false)) {
+                                if (!goodsMakers.contains(maker)) {
+                                    goodsMakers.add(maker);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if (!goodsMakers.isEmpty()) {
+                return goodsMakers;
+            }
+        }
         if (makers && mention == null && rules.guard("goods").contains(word)) {
             // "a ban on shipments of AMD's MI308 and Nvidia's H20": a regulator acts on the makers of the goods.
             List<Mention> goodsMakers = new ArrayList<>();

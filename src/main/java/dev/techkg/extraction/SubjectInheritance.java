@@ -40,6 +40,7 @@ final class SubjectInheritance {
     static DependencyGraph apply(Sentence sentence, DependencyGraph graph, Set<String> things, Set<String> objectControl,
                                  Set<String> clauseOpeners) {
         List<Token> tokens = sentence.tokens();
+        graph = withAgentPhrases(tokens, graph);
         graph = withoutThingControllers(tokens, graph, things, objectControl);
         graph = withGerundClauses(tokens, graph, clauseOpeners);
         List<Dependency> added = new ArrayList<>();
@@ -122,6 +123,32 @@ final class SubjectInheritance {
         return edges == null ? graph : new DependencyGraph(graph.sentence(), edges);
     }
 
+    /**
+     * "a market dominated by Apple and Samsung": the parser may hang "by" on the participle as an adverb, with the names
+     * as its loose dependents. They are the participle's agents.
+     */
+    private static DependencyGraph withAgentPhrases(List<Token> tokens, DependencyGraph graph) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency adverb : graph.edges()) {
+            int by = adverb.dependent();
+            if (!adverb.relation().equals("advmod") || adverb.governor() < 0 || !tokens.get(adverb.governor()).tag().equals("VBN")
+                    || !tokens.get(by).word().equalsIgnoreCase("by")) {
+                continue;
+            }
+            for (Dependency name : graph.dependentsOf(by)) {
+                if (name.relation().equals("dep") && tokens.get(name.dependent()).tag().startsWith("NN")) {
+                    added.add(new Dependency(adverb.governor(), name.dependent(), "obl:agent"));
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return graph;
+        }
+        List<Dependency> edges = new ArrayList<>(graph.edges());
+        edges.addAll(added);
+        return new DependencyGraph(graph.sentence(), edges);
+    }
+
     private static DependencyGraph withoutThingControllers(List<Token> tokens, DependencyGraph graph, Set<String> things,
                                                            Set<String> objectControl) {
         List<Dependency> edges = null;
@@ -187,8 +214,8 @@ final class SubjectInheritance {
         }
         // "The regulator approved Tata's plan to buy a stake": the owner of a plan or bid is who would act on it.
         for (Dependency edge : graph.dependentsOf(governor)) {
-            if (edge.relation().equals("nmod:poss") && tokens.get(edge.dependent()).tag().startsWith("NNP")) {
-                return edge.dependent();
+            if (edge.relation().equals("nmod:poss") && tokens.get(edge.dependent()).tag().matches("NNP.*|PRP\\$")) {
+                return edge.dependent(); // also "its ambition to challenge Intel"
             }
         }
         for (Dependency edge : graph.governorsOf(governor)) {

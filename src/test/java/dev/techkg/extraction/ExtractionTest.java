@@ -1086,4 +1086,24 @@ class ExtractionTest {
         assertTrue(facts.contains("Naver develops HyperCLOVA X"), facts.toString());
         assertFalse(facts.stream().anyMatch(f -> f.contains("X Corp")), facts.toString());
     }
+
+    @Test
+    void a_company_sold_to_a_buyer_a_market_dominated_by_two_and_an_owners_ambition_to_challenge(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Rao sold his AI startup MosaicML to Databricks for $1.3 billion in 2023. "
+                + "Huawei showcased its commitment to a market dominated by Apple and Samsung Electronics. "
+                + "Qualcomm is doubling down on its ambition to challenge Intel in the laptop space. "
+                + "Tencent sold a 10% stake to Sony last year.");
+        assertTrue(facts.contains("Databricks acquires MosaicML"), facts.toString());
+        assertTrue(facts.contains("Apple competesWith Samsung Electronics"), facts.toString());
+        assertTrue(facts.contains("Qualcomm competesWith Intel"), facts.toString());
+        assertFalse(facts.contains("Sony Group acquires Tencent Holdings"), facts.toString());
+    }
+
+    @Test
+    void participants_listed_after_the_only_raise_of_the_article_invest_in_its_raiser(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "xAI raised $20 billion in a Series E round on Tuesday. "
+                + "Other participants include Valor Equity Partners and StepStone Group.");
+        assertTrue(facts.contains("Valor Equity Partners investsIn xAI"), facts.toString());
+        assertTrue(facts.contains("StepStone Group investsIn xAI"), facts.toString());
+    }
 }
