@@ -222,7 +222,8 @@ final class ProductSpans {
             // After an owner the tagger may take a name's words for common nouns or adjectives: "its CoWoS technology".
             boolean ownedCapitals = owned(tokens, i) && tokens.get(i).tag().matches("NN.*|JJ");
             // "its hit game PUBG": the tagger may take an acronym right after a product noun for a common noun.
-            boolean acronymAfterProductNoun = i > 0 && tokens.get(i).tag().matches("NNS?") && ACRONYM.matcher(tokens.get(i).word()).matches()
+            boolean acronymAfterProductNoun = i > 0 && tokens.get(i).tag().matches("NNS?")
+                    && (ACRONYM.matcher(tokens.get(i).word()).matches() || MIXED_CASE.matcher(tokens.get(i).word()).matches())
                     && isProductNoun(tokens.get(i - 1).word());
             if (taken[i] || !(tokens.get(i).tag().startsWith("NNP") || nameBeforeModelNoun || ownedCapitals || acronymAfterProductNoun)
                     || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
@@ -249,10 +250,14 @@ final class ProductSpans {
                     && Character.isUpperCase(tokens.get(end - 1).word().codePointAt(0));
             // "Xiaomi's Loop LiquidCool technology", "Samsung's Personal Data Engine": an owned name with a noun of its kind.
             boolean ownedKind = owned(tokens, i) && (ownedNounAfter(tokens, end) || end - i > 1 && ownedNounLast(tokens, end));
-            // "its CLOi robots": an owned word in mixed case before a product noun is that product's name.
-            boolean mixedCaseProduct = MIXED_CASE.matcher(tokens.get(i).word()).matches() && nextToProductNoun(tokens, i, end);
+            // "its CLOi robots", "its next-generation Iron humanoid robot": an owned capitalised word that the tagger took
+            // for a common noun or an adjective, before a product noun, is that product's name.
+            boolean mixedCaseProduct = nextToProductNoun(tokens, i, end);
+            // "the Pura 80 series": a name and a model number before "series" name a model.
+            boolean seriesAfter = end > i + 1 && end < tokens.size() && hasDigit(tokens.get(end - 1).word())
+                    && rules.series.contains(tokens.get(end).word().toLowerCase(Locale.ROOT));
             boolean signed = ownedCapitals && !tokens.get(i).tag().startsWith("NNP") ? ownedKind || mixedCaseProduct
-                    : nextToProductNoun(tokens, i, end) || ownedWithVersion || modelNoun || versionAndTier || ownedKind;
+                    : nextToProductNoun(tokens, i, end) || ownedWithVersion || modelNoun || versionAndTier || ownedKind || seriesAfter;
             if (i > 0 && free(taken, i, end) && signed
                     && !rules.isGeneric(text(tokens, i, end))) {
                 mark(taken, i, end);
@@ -417,6 +422,10 @@ final class ProductSpans {
         int k = begin - 1;
         if (k >= 0 && tokens.get(k).tag().startsWith("JJ")) {
             k--;
+        }
+        // "its next-generation Iron robot": a hyphenated modifier between the owner and the name.
+        if (k >= 2 && tokens.get(k).tag().matches("NN|JJ.*") && tokens.get(k - 1).word().equals("-") && tokens.get(k - 2).tag().matches("JJ.*|NN|CD")) {
+            k -= 3;
         }
         return k >= 0 && tokens.get(k).word().matches(OWNER);
     }

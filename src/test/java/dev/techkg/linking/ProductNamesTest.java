@@ -334,4 +334,13 @@ class ProductNamesTest {
         assertFalse(generic.containsKey("GPU"), generic::toString);
         assertEquals(EntityType.COMPANY, generic.get("Xiaomi").type(), generic::toString);
     }
+
+    @Test
+    void a_model_before_series_an_owned_capital_before_a_hyphenated_modifier_and_a_mixed_case_name_after_a_product_noun(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Huawei held a launch event for the Pura 80 series in Dubai."), "Pura 80");
+        assertProduct(link(analyzer, "Xpeng unveiled its next-generation Iron humanoid robot on Wednesday."), "Iron");
+        assertProduct(link(analyzer, "Isomorphic Labs will spend the money on its AI drug design engine IsoDDE."), "IsoDDE");
+        Map<String, Entity> adjectives = link(analyzer, "Samsung sells its Chinese phones in India.");
+        assertFalse(adjectives.containsKey("Chinese"), adjectives::toString);
+    }
 }
