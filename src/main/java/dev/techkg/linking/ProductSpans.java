@@ -241,6 +241,10 @@ final class ProductSpans {
             if (modelNoun) {
                 end++;
             }
+            // "AMD's Instinct AI GPUs", "its Topaz AI platform": "AI" before the product noun describes it, not the name.
+            if (end - i > 1 && end < tokens.size() && tokens.get(end - 1).word().equals("AI") && isProductNoun(tokens.get(end).word())) {
+                end--;
+            }
             int nameEnd = end;
             end = extend(tokens, i, end, false);
             boolean ownedWithVersion = end > nameEnd && owned(tokens, i); // "Nvidia's RTX 5090"

@@ -340,6 +340,7 @@ class ProductNamesTest {
         assertProduct(link(analyzer, "Huawei held a launch event for the Pura 80 series in Dubai."), "Pura 80");
         assertProduct(link(analyzer, "Xpeng unveiled its next-generation Iron humanoid robot on Wednesday."), "Iron");
         assertProduct(link(analyzer, "Isomorphic Labs will spend the money on its AI drug design engine IsoDDE."), "IsoDDE");
+        assertProduct(link(analyzer, "Infosys will build agents on its Topaz AI platform."), "Topaz");
         Map<String, Entity> adjectives = link(analyzer, "Samsung sells its Chinese phones in India.");
         assertFalse(adjectives.containsKey("Chinese"), adjectives::toString);
     }
