@@ -105,7 +105,7 @@ final class ProductNameRule {
     }
 
     /** The gazetteer's maker of the product, or of the known product its name starts with ("iPhone 16 Pro": iPhone). */
-    private String knownMaker(String product) {
+    String knownMaker(String product) {
         String name = product;
         while (true) {
             String owner = gazetteer.byCanonical(name).filter(entry -> entry.type() == EntityType.PRODUCT)

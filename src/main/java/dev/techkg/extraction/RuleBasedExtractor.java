@@ -612,7 +612,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
         Sentence tagged = parse.tagged();
         DependencyGraph graph = parse.graph();
         List<String> labels = label(sentence, all, entities).stream().map(LabeledToken::label).toList();
-        for (DependencyExtractor.Found fact : dependencies.find(tagged, graph, all, labels, possible)) {
+        for (DependencyExtractor.Found parsed : dependencies.find(tagged, graph, all, labels, possible)) {
+            DependencyExtractor.Found fact = withMakerOfProduct(parsed, all, entities);
             if ((deals.contains(fact.subject()) || deals.contains(fact.object())) && fact.relation() != Relation.REGULATES) {
                 continue; // "the merger" stands for its acquirer only as what a regulator acts on
             }
@@ -831,6 +832,20 @@ public final class RuleBasedExtractor implements RelationExtractor {
         double confidence = resolved ? Math.round(rule.confidence() * REFERENCE_CONFIDENCE_FACTOR * 100) / 100.0 : rule.confidence();
         add(found, entities, new CandidateRelation(subject.entityName(), rule.relation(), object.entityName(), sentence.index(),
                 sentence.text(), confidence, resolved ? rule.id() + REFERENCE_RULE_SUFFIX : rule.id()));
+    }
+
+    /**
+     * "Indonesia has banned the sale of the iPhone 16 because Apple …": a regulator acts on the maker of a product it
+     * acts on, when the sentence names the maker the gazetteer knows for it.
+     */
+    private DependencyExtractor.Found withMakerOfProduct(DependencyExtractor.Found fact, List<Mention> all, Map<String, Entity> entities) {
+        Entity product = entities.get(fact.object().entityName());
+        if (fact.relation() != Relation.REGULATES || product == null || product.type() != EntityType.PRODUCT) {
+            return fact;
+        }
+        String maker = productNames.knownMaker(product.name());
+        return all.stream().filter(m -> m.entityName().equals(maker)).findFirst()
+                .map(m -> new DependencyExtractor.Found(fact.subject(), fact.relation(), m, fact.trigger())).orElse(fact);
     }
 
     /** Keeps one relation per (subject, relation, object), symmetric ones in either direction, with the best confidence. */

@@ -1106,4 +1106,12 @@ class ExtractionTest {
         assertTrue(facts.contains("Valor Equity Partners investsIn xAI"), facts.toString());
         assertTrue(facts.contains("StepStone Group investsIn xAI"), facts.toString());
     }
+
+    @Test
+    void a_regulator_acting_on_a_known_product_acts_on_its_maker_named_with_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Indonesia has banned the sale of the iPhone 16 because Apple did not meet the investment rules.");
+        assertTrue(facts.contains("Indonesia regulates Apple"), facts.toString());
+        Set<String> unnamed = facts(analyzer, "Indonesia has banned the sale of the iPhone 16.");
+        assertTrue(unnamed.stream().noneMatch(f -> f.contains("regulates")), unnamed.toString());
+    }
 }
