@@ -710,6 +710,11 @@ public final class DependencyExtractor {
                 edge.relation().matches("amod|compound") && rules.guard("regional-offices").contains(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT)))) {
             return true; // "its European headquarters in Dublin": a regional office, not where the company is based
         }
+        if (relation == Relation.COMPETES_WITH && (graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().matches("amod|compound")
+                && rules.guard("opponents").contains(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT)))
+                || trigger > 0 && rules.guard("opponents").contains(tokens.get(trigger - 1).word().toLowerCase(Locale.ROOT)))) {
+            return true; // "Apple legal rival Masimo": an opponent in court, not a competitor in a market
+        }
         if (relation == Relation.LEADS || relation == Relation.FOUNDED_BY) {
             // The title's modifiers, and those of the noun the trigger itself modifies ("chief" in "chief operating officer").
             List<Dependency> modifiers = new ArrayList<>(graph.dependentsOf(trigger));

@@ -1114,4 +1114,13 @@ class ExtractionTest {
         Set<String> unnamed = facts(analyzer, "Indonesia has banned the sale of the iPhone 16.");
         assertTrue(unnamed.stream().noneMatch(f -> f.contains("regulates")), unnamed.toString());
     }
+
+    @Test
+    void a_legal_rival_and_a_prize_competed_for_are_no_competitors(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The seller happens to be Apple legal rival Masimo, whose lawsuit stopped a feature. "
+                + "Prosecutors said the trio helped Tokyo Electron in competing for TSMC supplier deals. BYD competes with Tesla in Europe.");
+        assertFalse(facts.contains("Apple competesWith Masimo"), facts.toString());
+        assertFalse(facts.contains("Tokyo Electron competesWith Taiwan Semiconductor Manufacturing Company"), facts.toString());
+        assertTrue(facts.contains("BYD competesWith Tesla"), facts.toString());
+    }
 }
