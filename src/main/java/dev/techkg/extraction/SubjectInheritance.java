@@ -14,8 +14,10 @@ import java.util.Set;
  * controlled infinitives: "Currently relying on TSMC, Qualcomm introduced …" (relying: Qualcomm), "DeepSeek released
  * its model, rivalling OpenAI" (rivalling: DeepSeek), "Nvidia has secured deals, including supplying chips to
  * Oracle" (supplying: Nvidia, through the object "deals"), "Lina Khan is a lawyer who heads the FTC" (heads: Khan,
- * through the predicate noun). Only active forms inherit (-ing, bare and finite verbs):
- * a passive participle after a noun ("a startup backed by Amazon") describes that noun instead.
+ * through the predicate noun), "Qualcomm's ambition to challenge Intel" (challenge: Qualcomm, the owner of the
+ * ambition). Active forms inherit (-ing, bare and finite verbs), and passive infinitives as their passive subject
+ * ("signed a deal to be taken over by IonQ"); a bare passive participle after a noun ("a startup backed by Amazon")
+ * describes that noun instead. It also gives a participle the agents the parser hung on a loose "by".
  */
 final class SubjectInheritance {
     private static final Set<String> LINKS = Set.of("advcl", "acl", "xcomp", "dep");
