@@ -201,10 +201,19 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 });
             }
         }
+        // "Transsion, the owner of brands such as Infinix, Tecno and Itel, ranked second": a parent's units listed in one
+        // sentence are not ranked against each other there.
+        Map<String, String> parentInSentence = new HashMap<>();
+        for (CandidateRelation fact : found.values()) {
+            if (fact.relation() == Relation.SUBSIDIARY_OF) {
+                parentInSentence.put(fact.sentence() + "\u0000" + fact.subject(), fact.object());
+            }
+        }
         Set<String> topics = companyCounts.mostNamed();
         Map<Integer, String> soleCompanyBefore = soleCompanyOfPreviousSentence(text, entities);
         return found.values().stream()
                 .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact) && !partOfTakeover(fact, takeovers))
+                .filter(fact -> !fact.rule().startsWith(MarketRankingRule.RULE) || !siblings(fact, parentInSentence))
                 // "The Cambridge-based firm": a description that says where a company is based may stand for any company
                 // named before; where it is a guess, only the company the article is about keeps the fact, or the only
                 // company the sentence before names ("Samsung kept second place. The Seoul-based manufacturer …").
@@ -214,6 +223,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 .filter(fact -> fact.relation() != Relation.REGULATES
                         || !regulatedByInstitutions.contains(fact.subject() + "\u0000" + fact.object()))
                 .toList();
+    }
+
+    /** Whether both parties of a fact are units of one parent by the facts of the fact's own sentence. */
+    private static boolean siblings(CandidateRelation fact, Map<String, String> parentInSentence) {
+        String parent = parentInSentence.get(fact.sentence() + "\u0000" + fact.subject());
+        return parent != null && parent.equals(parentInSentence.get(fact.sentence() + "\u0000" + fact.object()));
     }
 
     /** Per sentence, the one company the sentence before it names, where it names exactly one. */

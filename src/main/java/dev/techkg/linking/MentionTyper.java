@@ -75,7 +75,10 @@ final class MentionTyper {
             return Optional.of(candidate(sentence, span, surface, entry.standsFor(), EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
         }
         if (entry != null) {
-            if (entry.type() == EntityType.PLACE && !entry.standsFor().isEmpty() && rules.cues.governmental(tokens, span.begin(), span.end())) {
+            // "A Seoul court fined Naver": a city's court sits there; it does not make the city stand for its country.
+            boolean cityCourt = !entry.standsFor().equals(entry.canonical()) && span.end() < tokens.size()
+                    && tokens.get(span.end()).word().toLowerCase(Locale.ROOT).matches("courts?");
+            if (entry.type() == EntityType.PLACE && !entry.standsFor().isEmpty() && !cityCourt && rules.cues.governmental(tokens, span.begin(), span.end())) {
                 return Optional.of(candidate(sentence, span, surface, entry.standsFor(), EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));
             }
             return Optional.of(candidate(sentence, span, surface, entry.canonical(), entry.type(), Evidence.GAZETTEER));

@@ -1123,4 +1123,15 @@ class ExtractionTest {
         assertFalse(facts.contains("Tokyo Electron competesWith Taiwan Semiconductor Manufacturing Company"), facts.toString());
         assertTrue(facts.contains("BYD competesWith Tesla"), facts.toString());
     }
+
+    @Test
+    void a_parents_brands_listed_in_a_ranking_sentence_and_a_city_court_are_no_rivals_and_no_government(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Transsion, the owner of smartphone brands such as Infinix, Tecno and Itel, ranked 2nd "
+                + "in the region with 18% of the market. A Seoul court fined Naver 200 million won for blocking a rival. "
+                + "Beijing fined Alibaba $2.8 billion in 2021.");
+        assertTrue(facts.contains("Infinix subsidiaryOf Transsion Holdings"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Infinix competesWith") || f.startsWith("Tecno Mobile competesWith")), facts.toString());
+        assertFalse(facts.contains("South Korea regulates Naver"), facts.toString());
+        assertTrue(facts.contains("China regulates Alibaba Group"), facts.toString());
+    }
 }
