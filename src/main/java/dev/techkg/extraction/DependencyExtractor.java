@@ -700,18 +700,22 @@ public final class DependencyExtractor {
         return rules.guard("stake-words").contains(lower) || lower.length() > 1 && lower.endsWith("%") && rules.guard("stake-words").contains("%");
     }
 
+    /** Whether an adjective or noun modifier of the trigger, as written, is in the named word list. */
+    private boolean modifiedBy(int trigger, String list, List<Token> tokens, DependencyGraph graph) {
+        return graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().matches("amod|compound")
+                && rules.guard(list).contains(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
     boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
         List<Token> tokens = sentence.tokens();
         if (relation == Relation.ACQUIRES && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("obj")
                 && stakeWord(tokens.get(edge.dependent()).word()))) {
             return true; // "the company that Sony has acquired shares in": a stake, not a takeover
         }
-        if (relation == Relation.HEADQUARTERED_IN && graph.dependentsOf(trigger).stream().anyMatch(edge ->
-                edge.relation().matches("amod|compound") && rules.guard("regional-offices").contains(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT)))) {
+        if (relation == Relation.HEADQUARTERED_IN && modifiedBy(trigger, "regional-offices", tokens, graph)) {
             return true; // "its European headquarters in Dublin": a regional office, not where the company is based
         }
-        if (relation == Relation.COMPETES_WITH && (graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().matches("amod|compound")
-                && rules.guard("opponents").contains(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT)))
+        if (relation == Relation.COMPETES_WITH && (modifiedBy(trigger, "opponents", tokens, graph)
                 || trigger > 0 && rules.guard("opponents").contains(tokens.get(trigger - 1).word().toLowerCase(Locale.ROOT)))) {
             return true; // "Apple legal rival Masimo": an opponent in court, not a competitor in a market
         }

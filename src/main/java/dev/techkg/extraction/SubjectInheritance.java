@@ -162,11 +162,9 @@ final class SubjectInheritance {
                 }
                 edges.remove(edge);
                 // "approved Tata's plan to buy a stake": the plan's owner would do what it plans.
-                for (Dependency owner : graph.dependentsOf(edge.dependent())) {
-                    if (owner.relation().equals("nmod:poss") && tokens.get(owner.dependent()).tag().startsWith("NNP")) {
-                        edges.add(new Dependency(edge.governor(), owner.dependent(), edge.relation()));
-                        break;
-                    }
+                int owner = possessor(graph, tokens, edge.dependent(), "NNP.*");
+                if (owner >= 0) {
+                    edges.add(new Dependency(edge.governor(), owner, edge.relation()));
                 }
             }
         }
@@ -214,11 +212,11 @@ final class SubjectInheritance {
         if (hasCopula(graph, governor) && activeSubject(graph, governor) >= 0) {
             return activeSubject(graph, governor);
         }
-        // "The regulator approved Tata's plan to buy a stake": the owner of a plan or bid is who would act on it.
-        for (Dependency edge : graph.dependentsOf(governor)) {
-            if (edge.relation().equals("nmod:poss") && tokens.get(edge.dependent()).tag().matches("NNP.*|PRP\\$")) {
-                return edge.dependent(); // also "its ambition to challenge Intel"
-            }
+        // "The regulator approved Tata's plan to buy a stake", "its ambition to challenge Intel": the owner of a plan or
+        // an ambition is who would act on it.
+        int owner = possessor(graph, tokens, governor, "NNP.*|PRP\\$");
+        if (owner >= 0) {
+            return owner;
         }
         for (Dependency edge : graph.governorsOf(governor)) {
             // "Nvidia has secured deals, including supplying chips" (the object); "Two months after fining Google, the
@@ -226,6 +224,16 @@ final class SubjectInheritance {
             boolean measure = edge.relation().equals("obl:tmod") || edge.relation().equals("obl:npmod");
             if ((edge.relation().equals("obj") || measure) && edge.governor() >= 0 && tokens.get(edge.governor()).tag().startsWith("VB")) {
                 return activeSubject(graph, edge.governor());
+            }
+        }
+        return -1;
+    }
+
+    /** The noun's first possessor whose tag matches, or -1. */
+    private static int possessor(DependencyGraph graph, List<Token> tokens, int noun, String tags) {
+        for (Dependency edge : graph.dependentsOf(noun)) {
+            if (edge.relation().equals("nmod:poss") && tokens.get(edge.dependent()).tag().matches(tags)) {
+                return edge.dependent();
             }
         }
         return -1;

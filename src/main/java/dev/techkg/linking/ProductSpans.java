@@ -19,6 +19,12 @@ final class ProductSpans {
     /** Words before a name that make it a possession of a company named before ("its V4", "OpenAI's o3"). */
     private static final String OWNER = "(?i)its|their|'s|'";
     private static final String YEAR = "(?:199\\d|20[0-3]\\d)";
+    /** The most words of a name in apposition to a product noun phrase ("its new model, Kimi K2 Thinking,"). */
+    private static final int MAX_APPOSED_WORDS = 5;
+    /** A word with a capital after its first letter and a lower-case letter: "CLOi", "iPhone", "HarmonyOS". */
+    private static final Pattern MIXED_CASE = Pattern.compile("(?=.*\\p{Ll})\\p{L}+\\p{Lu}\\p{L}*");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d-]*");
+    private static final Pattern NAMING = Pattern.compile("called|named|dubbed|branded|christened");
 
     private final NameRules rules;
 
@@ -254,14 +260,14 @@ final class ProductSpans {
                     && Character.isUpperCase(tokens.get(end - 1).word().codePointAt(0));
             // "Xiaomi's Loop LiquidCool technology", "Samsung's Personal Data Engine": an owned name with a noun of its kind.
             boolean ownedKind = owned(tokens, i) && (ownedNounAfter(tokens, end) || end - i > 1 && ownedNounLast(tokens, end));
-            // "its CLOi robots", "its next-generation Iron humanoid robot": an owned capitalised word that the tagger took
-            // for a common noun or an adjective, before a product noun, is that product's name.
-            boolean mixedCaseProduct = nextToProductNoun(tokens, i, end);
+            boolean productNoun = nextToProductNoun(tokens, i, end);
             // "the Pura 80 series": a name and a model number before "series" name a model.
             boolean seriesAfter = end > i + 1 && end < tokens.size() && hasDigit(tokens.get(end - 1).word())
                     && rules.series.contains(tokens.get(end).word().toLowerCase(Locale.ROOT));
-            boolean signed = ownedCapitals && !tokens.get(i).tag().startsWith("NNP") ? ownedKind || mixedCaseProduct
-                    : nextToProductNoun(tokens, i, end) || ownedWithVersion || modelNoun || versionAndTier || ownedKind || seriesAfter;
+            // An owned capitalised word that the tagger took for a common noun or an adjective needs a noun of its kind
+            // or a product noun: "its CLOi robots", "its next-generation Iron humanoid robot".
+            boolean signed = ownedCapitals && !tokens.get(i).tag().startsWith("NNP") ? ownedKind || productNoun
+                    : productNoun || ownedWithVersion || modelNoun || versionAndTier || ownedKind || seriesAfter;
             if (i > 0 && free(taken, i, end) && signed
                     && !rules.isGeneric(text(tokens, i, end))) {
                 mark(taken, i, end);
@@ -338,8 +344,6 @@ final class ProductSpans {
         }
         return spans;
     }
-
-    private static final int MAX_APPOSED_WORDS = 5;
 
     private static boolean nameWord(Token token) {
         String word = token.word();
@@ -435,11 +439,6 @@ final class ProductSpans {
     }
 
     /** Whether a product noun follows within two modifier words, or directly precedes (after "service" etc.). */
-    /** A word with a capital after its first letter and a lower-case letter: "CLOi", "iPhone", "HarmonyOS". */
-    private static final Pattern MIXED_CASE = Pattern.compile("(?=.*\\p{Ll})\\p{L}+\\p{Lu}\\p{L}*");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d-]*");
-    private static final Pattern NAMING = Pattern.compile("called|named|dubbed|branded|christened");
-
     boolean nextToProductNoun(List<Token> tokens, int begin, int end) {
         // A quoted name: its product noun comes after the closing mark ("its own "Axon" CPU").
         if (begin > 0 && end < tokens.size() && QUOTE.matcher(tokens.get(begin - 1).word()).matches()
