@@ -35,6 +35,10 @@ final class RoundInvestorsRule {
     static final int LOOK_BACK = 12;
     private static final int LIST_CONTEXT_WINDOW = 4;
     private static final int DESCRIPTOR_WINDOW = 5;
+    /** Tokens a report may put between its verb and "it": "announced on Monday that it". */
+    private static final int REPORT_GAP = 5;
+    /** Tokens of a round's noun phrase after "its": "its $2.1 billion Series B financing round". */
+    private static final int OWN_ROUND_WINDOW = 8;
 
     private final Map<String, Set<String>> words;
 
@@ -44,7 +48,8 @@ final class RoundInvestorsRule {
 
     static RoundInvestorsRule create() {
         return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "round-words", "participation-verbs", "investing-verbs", "money-verbs", "money-words",
-                "investor-nouns", "investor-noun-gap", "list-cues", "list-context", "funding-participles", "vetoes", "person-titles")));
+                "investor-nouns", "investor-noun-gap", "list-cues", "list-context", "funding-participles", "funding-agent-participles", "vetoes", "person-titles",
+                "reporting-verbs", "report-gap", "announcing-verbs", "completion-nouns", "own-round-words")));
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -130,6 +135,9 @@ final class RoundInvestorsRule {
     /** Whether a verb of raising is followed by money or a round: "raised a record $2 billion". */
     private boolean raisingVerb(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
+            if (announcesOwnRound(tokens, k)) {
+                return true;
+            }
             if (tokens.get(k).tag().startsWith("VB") && words.get("raising-verbs").contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
                 for (int j = k + 1; j < Math.min(tokens.size(), k + 8); j++) {
                     if (words.get("raised-words").contains(lower(tokens.get(j)))) {
@@ -177,6 +185,10 @@ final class RoundInvestorsRule {
                 }
                 from = close + 1;
             }
+            if (announcesOwnRound(tokens, from)) {
+                return m.entityName();
+            }
+            from = pastReport(tokens, from);
             for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
                 Token token = tokens.get(k);
                 if (token.tag().startsWith("VB") && words.get("raising-verbs").contains(token.lemma().toLowerCase(Locale.ROOT))) {
@@ -192,6 +204,50 @@ final class RoundInvestorsRule {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the raising verb of a reported raise is sought: past "announced Monday that it" in "Acme announced Monday
+     * that it has raised $1 billion", whose "it" is the reporting subject; {@code from} itself if no report starts there.
+     */
+    private int pastReport(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !tokens.get(from).tag().startsWith("VB")
+                || !words.get("reporting-verbs").contains(tokens.get(from).lemma().toLowerCase(Locale.ROOT))) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < Math.min(tokens.size(), from + REPORT_GAP) && words.get("report-gap").contains(lower(tokens.get(k)))) {
+            k++;
+        }
+        return k < tokens.size() && lower(tokens.get(k)).matches("it|they") ? k + 1 : from;
+    }
+
+    /**
+     * Whether a verb of announcing or completing here takes the subject's own round: "Acme announced its $40 million
+     * Series B", "Acme announced the completion of its Series B financing round". Not "its RTX 50 series": "series"
+     * counts only with a round letter after it.
+     */
+    private boolean announcesOwnRound(List<Token> tokens, int verb) {
+        if (verb >= tokens.size() || !tokens.get(verb).tag().startsWith("VB")
+                || !words.get("announcing-verbs").contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = verb + 1;
+        if (k + 2 < tokens.size() && lower(tokens.get(k)).equals("the") && words.get("completion-nouns").contains(lower(tokens.get(k + 1)))
+                && lower(tokens.get(k + 2)).equals("of")) {
+            k += 3;
+        }
+        if (k >= tokens.size() || !lower(tokens.get(k)).equals("its")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + OWN_ROUND_WINDOW) && tokens.get(j).tag().matches("\\$|CD|JJ.*|NN.*|HYPH"); j++) {
+            String word = lower(tokens.get(j));
+            if (words.get("own-round-words").contains(word)
+                    || word.equals("series") && j + 1 < tokens.size() && tokens.get(j + 1).word().matches("[A-H]")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -319,6 +375,9 @@ final class RoundInvestorsRule {
 
     /** Whether a word of funding stands among the few tokens before a list cue ("investors including", "round led by"). */
     private boolean fundingBefore(List<Token> tokens, int cue) {
+        if (lower(tokens.get(cue)).equals("by") && cue > 0 && words.get("funding-agent-participles").contains(lower(tokens.get(cue - 1)))) {
+            return true; // "The financing … was co-led by A and B"
+        }
         for (int k = Math.max(0, cue - LIST_CONTEXT_WINDOW); k < cue; k++) {
             if (words.get("list-context").contains(lower(tokens.get(k)))) {
                 return true;
@@ -388,6 +447,11 @@ final class RoundInvestorsRule {
             int gap = m.begin() - from;
             boolean descriptors = true;
             for (int t = from; t < m.begin(); t++) {
+                if (t + 1 < m.begin() && tokens.get(t).word().equalsIgnoreCase("such") && tokens.get(t + 1).word().equalsIgnoreCase("as")) {
+                    t++; // "investors such as A and B"
+                    gap -= 2;
+                    continue;
+                }
                 if (t + 2 < m.begin() && asWellAs(tokens, t)) {
                     t += 2; // "General Catalyst, as well as Nvidia": one more of the list
                     gap -= 2;

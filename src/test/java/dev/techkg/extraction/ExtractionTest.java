@@ -1134,4 +1134,19 @@ class ExtractionTest {
         assertFalse(facts.contains("South Korea regulates Naver"), facts.toString());
         assertTrue(facts.contains("China regulates Alibaba Group"), facts.toString());
     }
+
+    @Test
+    void a_round_the_raiser_reports_or_announces_as_its_own_takes_the_investors_named_after_it(TextAnalyzer analyzer) {
+        Set<String> completed = facts(analyzer, "Lumora Therapeutics, a London drug-discovery company, announced the completion of "
+                + "its $300 million Series B financing round. Northstar Capital led the investment, with Alphabet and GV following.");
+        assertTrue(completed.contains("Northstar Capital investsIn Lumora Therapeutics"), completed.toString());
+        assertTrue(completed.contains("GV investsIn Lumora Therapeutics"), completed.toString());
+        Set<String> reported = facts(analyzer, "Kestrel Robotics, a Paris-based startup, announced Monday it has raised more than "
+                + "$100 million. The financing, which values the startup at $1 billion, was co-led by investors such as Index Ventures "
+                + "and Greycroft.");
+        assertTrue(reported.contains("Index Ventures investsIn Kestrel Robotics"), reported.toString());
+        assertTrue(reported.contains("Greycroft investsIn Kestrel Robotics"), reported.toString());
+        Set<String> product = facts(analyzer, "Nvidia announced its RTX 50 series at the show. Microsoft and Google also joined.");
+        assertTrue(product.stream().noneMatch(f -> f.contains("investsIn")), "a product series is no round: " + product);
+    }
 }
