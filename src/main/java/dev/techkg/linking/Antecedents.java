@@ -217,8 +217,8 @@ final class Antecedents {
     }
 
     /**
-     * The first candidate of an earlier sentence: an organisation or person in subject position, else the first
-     * one; products only when there is none ("It" after "ByteDance bought H100 chips" is ByteDance).
+     * The first candidate of an earlier sentence: an organisation or person in subject position, else one the
+     * sentence refers back to, else the first one; products only when there is none ("It" after "ByteDance bought H100 chips" is ByteDance).
      */
     private static Item firstIn(List<Item> candidates, Set<EntityType> fits, boolean anyType) {
         Item best = null;
@@ -227,13 +227,22 @@ final class Antecedents {
             if (!fits.contains(item.type())) {
                 continue;
             }
-            int rank = (item.subject() ? 0 : 1) + (anyType || item.type() != EntityType.PRODUCT ? 0 : 2);
+            int rank = (item.subject() ? 0 : referredBackTo(item, candidates) ? 1 : 2) + (anyType || item.type() != EntityType.PRODUCT ? 0 : 3);
             if (rank < bestRank) {
                 best = item;
                 bestRank = rank;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a named candidate is referred back to later in its own sentence: "The deal will allow MP Materials to
+     * expand its plant" is about MP Materials, whose "its" shows it, more than about the partner named first.
+     */
+    private static boolean referredBackTo(Item item, List<Item> candidates) {
+        return item.named() && candidates.stream().anyMatch(other -> !other.named()
+                && other.mention().begin() > item.mention().end() && other.mention().entityName().equals(item.mention().entityName()));
     }
 
     /**

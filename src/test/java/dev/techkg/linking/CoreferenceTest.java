@@ -310,4 +310,11 @@ class CoreferenceTest {
                 "Reuters reported that Pegatron was in talks to sell its plant in India.", 0));
         assertEquals(List.of("it → Apple"), references(analyzer, "Apple said that it would appeal the ruling.", 0));
     }
+
+    @Test
+    void the_company_after_a_sentence_with_no_subject_company_is_the_one_that_sentence_refers_back_to(TextAnalyzer analyzer) {
+        assertEquals(List.of("company → Lynas Rare Earths"), references(analyzer,
+                "The contract with Tesla will allow Lynas Rare Earths to expand its plant in Texas. "
+                        + "The company expects to ship magnets this year.", 1));
+    }
 }
