@@ -18,6 +18,8 @@ import java.util.stream.IntStream;
  * ORGANIZATION, LOCATION and MISC spans; model codes; product names by a product noun. Immutable and thread-safe.
  */
 final class NameSpans {
+    /** A plural acronym: "CSPs", "OEMs", "GPUs". */
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
     /** A company named like a web address: a capitalised word, then ":" or "." and a top-level domain. */
     private static final Pattern DOMAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d]+[.:](ai|io|com|co|net|app|tech|xyz)");
 
@@ -103,7 +105,8 @@ final class NameSpans {
         spans.addAll(products.codeNames(tokens, taken));
         spans.addAll(products.byContext(tokens, taken));
         spans.addAll(products.quoted(tokens, taken));
-        spans.removeIf(span -> isStockTicker(tokens, span) && !webAddress(tokens, span));
+        spans.removeIf(span -> isStockTicker(tokens, span) && !webAddress(tokens, span)
+                || span.length() == 1 && span.entry() == null && PLURAL_ACRONYM.matcher(tokens.get(span.begin()).word()).matches());
         spans.sort(Comparator.comparingInt(Span::begin));
         return withMakers(tokens, localUnits(tokens, withoutInlineTickers(tokens, spans)));
     }
@@ -259,8 +262,9 @@ final class NameSpans {
             while (begin > 0 && k - begin < MAX_LEGAL_NAME_WORDS && nameWord(tokens, begin - 1) && !lineBreakBefore(text, tokens, begin)) {
                 begin--;
             }
-            while (begin < k && (tokens.get(begin).word().equals("&") || tokens.get(begin).word().equals("of"))) {
-                begin++; // a name starts with a name word, not "&" or "of"
+            while (begin < k && (tokens.get(begin).word().equals("&") || tokens.get(begin).word().equals("of")
+                    || PLURAL_ACRONYM.matcher(tokens.get(begin).word()).matches())) {
+                begin++; // a name starts with a name word, not "&", "of" or a plural acronym ("CSPs Meta Platforms Inc")
             }
             if (begin == k) {
                 continue;
@@ -762,6 +766,10 @@ final class NameSpans {
             Span span = tagged;
             // "Rival Tata Consultancy Services reports …": a capitalised company noun opening a sentence is not a name word.
             while (span.begin() == 0 && span.length() > 1 && rules.companyNounsBefore.contains(tokens.get(span.begin()).word().toLowerCase(Locale.ROOT))) {
+                span = new Span(span.begin() + 1, span.end(), null, span.kind());
+            }
+            // "US-based CSPs Meta Platforms", "OEMs Dell and HP": a plural acronym is a common noun before the name.
+            while (span.length() > 1 && PLURAL_ACRONYM.matcher(tokens.get(span.begin()).word()).matches()) {
                 span = new Span(span.begin() + 1, span.end(), null, span.kind());
             }
             // "the Model X SUV", "Nvidia's Blackwell GPU": a product noun in capitals ends no name; it marks the one before it.

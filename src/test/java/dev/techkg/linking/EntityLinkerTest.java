@@ -432,4 +432,12 @@ class EntityLinkerTest {
         assertEquals(EntityType.COMPANY, entities.get("MP Materials").type(), entities.keySet().toString());
         assertTrue(entities.containsKey("Business Support Task Force"), entities.keySet().toString());
     }
+
+    @Test
+    void a_plural_acronym_before_a_name_is_a_common_noun(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Quanta counts US-based CSPs Meta Platforms Inc and Microsoft Corp among its clients. "
+                + "Chinese OEMs buy more memory this year.");
+        assertTrue(entities.containsKey("Meta Platforms"), entities.keySet().toString());
+        assertTrue(entities.keySet().stream().noneMatch(name -> name.contains("CSPs") || name.contains("OEMs")), entities.keySet().toString());
+    }
 }
