@@ -178,8 +178,9 @@ final class RoundInvestorsRule {
                 return m.entityName();
             }
             int from = end;
-            if (from < tokens.size() && tokens.get(from).word().equals(",")) {
-                int close = from + 1; // "Acme, a Tokyo startup founded in 2023, has raised": past the apposition
+            if (from + 1 < tokens.size() && tokens.get(from).word().equals(",") && !tokens.get(from + 1).tag().equals("CC")
+                    && !beginsMention(mentions, from + 1)) {
+                int close = from + 1; // "Acme, a Tokyo startup founded in 2023, has raised": past the apposition (not "A, and B," of a list)
                 while (close < Math.min(tokens.size(), from + 25) && !tokens.get(close).word().equals(",")) {
                     close++;
                 }
@@ -272,7 +273,8 @@ final class RoundInvestorsRule {
                 first = subjects.stream().mapToInt(Mention::begin).min().orElse(first) < first
                         ? subjects.stream().mapToInt(Mention::begin).min().getAsInt() : first;
             }
-            if (words.get("list-cues").contains(lower(token)) && fundingBefore(tokens, v) && !otherAgents(tokens, v)) {
+            if (words.get("list-cues").contains(lower(token)) && fundingBefore(tokens, v) && !otherAgents(tokens, v)
+                    && !(openingParticiple(tokens, v) && !namedAfter(mentions, v, raiser))) {
                 List<Mention> listed = listAfter(tokens, mentions, v, words.get("person-titles"));
                 investors.addAll(listed);
                 if (!listed.isEmpty()) {
@@ -371,6 +373,18 @@ final class RoundInvestorsRule {
     private boolean otherAgents(List<Token> tokens, int cue) {
         return lower(tokens.get(cue)).equals("by") && cue > 0 && tokens.get(cue - 1).tag().equals("VBN")
                 && !words.get("funding-participles").contains(lower(tokens.get(cue - 1)));
+    }
+
+    private static boolean namedAfter(List<Mention> mentions, int token, String name) {
+        return mentions.stream().anyMatch(m -> m.begin() > token && m.entityName().equals(name));
+    }
+
+    /**
+     * Whether the cue is the "by" of a participle that opens the sentence: "Backed by Nvidia, CoreWeave runs …" says
+     * whom the main clause's subject is backed by, which is the raiser only when the sentence names it.
+     */
+    private static boolean openingParticiple(List<Token> tokens, int cue) {
+        return cue > 0 && cue <= 2 && lower(tokens.get(cue)).equals("by") && tokens.get(cue - 1).tag().matches("VBN|VBD|JJ");
     }
 
     /** Whether a word of funding stands among the few tokens before a list cue ("investors including", "round led by"). */
