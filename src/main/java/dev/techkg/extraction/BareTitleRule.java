@@ -50,6 +50,8 @@ final class BareTitleRule {
     private final Set<String> heads;
     private final Set<String> otherBodies;
     private final Set<String> peopleGroups;
+    private final Set<String> audienceVerbs;
+    private final Set<String> audienceNouns;
 
     private BareTitleRule(Gazetteer gazetteer, Map<String, Set<String>> words) {
         this.gazetteer = gazetteer;
@@ -63,10 +65,13 @@ final class BareTitleRule {
         this.heads = words.get("heads");
         this.otherBodies = words.get("other-bodies");
         this.peopleGroups = words.get("people-groups");
+        this.audienceVerbs = words.get("audience-verbs");
+        this.audienceNouns = words.get("audience-nouns");
     }
 
     static BareTitleRule create(Gazetteer gazetteer) {
-        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "not-in-office", "departure", "other-bodies", "leaving", "heads", "people-groups")));
+        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "not-in-office", "departure", "other-bodies", "leaving", "heads", "people-groups",
+                "audience-verbs", "audience-nouns")));
     }
 
     /** Whether the rule id is one of this rule's. */
@@ -107,7 +112,9 @@ final class BareTitleRule {
                 // "CEO Lei Jun said the company's strategy …": with no name, the one company the sentence refers back to.
                 Set<String> referredTo = new LinkedHashSet<>();
                 text.referencesIn(sentence.index()).stream().map(Mention::entityName)
-                        .filter(name -> entities.containsKey(name) && entities.get(name).type() == EntityType.COMPANY).forEach(referredTo::add);
+                        .filter(name -> entities.containsKey(name) && entities.get(name).type() == EntityType.COMPANY)
+                        .filter(name -> mentions.stream().noneMatch(m -> m.entityName().equals(name) && audience(sentence.tokens(), m)))
+                        .forEach(referredTo::add);
                 boolean fromReference = organisations.isEmpty() && !fromTopic && referredTo.size() == 1;
                 if (fromReference) {
                     organisation = referredTo.iterator().next();
@@ -170,7 +177,9 @@ final class BareTitleRule {
             int at = start - 1;
             boolean named = mentions.stream().anyMatch(m -> m.begin() <= at && at < m.end());
             if (named || before.tag().matches("POS|PRP\\$|NNPS?|WP\\$") || notInOffice.contains(lower(before)) || otherBodies.contains(lower(before))
-                    || before.word().equals("-") || before.word().matches("\\p{Lu}.*") && !before.tag().matches("DT|IN|VB.*")) {
+                    || before.word().equals("-") || before.word().matches("\\p{Lu}.*") && !before.tag().matches("DT|IN") && (at > 0 && !tokens.get(at - 1).word().matches("[\"“‘'`]+") || !before.tag().startsWith("VB"))) {
+                // A capitalised word before the title names its organisation, even one the tagger took for a verb
+                // ("In 2024, Affirm CEO Max Levchin said"), unless it opens the sentence or a quote ("Says CEO …").
                 return null;
             }
         }
@@ -256,7 +265,8 @@ final class BareTitleRule {
         Set<String> organisations = new LinkedHashSet<>();
         for (Mention m : mentions) {
             EntityType type = m.type();
-            if (m == person || m.entityName().equals(person.entityName()) || counterpart(tokens, person, m) || example(tokens, m)) {
+            if (m == person || m.entityName().equals(person.entityName()) || counterpart(tokens, person, m) || example(tokens, m)
+                    || audience(tokens, m)) {
                 continue;
             }
             if (type == EntityType.COMPANY || type == EntityType.GOVERNMENT_BODY && !gazetteer.isCountry(m.entityName())) {
@@ -271,6 +281,16 @@ final class BareTitleRule {
         int b = mention.begin();
         return b >= 1 && lower(tokens.get(b - 1)).matches("like|including")
                 || b >= 2 && lower(tokens.get(b - 2)).equals("such") && lower(tokens.get(b - 1)).equals("as");
+    }
+
+    /**
+     * Whether the mention is whom someone speaks to ("told Reuters", "in an interview with CNBC", "in a statement to
+     * Bloomberg"): a news outlet, no employer.
+     */
+    private boolean audience(List<Token> tokens, Mention mention) {
+        int b = mention.begin();
+        return b >= 1 && audienceVerbs.contains(lower(tokens.get(b - 1)))
+                || b >= 2 && lower(tokens.get(b - 1)).matches("with|to") && audienceNouns.contains(lower(tokens.get(b - 2)));
     }
 
     /** Whether the mention follows the person's possessive after "with", "against", "from" or "to". */
