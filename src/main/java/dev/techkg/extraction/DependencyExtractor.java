@@ -839,9 +839,21 @@ public final class DependencyExtractor {
     /**
      * "Apple is shifting its orders from Samsung to TSMC": business moved away from a supplier, said by a verb the trigger
      * is an object or complement of (not the subject: "Apple's suppliers moved work to India" still supply Apple); or a
-     * supply that is only tested ("conducting sample testing to supply HBM3E to Nvidia").
+     * supply that is only tested ("conducting sample testing to supply HBM3E to Nvidia"); or what is provided is words,
+     * not goods.
      */
     private boolean movedAway(int trigger, List<Token> tokens, DependencyGraph graph) {
+        // "information the company provided to the Global Times", "provided details to regulators": words, no goods.
+        for (Dependency edge : graph.dependentsOf(trigger)) {
+            if (edge.relation().matches("obj|obl:according_to") && rules.guard("not-goods").contains(lemma(tokens, edge.dependent()))) {
+                return true;
+            }
+        }
+        for (Dependency edge : graph.governorsOf(trigger)) {
+            if (edge.relation().startsWith("acl") && edge.governor() >= 0 && rules.guard("not-goods").contains(lemma(tokens, edge.governor()))) {
+                return true;
+            }
+        }
         int node = trigger;
         for (int depth = 0; depth < MAX_GOVERNOR_DEPTH; depth++) {
             Dependency up = null;

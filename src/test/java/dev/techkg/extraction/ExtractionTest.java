@@ -1149,4 +1149,49 @@ class ExtractionTest {
         Set<String> product = facts(analyzer, "Nvidia announced its RTX 50 series at the show. Microsoft and Google also joined.");
         assertTrue(product.stream().noneMatch(f -> f.contains("investsIn")), "a product series is no round: " + product);
     }
+
+    @Test
+    void parties_that_each_partnered_with_others_and_a_name_joined_after_a_singular_unit_are_no_pair(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Uber and Lyft have both partnered with fleet operators for their robotaxi plans. "
+                + "Volkswagen's software unit Cariad and Horizon Robotics set up a joint venture in Hangzhou. "
+                + "Microsoft's partners OpenAI and Mistral AI released new models.");
+        assertFalse(facts.contains("Uber Technologies partnersWith Lyft"), facts.toString());
+        assertTrue(facts.contains("Cariad subsidiaryOf Volkswagen Group"), facts.toString());
+        assertFalse(facts.contains("Horizon Robotics subsidiaryOf Volkswagen Group"), facts.toString());
+        assertTrue(facts.contains("Microsoft partnersWith Mistral AI"), facts.toString());
+    }
+
+    @Test
+    void a_bare_title_after_a_named_employer_or_beside_the_outlet_spoken_to_does_not_make_the_outlet_the_employer(TextAnalyzer analyzer) {
+        Set<String> told = facts(analyzer, "Walmart chose Klarna for its app. In May 2025, Affirm CEO and co-founder Max Levchin "
+                + "told Bloomberg that he saw no threat.");
+        assertTrue(told.stream().noneMatch(f -> f.endsWith("Bloomberg")), told.toString());
+        Set<String> interview = facts(analyzer, "Tencent Cloud will open two data centres in the Gulf. In an interview with CNBC, "
+                + "CEO Dowson Tong said that the company expects strong demand.");
+        assertTrue(interview.stream().noneMatch(f -> f.endsWith("CNBC")), interview.toString());
+    }
+
+    @Test
+    void words_provided_a_debut_made_and_access_to_customers_are_no_supplies_and_a_regional_office_is_no_base(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Kioxia made its debut on the Tokyo Stock Exchange on Wednesday. "
+                + "The model leads its class, according to information the company provided to the Global Times. "
+                + "The deal gives Klarna access to Walmart's millions of shoppers. "
+                + "Lenovo, which has a regional headquarters in Saudi Arabia, makes PCs. Foxconn assembles Apple iPhones in India.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("Tokyo Stock Exchange") || f.contains("Global Times")), facts.toString());
+        assertFalse(facts.contains("Walmart supplies Klarna"), facts.toString());
+        assertFalse(facts.contains("Lenovo Group headquarteredIn Saudi Arabia"), facts.toString());
+        assertTrue(facts.contains("Hon Hai Precision Industry supplies Apple"), facts.toString());
+    }
+
+    @Test
+    void an_alternative_to_a_company_competes_with_it_and_an_opening_backed_by_names_the_main_subjects_backers(TextAnalyzer analyzer) {
+        Set<String> alternative = facts(analyzer, "Cloud companies are turning to AMD as an alternative to Nvidia's costly GPUs.");
+        assertTrue(alternative.contains("Nvidia competesWith Advanced Micro Devices") || alternative.contains("Advanced Micro Devices competesWith Nvidia"),
+                alternative.toString());
+        Set<String> backed = facts(analyzer, "OpenAI raised $6.6 billion last year. Backed by Nvidia, which holds 6%, CoreWeave runs "
+                + "a cloud of 32 data centres. Cohere sells models to banks. Backed by investors such as Oracle and Salesforce, "
+                + "the company has raised $970 million to date.");
+        assertFalse(backed.contains("Nvidia investsIn OpenAI"), backed.toString());
+        assertTrue(backed.contains("Oracle investsIn Cohere"), backed.toString());
+    }
 }
