@@ -73,6 +73,9 @@ final class NameSpans {
         for (Span g : gazetteerSpans) {
             take(spans, taken, g);
         }
+        for (Span listed : products.listedNames(tokens)) {
+            take(spans, taken, listed);
+        }
         for (Span month : monthNames(tokens)) {
             take(spans, taken, month);
         }
@@ -455,7 +458,9 @@ final class NameSpans {
                         && !(tokens.get(i - 1).tag().startsWith("NN") && products.isProductNoun(tokens.get(i - 1).word())));
             // "Celesta Capital": a capitalised head word of organisations ends it (not a lone "Capital").
             boolean head = end > i + 1 && rules.companyHeads.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
-            if (lettered && products.nextToProductNoun(tokens, i, end)) {
+            boolean brandCased = end == i + 1 && NameRules.BRAND_CASE.matcher(name).matches();
+            // "a system called EagleEye", "the messaging app KakaoTalk": a brand-cased word a product noun names is a product.
+            if ((lettered || brandCased) && products.nextToProductNoun(tokens, i, end)) {
                 spans.add(new Span(i, end, null, Span.PRODUCT));
             } else if (!rules.isGeneric(name) && (brand || lettered || head || rules.saysCompany(tokens, i, end))) {
                 spans.add(new Span(i, end, null, Span.CUED_COMPANY));

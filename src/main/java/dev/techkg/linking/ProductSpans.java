@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * {@code product-name-parts.txt}, {@code product-nouns.txt} and {@code model-codes.txt}. Immutable and thread-safe.
  */
 final class ProductSpans {
+    /** Words a list cue may stand after its product noun: "franchises in the world, including". */
+    private static final int LIST_CUE_WINDOW = 6;
     private static final int PRODUCT_NOUN_WINDOW = 2;
     private static final int MAX_NAME_WORDS_BEFORE_VERSION = 2;
     /** Words before a name that make it a possession of a company named before ("its V4", "OpenAI's o3"). */
@@ -305,8 +307,8 @@ final class ProductSpans {
                 || span.begin() > 0 && isProductNoun(tokens.get(span.begin() - 1).word());
         // "its hit game PUBG", "the chatbot Doubao": nor does an organisation stand right after such a noun.
         boolean productNounBefore = span.begin() > 0 && isProductNoun(tokens.get(span.begin() - 1).word());
-        if (span.kind().equals("ORGANIZATION") && productNounBefore && span.length() == 1) {
-            return true;
+        if (span.kind().equals("ORGANIZATION") && (productNounBefore && span.length() == 1 || calledAfterProductNoun(tokens, span.begin()))) {
+            return true; // "a system called EagleEye" either
         }
         if (span.kind().equals("PERSON") && (productNounAdjacent || calledAfterProductNoun(tokens, span.begin()))) {
             return true; // "the Kimi chatbot", "the assistant Ernie": no person stands right next to such a noun
@@ -343,6 +345,57 @@ final class ProductSpans {
             }
         }
         return spans;
+    }
+
+    /**
+     * "gaming franchises in the world, including The Sims, Need for Speed and Battlefield", "apps such as WeChat and
+     * Alipay": the names listed after a plural product noun and "including", "such as" or "like" (a few words may stand
+     * between) are products. A name may hold small lower-case words between capitalised ones ("Need for Speed"); the
+     * list stops at anything that is not a name or a separator, and a name before a possessive ("Nvidia's H100") is an
+     * owner, which ends it.
+     */
+    List<Span> listedNames(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        for (int noun = 0; noun < tokens.size(); noun++) {
+            if (!tokens.get(noun).tag().equals("NNS") || !isProductNoun(tokens.get(noun).word())) {
+                continue;
+            }
+            int cue = -1;
+            for (int k = noun + 1; k < tokens.size() && k <= noun + LIST_CUE_WINDOW && !tokens.get(k).word().matches("[.;:]"); k++) {
+                String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if (word.equals("including") || word.equals("like")
+                        || word.equals("such") && k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("as")) {
+                    cue = word.equals("such") ? k + 1 : k;
+                    break;
+                }
+            }
+            if (cue < 0) {
+                continue;
+            }
+            int k = cue + 1;
+            while (k < tokens.size() && listedWord(tokens.get(k))) {
+                int end = k + 1;
+                while (end < tokens.size() && (listedWord(tokens.get(end)) || end + 1 < tokens.size()
+                        && tokens.get(end).word().matches("for|of|the|on|in") && listedWord(tokens.get(end + 1)))) {
+                    end++;
+                }
+                if (end < tokens.size() && tokens.get(end).tag().equals("POS")) {
+                    break; // "chips such as Nvidia's H100": an owner
+                }
+                spans.add(new Span(k, end, null, Span.PRODUCT));
+                k = end;
+                while (k < tokens.size() && tokens.get(k).word().matches(",|and|or")) {
+                    k++;
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** A word of a listed name: capitalised or with a digit, whatever its tag ("Need for Speed" is tagged as a verb). */
+    private static boolean listedWord(Token token) {
+        String word = token.word();
+        return !word.isEmpty() && !token.tag().equals("POS") && (Character.isUpperCase(word.codePointAt(0)) || hasDigit(word));
     }
 
     private static boolean nameWord(Token token) {

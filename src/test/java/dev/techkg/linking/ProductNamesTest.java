@@ -344,4 +344,13 @@ class ProductNamesTest {
         Map<String, Entity> adjectives = link(analyzer, "Samsung sells its Chinese phones in India.");
         assertFalse(adjectives.containsKey("Chinese"), adjectives::toString);
     }
+
+    @Test
+    void names_of_several_words_listed_after_a_plural_product_noun_are_products_but_an_owner_is_not(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Ubisoft owns some of the best-known game franchises in Europe, including "
+                + "Far Cry, Need for Speed and Rayman. Banks run chips such as Nvidia's H100.");
+        assertProduct(entities, "Need for Speed");
+        assertProduct(entities, "Rayman");
+        assertEquals(EntityType.COMPANY, entities.get("Nvidia").type(), entities::toString);
+    }
 }
