@@ -48,8 +48,8 @@ final class SubjectInheritance {
         List<Dependency> added = new ArrayList<>();
         for (int verb = 0; verb < tokens.size(); verb++) {
             String tag = tokens.get(verb).tag();
-            boolean passiveInfinitive = tag.equals("VBN") && passiveInfinitive(graph, tokens, verb);
-            if (!tag.startsWith("VB") || tag.equals("VBN") && !passiveInfinitive || hasSubject(graph, verb)) {
+            boolean passiveClause = tag.equals("VBN") && passiveClause(graph, tokens, verb);
+            if (!tag.startsWith("VB") || tag.equals("VBN") && !passiveClause || hasSubject(graph, verb)) {
                 continue;
             }
             for (Dependency link : graph.governorsOf(verb)) {
@@ -60,7 +60,7 @@ final class SubjectInheritance {
                 }
                 int subject = subjectFor(graph, tokens, link.governor());
                 if (subject >= 0 && subject != verb) {
-                    added.add(new Dependency(verb, subject, passiveInfinitive ? INHERITED_PASSIVE : INHERITED));
+                    added.add(new Dependency(verb, subject, passiveClause ? INHERITED_PASSIVE : INHERITED));
                     break;
                 }
             }
@@ -249,17 +249,20 @@ final class SubjectInheritance {
     }
 
     /**
-     * "Oxford Ionics signed a deal to be taken over by IonQ": a passive infinitive ("to be" and a participle) is a clause
-     * of its own, whose subject undergoes what it says, unlike a bare participle after a noun.
+     * "Oxford Ionics signed a deal to be taken over by IonQ", "SAIC has struggled, having been overtaken by BYD": a
+     * passive infinitive ("to be" and a participle) or a perfect passive participle ("having been") is a clause of its
+     * own, whose subject undergoes what it says, unlike a bare participle after a noun.
      */
-    private static boolean passiveInfinitive(DependencyGraph graph, List<Token> tokens, int verb) {
+    private static boolean passiveClause(DependencyGraph graph, List<Token> tokens, int verb) {
         boolean to = false;
+        boolean having = false;
         boolean be = false;
         for (Dependency edge : graph.dependentsOf(verb)) {
             to |= edge.relation().equals("mark") && tokens.get(edge.dependent()).word().equalsIgnoreCase("to");
+            having |= edge.relation().equals("aux") && tokens.get(edge.dependent()).word().equalsIgnoreCase("having");
             be |= edge.relation().equals("aux:pass") && tokens.get(edge.dependent()).lemma().equals("be");
         }
-        return to && be;
+        return (to || having) && be;
     }
 
     private static boolean hasCopula(DependencyGraph graph, int predicate) {

@@ -1194,4 +1194,30 @@ class ExtractionTest {
         assertFalse(backed.contains("Nvidia investsIn OpenAI"), backed.toString());
         assertTrue(backed.contains("Oracle investsIn Cohere"), backed.toString());
     }
+
+    @Test
+    void goods_named_as_examples_the_buyer_of_anothers_goods_and_a_lead_over_a_rival_state_their_relations(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Ubisoft publishes games including Rayman and Far Cry. "
+                + "Alibaba is the largest buyer of Nvidia's H20 chips in China. "
+                + "In the third quarter, MediaTek widened its lead over Qualcomm.");
+        assertTrue(facts.contains("Ubisoft develops Rayman"), facts.toString());
+        assertTrue(facts.contains("Nvidia supplies Alibaba Group"), facts.toString());
+        assertTrue(facts.contains("MediaTek competesWith Qualcomm"), facts.toString());
+    }
+
+    @Test
+    void a_perfect_passive_takes_the_subject_of_its_clause_and_a_climb_in_the_ranking_ranks(TextAnalyzer analyzer) {
+        Set<String> overtaken = facts(analyzer, "Nissan has struggled at home, having been overtaken by Honda and Toyota in the last two years.");
+        assertTrue(overtaken.contains("Honda Motor competesWith Nissan Motor") || overtaken.contains("Nissan Motor competesWith Honda Motor"), overtaken.toString());
+        Set<String> ranked = facts(analyzer, "BYD, Geely and Chery moved up to first, second and third place in the market.");
+        assertTrue(ranked.contains("Geely Holding Group competesWith Chery") || ranked.contains("Chery competesWith Geely Holding Group"), ranked.toString());
+    }
+
+    @Test
+    void a_brand_cased_name_called_after_a_product_noun_and_a_product_a_company_is_known_for_are_its_products(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Meta and Anduril bid for an Army contract. The companies are building a headset called SkyVision. "
+                + "Krafton, best known for the blockbuster game PUBG, bought a Japanese studio.");
+        assertTrue(facts.contains("Anduril Industries develops SkyVision"), facts.toString());
+        assertTrue(facts.contains("Krafton develops PUBG"), facts.toString());
+    }
 }
