@@ -192,4 +192,12 @@ class GovernmentMentionsTest {
         assertEquals(List.of(EntityType.GOVERNMENT_BODY), mentionTypes(text, "United States"), text.mentions()::toString);
         assertEquals(List.of(EntityType.PLACE), mentionTypes(text, "China"));
     }
+
+    @Test
+    void a_country_or_capital_whose_will_or_military_is_named_is_the_government(TextAnalyzer analyzer) {
+        LinkedText text = linker.link(analyzer.analyze("The test will reinforce Washington's determination to limit chip sales. "
+                + "Unitree says it does not sell robots to China's military."));
+        assertEquals(EntityType.GOVERNMENT_BODY, text.entitiesByName().get("United States").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, text.entitiesByName().get("China").type());
+    }
 }
