@@ -86,6 +86,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** Nouns that name a part of a company changing hands ({@code acquired-parts.txt}). */
     private final Set<String> acquiredParts;
     private final Set<String> investedParts;
+    private final Set<String> presenceParts;
     private final SentenceParser parser;
     /** Head nouns of descriptions that name a company by another ({@code description-heads.txt}). */
     private final Map<String, Relation> descriptionHeads = descriptionHeads();
@@ -109,9 +110,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
         Map<String, Set<String>> reported = WordSections.load(REPORTED_PLANS, List.of("modals", "reporting"));
         this.reportedModals = reported.get("modals");
         this.reportingVerbs = reported.get("reporting");
-        Map<String, Set<String>> parts = WordSections.load(ACQUIRED_PARTS, List.of("parts", "invested-parts"));
+        Map<String, Set<String>> parts = WordSections.load(ACQUIRED_PARTS, List.of("parts", "invested-parts", "presence-parts"));
         this.acquiredParts = parts.get("parts");
         this.investedParts = parts.get("invested-parts");
+        this.presenceParts = parts.get("presence-parts");
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -389,6 +391,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 case ACQUIRES -> objects = objects.stream().filter(o -> !namesAHolding(tokens, o) && !modifiesACommonNoun(tokens, o)).toList();
                 // "invest equity into Vodafone's IoT platform": the money goes into a part of the company.
                 case INVESTS_IN -> objects = objects.stream().filter(o -> !namesAnInvestedPart(tokens, o)).toList();
+                // "said on its Weibo social media account": the company speaks on the platform, it does not own it.
+                case DEVELOPS -> objects = objects.stream().filter(o -> !namesAPresence(tokens, o)).toList();
                 // "Florida-based Salesforce consulting firm Coastal Cloud": the place is the base of the firm named after.
                 case HEADQUARTERED_IN -> subjects = subjects.stream().filter(s -> !modifiesANamedFirm(tokens, s)).toList();
                 default -> { }
@@ -480,6 +484,19 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * Whether the company's possessive, then up to seven words of a noun phrase ("Vodafone's Internet of Things (IoT)
      * platform"), name a part of it that money goes into.
      */
+    /** Whether an account, page or channel on the product follows its name and modifiers ("its Weibo social media account"). */
+    private boolean namesAPresence(List<Token> tokens, Mention product) {
+        for (int k = product.end(); k < Math.min(tokens.size(), product.end() + 4); k++) {
+            if (presenceParts.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!tokens.get(k).tag().matches("JJ.*|NN.*|HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean namesAnInvestedPart(List<Token> tokens, Mention company) {
         if (company.begin() > 0 && tokens.get(company.begin() - 1).word().equalsIgnoreCase("the") && modifiesACommonNoun(tokens, company)) {
             return true; // "invested in the Samsung experience": the name only describes what the money (or care) goes into

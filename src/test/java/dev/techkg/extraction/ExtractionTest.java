@@ -1220,4 +1220,12 @@ class ExtractionTest {
         assertTrue(facts.contains("Anduril Industries develops SkyVision"), facts.toString());
         assertTrue(facts.contains("Krafton develops PUBG"), facts.toString());
     }
+
+    @Test
+    void a_consumer_platform_is_its_owners_product_but_an_account_on_it_is_not_owned(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "ByteDance's TikTok gained users in Europe. "
+                + "In January, Xiaomi said on its Weibo social media account that the car would sell well.");
+        assertTrue(facts.contains("ByteDance develops TikTok"), facts.toString());
+        assertFalse(facts.contains("Xiaomi develops Weibo"), facts.toString());
+    }
 }
