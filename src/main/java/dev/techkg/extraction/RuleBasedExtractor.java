@@ -480,10 +480,6 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return k < tokens.size() && !bareTitles.namesOwnHead(tokens.get(k).word().toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * Whether the company's possessive, then up to seven words of a noun phrase ("Vodafone's Internet of Things (IoT)
-     * platform"), name a part of it that money goes into.
-     */
     /** Whether an account, page or channel on the product follows its name and modifiers ("its Weibo social media account"). */
     private boolean namesAPresence(List<Token> tokens, Mention product) {
         for (int k = product.end(); k < Math.min(tokens.size(), product.end() + 4); k++) {
@@ -497,6 +493,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return false;
     }
 
+    /**
+     * Whether the company's possessive, then up to seven words of a noun phrase ("Vodafone's Internet of Things (IoT)
+     * platform"), name a part of it that money goes into.
+     */
     private boolean namesAnInvestedPart(List<Token> tokens, Mention company) {
         if (company.begin() > 0 && tokens.get(company.begin() - 1).word().equalsIgnoreCase("the") && modifiesACommonNoun(tokens, company)) {
             return true; // "invested in the Samsung experience": the name only describes what the money (or care) goes into

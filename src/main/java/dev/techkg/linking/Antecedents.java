@@ -218,7 +218,8 @@ final class Antecedents {
 
     /**
      * The first candidate of an earlier sentence: an organisation or person in subject position, else one the
-     * sentence refers back to, else the first one; products only when there is none ("It" after "ByteDance bought H100 chips" is ByteDance).
+     * sentence refers back to, else the first one; products only when there is none ("It" after "ByteDance bought
+     * H100 chips" is ByteDance).
      */
     private static Item firstIn(List<Item> candidates, Set<EntityType> fits, boolean anyType) {
         Item best = null;
