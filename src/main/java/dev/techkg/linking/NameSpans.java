@@ -459,8 +459,9 @@ final class NameSpans {
             // "Celesta Capital": a capitalised head word of organisations ends it (not a lone "Capital").
             boolean head = end > i + 1 && rules.companyHeads.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
             boolean brandCased = end == i + 1 && NameRules.BRAND_CASE.matcher(name).matches();
-            // "a system called EagleEye", "the messaging app KakaoTalk": a brand-cased word a product noun names is a product.
-            if ((lettered || brandCased) && products.nextToProductNoun(tokens, i, end)) {
+            // "a system called EagleEye": a brand-cased word a product noun calls so is a product ("the taxi-hailing platform
+            // FreeNow", right after the noun, may be the company that runs it).
+            if (lettered && products.nextToProductNoun(tokens, i, end) || brandCased && products.calledAfterProductNoun(tokens, i)) {
                 spans.add(new Span(i, end, null, Span.PRODUCT));
             } else if (!rules.isGeneric(name) && (brand || lettered || head || rules.saysCompany(tokens, i, end))) {
                 spans.add(new Span(i, end, null, Span.CUED_COMPANY));

@@ -521,7 +521,7 @@ final class ProductSpans {
     }
 
     /** "a new chip, called the Xring O1", "a CPU named Vera": a product noun, then a verb of naming. */
-    private boolean calledAfterProductNoun(List<Token> tokens, int begin) {
+    boolean calledAfterProductNoun(List<Token> tokens, int begin) {
         int k = begin - 1;
         if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
             k--;
