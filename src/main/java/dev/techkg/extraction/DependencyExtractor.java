@@ -1,6 +1,7 @@
 package dev.techkg.extraction;
 
 import dev.techkg.linking.Attribution;
+import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Mention;
 import dev.techkg.nlp.Dependency;
 import dev.techkg.nlp.DependencyGraph;
@@ -82,7 +83,7 @@ public final class DependencyExtractor {
             needed.add(trigger.lemmas().stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
         }
         return new DependencyExtractor(rules, DependencyPatterns.compile(compiled,
-                compiled.stream().map(p -> List.of("t", "a", "b")).toList()), List.copyOf(needed));
+                compiled.stream().map(p -> List.of("t", "a", "b", "g")).toList()), List.copyOf(needed));
     }
 
     private static String alternatives(List<String> words) {
@@ -156,7 +157,11 @@ public final class DependencyExtractor {
         for (DependencyMatch match : matches) {
             DependencyRules.Trigger trigger = rules.triggers().get(match.pattern());
             int t = match.nodes().get("t");
-            if (guarded(t, trigger.relation(), sentence, graph)
+            Integer goods = match.nodes().get("g");
+            // A node of goods that is itself the name of an organisation is no goods: "ordered the tech giant", "made its
+            // debut on the Tokyo Stock Exchange" (a product is: "assembles Apple iPhones").
+            if (goods != null && mentionAt[goods] != null && mentionAt[goods].type() != EntityType.PRODUCT
+                    || guarded(t, trigger.relation(), sentence, graph)
                     || trigger.relation() == Relation.REGULATES && urgedToAct(t, match.nodes().get(trigger.reversed() ? "b" : "a"), sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && sellsHoldings(t, sentence.tokens(), graph)

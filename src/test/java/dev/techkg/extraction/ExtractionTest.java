@@ -1228,4 +1228,14 @@ class ExtractionTest {
         assertTrue(facts.contains("ByteDance develops TikTok"), facts.toString());
         assertFalse(facts.contains("Xiaomi develops Weibo"), facts.toString());
     }
+
+    @Test
+    void a_plant_bought_and_an_organisation_ordered_are_no_goods_and_a_platform_named_after_its_noun_stays_a_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "SoftBank has agreed to purchase Sharp's idle LCD plant in Sakai. "
+                + "The watchdog KPPU fined Google and ordered the tech giant to stop enforcing its billing system. "
+                + "Lyft agreed to buy the taxi-hailing platform FreeNow, owned by BMW and Mercedes-Benz.");
+        assertFalse(facts.contains("Sharp supplies SoftBank Group"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("supplies KPPU")), facts.toString());
+        assertTrue(facts.contains("FreeNow subsidiaryOf BMW"), facts.toString());
+    }
 }
