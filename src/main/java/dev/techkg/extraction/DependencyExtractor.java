@@ -1,7 +1,6 @@
 package dev.techkg.extraction;
 
 import dev.techkg.linking.Attribution;
-import dev.techkg.linking.EntityType;
 import dev.techkg.linking.Mention;
 import dev.techkg.nlp.Dependency;
 import dev.techkg.nlp.DependencyGraph;
@@ -158,9 +157,9 @@ public final class DependencyExtractor {
             DependencyRules.Trigger trigger = rules.triggers().get(match.pattern());
             int t = match.nodes().get("t");
             Integer goods = match.nodes().get("g");
-            // A node of goods that is itself the name of an organisation is no goods: "ordered the tech giant", "made its
-            // debut on the Tokyo Stock Exchange" (a product is: "assembles Apple iPhones").
-            if (goods != null && mentionAt[goods] != null && mentionAt[goods].type() != EntityType.PRODUCT
+            // A node of goods that is a description referring to an organisation is no goods: "ordered the tech giant"
+            // (references carry no type of their own; a name is: "assembles Apple iPhones", "will use Amazon Web Services").
+            if (goods != null && mentionAt[goods] != null && mentionAt[goods].type() == null
                     || guarded(t, trigger.relation(), sentence, graph)
                     || trigger.relation() == Relation.REGULATES && urgedToAct(t, match.nodes().get(trigger.reversed() ? "b" : "a"), sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)

@@ -459,9 +459,13 @@ final class NameSpans {
             // "Celesta Capital": a capitalised head word of organisations ends it (not a lone "Capital").
             boolean head = end > i + 1 && rules.companyHeads.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
             boolean brandCased = end == i + 1 && NameRules.BRAND_CASE.matcher(name).matches();
-            // "a system called EagleEye": a brand-cased word a product noun calls so is a product ("the taxi-hailing platform
-            // FreeNow", right after the noun, may be the company that runs it).
-            if (lettered && products.nextToProductNoun(tokens, i, end) || brandCased && products.calledAfterProductNoun(tokens, i)) {
+            // "a system called EagleEye", "the new EagleEye AI system": a brand-cased word a product noun calls so, or
+            // that stands before one, is a product ("the taxi-hailing platform FreeNow", right after the noun, may be
+            // the company that runs it).
+            int after = end < tokens.size() && tokens.get(end).word().equals("AI") ? end + 1 : end;
+            boolean productNounAfter = after < tokens.size() && products.isProductNoun(tokens.get(after).word());
+            if (lettered && products.nextToProductNoun(tokens, i, end)
+                    || brandCased && (products.calledAfterProductNoun(tokens, i) || productNounAfter)) {
                 spans.add(new Span(i, end, null, Span.PRODUCT));
             } else if (!rules.isGeneric(name) && (brand || lettered || head || rules.saysCompany(tokens, i, end))) {
                 spans.add(new Span(i, end, null, Span.CUED_COMPANY));
