@@ -1238,4 +1238,10 @@ class ExtractionTest {
         assertTrue(facts.stream().noneMatch(f -> f.contains("supplies KPPU")), facts.toString());
         assertTrue(facts.contains("FreeNow subsidiaryOf BMW"), facts.toString());
     }
+
+    @Test
+    void a_rumoured_interest_in_buying_is_no_takeover(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "In 2021, a rumor circulated that Grab was interested in buying Gojek. Grab bought Uber's Asian unit in 2018.");
+        assertFalse(facts.contains("Grab Holdings acquires Gojek"), facts.toString());
+    }
 }
