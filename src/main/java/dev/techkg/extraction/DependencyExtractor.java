@@ -716,6 +716,10 @@ public final class DependencyExtractor {
                 && stakeWord(tokens.get(edge.dependent()).word()))) {
             return true; // "the company that Sony has acquired shares in": a stake, not a takeover
         }
+        if (relation == Relation.SUBSIDIARY_OF && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().matches("advmod|dep|obl:npmod|nmod:npmod")
+                && rules.guard("part-owned").contains(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT)))) {
+            return true; // "Zeekr, which is partly owned by Geely", "30% owned by Tencent": a stake, not a parent
+        }
         if (relation == Relation.HEADQUARTERED_IN && modifiedBy(trigger, "regional-offices", tokens, graph)) {
             return true; // "its European headquarters in Dublin": a regional office, not where the company is based
         }

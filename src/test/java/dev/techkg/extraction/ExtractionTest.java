@@ -1244,4 +1244,13 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "In 2021, a rumor circulated that Grab was interested in buying Gojek. Grab bought Uber's Asian unit in 2018.");
         assertFalse(facts.contains("Grab Holdings acquires Gojek"), facts.toString());
     }
+
+    @Test
+    void a_company_partly_owned_by_another_is_no_subsidiary_but_one_majority_owned_is(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Zeekr, which is partly owned by Geely, raised new money. "
+                + "Moonshot AI is backed by Alibaba and partly owned by Tencent. Arm is majority-owned by SoftBank Group.");
+        assertFalse(facts.contains("Zeekr subsidiaryOf Geely Holding Group"), facts.toString());
+        assertFalse(facts.contains("Alibaba Group subsidiaryOf Tencent Holdings"), facts.toString());
+        assertTrue(facts.contains("Arm Holdings subsidiaryOf SoftBank Group"), facts.toString());
+    }
 }
