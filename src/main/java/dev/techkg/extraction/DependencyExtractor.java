@@ -778,7 +778,7 @@ public final class DependencyExtractor {
                 return true;
             }
         }
-        if (relation == Relation.SUPPLIES && movedAway(trigger, tokens, graph)) {
+        if (relation == Relation.SUPPLIES && (movedAway(trigger, tokens, graph) || providesWords(trigger, tokens, graph))) {
             return true;
         }
         Deque<Integer> pending = new ArrayDeque<>();
@@ -847,21 +847,9 @@ public final class DependencyExtractor {
     /**
      * "Apple is shifting its orders from Samsung to TSMC": business moved away from a supplier, said by a verb the trigger
      * is an object or complement of (not the subject: "Apple's suppliers moved work to India" still supply Apple); or a
-     * supply that is only tested ("conducting sample testing to supply HBM3E to Nvidia"); or what is provided is words,
-     * not goods.
+     * supply that is only tested ("conducting sample testing to supply HBM3E to Nvidia").
      */
     private boolean movedAway(int trigger, List<Token> tokens, DependencyGraph graph) {
-        // "information the company provided to the Global Times", "provided details to regulators": words, no goods.
-        for (Dependency edge : graph.dependentsOf(trigger)) {
-            if (edge.relation().matches("obj|obl:according_to") && rules.guard("not-goods").contains(lemma(tokens, edge.dependent()))) {
-                return true;
-            }
-        }
-        for (Dependency edge : graph.governorsOf(trigger)) {
-            if (edge.relation().startsWith("acl") && edge.governor() >= 0 && rules.guard("not-goods").contains(lemma(tokens, edge.governor()))) {
-                return true;
-            }
-        }
         int node = trigger;
         for (int depth = 0; depth < MAX_GOVERNOR_DEPTH; depth++) {
             Dependency up = null;
@@ -885,6 +873,24 @@ public final class DependencyExtractor {
                 if (edge.relation().equals("obj") && rules.guard("qualification").contains(lemma(tokens, edge.dependent()))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "information the company provided to the Global Times", "provided details to regulators": what a supply verb
+     * provides is words, not goods.
+     */
+    private boolean providesWords(int trigger, List<Token> tokens, DependencyGraph graph) {
+        for (Dependency edge : graph.dependentsOf(trigger)) {
+            if (edge.relation().matches("obj|obl:according_to") && rules.guard("not-goods").contains(lemma(tokens, edge.dependent()))) {
+                return true;
+            }
+        }
+        for (Dependency edge : graph.governorsOf(trigger)) {
+            if (edge.relation().startsWith("acl") && edge.governor() >= 0 && rules.guard("not-goods").contains(lemma(tokens, edge.governor()))) {
+                return true;
             }
         }
         return false;
