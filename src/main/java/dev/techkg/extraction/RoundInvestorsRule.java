@@ -39,6 +39,8 @@ final class RoundInvestorsRule {
     private static final int REPORT_GAP = 5;
     /** Tokens of a round's noun phrase after "its": "its $2.1 billion Series B financing round". */
     private static final int OWN_ROUND_WINDOW = 8;
+    /** Tokens between a possessive and its round: "Acme's $50 million round". */
+    private static final int POSSESSIVE_ROUND_WINDOW = 4;
 
     private final Map<String, Set<String>> words;
 
@@ -132,10 +134,13 @@ final class RoundInvestorsRule {
         return false;
     }
 
-    /** Whether a verb of raising is followed by money or a round: "raised a record $2 billion". */
+    /**
+     * Whether the sentence raises money or names a company's round: a verb of raising followed by money or a round
+     * ("raised a record $2 billion"), or a possessive round ("Acme's Series B", "its latest funding round").
+     */
     private boolean raisingVerb(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
-            if (announcesOwnRound(tokens, k)) {
+            if (announcesOwnRound(tokens, k) || ownsRound(tokens, k)) {
                 return true;
             }
             if (tokens.get(k).tag().startsWith("VB") && words.get("raising-verbs").contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
@@ -173,9 +178,9 @@ final class RoundInvestorsRule {
                 continue;
             }
             int end = m.end();
-            if (end + 1 < tokens.size() && tokens.get(end).tag().equals("POS")
-                    && tokens.subList(end + 1, Math.min(tokens.size(), end + 4)).stream().anyMatch(t -> words.get("round-words").contains(lower(t)))) {
-                return m.entityName();
+            if (end < tokens.size() && tokens.get(end).tag().equals("POS") && ownsRound(tokens, end)
+                    || m.end() - m.begin() == 1 && ownsRound(tokens, m.begin())) {
+                return m.entityName(); // "Acme's Series B", "Its last round brought in $500 million"
             }
             int from = end;
             if (from + 1 < tokens.size() && tokens.get(from).word().equals(",") && !tokens.get(from + 1).tag().equals("CC")
@@ -205,6 +210,25 @@ final class RoundInvestorsRule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a possessive at k ("'s", "its", "their") owns a round within the next {@value #POSSESSIVE_ROUND_WINDOW}
+     * tokens: "Acme's $50 million round", "its latest funding"; "series" only with a round letter ("its Series B", not
+     * "Nvidia's RTX 50 series").
+     */
+    private boolean ownsRound(List<Token> tokens, int k) {
+        if (!tokens.get(k).tag().equals("POS") && !tokens.get(k).tag().equals("PRP$")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + POSSESSIVE_ROUND_WINDOW); j++) {
+            String word = lower(tokens.get(j));
+            if (words.get("round-words").contains(word) && !word.equals("series")
+                    || word.equals("series") && j + 1 < tokens.size() && tokens.get(j + 1).word().matches("[A-H]")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -86,6 +86,14 @@ final class Anaphors {
         for (int k = first; k < tokens.size() && k <= limit; k++) {
             Token t = tokens.get(k);
             String word = t.word().toLowerCase(Locale.ROOT);
+            String hyphenated = lexicon.hyphenated(tokens, k);
+            if (hyphenated != null && mentionAt[k + 2] == null) {
+                // The tokenizer splits "start-up" into "start - up": the head is the whole word.
+                k += 2;
+                limit += 2;
+                t = tokens.get(k);
+                word = hyphenated;
+            }
             Word head = lexicon.word(word);
             boolean nounAfter = k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("NN") && mentionAt[k + 1] == null;
             if (head != null && t.tag().matches("NNS?") && !nounAfter && mentionAt[k] == null) {
@@ -236,14 +244,14 @@ final class Anaphors {
                 }
                 Set<String> words = new LinkedHashSet<>();
                 int before = m.begin() - 1;
-                if (before >= 0 && lexicon.kindNoun(tokens.get(before), type)) {
+                if (before >= 0 && lexicon.kindNoun(tokens, before, type)) {
                     words.add(lexicon.kind(tokens, before));
                     for (int k = before - 1; k >= 0 && k >= before - MAX_MODIFIERS
                             && tokens.get(k).tag().matches("JJ.*|NN|NNPS?|HYPH|VBN"); k--) {
                         descriptor(tokens.get(k)).ifPresent(words::add);
                     }
                 }
-                if (type == EntityType.PRODUCT && m.end() < tokens.size() && lexicon.kindNoun(tokens.get(m.end()), type)) {
+                if (type == EntityType.PRODUCT && m.end() < tokens.size() && lexicon.kindNoun(tokens, m.end(), type)) {
                     words.add(lexicon.kind(tokens, m.end()));
                 }
                 if (type == EntityType.COMPANY && m.end() + 1 < tokens.size() && tokens.get(m.end()).word().equals(",")
@@ -251,7 +259,7 @@ final class Anaphors {
                     Set<String> described = new LinkedHashSet<>();
                     for (int k = m.end() + 2; k < tokens.size() && k <= m.end() + 2 + MAX_MODIFIERS + 2; k++) {
                         Token t = tokens.get(k);
-                        if (lexicon.kindNoun(t, type) && (k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN"))) {
+                        if (lexicon.kindNoun(tokens, k, type) && (k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN"))) {
                             words.add(lexicon.kind(tokens, k));
                             words.addAll(described);
                             break;

@@ -147,16 +147,40 @@ final class CoreferenceLexicon {
         return otherModifiers.contains(lowerWord);
     }
 
-    /** Whether a token is a singular kind noun for this type ("chipmaker" for a company, "chip" for a product). */
-    boolean kindNoun(Token token, EntityType type) {
-        Word word = word(token.word());
-        return word != null && token.tag().equals("NN") && word.types.contains(type)
+    /**
+     * Whether token k is a singular kind noun for this type ("chipmaker" for a company, "chip" for a product), or the
+     * last of one the tokenizer split ("start - up").
+     */
+    boolean kindNoun(List<Token> tokens, int k, EntityType type) {
+        Token token = tokens.get(k);
+        String hyphenated = k >= 2 ? hyphenated(tokens, k - 2) : null;
+        Word word = word(hyphenated != null ? hyphenated : token.word());
+        // The tagger reads a split word's parts as it likes ("start/VB - up/RP"): the whole word decides then.
+        return word != null && (token.tag().equals("NN") || hyphenated != null) && word.types.contains(type)
                 && word.choice != Choice.BLOCK && word.choice != Choice.PAIR && word.choice != Choice.RAISER;
     }
 
-    /** The kind a head noun names: "chipmaker"; "chip maker" and "chip-maker" as "chipmaker" too; "smartphone" as "phone". */
+    /**
+     * The hyphenated word of the lexicon that the tokenizer split into three tokens from k ("start - up" as
+     * "start-up"); null if the tokens there make none.
+     */
+    String hyphenated(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k + 1).word().equals("-")) {
+            return null;
+        }
+        String joined = (tokens.get(k).word() + "-" + tokens.get(k + 2).word()).toLowerCase(Locale.ROOT);
+        return words.containsKey(joined) ? joined : null;
+    }
+
+    /**
+     * The kind a head noun names: "chipmaker"; "chip maker" and "chip-maker" as "chipmaker" too; "smartphone" as
+     * "phone"; "start - up", split by the tokenizer, as "startup".
+     */
     String kind(List<Token> tokens, int head) {
         String word = tokens.get(head).word().toLowerCase(Locale.ROOT);
+        if (head >= 2 && hyphenated(tokens, head - 2) != null) {
+            return hyphenated(tokens, head - 2).replace("-", "");
+        }
         int before = head - 1;
         if (before >= 0 && tokens.get(before).word().equals("-")) {
             before--;

@@ -1253,4 +1253,16 @@ class ExtractionTest {
         assertFalse(facts.contains("Alibaba Group subsidiaryOf Tencent Holdings"), facts.toString());
         assertTrue(facts.contains("Arm Holdings subsidiaryOf SoftBank Group"), facts.toString());
     }
+
+    @Test
+    void a_start_up_described_so_raised_the_round_and_its_round_names_its_backers(TextAnalyzer analyzer) {
+        Set<String> described = facts(analyzer, "Zentrix Robotics builds warehouse robots in Hangzhou. Last March, the start-up raised $150 million. "
+                + "The round included delivery app Meituan and gaming group Tencent.");
+        assertTrue(described.contains("Meituan investsIn Zentrix Robotics"), described.toString());
+        assertTrue(described.contains("Tencent Holdings investsIn Zentrix Robotics"), described.toString());
+        Set<String> possessive = facts(analyzer, "Zentrix Robotics builds warehouse robots in Hangzhou. "
+                + "Its last round brought in $500 million from backers including SoftBank and Nvidia.");
+        assertTrue(possessive.contains("SoftBank Group investsIn Zentrix Robotics"), possessive.toString());
+        assertTrue(possessive.contains("Nvidia investsIn Zentrix Robotics"), possessive.toString());
+    }
 }

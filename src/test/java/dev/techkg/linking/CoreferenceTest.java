@@ -317,4 +317,10 @@ class CoreferenceTest {
                 "The contract with Tesla will allow Lynas Rare Earths to expand its plant in Texas. "
                         + "The company expects to ship magnets this year.", 1));
     }
+
+    @Test
+    void the_start_up_split_by_the_tokenizer_is_the_company_the_article_called_so(TextAnalyzer analyzer) {
+        assertEquals(List.of("start-up → Zentrix Robotics"), references(analyzer,
+                "Nvidia backed the Hangzhou start-up Zentrix Robotics. The start-up raised $150 million last March.", 1));
+    }
 }
