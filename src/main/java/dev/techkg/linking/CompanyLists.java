@@ -9,9 +9,10 @@ import java.util.Locale;
 /**
  * Names listed with companies are companies: "investors Mayfield, DNS Capital, BMW i Ventures and SW Mobility Fund",
  * "Hytera Communications, Hangzhou Hikvision Digital Technology and Dahua Technology". In a list of names joined by
- * commas and "and" ("or", "and then", "and now") that holds at least two companies (one in a list of three or more), a run of capitalised proper
- * nouns nothing else named becomes a company, and so does a one-word name CoreNLP took for a person. A list that also holds a
- * person or place the gazetteer knows is left as it is. Immutable and thread-safe.
+ * commas and "and" ("or", "and then", "and now") that holds at least two companies (one in a list of three or more),
+ * a run of capitalised proper nouns nothing else named becomes a company, and so does a one-word name CoreNLP took for
+ * a person or a place. A list that also holds a person or place the gazetteer knows is left as it is. Immutable and
+ * thread-safe.
  */
 final class CompanyLists {
     private static final int MAX_NAME_WORDS = 5;
@@ -66,8 +67,10 @@ final class CompanyLists {
             if (c == null) {
                 result.add(new Candidate(sentence, item.begin(), item.end(), item.surface(),
                         Names.display(item.surface()), EntityType.COMPANY, Candidate.Evidence.CONTEXT));
-            } else if (c.type() == EntityType.PERSON && c.evidence() == Candidate.Evidence.TAGGER && c.end() - c.begin() == 1) {
-                // one word only: "Nvidia, Microsoft and Jeff Bezos" may list a person among companies
+            } else if ((c.type() == EntityType.PERSON || c.type() == EntityType.PLACE) && c.evidence() == Candidate.Evidence.TAGGER
+                    && c.end() - c.begin() == 1) {
+                // One word only: "Nvidia, Microsoft and Jeff Bezos" may list a person among companies. A place the
+                // gazetteer does not know is a company CoreNLP misread ("Pony.ai, Deeproute and AutoX").
                 result.set(result.indexOf(c), c.typedByContext(EntityType.COMPANY));
             }
         }

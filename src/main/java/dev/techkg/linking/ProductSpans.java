@@ -350,7 +350,8 @@ final class ProductSpans {
     /**
      * "gaming franchises in the world, including The Sims, Need for Speed and Battlefield", "apps such as WeChat and
      * Alipay": the names listed after a plural product noun and "including", "such as" or "like" (a few words may stand
-     * between) are products. A name may hold small lower-case words between capitalised ones ("Need for Speed"); the
+     * between, but no other noun right before the cue: "tools for clients like Unilever" lists clients) are products.
+     * A name may hold small lower-case words between capitalised ones ("Need for Speed"); the
      * list stops at anything that is not a name or a separator, and a name before a possessive ("Nvidia's H100") is an
      * owner, which ends it.
      */
@@ -365,6 +366,10 @@ final class ProductSpans {
                 String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
                 if (word.equals("including") || word.equals("like")
                         || word.equals("such") && k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("as")) {
+                    Token before = tokens.get(k - 1);
+                    if (k - 1 != noun && before.tag().startsWith("NN") && !isProductNoun(before.word())) {
+                        break; // "tools for clients like Unilever": the list is the nearer noun's
+                    }
                     cue = word.equals("such") ? k + 1 : k;
                     break;
                 }

@@ -440,4 +440,12 @@ class EntityLinkerTest {
         assertTrue(entities.containsKey("Meta Platforms"), entities.keySet().toString());
         assertTrue(entities.keySet().stream().noneMatch(name -> name.contains("CSPs") || name.contains("OEMs")), entities.keySet().toString());
     }
+
+    @Test
+    void a_one_word_name_read_as_a_place_among_listed_companies_is_a_company_but_a_list_of_cities_stays_places(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "WeRide faces fierce competition from Deeproute, Pony.ai, AutoX and Baidu. "
+                + "Apple and Google opened offices in Seattle, Austin and Cupertino.");
+        assertEquals(EntityType.COMPANY, entities.get("Deeproute").type(), entities.toString());
+        assertEquals(EntityType.PLACE, entities.get("Cupertino").type(), entities.toString());
+    }
 }

@@ -353,4 +353,11 @@ class ProductNamesTest {
         assertProduct(entities, "Rayman");
         assertEquals(EntityType.COMPANY, entities.get("Nvidia").type(), entities::toString);
     }
+
+    @Test
+    void names_listed_after_another_noun_that_follows_a_product_noun_are_not_products(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Lumora Systems builds custom AI tools for clients like Unilever and Philips.");
+        assertEquals(EntityType.COMPANY, entities.get("Unilever").type(), entities::toString);
+        assertEquals(EntityType.COMPANY, entities.get("Philips").type(), entities::toString);
+    }
 }
