@@ -16,16 +16,23 @@ public final class Attribution {
     private static final int DATELINE_WORDS = 8;
     /** Participles of reporting whose "by" names a news source. */
     private static final Set<String> REPORTED = Set.of("reported", "cited", "quoted");
+    /** Finite verbs of reporting whose subject, with a clause after, is a news source. */
+    private static final Set<String> REPORTS = Set.of("reported", "reports", "report");
+    /** Other finite verbs by which an outlet reports: "TechCrunch adds that …", "the Journal wrote that …". */
+    private static final Set<String> OUTLET_VERBS = Set.of("adds", "added", "writes", "wrote", "says", "said", "notes", "noted");
+    /** Read once: an immutable list. */
+    private static final NewsOutlets OUTLETS = NewsOutlets.load();
 
     private Attribution() {
     }
 
     /**
      * Whether the mention is "according to" it, in a list of names that follows "according to", an agency's credit in
-     * a dateline ("SAN FRANCISCO (Reuters) -", "(AP) —"), the agent of "reported by", or the one a source "told".
+     * a dateline ("SAN FRANCISCO (Reuters) -", "(AP) —"), the agent of "reported by", the one a source "told", or the
+     * subject of "reported" with a clause after it.
      */
     public static boolean cited(List<Token> tokens, Mention mention) {
-        if (credit(tokens, mention) || reporter(tokens, mention)) {
+        if (credit(tokens, mention) || reporter(tokens, mention) || reportsAClause(tokens, mention)) {
             return true;
         }
         // "According to Nikkei, Rapidus is partnering …": after the comma, a name with its verb is the clause's subject.
@@ -57,6 +64,40 @@ public final class Attribution {
         }
         return before >= 0 && tokens.get(before).word().equalsIgnoreCase("told")
                 && (mention.end() == tokens.size() || tokens.get(mention.end()).word().matches("[,.;:]|(?i)in|on|last|this"));
+    }
+
+    /**
+     * A subject that reports what others did, as news outlets do: "X reported, citing local media, that …"; a news
+     * outlet's "Reuters reports the acquisition is intended to …", "Nikkei reported that …", "TechCrunch adds that …". Not "Apple reported record
+     * sales", "Nvidia reported that its sales rose": a company reporting on itself is a party.
+     */
+    private static boolean reportsAClause(List<Token> tokens, Mention mention) {
+        int verb = mention.end();
+        if (verb + 1 >= tokens.size()) {
+            return false;
+        }
+        String verbWord = tokens.get(verb).word().toLowerCase(Locale.ROOT);
+        Token next = tokens.get(verb + 1);
+        String word = next.word().toLowerCase(Locale.ROOT);
+        if (REPORTS.contains(verbWord) && word.equals(",") && verb + 2 < tokens.size()
+                && tokens.get(verb + 2).word().toLowerCase(Locale.ROOT).matches("citing|quoting")) {
+            return true; // "X reported, citing people familiar with the matter, …": only news reports so
+        }
+        if (!(REPORTS.contains(verbWord) || OUTLET_VERBS.contains(verbWord)) || !OUTLETS.outlet(mention.entityName())) {
+            return false;
+        }
+        if (word.equals("that")) {
+            return true;
+        }
+        if (!next.tag().matches("DT|NNP|NNPS|PRP")) {
+            return false;
+        }
+        for (int k = verb + 2; k < tokens.size() && !tokens.get(k).word().matches("[,.;:]"); k++) {
+            if (tokens.get(k).tag().matches("VBZ|VBD|VBP|MD")) {
+                return true; // a finite verb of its own: a reported clause
+            }
+        }
+        return false;
     }
 
     /** A name in brackets followed by a dash, among the first words of the sentence: a dateline's credit. */

@@ -1265,4 +1265,14 @@ class ExtractionTest {
         assertTrue(possessive.contains("SoftBank Group investsIn Zentrix Robotics"), possessive.toString());
         assertTrue(possessive.contains("Nvidia investsIn Zentrix Robotics"), possessive.toString());
     }
+
+    @Test
+    void a_news_outlet_reporting_a_clause_is_no_party_to_it_but_a_company_reporting_on_itself_is(TextAnalyzer analyzer) {
+        Set<String> outlet = facts(analyzer, "Lumora Systems makes memory chips in Korea. Bloomberg reported, citing local media, that the "
+                + "chipmaker is the sole supplier of memory for Microsoft. Reuters reports the deal will give the company its first plant in Texas.");
+        assertTrue(outlet.contains("Lumora Systems supplies Microsoft"), outlet.toString());
+        assertTrue(outlet.stream().noneMatch(f -> f.startsWith("Bloomberg") || f.startsWith("Reuters")), outlet.toString());
+        Set<String> company = facts(analyzer, "Nvidia reported that its H20 chip sales to Tencent rose.");
+        assertTrue(company.contains("Nvidia supplies Tencent Holdings"), company.toString());
+    }
 }

@@ -1,0 +1,36 @@
+package dev.techkg.linking;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The news outlets of news-outlets.txt: names the gazetteer knows, and the last words of other outlets' names. Immutable. */
+final class NewsOutlets {
+    static final String RESOURCE = "news-outlets.txt";
+
+    private final Set<String> names;
+    private final Set<String> nameWords;
+
+    private NewsOutlets(Set<String> names, Set<String> nameWords) {
+        this.names = names;
+        this.nameWords = nameWords;
+    }
+
+    static NewsOutlets load() {
+        Map<String, List<String>> sections = WordList.sections(RESOURCE);
+        Set<String> names = new HashSet<>();
+        for (String name : WordList.words(sections, "names")) {
+            names.add(name.replace('_', ' '));
+        }
+        return new NewsOutlets(Set.copyOf(names), WordList.words(sections, "name-words"));
+    }
+
+    /** Whether the canonical name is a news outlet's: "Reuters", "Korea Herald", "The Globe and Mail". */
+    boolean outlet(String canonicalName) {
+        String name = canonicalName.toLowerCase(Locale.ROOT);
+        int space = name.lastIndexOf(' ');
+        return names.contains(name) || space > 0 && nameWords.contains(name.substring(space + 1));
+    }
+}
