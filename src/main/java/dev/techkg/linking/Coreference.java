@@ -118,6 +118,8 @@ final class Coreference {
             items.add(here);
             int next = 0;
             boolean blocked = false;
+            // What a subject pronoun of this sentence means: a description after it in the same sentence means another.
+            Set<String> pronounSubjects = new HashSet<>();
             for (int i = 0; i < tokens.size(); i++) {
                 while (next < named.size() && named.get(next).end() <= i) {
                     Mention m = named.get(next++);
@@ -134,6 +136,10 @@ final class Coreference {
                         namedBefore(firstTopicMention, sentence.index(), i) ? topic : null);
                 List<String> antecedents = anaphor.word().choice() == Choice.BLOCK || (anaphor.pronoun() && blocked)
                         ? List.of() : chooseNotNamedAfter(anaphor, context, possessors, types, tokens, named);
+                if (!anaphor.pronoun() && antecedents.size() == 1 && pronounSubjects.contains(antecedents.get(0))) {
+                    // "It plans to pay off the California-based company's debt": the company is not what "it" is.
+                    antecedents = List.of();
+                }
                 if (antecedents.isEmpty()) {
                     // "The startup said its model …": a pronoun after an organisation we could not resolve means that one.
                     blocked |= !anaphor.pronoun() && (anaphor.word().types().contains(EntityType.COMPANY)
@@ -151,6 +157,9 @@ final class Coreference {
                     }
                     String surface = analysis.text().substring(tokens.get(begin).begin(), tokens.get(anaphor.end() - 1).end());
                     boolean subject = anaphors.subjectPosition(tokens, anaphor.begin());
+                    if (anaphor.pronoun() && subject) {
+                        pronounSubjects.addAll(antecedents);
+                    }
                     for (String antecedent : antecedents) {
                         Mention reference = new Mention(sentence.index(), begin, anaphor.end(), surface, antecedent);
                         references.add(reference);

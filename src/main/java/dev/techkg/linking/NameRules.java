@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
  */
 final class NameRules {
     private static final int MAX_VERSION_LENGTH = 8;
-    /** "TechInsights", "HashiCorp": one word with a capital inside after a lower-case run is a brand, not a person. */
+    /** The most tokens a list may run from its plural company noun to a name in it. */
+    private static final int MAX_LIST_TOKENS = 12;
     /** Words before "to be" that keep what follows said of the subject: "agreed to be bought", "is set to be acquired". */
     private static final Pattern RAISING = Pattern.compile("agreed|agrees|set|expected|poised|due|likely");
+    /** "TechInsights", "HashiCorp": one word with a capital inside after a lower-case run is a brand, not a person. */
     static final Pattern BRAND_CASE = Pattern.compile("(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*");
     /** "AI-powered", "Nvidia-backed", "self-driving", "AI-driven": a hyphenated adjective, not a name. */
     private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile(".*-\\p{Ll}+(?:ed|ing|en)");
@@ -138,6 +140,9 @@ final class NameRules {
         if (before >= 0 && companyNounsBefore.contains(lower(tokens.get(before)))) {
             return true;
         }
+        if (listedAfterPluralCue(tokens, begin)) {
+            return true;
+        }
         // "California-based Grindr": what a place is said to be the base of, right before the name, is an organisation.
         if (begin >= 1 && lower(tokens.get(begin - 1)).matches("(.*-)?(based|headquartered)")) {
             return true;
@@ -197,6 +202,24 @@ final class NameRules {
         return companyApposition(tokens, end) || openedByCompanyParticiple(tokens, begin);
     }
 
+    /**
+     * "game developers Krafton and Netmarble", "rivals BOE, Tianma and Visionox": a name further in a list of proper
+     * names that a plural company noun opens.
+     */
+    private boolean listedAfterPluralCue(List<Token> tokens, int begin) {
+        boolean listed = false;
+        int k = begin - 1;
+        for (; k >= 0 && k >= begin - MAX_LIST_TOKENS; k--) {
+            String word = tokens.get(k).word();
+            if (word.equals(",") || word.equalsIgnoreCase("and") || word.equalsIgnoreCase("or")) {
+                listed = true;
+            } else if (!tokens.get(k).tag().startsWith("NNP")) {
+                break;
+            }
+        }
+        return listed && k >= 0 && tokens.get(k).tag().equals("NNS") && companyNounsBefore.contains(lower(tokens.get(k)));
+    }
+
     /** "Glean's latest funding round", "Acme's $40 million Series B": who owns a round of funding is a company. */
     private boolean roundOwned(List<Token> tokens, int end) {
         if (end >= tokens.size() || !tokens.get(end).tag().equals("POS")) {
@@ -251,6 +274,16 @@ final class NameRules {
                     continue;
                 }
                 return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN");
+            }
+            // "Meizu, an Alibaba Group Holding-backed smartphone maker": a backer's name before "-backed" modifies the head.
+            int backed = k;
+            while (determined && backed < tokens.size() && tokens.get(backed).tag().startsWith("NNP")) {
+                backed++;
+            }
+            if (backed > k && backed + 1 < tokens.size() && tokens.get(backed).word().equals("-")
+                    && lower(tokens.get(backed + 1)).matches("backed|owned|funded|controlled")) {
+                k = backed + 1;
+                continue;
             }
             // "Nscale, a UK data center company": a country's name may modify the head too (not in "Boise, Idaho-based
             // company", where the first name is the city).

@@ -310,8 +310,9 @@ final class ProductSpans {
         if (span.kind().equals("ORGANIZATION") && (productNounBefore && span.length() == 1 || calledAfterProductNoun(tokens, span.begin()))) {
             return true; // "a system called EagleEye" either
         }
-        if (span.kind().equals("PERSON") && (productNounAdjacent || calledAfterProductNoun(tokens, span.begin()))) {
-            return true; // "the Kimi chatbot", "the assistant Ernie": no person stands right next to such a noun
+        if (span.kind().equals("PERSON") && (productNounAdjacent || calledAfterProductNoun(tokens, span.begin())
+                || productNounApposedAfter(tokens, span.end()))) {
+            return true; // "the Kimi chatbot", "the assistant Ernie", "Arattai, the messaging app": no person is such a noun
         }
         boolean versioned = tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> hasDigit(t.word()));
         boolean productNounAfter = span.end() < tokens.size() && isProductNoun(tokens.get(span.end()).word());
@@ -435,6 +436,27 @@ final class ProductSpans {
                 return true;
             }
             if (!tokens.get(k).tag().matches("JJ.*|NN|NNS|VBG|HYPH|CD")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Arattai, the homegrown messaging app built by Zoho": an apposition after the name, a determiner or an owner then
+     * a few modifiers and a product noun that ends its noun phrase.
+     */
+    private boolean productNounApposedAfter(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",")
+                || !(tokens.get(end + 1).tag().equals("DT") || tokens.get(end + 1).word().matches(OWNER))) {
+            return false;
+        }
+        for (int k = end + 2; k < tokens.size() && k <= end + 6; k++) {
+            Token token = tokens.get(k);
+            if (isProductNoun(token.word()) && token.tag().matches("NNS?")) {
+                return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN");
+            }
+            if (!token.tag().matches("JJ.*|NN|VBG|VBN|HYPH|CD")) {
                 return false;
             }
         }

@@ -323,4 +323,12 @@ class CoreferenceTest {
         assertEquals(List.of("start-up → Zentrix Robotics"), references(analyzer,
                 "Nvidia backed the Hangzhou start-up Zentrix Robotics. The start-up raised $150 million last March.", 1));
     }
+
+    @Test
+    void a_description_after_a_subject_pronoun_in_its_sentence_means_something_else(TextAnalyzer analyzer) {
+        List<String> references = references(analyzer,
+                "Infosys agreed to buy Encora. It plans to pay off the California-based company's debt through a bond sale.", 1);
+        assertTrue(references.contains("It → Infosys"), references.toString());
+        assertFalse(references.contains("company → Infosys"), references.toString());
+    }
 }

@@ -448,4 +448,12 @@ class EntityLinkerTest {
         assertEquals(EntityType.COMPANY, entities.get("Deeproute").type(), entities.toString());
         assertEquals(EntityType.PLACE, entities.get("Cupertino").type(), entities.toString());
     }
+
+    @Test
+    void a_name_backed_by_investors_or_described_as_backed_by_one_is_a_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Encora, backed by Advent International and Warburg Pincus, makes software. "
+                + "Meizu, an Alibaba Group Holding-backed smartphone maker, cut prices.");
+        assertEquals(EntityType.COMPANY, entities.get("Encora").type(), entities.toString());
+        assertEquals(EntityType.COMPANY, entities.get("Meizu").type(), entities.toString());
+    }
 }
