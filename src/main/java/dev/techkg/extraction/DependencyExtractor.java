@@ -11,9 +11,11 @@ import dev.techkg.nlp.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -151,6 +153,15 @@ public final class DependencyExtractor {
                 }
             }
         }
+        // "Both firms" refers to two companies at once: one phrase, two references, each of which takes part.
+        Map<Mention, List<Mention>> twins = new HashMap<>();
+        for (Mention mention : mentions) {
+            for (Mention other : mentions) {
+                if (other != mention && other.begin() == mention.begin() && other.end() == mention.end()) {
+                    twins.computeIfAbsent(mention, m -> new ArrayList<>()).add(other);
+                }
+            }
+        }
         List<DependencyMatch> matches = patterns.findAll(sentence, graph, labels, triedIn(sentence, relations));
         List<Found> found = new ArrayList<>();
         for (DependencyMatch match : matches) {
@@ -178,10 +189,16 @@ public final class DependencyExtractor {
             // "Its takeover of Cypress needs approval from the regulator": in a reversed regulates row role a is the company.
             boolean ownersOfA = trigger.relation() == Relation.SUPPLIES || trigger.relation() == Relation.REGULATES && trigger.reversed();
             boolean makers = trigger.relation() == Relation.REGULATES;
-            for (Mention a : actingFor(trigger.relation(), match.nodes().get("a"), mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA, makers),
-                    mentionAt, graph, labels, sentence.tokens())) {
-                for (Mention b : actingFor(trigger.relation(), match.nodes().get("b"), mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners, makers),
-                        mentionAt, graph, labels, sentence.tokens())) {
+            for (Mention a : withTwins(actingFor(trigger.relation(), match.nodes().get("a"),
+                    mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA, makers), mentionAt, graph, labels, sentence.tokens()), twins)) {
+                for (Mention b : withTwins(actingFor(trigger.relation(), match.nodes().get("b"),
+                        mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners, makers), mentionAt, graph, labels, sentence.tokens()), twins)) {
+                    boolean onePhrase = a.begin() == b.begin() && a.end() == b.end();
+                    if (onePhrase && !trigger.template().contains("reciprocal") && !rules.guard("mutual-nouns").contains(lemma(sentence.tokens(), t))) {
+                        // "The companies expect the deal to close": the two of one phrase relate to each other only
+                        // through a reciprocal verb ("the two sides will collaborate") or a mutual noun ("their partnership").
+                        continue;
+                    }
                     if (!a.entityName().equals(b.entityName()) && !ownedByAnother(trigger, match.nodes().get("b"), a, mentionAt, graph)
                             && !coordinatedOwner(trigger, a, t, sentence.tokens())) {
                         found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
@@ -190,6 +207,22 @@ public final class DependencyExtractor {
             }
         }
         return found;
+    }
+
+    /** The mentions with the other references of the same phrase: "both firms" as Microsoft and Amazon. */
+    private static List<Mention> withTwins(List<Mention> mentions, Map<Mention, List<Mention>> twins) {
+        if (twins.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> all = new ArrayList<>(mentions);
+        for (Mention mention : mentions) {
+            for (Mention twin : twins.getOrDefault(mention, List.of())) {
+                if (!all.contains(twin)) {
+                    all.add(twin);
+                }
+            }
+        }
+        return all;
     }
 
     /**
@@ -314,6 +347,18 @@ public final class DependencyExtractor {
                 && !startsNewClause(node, mentionAt[node + 1], graph)) {
             // "robot company Figure raised … and partnered with OpenAI": the noun stands for the name after it.
             mention = mentionAt[node + 1];
+        }
+        if (mention == null && node + 1 < mentionAt.length && mentionAt[node + 1] != null && mentionAt[node + 1].begin() == node + 1
+                && rules.guard("descriptor-nouns").contains(word) && sentence.tokens().get(node).tag().equals("NNS")) {
+            // "the largest shareholder in game developers Krafton and Netmarble": the plural stands for the names after it.
+            List<Mention> named = new ArrayList<>(List.of(mentionAt[node + 1]));
+            for (Dependency edge : graph.dependentsOf(mentionAt[node + 1].end() - 1)) {
+                Mention joined = mentionAt[edge.dependent()];
+                if (edge.relation().startsWith("conj") && joined != null && !named.contains(joined)) {
+                    named.add(joined);
+                }
+            }
+            return named;
         }
         if (mention == null && rules.guard("government-nouns").contains(word)) {
             // "the US government", "Japan's regulator": the noun acts for the government named in it.
@@ -476,13 +521,16 @@ public final class DependencyExtractor {
     }
 
     /**
-     * "designated three companies — Apple, Sony and Google — as …", "two firms: Riot Ventures and Eclipse": a plural noun
-     * whose members are listed after a dash or a colon names them all.
+     * "designated three companies — Apple, Sony and Google — as …", "two firms: Riot Ventures and Eclipse", "founded by
+     * two entrepreneurs, A and B": a plural noun whose members are listed after a dash, a colon or its comma names them all.
      */
     private static boolean listedAfterDash(int node, Dependency edge, List<Token> tokens, Mention[] mentionAt) {
         if (!tokens.get(node).tag().equals("NNS") || !(edge.relation().equals("dep") || edge.relation().equals("appos"))
                 || mentionAt[edge.dependent()] == null || edge.dependent() < node) {
             return false;
+        }
+        if (node + 1 < tokens.size() && tokens.get(node + 1).word().equals(",")) {
+            return true; // "founded by two entrepreneurs, A and B": a comma right after the noun opens its list too
         }
         for (int k = node + 1; k < mentionAt[edge.dependent()].begin(); k++) {
             if (tokens.get(k).word().matches("[—–:]|--")) {
@@ -496,6 +544,20 @@ public final class DependencyExtractor {
      * The mention at a role node: the one the token belongs to, else one in apposition with it ("the chipmaker, Nvidia"),
      * or the name it is called by ("a chip called the Xring O1").
      */
+    /**
+     * "Powerchip Semiconductor Manufacturing Corporation's (PSMC) P5 fabrication site": the parser may hang the owner's
+     * bracketed short form on the owned noun as an apposition; it names the owner, not the noun.
+     */
+    private static boolean shortFormOfOwner(int node, Mention apposed, Mention[] mentionAt, DependencyGraph graph) {
+        for (Dependency edge : graph.dependentsOf(node)) {
+            Mention owner = mentionAt[edge.dependent()];
+            if (edge.relation().equals("nmod:poss") && owner != null && owner.entityName().equals(apposed.entityName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Mention mentionOf(Integer node, List<Token> tokens, Mention[] mentionAt, DependencyGraph graph, List<String> labels) {
         if (node == null) {
             return null;
@@ -504,7 +566,7 @@ public final class DependencyExtractor {
             return mentionAt[node];
         }
         for (Dependency edge : graph.dependentsOf(node)) {
-            if (edge.relation().equals("appos") && mentionAt[edge.dependent()] != null) {
+            if (edge.relation().equals("appos") && mentionAt[edge.dependent()] != null && !shortFormOfOwner(node, mentionAt[edge.dependent()], mentionAt, graph)) {
                 return mentionAt[edge.dependent()];
             }
         }
@@ -614,11 +676,6 @@ public final class DependencyExtractor {
     }
 
     /**
-     * "served as Intel's CEO from 1987 to 2005": a term that ends at a date is over, and so is one told in the past
-     * perfect ("had served as PepsiCo's CEO for 12 years"). Looks at the title and the two words above it for a "to" or
-     * "until" complement that is a date or a year, or for the auxiliary "had".
-     */
-    /**
      * "acquired by rival DoorDash and fintech firm Wise moved its listing": a descriptor the parser joined to a list whose
      * name is the subject of a verb of its own begins a new clause; it is no further item of the list.
      */
@@ -627,6 +684,11 @@ public final class DependencyExtractor {
         return conjunct && graph.governorsOf(name.end() - 1).stream().anyMatch(edge -> edge.relation().startsWith("nsubj"));
     }
 
+    /**
+     * "served as Intel's CEO from 1987 to 2005": a term that ends at a date is over, and so is one told in the past
+     * perfect ("had served as PepsiCo's CEO for 12 years"). Looks at the title and the two words above it for a "to" or
+     * "until" complement that is a date or a year, or for the auxiliary "had".
+     */
     private static boolean pastTerm(int trigger, List<Token> tokens, DependencyGraph graph) {
         int node = trigger;
         for (int level = 0; level < 3 && node >= 0; level++) {
@@ -727,6 +789,11 @@ public final class DependencyExtractor {
                 || trigger > 0 && rules.guard("opponents").contains(tokens.get(trigger - 1).word().toLowerCase(Locale.ROOT)))) {
             return true; // "Apple legal rival Masimo": an opponent in court, not a competitor in a market
         }
+        for (Dependency edge : graph.dependentsOf(trigger)) {
+            if (edge.relation().equals("amod") && rules.guard("hedged-roles").contains(lemma(tokens, edge.dependent()))) {
+                return true; // "a potential buyer of Nexon": a relation that may come
+            }
+        }
         if (relation == Relation.LEADS || relation == Relation.FOUNDED_BY) {
             // The title's modifiers, and those of the noun the trigger itself modifies ("chief" in "chief operating officer").
             List<Dependency> modifiers = new ArrayList<>(graph.dependentsOf(trigger));
@@ -770,6 +837,10 @@ public final class DependencyExtractor {
             }
             if (unqualified(trigger, tokens, graph)) {
                 return true;
+            }
+            if (relation == Relation.LEADS && trigger + 1 < tokens.size() && lemma(tokens, trigger).equals("chief")
+                    && rules.guard("chief-roles").contains(tokens.get(trigger + 1).word().toLowerCase(Locale.ROOT))) {
+                return true; // "Zoho's Chief Scientist Sridhar Vembu": a chief of something other than the company
             }
             if (relation == Relation.LEADS && pastTerm(trigger, tokens, graph)) {
                 return true;

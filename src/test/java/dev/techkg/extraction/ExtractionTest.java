@@ -1275,4 +1275,68 @@ class ExtractionTest {
         Set<String> company = facts(analyzer, "Nvidia reported that its H20 chip sales to Tencent rose.");
         assertTrue(company.contains("Nvidia supplies Tencent Holdings"), company.toString());
     }
+
+    @Test
+    void both_firms_take_part_each_and_a_plural_company_noun_stands_for_the_names_listed_after_it(TextAnalyzer analyzer) {
+        Set<String> pair = facts(analyzer, "Microsoft and Amazon dominate the cloud market. "
+                + "Both firms face limited competition from smaller rivals like Oracle and IBM.");
+        assertTrue(pair.contains("Microsoft competesWith Oracle"), pair.toString());
+        assertTrue(pair.contains("Amazon competesWith Oracle"), pair.toString());
+        Set<String> listed = facts(analyzer, "Tencent is the largest shareholder in game developers Shiftup and Netmarble.");
+        assertTrue(listed.contains("Tencent Holdings investsIn Shiftup"), listed.toString());
+        assertTrue(listed.contains("Tencent Holdings investsIn Netmarble"), listed.toString());
+    }
+
+    @Test
+    void headlines_made_a_bank_bought_and_a_memorandum_are_no_goods_and_no_party(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "InCred Capital made headlines for acquiring the investment platform Orowealth. "
+                + "Lumora Systems is buying Zentrix Holdings' online bank in a $3 billion deal. The MOU with Lumora Systems was signed in Seoul.");
+        assertTrue(facts.contains("InCred Capital acquires Orowealth"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ") || f.startsWith("MOU")), facts.toString());
+    }
+
+    @Test
+    void one_phrase_for_two_companies_relates_them_only_through_a_mutual_noun(TextAnalyzer analyzer) {
+        Set<String> deal = facts(analyzer, "Skyworks agreed to buy Qorvo. The companies expect the deal to close in 2027.");
+        assertFalse(deal.contains("Skyworks Solutions partnersWith Qorvo") || deal.contains("Qorvo partnersWith Skyworks Solutions"), deal.toString());
+        Set<String> rivalry = facts(analyzer, "Nvidia, AMD, and Intel have each unveiled new AI chips, intensifying the competition among them.");
+        assertTrue(rivalry.contains("Advanced Micro Devices competesWith Intel") || rivalry.contains("Intel competesWith Advanced Micro Devices"),
+                rivalry.toString());
+    }
+
+    @Test
+    void founders_listed_after_their_plural_noun_and_an_app_apposed_to_its_name_are_found(TextAnalyzer analyzer) {
+        Set<String> founders = facts(analyzer, "ElevenLabs was founded in 2022 by two Polish entrepreneurs, Mati Staniszewski and Piotr Dabkowski.");
+        assertTrue(founders.contains("ElevenLabs foundedBy Mati Staniszewski"), founders.toString());
+        assertTrue(founders.contains("ElevenLabs foundedBy Piotr Dabkowski"), founders.toString());
+        Set<String> app = facts(analyzer, "Arattai, the homegrown messaging app built by Chennai-based Zoho Corporation, is growing fast.");
+        assertTrue(app.contains("Zoho develops Arattai"), app.toString());
+    }
+
+    @Test
+    void a_chief_of_a_field_a_buyer_of_a_company_and_an_order_taken_from_a_rival_state_no_lead_or_supply(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Zoho's Chief Scientist Sridhar Vembu said the app will stay open. "
+                + "Tencent has emerged as a potential buyer of Nexon. Samsung Electronics secured Nintendo's chip contract from TSMC. "
+                + "Nvidia's chief executive Jensen Huang visited Taipei.");
+        assertFalse(facts.contains("Sridhar Vembu leads Zoho"), facts.toString());
+        assertFalse(facts.contains("Nexon supplies Tencent Holdings"), facts.toString());
+        assertFalse(facts.contains("Samsung Electronics supplies Taiwan Semiconductor Manufacturing Company"), facts.toString());
+        assertTrue(facts.contains("Jensen Huang leads Nvidia"), facts.toString());
+    }
+
+    @Test
+    void money_counted_in_crore_is_money_raised_and_a_backer_apposed_invests(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Ather had raised Rs 900 crore from Hero MotoCorp via a rights issue. "
+                + "Meizu, an Alibaba Group Holding-backed smartphone maker, cut prices.");
+        assertTrue(facts.contains("Hero MotoCorp investsIn Ather"), facts.toString());
+        assertTrue(facts.contains("Alibaba Group investsIn Meizu"), facts.toString());
+    }
+
+    @Test
+    void a_site_bought_from_an_owner_named_with_its_short_form_is_no_takeover_and_a_sole_customer_apposed_is_supplied(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Micron said it has signed a letter of intent to acquire Powerchip Semiconductor Manufacturing "
+                + "Corporation's (PSMC) P5 fabrication site in Tongluo. Cerebras relied heavily on a single large customer, G42, for its revenue.");
+        assertFalse(facts.contains("Micron Technology acquires Powerchip Semiconductor Manufacturing"), facts.toString());
+        assertTrue(facts.contains("Cerebras Systems supplies G42"), facts.toString());
+    }
 }
