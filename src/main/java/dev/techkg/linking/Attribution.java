@@ -16,10 +16,6 @@ public final class Attribution {
     private static final int DATELINE_WORDS = 8;
     /** Participles of reporting whose "by" names a news source. */
     private static final Set<String> REPORTED = Set.of("reported", "cited", "quoted");
-    /** Finite verbs of reporting whose subject, with a clause after, is a news source. */
-    private static final Set<String> REPORTS = Set.of("reported", "reports", "report");
-    /** Other finite verbs by which an outlet reports: "TechCrunch adds that …", "the Journal wrote that …". */
-    private static final Set<String> OUTLET_VERBS = Set.of("adds", "added", "writes", "wrote", "says", "said", "notes", "noted");
     /** Read once: an immutable list. */
     private static final NewsOutlets OUTLETS = NewsOutlets.load();
 
@@ -79,11 +75,11 @@ public final class Attribution {
         String verbWord = tokens.get(verb).word().toLowerCase(Locale.ROOT);
         Token next = tokens.get(verb + 1);
         String word = next.word().toLowerCase(Locale.ROOT);
-        if (REPORTS.contains(verbWord) && word.equals(",") && verb + 2 < tokens.size()
+        if (OUTLETS.reports(verbWord) && word.equals(",") && verb + 2 < tokens.size()
                 && tokens.get(verb + 2).word().toLowerCase(Locale.ROOT).matches("citing|quoting")) {
             return true; // "X reported, citing people familiar with the matter, …": only news reports so
         }
-        if (!(REPORTS.contains(verbWord) || OUTLET_VERBS.contains(verbWord)) || !OUTLETS.outlet(mention.entityName())) {
+        if (!(OUTLETS.reports(verbWord) || OUTLETS.outletVerb(verbWord)) || !OUTLETS.outlet(mention.entityName())) {
             return false;
         }
         if (word.equals("that")) {
