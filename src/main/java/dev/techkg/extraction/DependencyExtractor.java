@@ -793,6 +793,10 @@ public final class DependencyExtractor {
             if (edge.relation().equals("amod") && rules.guard("hedged-roles").contains(lemma(tokens, edge.dependent()))) {
                 return true; // "a potential buyer of Nexon": a relation that may come
             }
+            if (relation == Relation.PARTNERS_WITH && (edge.relation().equals("compound") || edge.relation().equals("amod"))
+                    && rules.guard("takeover-deals").contains(lemma(tokens, edge.dependent()))) {
+                return true; // "signed a formal merger agreement with Zeekr": a takeover, not a partnership
+            }
         }
         if (relation == Relation.LEADS || relation == Relation.FOUNDED_BY) {
             // The title's modifiers, and those of the noun the trigger itself modifies ("chief" in "chief operating officer").

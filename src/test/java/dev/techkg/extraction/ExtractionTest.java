@@ -1339,4 +1339,15 @@ class ExtractionTest {
         assertFalse(facts.contains("Micron Technology acquires Powerchip Semiconductor Manufacturing"), facts.toString());
         assertTrue(facts.contains("Cerebras Systems supplies G42"), facts.toString());
     }
+
+    @Test
+    void a_merger_agreement_stakes_sold_and_a_finance_chief_state_no_partnership_supply_or_lead(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The approval follows the signing of the merger agreement between Zentrix Holdings and Lumora Systems. "
+                + "Wingtech signed an agreement to sell its stakes in five subsidiaries to Luxshare Precision. "
+                + "Meta's finance chief, Susan Li, said the chips would help. Nokia signed a partnership agreement with Ericsson last week.");
+        assertFalse(facts.contains("Zentrix Holdings partnersWith Lumora Systems") || facts.contains("Lumora Systems partnersWith Zentrix Holdings"),
+                facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ") || f.contains(" leads ")), facts.toString());
+        assertTrue(facts.contains("Nokia partnersWith Ericsson"), facts.toString());
+    }
 }
