@@ -199,6 +199,9 @@ public final class DependencyExtractor {
                         // through a reciprocal verb ("the two sides will collaborate") or a mutual noun ("their partnership").
                         continue;
                     }
+                    if (parallelsTheClause(t, b, sentence.tokens(), graph)) {
+                        continue;
+                    }
                     if (!a.entityName().equals(b.entityName()) && !ownedByAnother(trigger, match.nodes().get("b"), a, mentionAt, graph)
                             && !coordinatedOwner(trigger, a, t, sentence.tokens())) {
                         found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
@@ -207,6 +210,17 @@ public final class DependencyExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "Hyundai, which acquired Boston Dynamics, and Tesla, which is developing …": a name joined by ", and" after a
+     * relative clause, with a relative clause of its own, parallels the clause's head, not the clause's object.
+     */
+    private static boolean parallelsTheClause(int trigger, Mention named, List<Token> tokens, DependencyGraph graph) {
+        boolean inRelativeClause = graph.governorsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("acl:relcl"));
+        return inRelativeClause && named.begin() >= 2 && named.end() + 1 < tokens.size()
+                && tokens.get(named.begin() - 1).word().equalsIgnoreCase("and") && tokens.get(named.begin() - 2).word().equals(",")
+                && tokens.get(named.end()).word().equals(",") && tokens.get(named.end() + 1).word().matches("(?i)which|who");
     }
 
     /** The mentions with the other references of the same phrase: "both firms" as Microsoft and Amazon. */

@@ -763,15 +763,22 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /**
      * "Amazon invested in Anthropic, and Google also invested": a later item of an object list after the subject
      * that a verb follows is the subject of a new clause, not one more object; it and the items after it are dropped.
-     * (An object list before the verb, "Vivo, Oppo and Xiaomi are fighting", is left whole.)
+     * So is one after ", and" with a relative clause of its own: "Microsoft, which invested in OpenAI, and Anthropic,
+     * which …". (An object list before the verb, "Vivo, Oppo and Xiaomi are fighting", is left whole.)
      */
     private static List<Mention> withoutNewSubjects(List<Mention> objects, List<Token> tokens) {
         for (int i = 1; i < objects.size(); i++) {
-            int next = objects.get(i).end();
+            Mention item = objects.get(i);
+            int next = item.end();
             while (next < tokens.size() && tokens.get(next).tag().startsWith("RB")) {
                 next++;
             }
             if (next < tokens.size() && FINITE_VERB_TAGS.contains(tokens.get(next).tag())) {
+                return objects.subList(0, i);
+            }
+            if (item.begin() >= 2 && item.end() + 1 < tokens.size() && tokens.get(item.begin() - 1).word().equalsIgnoreCase("and")
+                    && tokens.get(item.begin() - 2).word().equals(",") && tokens.get(item.end()).word().equals(",")
+                    && tokens.get(item.end() + 1).word().matches("(?i)which|who")) {
                 return objects.subList(0, i);
             }
         }

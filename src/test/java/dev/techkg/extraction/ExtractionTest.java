@@ -1350,4 +1350,14 @@ class ExtractionTest {
         assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ") || f.contains(" leads ")), facts.toString());
         assertTrue(facts.contains("Nokia partnersWith Ericsson"), facts.toString());
     }
+
+    @Test
+    void a_name_with_its_own_relative_clause_after_and_parallels_the_clause_head_not_its_object(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "With LG joining Hyundai Motor, which acquired Boston Dynamics, and Tesla, which is developing "
+                + "its own robot, the market will grow. Microsoft, which invested in OpenAI, and Anthropic, which is backed by Amazon, compete.");
+        assertTrue(facts.contains("Hyundai Motor acquires Boston Dynamics"), facts.toString());
+        assertTrue(facts.contains("Microsoft investsIn OpenAI"), facts.toString());
+        assertFalse(facts.contains("Hyundai Motor acquires Tesla"), facts.toString());
+        assertFalse(facts.contains("Microsoft investsIn Anthropic"), facts.toString());
+    }
 }
