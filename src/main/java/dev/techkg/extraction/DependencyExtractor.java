@@ -752,7 +752,17 @@ public final class DependencyExtractor {
      * heads a department, not the company that owns the title.
      */
     private boolean departmentHead(int trigger, List<Token> tokens, DependencyGraph graph) {
-        for (Dependency edge : graph.dependentsOf(trigger)) {
+        List<Dependency> phrases = new ArrayList<>(graph.dependentsOf(trigger));
+        if (lemma(tokens, trigger).equals("head") && phrases.stream().noneMatch(edge -> edge.relation().startsWith("nmod:"))) {
+            // "global CTO and head of ecosystems at HCLTech": the parser may hang the head's "of" phrase on the first
+            // title of the coordination.
+            for (Dependency up : graph.governorsOf(trigger)) {
+                if (up.relation().startsWith("conj") && up.governor() >= 0) {
+                    phrases.addAll(graph.dependentsOf(up.governor()));
+                }
+            }
+        }
+        for (Dependency edge : phrases) {
             Token head = tokens.get(edge.dependent());
             // "head of its cloud division, Amazon Web Services": a unit named in apposition is led by that head.
             boolean named = graph.dependentsOf(edge.dependent()).stream().anyMatch(d -> d.relation().equals("appos"));
@@ -764,11 +774,6 @@ public final class DependencyExtractor {
         return false;
     }
 
-    /**
-     * Whether the trigger states no fact: it or a word governing it is negated, modal or conditional, or a word
-     * governing it cancels it; a title is "former" or "vice". The token rules ask it too, of the verb linking their
-     * parties ("AMD almost bought Nvidia", "Foxconn hinted at buying a stake in Nissan").
-     */
     /** Whether the word is a noun that describes a company before its name ("consulting firm Coastal Cloud"). */
     boolean descriptorNoun(String word) {
         return rules.guard("descriptor-nouns").contains(word.toLowerCase(Locale.ROOT));
@@ -786,6 +791,11 @@ public final class DependencyExtractor {
                 && rules.guard(list).contains(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Whether the trigger states no fact: it or a word governing it is negated, modal or conditional, or a word
+     * governing it cancels it; a title is "former" or "vice". The token rules ask it too, of the verb linking their
+     * parties ("AMD almost bought Nvidia", "Foxconn hinted at buying a stake in Nissan").
+     */
     boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
         List<Token> tokens = sentence.tokens();
         if (relation == Relation.ACQUIRES && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("obj")

@@ -1360,4 +1360,12 @@ class ExtractionTest {
         assertFalse(facts.contains("Hyundai Motor acquires Tesla"), facts.toString());
         assertFalse(facts.contains("Microsoft investsIn Anthropic"), facts.toString());
     }
+
+    @Test
+    void a_head_of_a_department_coordinated_after_another_title_leads_no_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Vijay Guntur, global CTO and head of ecosystems at HCLTech, said the deal helps. "
+                + "Dana Reyes, founder and head of Zentrix Robotics, said the deal helps.");
+        assertFalse(facts.contains("Vijay Guntur leads HCLTech"), facts.toString());
+        assertTrue(facts.contains("Dana Reyes leads Zentrix Robotics"), facts.toString());
+    }
 }
