@@ -218,9 +218,7 @@ public final class DependencyExtractor {
      */
     private static boolean parallelsTheClause(int trigger, Mention named, List<Token> tokens, DependencyGraph graph) {
         boolean inRelativeClause = graph.governorsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("acl:relcl"));
-        return inRelativeClause && named.begin() >= 2 && named.end() + 1 < tokens.size()
-                && tokens.get(named.begin() - 1).word().equalsIgnoreCase("and") && tokens.get(named.begin() - 2).word().equals(",")
-                && tokens.get(named.end()).word().equals(",") && tokens.get(named.end() + 1).word().matches("(?i)which|who");
+        return inRelativeClause && ParseChecks.joinedWithOwnRelativeClause(tokens, named);
     }
 
     /** The mentions with the other references of the same phrase: "both firms" as Microsoft and Amazon. */
@@ -356,14 +354,14 @@ public final class DependencyExtractor {
         }
         Mention mention = mentionOf(node, sentence.tokens(), mentionAt, graph, labels);
         String word = lemma(sentence.tokens(), node);
-        if (mention == null && node + 1 < mentionAt.length && mentionAt[node + 1] != null && mentionAt[node + 1].begin() == node + 1
-                && rules.guard("descriptor-nouns").contains(word) && sentence.tokens().get(node).tag().equals("NN")
-                && !startsNewClause(node, mentionAt[node + 1], graph)) {
+        boolean describesNameAfter = mention == null && node + 1 < mentionAt.length && mentionAt[node + 1] != null
+                && mentionAt[node + 1].begin() == node + 1 && rules.guard("descriptor-nouns").contains(word);
+        String tag = sentence.tokens().get(node).tag();
+        if (describesNameAfter && tag.equals("NN") && !startsNewClause(node, mentionAt[node + 1], graph)) {
             // "robot company Figure raised … and partnered with OpenAI": the noun stands for the name after it.
             mention = mentionAt[node + 1];
         }
-        if (mention == null && node + 1 < mentionAt.length && mentionAt[node + 1] != null && mentionAt[node + 1].begin() == node + 1
-                && rules.guard("descriptor-nouns").contains(word) && sentence.tokens().get(node).tag().equals("NNS")) {
+        if (describesNameAfter && tag.equals("NNS")) {
             // "the largest shareholder in game developers Krafton and Netmarble": the plural stands for the names after it.
             List<Mention> named = new ArrayList<>(List.of(mentionAt[node + 1]));
             for (Dependency edge : graph.dependentsOf(mentionAt[node + 1].end() - 1)) {

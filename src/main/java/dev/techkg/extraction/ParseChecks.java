@@ -22,6 +22,16 @@ final class ParseChecks {
     }
 
     /**
+     * "…, and Tesla, which is developing …": a name joined by ", and" with a relative clause of its own starts a new
+     * item parallel to an earlier one, not one more object of the clause before it.
+     */
+    static boolean joinedWithOwnRelativeClause(List<Token> tokens, Mention named) {
+        return named.begin() >= 2 && named.end() + 1 < tokens.size()
+                && tokens.get(named.begin() - 1).word().equalsIgnoreCase("and") && tokens.get(named.begin() - 2).word().equals(",")
+                && tokens.get(named.end()).word().equals(",") && tokens.get(named.end() + 1).word().matches("(?i)which|who");
+    }
+
+    /**
      * "Before acquiring Slack, Salesforce had partnered with Microsoft": a token rule read Slack as the one who
      * partnered. When the parse gives the verb that governs the object a subject of its own, and that subject is
      * another entity of the same type (a place a misparse makes the subject displaces no company), the subject the rule

@@ -776,9 +776,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (next < tokens.size() && FINITE_VERB_TAGS.contains(tokens.get(next).tag())) {
                 return objects.subList(0, i);
             }
-            if (item.begin() >= 2 && item.end() + 1 < tokens.size() && tokens.get(item.begin() - 1).word().equalsIgnoreCase("and")
-                    && tokens.get(item.begin() - 2).word().equals(",") && tokens.get(item.end()).word().equals(",")
-                    && tokens.get(item.end() + 1).word().matches("(?i)which|who")) {
+            if (ParseChecks.joinedWithOwnRelativeClause(tokens, item)) {
                 return objects.subList(0, i);
             }
         }

@@ -178,8 +178,9 @@ final class CoreferenceLexicon {
      */
     String kind(List<Token> tokens, int head) {
         String word = tokens.get(head).word().toLowerCase(Locale.ROOT);
-        if (head >= 2 && hyphenated(tokens, head - 2) != null) {
-            return hyphenated(tokens, head - 2).replace("-", "");
+        String split = head >= 2 ? hyphenated(tokens, head - 2) : null;
+        if (split != null) {
+            return split.replace("-", "");
         }
         int before = head - 1;
         if (before >= 0 && tokens.get(before).word().equals("-")) {
