@@ -812,6 +812,16 @@ public final class DependencyExtractor {
             return true; // "Apple legal rival Masimo": an opponent in court, not a competitor in a market
         }
         for (Dependency edge : graph.dependentsOf(trigger)) {
+            if (relation == Relation.INVESTS_IN && edge.relation().matches("amod|det")
+                    && (rules.guard("whole-stakes").contains(lemma(tokens, edge.dependent()))
+                    || rules.guard("own-whole-stakes").contains(lemma(tokens, edge.dependent()))
+                    && graph.dependentsOf(trigger).stream().anyMatch(owner -> owner.relation().equals("nmod:poss")))) {
+                return true; // "all outstanding shares of DreamBig": a takeover; "sold its entire stake in …": an exit
+            }
+            if (relation == Relation.INVESTS_IN && edge.relation().startsWith("nmod") && graph.dependentsOf(edge.dependent()).stream()
+                    .anyMatch(modifier -> tokens.get(modifier.dependent()).tag().equals("VBG"))) {
+                return true; // "Telefónica's interest in acquiring Vodafone Spain": a wish to act, not a stake held
+            }
             if (edge.relation().equals("amod") && rules.guard("hedged-roles").contains(lemma(tokens, edge.dependent()))) {
                 return true; // "a potential buyer of Nexon": a relation that may come
             }
@@ -891,6 +901,9 @@ public final class DependencyExtractor {
                 boolean review = relation == Relation.REGULATES && rules.guard("review-requests").contains(governing);
                 if (node != trigger && !review && rules.guard("governing").contains(governing)) {
                     return true;
+                }
+                if (node != trigger && rules.guard("disclosures").contains(governing)) {
+                    return false; // "Microsoft did not disclose its investment in OpenAI": the telling is negated, not the fact
                 }
                 boolean counterfactual = false;
                 boolean perfect = false;

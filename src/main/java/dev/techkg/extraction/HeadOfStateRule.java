@@ -132,21 +132,23 @@ final class HeadOfStateRule {
         }
         if (before >= 0) {
             String word = tokens.get(before).word();
-            if (notInOffice.contains(word.toLowerCase(java.util.Locale.ROOT).replace("-", ""))) {
+            if (outOfOffice(tokens, before)) {
                 return Optional.empty();
             }
             for (Mention m : text.mentionsIn(sentence.index())) {
                 if (m.begin() <= before && before < m.end()) {
-                    // "U.S. President …" names the country; "Nvidia President …" is a company title.
-                    return isCountry(m.entityName()) ? Optional.of(m.entityName()) : Optional.empty();
+                    // "U.S. President …" names the country; "Nvidia President …" is a company title; "Former US
+                    // President …" is out of office.
+                    return isCountry(m.entityName()) && !outOfOffice(tokens, m.begin() - 1)
+                            ? Optional.of(m.entityName()) : Optional.empty();
                 }
             }
             String twoWords = before >= 1 ? tokens.get(before - 1).word() + " " + word : "";
             if (countryByDemonym.containsKey(twoWords)) {
-                return Optional.of(countryByDemonym.get(twoWords));
+                return outOfOffice(tokens, before - 2) ? Optional.empty() : Optional.of(countryByDemonym.get(twoWords));
             }
             if (countryByDemonym.containsKey(word)) {
-                return Optional.of(countryByDemonym.get(word));
+                return outOfOffice(tokens, before - 1) ? Optional.empty() : Optional.of(countryByDemonym.get(word));
             }
         }
         Optional<String> administration = gazetteer.byCanonical(person).map(GazetteerEntry::standsFor).filter(c -> !c.isEmpty());
@@ -154,6 +156,11 @@ final class HeadOfStateRule {
             return administration;
         }
         return governedCountries.size() == 1 ? Optional.of(governedCountries.get(0)) : Optional.empty();
+    }
+
+    /** Whether the word at {@code index} says the title's holder is not in office ("former", "ex-", "vice"). */
+    private boolean outOfOffice(List<Token> tokens, int index) {
+        return index >= 0 && notInOffice.contains(tokens.get(index).word().toLowerCase(java.util.Locale.ROOT).replace("-", ""));
     }
 
     private boolean isCountry(String name) {

@@ -69,6 +69,10 @@ public final class Attribution {
      */
     private static boolean reportsAClause(List<Token> tokens, Mention mention) {
         int verb = mention.end();
+        if (verb + 2 < tokens.size() && tokens.get(verb).word().toLowerCase(Locale.ROOT).matches("report|article|story|analysis")
+                && tokens.get(verb + 1).tag().matches("VBZ|VBD")) {
+            verb++; // "The Chosun Daily report notes that …": the outlet's report speaks for it
+        }
         if (verb + 1 >= tokens.size()) {
             return false;
         }

@@ -1368,4 +1368,94 @@ class ExtractionTest {
         assertFalse(facts.contains("Vijay Guntur leads HCLTech"), facts.toString());
         assertTrue(facts.contains("Dana Reyes leads Zentrix Robotics"), facts.toString());
     }
+
+    @Test
+    void a_company_chosen_over_rivals_is_their_competitor_not_the_chooser(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "BMW chose Hesai over competitors like Luminar because of its lower costs. "
+                + "The carmaker picked Qualcomm over rival MediaTek for the new cockpit chip.");
+        assertTrue(facts.contains("Hesai Group competesWith Luminar"), facts.toString());
+        assertTrue(facts.contains("Qualcomm competesWith MediaTek"), facts.toString());
+        assertFalse(facts.contains("BMW competesWith Luminar"), facts.toString());
+    }
+
+    @Test
+    void an_entrant_to_a_market_its_leaders_dominate_competes_with_them(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "VinFast is entering India's electric car market, which remains dominated by Tata Motors and Hyundai Motor.");
+        assertTrue(facts.contains("VinFast competesWith Tata Motors"), facts.toString());
+        assertTrue(facts.contains("Tata Motors competesWith Hyundai Motor") || facts.contains("Hyundai Motor competesWith Tata Motors"),
+                facts.toString());
+    }
+
+    @Test
+    void pressure_an_inquiry_into_conduct_a_finding_of_guilt_and_products_listed_are_regulation(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "China increased regulatory pressure on U.S. chipmakers Nvidia and Qualcomm this week. "
+                + "The Federal Trade Commission opened an investigation into the business practices of Microsoft. "
+                + "The European Commission found Shein guilty of misleading its customers. "
+                + "The Federal Communications Commission added drones made by DJI to its Covered List.");
+        assertTrue(facts.contains("China regulates Qualcomm"), facts.toString());
+        assertTrue(facts.contains("Federal Trade Commission regulates Microsoft"), facts.toString());
+        assertTrue(facts.contains("European Commission regulates Shein"), facts.toString());
+        assertTrue(facts.contains("Federal Communications Commission regulates DJI"), facts.toString());
+    }
+
+    @Test
+    void goods_fitted_from_a_maker_and_a_series_deployed_name_the_supplier(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Mercedes-Benz will equip its cars with lidar sensors from Hesai. "
+                + "Oracle will deploy 50,000 AMD Instinct MI450 processors next year. "
+                + "Naver Cloud will install around 60,000 of Nvidia's GPUs in its data centres. "
+                + "Alphawave fits well with Qualcomm's processors.");
+        assertTrue(facts.contains("Hesai Group supplies Mercedes-Benz Group"), facts.toString());
+        assertTrue(facts.contains("Advanced Micro Devices supplies Oracle"), facts.toString());
+        assertTrue(facts.contains("Nvidia supplies Naver Cloud"), facts.toString());
+        assertFalse(facts.contains("Qualcomm supplies Alphawave"), facts.toString());
+    }
+
+    @Test
+    void talks_an_interest_a_debut_our_partners_and_a_former_president_state_no_fact(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Oracle is negotiating a $20 billion cloud agreement with Meta Platforms. "
+                + "The talks centered on Telefonica's interest in acquiring Vodafone Spain. "
+                + "Zhipu AI rose on Thursday, a day before rival MiniMax makes its market debut. "
+                + "Nokia and Ericsson have been our partners since our inception, the chief executive said. "
+                + "Former US President Trump urged Brazil to stop the case. The US government imposed tariffs on Brazil.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" partnersWith ") || f.contains(" supplies ") || f.contains(" acquires ")
+                || f.contains(" investsIn ") || f.contains(" leads ")), facts.toString());
+    }
+
+    @Test
+    void all_outstanding_shares_and_a_stake_sold_whole_are_no_investment(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Arm announced plans to acquire all outstanding shares of DreamBig Semiconductor for $265 million. "
+                + "Telefonica sold its entire stake in Telefonica Argentina to Telecom Argentina. "
+                + "Tencent acquired a 9.3% stake of Ubisoft last year.");
+        assertFalse(facts.contains("Arm Holdings investsIn DreamBig Semiconductor"), facts.toString());
+        assertFalse(facts.contains("Telefonica investsIn Telefonica Argentina"), facts.toString());
+        assertTrue(facts.contains("Tencent Holdings investsIn Ubisoft"), facts.toString());
+    }
+
+    @Test
+    void an_outlets_report_that_speaks_is_a_source_not_the_company_referred_to(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Samsung Electronics makes chips in Texas. The Korea Daily report notes that in July, the company "
+                + "secured a $16.5 billion contract to manufacture Tesla's next AI chips.");
+        assertTrue(facts.contains("Samsung Electronics supplies Tesla"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Korea Daily")), facts.toString());
+    }
+
+    @Test
+    void demand_from_customers_a_roster_joined_and_access_provided_name_suppliers_and_partners(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "TSMC faces strong demand from customers like Nvidia and Apple. "
+                + "The agreement adds Google Cloud to OpenAI's growing list of compute partners. "
+                + "The deal provides Sakana AI with access to Google's language models. "
+                + "OpenAI signed agreements with CoreWeave for compute access last year.");
+        assertTrue(facts.contains("Taiwan Semiconductor Manufacturing Company supplies Apple"), facts.toString());
+        assertTrue(facts.contains("OpenAI partnersWith Google Cloud"), facts.toString());
+        assertTrue(facts.contains("Google supplies Sakana AI"), facts.toString());
+        assertTrue(facts.contains("CoreWeave supplies OpenAI"), facts.toString());
+    }
+
+    @Test
+    void a_fact_whose_disclosure_is_negated_still_stands(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Microsoft did not disclose its investment in OpenAI to regulators. "
+                + "Amazon did not invest in Anthropic last year.");
+        assertTrue(facts.contains("Microsoft investsIn OpenAI"), facts.toString());
+        assertFalse(facts.contains("Amazon investsIn Anthropic"), facts.toString());
+    }
 }

@@ -456,4 +456,13 @@ class EntityLinkerTest {
         assertEquals(EntityType.COMPANY, entities.get("Encora").type(), entities.toString());
         assertEquals(EntityType.COMPANY, entities.get("Meizu").type(), entities.toString());
     }
+
+    @Test
+    void an_amount_with_a_currency_code_is_no_name_and_a_competition_board_is_a_regulator(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The unit was valued at CNY21 billion (USD3 billion) after its latest round. "
+                + "The Turkish Competition Board approved the deal on Friday.");
+        assertTrue(entities.keySet().stream().noneMatch(name -> name.startsWith("CNY") || name.startsWith("USD")), entities.keySet().toString());
+        assertTrue(entities.values().stream().anyMatch(e -> e.name().contains("Competition Board") && e.type() == EntityType.GOVERNMENT_BODY),
+                entities.toString());
+    }
 }
