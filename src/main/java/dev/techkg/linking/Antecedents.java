@@ -267,6 +267,15 @@ final class Antecedents {
         if (described != null && !described.equals(apposed)) {
             return described;
         }
+        // "Baidu will list its unit Kunlunxin, the Beijing-based firm said": a description that speaks after the clause
+        // is the clause's subject, not the name nearest to it.
+        if (trailingSpeaker(tokens, anaphor)) {
+            for (Item item : here) {
+                if (item.named() && item.subject() && fits.contains(item.type()) && item.mention().end() <= anaphor.begin()) {
+                    return item.mention().entityName();
+                }
+            }
+        }
         boolean object = !anaphors.subjectPosition(tokens, anaphor.begin());
         int openingClauseEnd = openingParticipleEnd(tokens, anaphor);
         // "The antitrust agency ordered Google …": an agency is the agency the article names, never a country acting
@@ -322,6 +331,16 @@ final class Antecedents {
             comma--; // "the year-old": the description's own modifiers
         }
         return comma > 0 && tokens.get(comma).word().equals(",") ? comma : -1;
+    }
+
+    /** Whether the anaphor follows a comma and is the subject of a verb of saying: "…, the company said on Friday". */
+    private static boolean trailingSpeaker(List<Token> tokens, Anaphor anaphor) {
+        int before = anaphor.begin() - 1;
+        while (before > 0 && tokens.get(before).tag().matches("DT|JJ.*|NN|NNS|HYPH|NNP")) {
+            before--; // "the Beijing-based": the description's own modifiers
+        }
+        return before > 0 && tokens.get(before).word().equals(",") && anaphor.end() < tokens.size()
+                && tokens.get(anaphor.end()).lemma().matches("say|tell|add|announce|note|confirm|state|write|explain");
     }
 
     /** Whether the candidate is followed by a verb of reporting and "that": "Reuters reported that …". */

@@ -43,7 +43,9 @@ final class ProductSpans {
      */
     int extend(List<Token> tokens, int begin, int end, boolean tierFirst) {
         int e = end;
-        boolean versioned = tierFirst || hasDigit(tokens.get(end - 1).word());
+        // A one-letter model counts as a version: "MateBook X" + "Pro".
+        boolean versioned = tierFirst || hasDigit(tokens.get(end - 1).word())
+                || end - begin > 1 && tokens.get(end - 1).word().matches("[A-Z]");
         while (e < tokens.size()) {
             Token token = tokens.get(e);
             String word = token.word();

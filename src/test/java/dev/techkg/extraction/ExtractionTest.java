@@ -1458,4 +1458,17 @@ class ExtractionTest {
         assertTrue(facts.contains("Microsoft investsIn OpenAI"), facts.toString());
         assertFalse(facts.contains("Amazon investsIn Anthropic"), facts.toString());
     }
+
+    @Test
+    void a_description_that_speaks_after_the_clause_is_its_subject_and_a_fronted_founding_names_the_founders(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Baidu is looking into a listing for its chip unit Kunlunxin, the Beijing-based firm said on Friday. "
+                + "Founded in 2023 by former Google researchers David Ha and Llion Jones, Sakana AI builds small models. "
+                + "Texas Instruments has entered into an agreement to acquire Silicon Labs for $7.5 billion. "
+                + "Arm China announced the appointment of Chen Feng as its new CEO.");
+        assertTrue(facts.contains("Baidu headquarteredIn Beijing"), facts.toString());
+        assertFalse(facts.contains("Kunlunxin headquarteredIn Beijing"), facts.toString());
+        assertTrue(facts.contains("Sakana AI foundedBy Llion Jones"), facts.toString());
+        assertTrue(facts.contains("Texas Instruments acquires Silicon Labs"), facts.toString());
+        assertTrue(facts.contains("Chen Feng leads Arm China"), facts.toString());
+    }
 }

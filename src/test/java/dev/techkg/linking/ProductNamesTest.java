@@ -360,4 +360,14 @@ class ProductNamesTest {
         assertEquals(EntityType.COMPANY, entities.get("Unilever").type(), entities::toString);
         assertEquals(EntityType.COMPANY, entities.get("Philips").type(), entities::toString);
     }
+
+    @Test
+    void a_service_word_after_a_company_an_xr_tier_and_a_zero_padded_code_name_products(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Google Pay competes with PhonePe. Samsung launched the Galaxy XR headset. "
+                + "Motorola launched the Moto G05 phone. The G7 met in Canada.");
+        assertEquals(EntityType.PRODUCT, entities.get("Google Pay").type(), entities::toString);
+        assertEquals(EntityType.PRODUCT, entities.get("Galaxy XR").type(), entities::toString);
+        assertTrue(entities.values().stream().anyMatch(e -> e.name().endsWith("G05") && e.type() == EntityType.PRODUCT), entities::toString);
+        assertTrue(entities.values().stream().noneMatch(e -> e.name().equals("G7") && e.type() == EntityType.PRODUCT), entities::toString);
+    }
 }
