@@ -1471,4 +1471,15 @@ class ExtractionTest {
         assertTrue(facts.contains("Texas Instruments acquires Silicon Labs"), facts.toString());
         assertTrue(facts.contains("Chen Feng leads Arm China"), facts.toString());
     }
+
+    @Test
+    void deals_whose_parties_hang_on_an_amount_or_a_clause_and_a_ranking_behind_a_list_are_read(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Vodafone Idea has concluded deals worth $3.6 billion with Nokia and Ericsson for the supply of network equipment. "
+                + "In a move that shows how demand is reshaping the industry, OpenAI has signed a deal with rival Google to use its cloud infrastructure. "
+                + "GlobalFoundries placed fifth in revenue, behind TSMC, Samsung and UMC.");
+        assertTrue(facts.contains("Ericsson supplies Vodafone Idea"), facts.toString());
+        assertTrue(facts.contains("Google supplies OpenAI"), facts.toString());
+        assertTrue(facts.contains("Samsung Electronics competesWith United Microelectronics Corporation")
+                || facts.contains("United Microelectronics Corporation competesWith Samsung Electronics"), facts.toString());
+    }
 }
