@@ -105,6 +105,10 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
                                     + "' lacks " + node + " (every template names its trigger t, its roles a and b, and uses @LEMMA)");
                         }
                     }
+                    if (templates.containsKey(id)) {
+                        throw new TechKgException(templatesName + " line " + idLine + ": template '" + id + "' is defined twice (first on line "
+                                + templates.get(id).line() + "); give each template its own id");
+                    }
                     templates.put(id, new Template(id, value, about, idLine));
                     id = null;
                 }
