@@ -818,6 +818,9 @@ public final class DependencyExtractor {
                     && graph.dependentsOf(trigger).stream().anyMatch(owner -> owner.relation().equals("nmod:poss")))) {
                 return true; // "all outstanding shares of DreamBig": a takeover; "sold its entire stake in …": an exit
             }
+            if (relation == Relation.INVESTS_IN && edge.relation().equals("nmod:poss") && soldWithoutBuyer(trigger, tokens, graph)) {
+                return true; // "SoftBank has sold its stake in Nvidia": the owner's exit, not an investment
+            }
             if (relation == Relation.INVESTS_IN && edge.relation().startsWith("nmod") && graph.dependentsOf(edge.dependent()).stream()
                     .anyMatch(modifier -> tokens.get(modifier.dependent()).tag().equals("VBG"))) {
                 return true; // "Telefónica's interest in acquiring Vodafone Spain": a wish to act, not a stake held
@@ -860,6 +863,9 @@ public final class DependencyExtractor {
             String before = lemma(tokens, Math.max(0, trigger - 1));
             if (rules.guard("title").contains(before) || lemma(tokens, trigger).startsWith("ex-")) {
                 return true;
+            }
+            if (before.equals("-") && trigger >= 2 && rules.guard("past-title").contains(lemma(tokens, trigger - 2))) {
+                return true; // "then-President Park": the tokenizer split the past title
             }
             // "late Samsung Chairman Lee": a guard word before the organisation named in the title counts too.
             int first = trigger;
@@ -940,6 +946,16 @@ public final class DependencyExtractor {
                 }
             }
             depth++;
+        }
+        return false;
+    }
+
+    /** Whether the stake is the object of a verb of selling that names no buyer ("sold its stake in Nvidia", not "… to Aramco"). */
+    private boolean soldWithoutBuyer(int stake, List<Token> tokens, DependencyGraph graph) {
+        for (Dependency up : graph.governorsOf(stake)) {
+            if (up.relation().equals("obj") && up.governor() >= 0 && rules.guard("sales").contains(lemma(tokens, up.governor()))) {
+                return graph.dependentsOf(up.governor()).stream().noneMatch(edge -> edge.relation().matches("obl:to|obl:for"));
+            }
         }
         return false;
     }

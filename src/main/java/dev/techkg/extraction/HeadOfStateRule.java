@@ -160,6 +160,9 @@ final class HeadOfStateRule {
 
     /** Whether the word at {@code index} says the title's holder is not in office ("former", "ex-", "vice"). */
     private boolean outOfOffice(List<Token> tokens, int index) {
+        if (index >= 1 && tokens.get(index).word().equals("-")) {
+            index--; // "then-President", split by the tokenizer
+        }
         return index >= 0 && notInOffice.contains(tokens.get(index).word().toLowerCase(java.util.Locale.ROOT).replace("-", ""));
     }
 

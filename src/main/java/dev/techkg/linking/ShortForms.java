@@ -95,6 +95,11 @@ final class ShortForms {
      * Communications", "Infineon" of "Infineon Technologies"): the article calls it so too, and a tagger that reads the
      * word as a common noun ("nuance") does not find it. Null for other names.
      */
+    /** Whether the words after a short name make a local unit of it: "GlobalWafers" is not "GlobalWafers America". */
+    private boolean localUnit(String rest) {
+        return java.util.Arrays.stream(rest.split(" ")).allMatch(word -> rules.unitRegions.contains(word.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private String shortFormBeforeHead(String surface, EntityType type) {
         String[] words = surface.split(" ");
         if (type != EntityType.COMPANY || words.length < 2 || words[0].length() < 3) {
@@ -243,7 +248,8 @@ final class ShortForms {
             String best = null;
             for (Candidate longForm : longForms.getOrDefault(person ? "person:" + key : key, List.of())) {
                 String longKey = Names.normalize(longForm.name());
-                boolean organisation = !person && !(shortForm.type() == EntityType.PRODUCT && addsVersion(longKey.substring(key.length() + 1)));
+                boolean organisation = !person && !(shortForm.type() == EntityType.PRODUCT && addsVersion(longKey.substring(key.length() + 1)))
+                        && !localUnit(longKey.substring(key.length() + 1));
                 if (longForm != shortForm && longForm.name().length() > shortForm.name().length() && (organisation || person)
                         && (best == null || longForm.name().length() < best.length())) {
                     best = longForm.name();

@@ -1482,4 +1482,15 @@ class ExtractionTest {
         assertTrue(facts.contains("Samsung Electronics competesWith United Microelectronics Corporation")
                 || facts.contains("United Microelectronics Corporation competesWith Samsung Electronics"), facts.toString());
     }
+
+    @Test
+    void a_then_president_a_stake_sold_and_a_short_name_beside_its_local_unit_state_no_wrong_fact(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The policy began under then-President Park Geun-hye, the government said. "
+                + "South Korea imposed new rules on Samsung Electronics. SoftBank has sold its stake in chipmaker Nvidia. "
+                + "GlobalWafers America will expand its Texas plant. GlobalWafers, which is based in Taiwan, owns MEMC.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" leads ")), facts.toString());
+        assertFalse(facts.contains("SoftBank Group investsIn Nvidia"), facts.toString());
+        assertTrue(facts.contains("MEMC subsidiaryOf GlobalWafers"), facts.toString());
+        assertFalse(facts.contains("MEMC subsidiaryOf GlobalWafers America"), facts.toString());
+    }
 }

@@ -465,4 +465,11 @@ class EntityLinkerTest {
         assertTrue(entities.values().stream().anyMatch(e -> e.name().contains("Competition Board") && e.type() == EntityType.GOVERNMENT_BODY),
                 entities.toString());
     }
+
+    @Test
+    void generic_technology_acronyms_are_no_names(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Techpoint, a California-based IC designer, sells ICT services and ADAS chips.");
+        assertTrue(entities.keySet().stream().noneMatch(name -> name.equals("IC") || name.equals("ICT") || name.equals("ADAS")),
+                entities.keySet().toString());
+    }
 }
