@@ -334,13 +334,13 @@ final class Antecedents {
     }
 
     /** Whether the anaphor follows a comma and is the subject of a verb of saying: "…, the company said on Friday". */
-    private static boolean trailingSpeaker(List<Token> tokens, Anaphor anaphor) {
+    private boolean trailingSpeaker(List<Token> tokens, Anaphor anaphor) {
         int before = anaphor.begin() - 1;
         while (before > 0 && tokens.get(before).tag().matches("DT|JJ.*|NN|NNS|HYPH|NNP")) {
             before--; // "the Beijing-based": the description's own modifiers
         }
         return before > 0 && tokens.get(before).word().equals(",") && anaphor.end() < tokens.size()
-                && tokens.get(anaphor.end()).lemma().matches("say|tell|add|announce|note|confirm|state|write|explain");
+                && lexicon.speechVerbs.contains(tokens.get(anaphor.end()).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the candidate is followed by a verb of reporting and "that": "Reuters reported that …". */

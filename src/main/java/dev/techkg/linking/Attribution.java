@@ -69,7 +69,7 @@ public final class Attribution {
      */
     private static boolean reportsAClause(List<Token> tokens, Mention mention) {
         int verb = mention.end();
-        if (verb + 2 < tokens.size() && tokens.get(verb).word().toLowerCase(Locale.ROOT).matches("report|article|story|analysis")
+        if (verb + 2 < tokens.size() && OUTLETS.reportNoun(tokens.get(verb).word().toLowerCase(Locale.ROOT))
                 && tokens.get(verb + 1).tag().matches("VBZ|VBD")) {
             verb++; // "The Chosun Daily report notes that …": the outlet's report speaks for it
         }

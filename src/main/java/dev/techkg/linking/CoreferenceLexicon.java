@@ -42,6 +42,8 @@ final class CoreferenceLexicon {
     final Set<String> objectPronouns;
     final Set<String> subordinators;
     final Set<String> pairJoiners;
+    /** Verbs of saying whose subject after a comma speaks for the clause before: "…, the firm said". */
+    final Set<String> speechVerbs;
     /** Prepositions after a possessed noun whose complement is another than the possessor ("Nokia's takeover of the firm"). */
     final Set<String> framePrepositions;
     private final Set<String> makerHeads;
@@ -59,6 +61,7 @@ final class CoreferenceLexicon {
         this.objectPronouns = required(functionWords, "object-pronouns");
         this.subordinators = required(functionWords, "subordinators");
         this.pairJoiners = required(functionWords, "pair-joiners");
+        this.speechVerbs = required(functionWords, "speech-verbs");
         this.framePrepositions = required(functionWords, "frame-prepositions");
         this.makerHeads = required(functionWords, "maker-heads");
         Map<String, String> aliases = new HashMap<>();

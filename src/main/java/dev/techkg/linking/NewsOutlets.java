@@ -17,12 +17,14 @@ final class NewsOutlets {
     private final Set<String> nameWords;
     private final Set<String> reportVerbs;
     private final Set<String> outletVerbs;
+    private final Set<String> reportNouns;
 
-    private NewsOutlets(Set<String> names, Set<String> nameWords, Set<String> reportVerbs, Set<String> outletVerbs) {
+    private NewsOutlets(Set<String> names, Set<String> nameWords, Set<String> reportVerbs, Set<String> outletVerbs, Set<String> reportNouns) {
         this.names = names;
         this.nameWords = nameWords;
         this.reportVerbs = reportVerbs;
         this.outletVerbs = outletVerbs;
+        this.reportNouns = reportNouns;
     }
 
     static NewsOutlets load() {
@@ -32,7 +34,7 @@ final class NewsOutlets {
             names.add(name.replace('_', ' '));
         }
         return new NewsOutlets(Set.copyOf(names), WordList.words(sections, "name-words"), WordList.words(sections, "report-verbs"),
-                WordList.words(sections, "outlet-verbs"));
+                WordList.words(sections, "outlet-verbs"), WordList.words(sections, "report-nouns"));
     }
 
     /** Whether the canonical name is a news outlet's: "Reuters", "Korea Herald", "The Globe and Mail". */
@@ -50,5 +52,10 @@ final class NewsOutlets {
     /** Whether a finite verb is one more by which an outlet reports: "adds", "wrote". */
     boolean outletVerb(String lowerWord) {
         return outletVerbs.contains(lowerWord);
+    }
+
+    /** Whether a noun names a piece an outlet published, which speaks for it: "The Chosun Daily report notes that …". */
+    boolean reportNoun(String lowerWord) {
+        return reportNouns.contains(lowerWord);
     }
 }

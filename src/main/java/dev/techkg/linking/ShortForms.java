@@ -90,16 +90,16 @@ final class ShortForms {
         return result;
     }
 
-    /**
-     * The first word of a company's name whose other words only say what kind of company it is ("Nuance" of "Nuance
-     * Communications", "Infineon" of "Infineon Technologies"): the article calls it so too, and a tagger that reads the
-     * word as a common noun ("nuance") does not find it. Null for other names.
-     */
     /** Whether the words after a short name make a local unit of it: "GlobalWafers" is not "GlobalWafers America". */
     private boolean localUnit(String rest) {
         return java.util.Arrays.stream(rest.split(" ")).allMatch(word -> rules.unitRegions.contains(word.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * The first word of a company's name whose other words only say what kind of company it is ("Nuance" of "Nuance
+     * Communications", "Infineon" of "Infineon Technologies"): the article calls it so too, and a tagger that reads the
+     * word as a common noun ("nuance") does not find it. Null for other names.
+     */
     private String shortFormBeforeHead(String surface, EntityType type) {
         String[] words = surface.split(" ");
         if (type != EntityType.COMPANY || words.length < 2 || words[0].length() < 3) {
