@@ -4,12 +4,15 @@ import dev.techkg.Resources;
 import dev.techkg.TechKgException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The dependency layer's data: role-labelled templates shared by all relations ({@code dependency-templates.txt}),
@@ -25,10 +28,12 @@ import java.util.TreeSet;
 public record DependencyRules(Map<String, Template> templates, List<Trigger> triggers, Map<String, Set<String>> guards) {
     public static final String TEMPLATES = "dependency-templates.txt";
     public static final String TRIGGERS = "dependency-triggers.tsv";
+    private static final Pattern LIST_PLACEHOLDER = Pattern.compile("@\\{([a-z-]+)}");
     private static final Set<String> GUARD_KINDS = Set.of("governing", "governing-supplies", "modal", "negation", "title", "conditional", "counterfactual");
     private static final Set<String> NAME_LISTS = Set.of("suffixes", "agents", "things", "qualified-titles", "title-qualifiers",
             "review-requests", "relational", "money", "holdings", "government-nouns", "goods", "subsidies", "inquiries", "whole-organisation", "clause-openers", "orders-won",
-            "descriptor-nouns", "wishes", "object-control", "qualification", "not-goods", "part-owned", "past-title", "acting-titles", "two-way-verbs", "regional-offices", "stake-words", "making", "opponents", "mutual-nouns", "chief-roles", "hedged-roles", "takeover-deals", "whole-stakes", "own-whole-stakes", "disclosures", "sales");
+            "descriptor-nouns", "wishes", "object-control", "qualification", "not-goods", "part-owned", "past-title", "acting-titles", "two-way-verbs", "regional-offices", "stake-words", "making", "opponents", "mutual-nouns", "chief-roles", "hedged-roles", "takeover-deals", "whole-stakes", "own-whole-stakes", "disclosures", "sales",
+            "held-not-goods", "made-not-goods", "audiences", "business-sites", "listed-goods-verbs");
 
     public DependencyRules {
         templates = Map.copyOf(templates);
@@ -125,7 +130,27 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
                 }
             }
         }
-        return new DependencyRules(templates, triggers(triggersText, triggersName, templates), guards);
+        Map<String, Template> expanded = new HashMap<>();
+        for (Template template : templates.values()) {
+            expanded.put(template.id(), new Template(template.id(), withLists(template, guards, templatesName), template.about(), template.line()));
+        }
+        return new DependencyRules(expanded, triggers(triggersText, triggersName, expanded), guards);
+    }
+
+    /** The pattern with each {@code @{list}} replaced by the words of that "names" list, joined by "|". */
+    private static String withLists(Template template, Map<String, Set<String>> lists, String templatesName) {
+        Matcher placeholder = LIST_PLACEHOLDER.matcher(template.pattern());
+        StringBuilder pattern = new StringBuilder();
+        while (placeholder.find()) {
+            Set<String> words = lists.get(placeholder.group(1));
+            if (words == null || words.isEmpty()) {
+                throw new TechKgException(templatesName + " line " + template.line() + ": template '" + template.id()
+                        + "' uses @{" + placeholder.group(1) + "}, but no 'names " + placeholder.group(1) + ":' list is defined");
+            }
+            placeholder.appendReplacement(pattern, Matcher.quoteReplacement(String.join("|", new TreeSet<>(words))));
+        }
+        placeholder.appendTail(pattern);
+        return pattern.toString();
     }
 
     private static List<Trigger> triggers(String text, String name, Map<String, Template> templates) {

@@ -24,4 +24,15 @@ class DependencyRulesFileTest {
         String templates = "template: verb-object\npattern: {lemma:@LEMMA}=t >nsubj {}=a >obj {}=b\n";
         assertTrue(DependencyRules.parse(templates, "templates.txt", TRIGGERS, "triggers.tsv").templates().containsKey("verb-object"));
     }
+
+    @Test
+    void a_list_placeholder_stands_for_its_names_list_and_an_unknown_one_is_refused() {
+        String templates = "names audiences: user customer\n"
+                + "template: verb-object\npattern: {lemma:@LEMMA}=t >nsubj {}=a >obj {lemma!:/^(@{audiences})$/}=b\n";
+        String pattern = DependencyRules.parse(templates, "templates.txt", TRIGGERS, "triggers.tsv").templates().get("verb-object").pattern();
+        assertTrue(pattern.contains("^(customer|user)$"), pattern);
+        TechKgException error = assertThrows(TechKgException.class, () -> DependencyRules.parse(
+                templates.replace("@{audiences}", "@{listeners}"), "templates.txt", TRIGGERS, "triggers.tsv"));
+        assertTrue(error.getMessage().contains("@{listeners}") && error.getMessage().contains("line 2"), error.getMessage());
+    }
 }
