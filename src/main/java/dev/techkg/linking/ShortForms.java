@@ -230,9 +230,9 @@ final class ShortForms {
             }
             keys.stream().distinct().forEach(key -> longForms.computeIfAbsent(key, x -> new ArrayList<>()).add(longForm));
         }
-        Map<String, String> merged = new HashMap<>();
+        Map<String, String> merged = new HashMap<>(spellings(candidates, byName));
         for (Candidate shortForm : byName.values()) {
-            if (shortForm.known()) {
+            if (shortForm.known() || merged.containsKey(shortForm.name())) {
                 continue;
             }
             String acronymOf = acronyms.get(shortForm.name());
@@ -266,6 +266,43 @@ final class ShortForms {
             }
             if (best != null) {
                 merged.put(shortForm.name(), best);
+            }
+        }
+        // "Matx" joins "MatX", which may itself be the short form of a longer name.
+        merged.replaceAll((from, to) -> {
+            String further = merged.get(to);
+            return further == null || further.equals(from) ? to : further;
+        });
+        return merged;
+    }
+
+    /**
+     * Names the article spells in two ways that differ only in case, spacing or punctuation ("MatX" and "Matx",
+     * "DeepSeek" and "Deepseek"): each unknown spelling joins the gazetteer's name, else the spelling the article
+     * uses most, else the first one it uses.
+     */
+    private static Map<String, String> spellings(List<Candidate> candidates, Map<String, Candidate> byName) {
+        Map<String, Integer> uses = new HashMap<>();
+        candidates.forEach(c -> uses.merge(c.name(), 1, Integer::sum));
+        Map<String, String> chosen = new HashMap<>();
+        for (Candidate c : byName.values()) {
+            if (c.type() == EntityType.PLACE) {
+                continue;
+            }
+            chosen.merge(Names.variantKey(c.name()), c.name(), (held, other) -> {
+                Candidate a = byName.get(held);
+                Candidate b = byName.get(other);
+                if (a.known() != b.known()) {
+                    return a.known() ? held : other;
+                }
+                return uses.get(other) > uses.get(held) ? other : held;
+            });
+        }
+        Map<String, String> merged = new HashMap<>();
+        for (Candidate c : byName.values()) {
+            String name = c.type() == EntityType.PLACE ? null : chosen.get(Names.variantKey(c.name()));
+            if (name != null && !name.equals(c.name()) && !c.known()) {
+                merged.put(c.name(), name);
             }
         }
         return merged;
