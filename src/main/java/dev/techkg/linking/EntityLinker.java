@@ -80,6 +80,7 @@ public final class EntityLinker {
         }
         candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, candidates));
         candidates = companiesDescribedNext(analysis, candidates);
+        candidates = lonePersonWordsAsCompanies(analysis, candidates);
         Map<String, String> mergedName = shortForms.merge(candidates, shortForms.acronyms(analysis, candidates));
 
         Map<String, Candidate> surest = new HashMap<>();
@@ -168,6 +169,65 @@ public final class EntityLinker {
             retyped.add(companies.contains(c.name()) ? c.typedByContext(EntityType.COMPANY) : c);
         }
         return retyped;
+    }
+
+    /**
+     * "Metaman bought out Drip Project": news introduces a person by the full name, so a one-word name that CoreNLP
+     * alone took for a person, which no fuller name of the article holds and which never follows a title or an
+     * honorific ("CEO", "Mr", "PM") nor comes before a verb of saying or ", who", is a company.
+     */
+    private List<Candidate> lonePersonWordsAsCompanies(AnalyzedText analysis, List<Candidate> candidates) {
+        Set<String> personWords = new HashSet<>();
+        Set<String> lone = new HashSet<>();
+        Set<String> persons = new HashSet<>();
+        for (Candidate c : candidates) {
+            // "Mitsuya Kishida, …" read as a company still holds the surname "Kishida".
+            if ((c.type() == EntityType.PERSON || !c.known()) && c.end() - c.begin() > 1) {
+                personWords.addAll(List.of(c.name().split("\\s+")));
+            }
+            boolean oneWord = c.end() - c.begin() == 1 && !c.name().contains(" ");
+            if (c.type() == EntityType.PERSON && c.evidence() == Candidate.Evidence.TAGGER && oneWord) {
+                lone.add(c.name());
+            } else {
+                persons.add(c.name()); // the name has a reading of another kind somewhere, or is sure of being a person
+            }
+        }
+        lone.removeAll(persons);
+        lone.removeAll(personWords);
+        if (lone.isEmpty()) {
+            return candidates;
+        }
+        for (Candidate c : candidates) {
+            if (lone.contains(c.name()) && personCued(analysis.sentences().get(c.sentence()).tokens(), c.begin(), c.end())) {
+                lone.remove(c.name());
+            }
+        }
+        if (lone.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> retyped = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            retyped.add(lone.contains(c.name()) ? c.typedByContext(EntityType.COMPANY) : c);
+        }
+        return retyped;
+    }
+
+    /**
+     * A title or honorific in the three words before the name ("PM Modi", "chief executive Zhang"), a verb of saying
+     * after it, or ", who".
+     */
+    private boolean personCued(List<Token> tokens, int begin, int end) {
+        for (int k = Math.max(0, begin - 3); k < begin; k++) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (rules.personTitles.contains(word) || rules.personHonorifics.contains(word)) {
+                return true;
+            }
+        }
+        if (end < tokens.size() && rules.sayingVerbs.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "Musk, who also runs Tesla, …": a relative clause of a person.
+        return end + 1 < tokens.size() && tokens.get(end).word().equals(",") && tokens.get(end + 1).word().equalsIgnoreCase("who");
     }
 
     /** "The company …", "The startup, located in …": a sentence that opens with "the" and a company noun. */

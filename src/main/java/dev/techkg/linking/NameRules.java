@@ -61,6 +61,8 @@ final class NameRules {
     final Set<String> companyTitles;
     final Set<String> personTitles;
     final Set<String> sayingVerbs;
+    /** Words before a surname that make it a person's: "Mr", "PM", "Judge". */
+    final Set<String> personHonorifics;
     final Set<String> companyPhrasesBefore;
     final Set<String> companyHeads;
     /** Shapes of a bracketed stock ticker after a company's name ("(SCOM.NR)", "(NYSE:BABA)"). */
@@ -112,6 +114,7 @@ final class NameRules {
         Map<String, List<String>> personCues = WordList.sections("person-cues.txt");
         personTitles = WordList.words(personCues, "titles");
         sayingVerbs = WordList.words(personCues, "saying");
+        personHonorifics = WordList.words(personCues, "honorifics");
         companyHeads = WordList.words(companyCues, "heads");
         companyPhrasesBefore = WordList.words(companyCues, "before-phrases").stream().map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         companyFormsAfter = WordList.words(companyCues, "after");
