@@ -18,6 +18,8 @@ final class GovernmentCues {
     private static final int VERB_GAP = 3;
     /** How far after "added" the "to the entity list" may come: a list of names may stand between. */
     private static final int LIST_WINDOW = 25;
+    /** Words of a list's noun phrase after "to" or "on". */
+    private static final int LIST_PHRASE = 7;
     /** How many words from a light verb its regulating noun may stand: "issued a $220 million fine". */
     private static final int NOUN_WINDOW = 6;
 
@@ -226,7 +228,10 @@ final class GovernmentCues {
         return lightVerbs.contains(lemma) && regulatingNounWithin(tokens, i + 1) || listVerbs.contains(lemma) && listLater(tokens, i + 1);
     }
 
-    /** "… to the entity list", "… on its blacklist": a list word within four words after "to" or "on", in the same clause. */
+    /**
+     * "… to the entity list", "… on a U.S. trade restriction list": a list word within {@value #LIST_PHRASE} words after
+     * "to" or "on" (a list's name has modifiers of its own: "the Commerce Department's entity list"), in the same clause.
+     */
     private boolean listLater(List<Token> tokens, int from) {
         for (int i = from; i < tokens.size() && i < from + LIST_WINDOW; i++) {
             String word = lower(tokens.get(i).word());
@@ -234,7 +239,7 @@ final class GovernmentCues {
                 return false;
             }
             if (word.equals("to") || word.equals("on")) {
-                for (int j = i + 1; j < tokens.size() && j <= i + 4; j++) {
+                for (int j = i + 1; j < tokens.size() && j <= i + LIST_PHRASE && !tokens.get(j).word().matches("[,.;:!?]"); j++) {
                     if (lists.contains(lower(tokens.get(j).word()))) {
                         return true;
                     }
