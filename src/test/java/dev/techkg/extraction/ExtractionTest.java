@@ -1493,4 +1493,22 @@ class ExtractionTest {
         assertTrue(facts.contains("MEMC subsidiaryOf GlobalWafers"), facts.toString());
         assertFalse(facts.contains("MEMC subsidiaryOf GlobalWafers America"), facts.toString());
     }
+
+    @Test
+    void a_company_that_received_funding_of_an_amount_from_investors_is_the_one_funded(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Lumora has become a unicorn after it received fresh funding of about $110 million from "
+                + "investors, including Google, a statement said.");
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Lumora investsIn")), facts.toString());
+    }
+
+    @Test
+    void investors_leading_the_round_of_the_startup_the_article_is_about_after_a_sentence_naming_other_companies(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Kestrel designs inference chips. Chip startups raised a billion dollars this week to "
+                + "challenge Nvidia. Kestrel, which was founded in 2022 by two former Google engineers, took the largest share. "
+                + "The startup raked in $500 million in a series B funding round led by VC firms Tidewater Capital and Orchard Ventures. "
+                + "Kestrel plans to ship its first chip next year.");
+        assertTrue(facts.contains("Tidewater Capital investsIn Kestrel"), facts.toString());
+        assertTrue(facts.contains("Orchard Ventures investsIn Kestrel"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("VC ")), facts.toString());
+    }
 }

@@ -472,4 +472,34 @@ class EntityLinkerTest {
         assertTrue(entities.keySet().stream().noneMatch(name -> name.equals("IC") || name.equals("ICT") || name.equals("ADAS")),
                 entities.keySet().toString());
     }
+
+    @Test
+    void a_name_spelled_with_other_capitals_is_the_same_entity(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The chipmaker QuantaRay raised money this week. Investors said Quantaray could list next year.");
+        assertEquals(EntityType.COMPANY, entities.get("QuantaRay").type(), entities.toString());
+        assertFalse(entities.containsKey("Quantaray"), entities.keySet().toString());
+    }
+
+    @Test
+    void words_of_finance_and_memory_types_are_no_names(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The startup raked in $50 million in a round led by VC firms Tidewater Capital and "
+                + "Orchard Ventures. Its SRAM chips are fast, and its IPO is due next year.");
+        assertTrue(entities.containsKey("Tidewater Capital"), entities.keySet().toString());
+        assertTrue(entities.keySet().stream().noneMatch(name -> name.equals("VC") || name.equals("SRAM") || name.equals("IPO")),
+                entities.keySet().toString());
+    }
+
+    @Test
+    void a_lone_word_taken_for_a_person_without_title_or_full_name_is_a_company_but_a_titled_surname_stays_a_person(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Kovalo bought out Drift Labs for $3 million last year. PM Modi praised the plan.");
+        assertEquals(EntityType.COMPANY, entities.get("Kovalo").type(), entities.toString());
+        assertEquals(EntityType.PERSON, entities.get("Modi").type(), entities.toString());
+    }
+
+    @Test
+    void a_country_that_puts_a_company_on_a_long_named_trade_list_acts_as_its_government(TextAnalyzer analyzer) {
+        LinkedText linked = linker.link(analyzer.analyze("The US placed Kovalo Systems on a U.S. trade restriction list in 2023."));
+        assertEquals(EntityType.GOVERNMENT_BODY, linked.mentionsIn(0).stream().filter(m -> m.surface().equals("US")).findFirst()
+                .orElseThrow().type(), linked.mentionsIn(0).toString());
+    }
 }
