@@ -72,6 +72,8 @@ final class NameRules {
     final Set<String> companyFormsAfter;
     /** Regions that, after a company's name, name its local unit ("Amazon EU"), as a country does ("Google India"). */
     final Set<String> unitRegions;
+    /** Nouns for part of a company right after its name ("the System LSI division"). */
+    final Set<String> unitNounsAfter;
     /** Last words of a company's name that news drops ("Inflection" for Inflection AI). */
     final Set<String> droppedSuffixes;
     final Set<String> companyVerbsAfter;
@@ -124,6 +126,7 @@ final class NameRules {
         tickers = patterns(companyCues.getOrDefault("tickers", List.of()));
         ledByCompanies = WordList.words(companyCues, "led-by");
         unitRegions = WordList.words(companyCues, "unit-regions");
+        unitNounsAfter = WordList.words(companyCues, "units-after");
         droppedSuffixes = WordList.words(companyCues, "dropped-suffixes");
     }
 
@@ -194,7 +197,7 @@ final class NameRules {
                 && companyVerbsAfter.contains(lower(tokens.get(end + 1)))) {
             return true;
         }
-        if (end < tokens.size() && companyTitlesAfter.contains(lower(tokens.get(end)))) {
+        if (end < tokens.size() && companyTitlesAfter.contains(lower(tokens.get(end))) || unitNounAfter(tokens, end)) {
             return true;
         }
         boolean placeBased = end < tokens.size() && tokens.get(end).word().matches("-|-?based|-?headquartered");
@@ -203,6 +206,20 @@ final class NameRules {
             return true;
         }
         return companyApposition(tokens, end) || openedByCompanyParticiple(tokens, begin);
+    }
+
+    /** A noun for part of a company right after the name, or after one lower-case noun: "its Telstra Purple consulting arm". */
+    boolean unitNounAfter(List<Token> tokens, int end) {
+        for (int k = end; k < tokens.size() && k <= end + 1; k++) {
+            Token token = tokens.get(k);
+            if (unitNounsAfter.contains(token.word()) && token.tag().startsWith("NN")) { // lower case: not "the Data Flow Unit"
+                return true;
+            }
+            if (!token.tag().matches("NNS?") || !Character.isLowerCase(token.word().codePointAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -436,8 +436,9 @@ final class NameSpans {
             while (end < tokens.size() && !taken[end] && untaggedNameWord(tokens.get(end)) && !lineBreakBefore(text, tokens, end)) {
                 end++;
             }
-            // "MP Materials": a capitalised head word of organisations ends the name whatever the tagger called it.
-            if (end < tokens.size() && !taken[end] && Character.isUpperCase(tokens.get(end).word().codePointAt(0))
+            // "MP Materials", "Sovereign AI Fund": capitalised head words of organisations end the name whatever the
+            // tagger called them.
+            while (end < tokens.size() && !taken[end] && Character.isUpperCase(tokens.get(end).word().codePointAt(0))
                     && rules.companyHeads.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
                 end++;
             }
@@ -464,6 +465,20 @@ final class NameSpans {
             // the company that runs it).
             int after = end < tokens.size() && tokens.get(end).word().equals("AI") ? end + 1 : end;
             boolean productNounAfter = after < tokens.size() && products.isProductNoun(tokens.get(after).word());
+            // "Sarvam-M, a 24-billion parameter model": a name, a hyphen and a model letter or code, written as one word,
+            // set off by an apposition headed by a product noun.
+            int hyphenated = hyphenatedCodeEnd(text, tokens, taken, end);
+            if (products.productNounApposedAfter(tokens, hyphenated)) {
+                spans.add(new Span(i, hyphenated, null, Span.PRODUCT));
+                i = hyphenated;
+                continue;
+            }
+            // "its Topaz AI platform": before a product noun, "AI" is no head of a company's name but what the product does.
+            if (end > i + 1 && tokens.get(end - 1).word().equals("AI") && productNounAfter) {
+                spans.add(new Span(i, end - 1, null, Span.PRODUCT));
+                i = end;
+                continue;
+            }
             if (lettered && products.nextToProductNoun(tokens, i, end)
                     || brandCased && (products.calledAfterProductNoun(tokens, i) || productNounAfter)) {
                 spans.add(new Span(i, end, null, Span.PRODUCT));
@@ -473,6 +488,16 @@ final class NameSpans {
             i = end;
         }
         return spans;
+    }
+
+    /** The end of a hyphen and a short code written onto the name ending at {@code end} ("Sarvam-M", "Kimi-K2"); else {@code end}. */
+    private static int hyphenatedCodeEnd(String text, List<Token> tokens, boolean[] taken, int end) {
+        if (end + 1 >= tokens.size() || taken[end] || taken[end + 1] || !tokens.get(end).word().equals("-")
+                || tokens.get(end).begin() != tokens.get(end - 1).end() || tokens.get(end + 1).begin() != tokens.get(end).end()
+                || !tokens.get(end + 1).word().matches("[A-Z0-9][A-Za-z0-9.]{0,5}")) {
+            return end;
+        }
+        return end + 2;
     }
 
     private boolean capitalisedNounAfterCompanyNoun(List<Token> tokens, int i) {

@@ -21,6 +21,8 @@ final class ProductSpans {
     /** Words before a name that make it a possession of a company named before ("its V4", "OpenAI's o3"). */
     private static final String OWNER = "(?i)its|their|'s|'";
     private static final String YEAR = "(?:199\\d|20[0-3]\\d)";
+    /** Words of an apposition's noun phrase up to its product noun: "a 24-billion parameter open-weights AI model". */
+    private static final int APPOSED_NOUN_PHRASE = 11;
     /** The most words of a name in apposition to a product noun phrase ("its new model, Kimi K2 Thinking,"). */
     private static final int MAX_APPOSED_WORDS = 5;
     /** A word with a capital after its first letter and a lower-case letter: "CLOi", "iPhone", "HarmonyOS". */
@@ -293,8 +295,8 @@ final class ProductSpans {
         // "its latest GPT models": the tagger may call an acronym a common noun.
         boolean properNoun = tokens.subList(span.begin(), span.end()).stream()
                 .anyMatch(t -> t.tag().startsWith("NNP") || t.tag().equals("CD") || ACRONYM.matcher(t.word()).matches());
-        if (!properNoun) {
-            return false;
+        if (!properNoun || rules.unitNounAfter(tokens, span.end())) {
+            return false; // "Samsung's System LSI division" names a unit
         }
         if (endsInProductNoun(tokens, span)) {
             return true; // "a new Surface Laptop", which CoreNLP may take for a company
@@ -311,6 +313,9 @@ final class ProductSpans {
         boolean productNounBefore = span.begin() > 0 && isProductNoun(tokens.get(span.begin() - 1).word());
         if (span.kind().equals("ORGANIZATION") && (productNounBefore && span.length() == 1 || calledAfterProductNoun(tokens, span.begin()))) {
             return true; // "a system called EagleEye" either
+        }
+        if (!span.kind().equals("PERSON") && productNounApposedAfter(tokens, span.end())) {
+            return true; // "Falcon Lake, its next laptop platform", "Corvid, a reasoning model": no company or place is one
         }
         if (span.kind().equals("PERSON") && (productNounAdjacent || calledAfterProductNoun(tokens, span.begin())
                 || productNounApposedAfter(tokens, span.end()))) {
@@ -448,17 +453,20 @@ final class ProductSpans {
      * "Arattai, the homegrown messaging app built by Zoho": an apposition after the name, a determiner or an owner then
      * a few modifiers and a product noun that ends its noun phrase.
      */
-    private boolean productNounApposedAfter(List<Token> tokens, int end) {
+    boolean productNounApposedAfter(List<Token> tokens, int end) {
         if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",")
                 || !(tokens.get(end + 1).tag().equals("DT") || tokens.get(end + 1).word().matches(OWNER))) {
             return false;
         }
-        for (int k = end + 2; k < tokens.size() && k <= end + 6; k++) {
+        for (int k = end + 2; k < tokens.size() && k <= end + APPOSED_NOUN_PHRASE; k++) {
             Token token = tokens.get(k);
-            if (isProductNoun(token.word()) && token.tag().matches("NNS?")) {
-                return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN");
+            boolean endsPhrase = k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN");
+            if (isProductNoun(token.word()) && token.tag().matches("NNS?") && endsPhrase) {
+                return true;
             }
-            if (!token.tag().matches("JJ.*|NN|VBG|VBN|HYPH|CD")) {
+            // "its next-generation laptop platform": a product noun may modify the product noun that ends the phrase
+            // ("open-weights" a plural one).
+            if (!token.tag().matches("JJ.*|NNS?|VBG|VBN|HYPH|CD")) {
                 return false;
             }
         }
