@@ -667,6 +667,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (!acceptsHere(fact.relation(), fact.subject(), fact.object(), entities)) {
                 continue; // "TikTok's US business": a country named as a place here is no government here
             }
+            if (pairWithItsMember(fact.subject(), fact.object(), references)) {
+                continue; // "how Nvidia and AMD deploy their GPUs": "their" is both, not the other one
+            }
             if (!fact.relation().symmetric() && inOneList(sentence.tokens(), named, fact.subject(), fact.object())) {
                 continue; // "the acquisitions of Foundries.io, Edge Impulse and Arduino": listed together, not related
             }
@@ -866,6 +869,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
         if (!acceptsHere(rule.relation(), subject, object, entities)) {
             return; // a mention keeps its own place or government reading
         }
+        if (pairWithItsMember(subject, object, references)) {
+            return;
+        }
         double confidence = resolved ? Math.round(rule.confidence() * REFERENCE_CONFIDENCE_FACTOR * 100) / 100.0 : rule.confidence();
         add(found, entities, new CandidateRelation(subject.entityName(), rule.relation(), object.entityName(), sentence.index(),
                 sentence.text(), confidence, resolved ? rule.id() + REFERENCE_RULE_SUFFIX : rule.id()));
@@ -941,6 +947,25 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether one end is a plural reference ("their", "the two companies") that stands for the other end, named, as well:
+     * a pair is not in a relation with one of its own members.
+     */
+    private static boolean pairWithItsMember(Mention subject, Mention object, List<Mention> references) {
+        boolean sameSpan = subject.sentence() == object.sentence() && subject.begin() == object.begin() && subject.end() == object.end();
+        if (sameSpan) {
+            return false; // "the competition among them": the pair's members with each other
+        }
+        for (Mention reference : List.of(subject, object)) {
+            Mention other = reference == subject ? object : subject;
+            if (references.contains(reference) && !references.contains(other) && references.stream().anyMatch(r -> r.sentence() == reference.sentence()
+                    && r.begin() == reference.begin() && r.end() == reference.end() && r.entityName().equals(other.entityName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
