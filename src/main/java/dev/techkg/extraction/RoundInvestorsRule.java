@@ -475,6 +475,20 @@ final class RoundInvestorsRule {
                 && tokens.get(k + 2).word().equalsIgnoreCase("as");
     }
 
+    /** Whether a name follows a few lower-case words after a possessive: "Alphabet's independent growth fund CapitalG". */
+    private static boolean ownsNamedAfter(List<Token> tokens, List<Mention> mentions, int from) {
+        for (int k = from; k < tokens.size() && k < from + DESCRIPTOR_WINDOW; k++) {
+            if (beginsMention(mentions, k)) {
+                return k > from;
+            }
+            Token token = tokens.get(k);
+            if (!token.tag().matches("JJ.*|NNS?|HYPH") || !Character.isLowerCase(token.word().codePointAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static List<Mention> listAfter(List<Token> tokens, List<Mention> mentions, int cue, Set<String> personTitles) {
         List<Mention> list = new ArrayList<>();
         int from = cue + 1;
@@ -516,6 +530,10 @@ final class RoundInvestorsRule {
             }
             if (from < tokens.size() && personTitles.contains(lower(tokens.get(from)))) {
                 continue; // "former Google CEO Eric Schmidt": the company only describes the person who invests
+            }
+            if (from < tokens.size() && tokens.get(from).tag().equals("POS") && ownsNamedAfter(tokens, mentions, from + 1)) {
+                from++;
+                continue; // "Alphabet's independent growth fund CapitalG": the fund invests, not its owner
             }
             list.add(m);
             while (from < tokens.size() && tokens.get(from).word().equals("(")) {
