@@ -1511,4 +1511,29 @@ class ExtractionTest {
         assertTrue(facts.contains("Orchard Ventures investsIn Kestrel"), facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.startsWith("VC ")), facts.toString());
     }
+
+    @Test
+    void a_pair_is_not_related_to_its_own_members_through_their(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "These chips can work together as one computer, similar to how Nvidia and AMD deploy their GPUs.");
+        facts.addAll(facts(analyzer, "New rules make it harder for Samsung Electronics and SK Hynix to ship equipment to their plants in China."));
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" supplies ")), facts.toString());
+    }
+
+    @Test
+    void a_round_led_by_a_companys_named_fund_is_led_by_the_fund(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Kestrel Robotics raised $600 million on Monday. The round was led by Alphabet's "
+                + "independent growth fund CapitalG, with participation from existing investors Lux Capital and Thrive Capital.");
+        assertTrue(facts.contains("CapitalG investsIn Kestrel Robotics"), facts.toString());
+        assertTrue(facts.contains("Lux Capital investsIn Kestrel Robotics"), facts.toString());
+        assertFalse(facts.contains("Alphabet investsIn Kestrel Robotics"), facts.toString());
+    }
+
+    @Test
+    void companies_fighting_a_regulators_order_side_by_side_are_not_rivals_but_companies_fighting_for_share_are(TextAnalyzer analyzer) {
+        Set<String> together = facts(analyzer, "Apple, Amazon and Spotify are fighting the regulator order in court. "
+                + "Netflix and Disney are fighting the broadcaster's new rule.");
+        assertTrue(together.stream().noneMatch(f -> f.contains(" competesWith ")), together.toString());
+        Set<String> rivals = facts(analyzer, "Vivo, Oppo and Xiaomi are fighting for market share in India.");
+        assertTrue(rivals.contains("Vivo competesWith Oppo") || rivals.contains("Oppo competesWith Vivo"), rivals.toString());
+    }
 }

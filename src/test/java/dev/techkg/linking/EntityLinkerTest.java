@@ -502,4 +502,22 @@ class EntityLinkerTest {
         assertEquals(EntityType.GOVERNMENT_BODY, linked.mentionsIn(0).stream().filter(m -> m.surface().equals("US")).findFirst()
                 .orElseThrow().type(), linked.mentionsIn(0).toString());
     }
+
+    @Test
+    void a_name_set_off_by_an_apposition_headed_by_a_product_noun_is_a_product(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Zentrix unveiled Falcon Lake, its next-generation laptop platform, on Tuesday. "
+                + "Lumora announced the launch of Corvid, a reasoning model for lawyers. "
+                + "Kestrel AI released Kestrel-M, a 12-billion parameter open-weights model.");
+        assertEquals(EntityType.PRODUCT, entities.get("Falcon Lake").type(), entities.toString());
+        assertEquals(EntityType.PRODUCT, entities.get("Corvid").type(), entities.toString());
+        assertEquals(EntityType.PRODUCT, entities.get("Kestrel-M").type(), entities.toString());
+        assertEquals(EntityType.COMPANY, entities.get("Kestrel AI").type(), entities.toString());
+    }
+
+    @Test
+    void a_name_before_a_word_for_part_of_a_company_is_that_unit_not_a_product(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The chip was designed by Samsung's System LSI division.");
+        assertTrue(entities.values().stream().anyMatch(e -> e.name().contains("LSI") && e.type() == EntityType.COMPANY), entities.toString());
+        assertTrue(entities.values().stream().noneMatch(e -> e.name().contains("LSI") && e.type() == EntityType.PRODUCT), entities.toString());
+    }
 }
