@@ -93,12 +93,28 @@ final class Coreference {
             if (types.get(m.entityName()) == EntityType.GOVERNMENT_BODY && lexicon.nationalities(m.entityName()).isEmpty()) {
                 Set<String> words = new LinkedHashSet<>(nationalityIn(m.entityName()));
                 words.addAll(nationalityIn(m.surface()));
+                words.addAll(possessingCountry(analysis.sentences().get(m.sentence()).tokens(), m, bySentence.get(m.sentence())));
                 if (!words.isEmpty()) {
                     called.computeIfAbsent(m.entityName(), k -> new LinkedHashSet<>()).addAll(words);
                 }
             }
         }
         Map<String, String> possessors = productPossessors(analysis, bySentence, types);
+        // The agencies the article names, with the nationalities it gives them: "Canada's competition watchdog" means
+        // the Competition Bureau named elsewhere, or an agency named with no nationality at all.
+        Map<String, Set<String>> agencies = new HashMap<>();
+        for (Mention m : mentions) {
+            boolean country = gazetteer.byCanonical(m.entityName()).map(entry -> entry.type() == EntityType.PLACE).orElse(false);
+            if (types.get(m.entityName()) == EntityType.GOVERNMENT_BODY && !country) {
+                Set<String> nationalities = new HashSet<>(lexicon.nationalities(m.entityName()));
+                nationalities.addAll(called.getOrDefault(m.entityName(), Set.of()));
+                agencies.merge(m.entityName(), nationalities, (a, b) -> {
+                    Set<String> all = new HashSet<>(a);
+                    all.addAll(b);
+                    return all;
+                });
+            }
+        }
 
         String topic = CompanyCounts.of(mentions, types::get).topic();
         // Where the topic is first named: before that, no description can mean it.
@@ -139,6 +155,9 @@ final class Coreference {
                 if (!anaphor.pronoun() && antecedents.size() == 1 && pronounSubjects.contains(antecedents.get(0))) {
                     // "It plans to pay off the California-based company's debt": the company is not what "it" is.
                     antecedents = List.of();
+                }
+                if (antecedents.isEmpty() && !anaphor.pronoun()) {
+                    antecedents = owningCountry(anaphor, tokens, mentionAt, agencies);
                 }
                 if (antecedents.isEmpty()) {
                     // "The startup said its model …": a pronoun after an organisation we could not resolve means that one.
@@ -307,6 +326,41 @@ final class Coreference {
     /** Whether the mention ends before token {@code at} of sentence {@code sentence}. */
     private static boolean namedBefore(Mention mention, int sentence, int at) {
         return mention != null && (mention.sentence() < sentence || mention.sentence() == sentence && mention.end() <= at);
+    }
+
+    /** The nationality words of the country whose possessive comes right before an agency's name: "Canada's Competition Bureau". */
+    private Set<String> possessingCountry(List<Token> tokens, Mention agency, List<Mention> named) {
+        int possessive = agency.begin() - 1;
+        if (possessive < 1 || !tokens.get(possessive).tag().equals("POS")) {
+            return Set.of();
+        }
+        for (Mention m : named) {
+            if (m.end() == possessive) {
+                return lexicon.nationalities(m.entityName());
+            }
+        }
+        return Set.of();
+    }
+
+    /**
+     * "France's competition watchdog fined Google": an agency of a country that the article does not name acts for the
+     * country, which the annotation contract then makes the regulator. Not when the article names an agency that may
+     * be that country's (one with its nationality, or with none).
+     */
+    private List<String> owningCountry(Anaphor anaphor, List<Token> tokens, Mention[] mentionAt, Map<String, Set<String>> agencies) {
+        int possessive = anaphor.begin() - 1;
+        if (!anaphor.word().types().equals(Set.of(EntityType.GOVERNMENT_BODY)) || possessive < 1
+                || !tokens.get(possessive).tag().equals("POS") || mentionAt[possessive - 1] == null) {
+            return List.of();
+        }
+        String owner = mentionAt[possessive - 1].entityName();
+        boolean country = gazetteer.byCanonical(owner).map(entry -> entry.type() == EntityType.PLACE).orElse(false);
+        Set<String> nationalities = lexicon.nationalities(owner);
+        // "The U.K.'s antitrust authority … the Competition and Markets Authority": an agency the article names that may
+        // be the country's own is what the description means, even when named after it.
+        boolean namedAgencyMayBeIts = agencies.values().stream()
+                .anyMatch(words -> words.isEmpty() || words.stream().anyMatch(nationalities::contains));
+        return country && !namedAgencyMayBeIts ? List.of(owner) : List.of();
     }
 
     /**
