@@ -100,7 +100,24 @@ final class ProductSpans {
                 break;
             }
         }
-        return e;
+        return e + capitalisedWordsBeforeProductNoun(tokens, e);
+    }
+
+    /**
+     * How many capitalised nouns CoreNLP left unnamed (at most three) follow a product's name and end before a lower-case product
+     * noun: "Snapdragon" + "Ride Pilot" in "the Snapdragon Ride Pilot system", "Trainium3" + "UltraServer".
+     */
+    private int capitalisedWordsBeforeProductNoun(List<Token> tokens, int from) {
+        int k = from;
+        // The tagger reads "Ride Pilot" as NN too; a word CoreNLP names ("H100 Nvidia chips") is a name of its own.
+        while (k < tokens.size() && k < from + 3 && tokens.get(k).tag().startsWith("NN") && tokens.get(k).ner().equals("O")
+                && Character.isUpperCase(tokens.get(k).word().codePointAt(0)) && !rules.months.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                && !rules.notNames.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) { // "the Gaudi 3 AI chip"
+            k++;
+        }
+        boolean productNounAfter = k > from && k < tokens.size() && Character.isLowerCase(tokens.get(k).word().codePointAt(0))
+                && tokens.get(k).tag().equals("NN") && isProductNoun(tokens.get(k).word()); // "H100 Nvidia chips": a maker's kind
+        return productNounAfter ? k - from : 0;
     }
 
     /** A capitalised tier word, perhaps with its number attached: "Elite", "Flip5", "Fold6". */
@@ -173,6 +190,9 @@ final class ProductSpans {
                 continue;
             }
             int end = extend(tokens, i, i + 1, false);
+            while (end > i + 1 && !free(taken, i, end)) {
+                end--; // "Trainium3 UltraServer system" where "UltraServer" is already a name of its own
+            }
             boolean signed = strong || end > i + 1 || owned(tokens, i) || nextToProductNoun(tokens, i, end) || seriesAfter(tokens, end)
                     || makerBefore(tokens, taken, i);
             int begin = seriesNameBefore(tokens, taken, i);
