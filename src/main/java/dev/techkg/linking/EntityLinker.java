@@ -198,7 +198,8 @@ public final class EntityLinker {
             return candidates;
         }
         for (Candidate c : candidates) {
-            if (lone.contains(c.name()) && personCued(analysis.sentences().get(c.sentence()).tokens(), c.begin(), c.end())) {
+            List<Token> tokens = analysis.sentences().get(c.sentence()).tokens();
+            if (lone.contains(c.name()) && (personCued(tokens, c.begin(), c.end()) || listedWithPlace(tokens, c, candidates))) {
                 lone.remove(c.name());
             }
         }
@@ -210,6 +211,27 @@ public final class EntityLinker {
             retyped.add(lone.contains(c.name()) ? c.typedByContext(EntityType.COMPANY) : c);
         }
         return retyped;
+    }
+
+    /**
+     * Whether the name ends a list with a place in it: "tech parks in Nusajaya and Kempas" (CoreNLP's person there is a
+     * place we cannot tell from a company, so it is left as it was).
+     */
+    private static boolean listedWithPlace(List<Token> tokens, Candidate name, List<Candidate> candidates) {
+        for (Candidate other : candidates) {
+            if (other.sentence() != name.sentence() || other.type() != EntityType.PLACE || other.end() > name.begin()
+                    || name.begin() - other.end() > 2) {
+                continue;
+            }
+            boolean joined = other.end() < name.begin();
+            for (int k = other.end(); k < name.begin(); k++) {
+                joined &= tokens.get(k).word().matches(",|and|or");
+            }
+            if (joined) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
