@@ -520,4 +520,18 @@ class EntityLinkerTest {
         assertTrue(entities.values().stream().anyMatch(e -> e.name().contains("LSI") && e.type() == EntityType.COMPANY), entities.toString());
         assertTrue(entities.values().stream().noneMatch(e -> e.name().contains("LSI") && e.type() == EntityType.PRODUCT), entities.toString());
     }
+
+    @Test
+    void a_product_name_grows_over_capitalised_words_before_its_product_noun(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Qualcomm and BMW unveiled their jointly developed Snapdragon Ride Pilot system.");
+        assertEquals(EntityType.PRODUCT, entities.get("Snapdragon Ride Pilot").type(), entities.toString());
+    }
+
+    @Test
+    void a_ringgit_amount_is_no_product_and_a_lone_word_after_a_place_preposition_is_no_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Kovalo announced a RM1 billion investment. It has already invested in "
+                + "tech parks in Nusajaya and Kempas.");
+        assertTrue(entities.keySet().stream().noneMatch(name -> name.startsWith("RM")), entities.keySet().toString());
+        assertTrue(entities.values().stream().noneMatch(e -> e.name().equals("Kempas") && e.type() == EntityType.COMPANY), entities.toString());
+    }
 }
