@@ -174,7 +174,7 @@ public final class EntityLinker {
     /**
      * "Metaman bought out Drip Project": news introduces a person by the full name, so a one-word name that CoreNLP
      * alone took for a person, which no fuller name of the article holds and which never follows a title or an
-     * honorific ("CEO", "Mr", "PM") nor comes before a verb of saying or ", who", is a company.
+     * honorific ("CEO", "Mr", "PM") nor comes before a verb of saying or founding or ", who", is a company.
      */
     private List<Candidate> lonePersonWordsAsCompanies(AnalyzedText analysis, List<Candidate> candidates) {
         Set<String> personWords = new HashSet<>();
@@ -194,6 +194,7 @@ public final class EntityLinker {
         }
         lone.removeAll(persons);
         lone.removeAll(personWords);
+        lone.removeIf(gazetteer::isKnownSurname); // "Musk's xAI" in an article that never names him in full
         if (lone.isEmpty()) {
             return candidates;
         }
@@ -235,8 +236,8 @@ public final class EntityLinker {
     }
 
     /**
-     * A title or honorific in the three words before the name ("PM Modi", "chief executive Zhang"), a verb of saying
-     * after it, or ", who".
+     * A title or honorific in the three words before the name ("PM Modi", "chief executive Zhang"), a verb of saying or
+     * founding after it, or ", who".
      */
     private boolean personCued(List<Token> tokens, int begin, int end) {
         for (int k = Math.max(0, begin - 3); k < begin; k++) {
@@ -245,7 +246,9 @@ public final class EntityLinker {
                 return true;
             }
         }
-        if (end < tokens.size() && rules.sayingVerbs.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+        // "Altman co-founded the lab": people found companies.
+        if (end < tokens.size() && (rules.sayingVerbs.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+                || tokens.get(end).word().toLowerCase(Locale.ROOT).matches("founded|co-founded|cofounded"))) {
             return true;
         }
         // "Musk, who also runs Tesla, …": a relative clause of a person.

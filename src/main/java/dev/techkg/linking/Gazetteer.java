@@ -32,6 +32,8 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> bySurfaceLowerCase;
     private final Map<String, GazetteerEntry> byNormalized;
     private final Map<String, GazetteerEntry> byVariant;
+    /** The last names of the people listed: a lone "Musk" is the person, whatever else the article names. */
+    private final Set<String> personSurnames;
     private final int maxSurfaceWords;
     private final Set<String> lowerCaseFirstWords;
 
@@ -74,6 +76,19 @@ public final class Gazetteer {
             }
         }
         this.lowerCaseFirstWords = Set.copyOf(lowerFirst);
+        Set<String> surnames = new HashSet<>();
+        for (GazetteerEntry entry : entries) {
+            String[] words = entry.canonical().split(" ");
+            if (entry.type() == EntityType.PERSON && words.length > 1) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        this.personSurnames = Set.copyOf(surnames);
+    }
+
+    /** Whether the word is the last name of a person the gazetteer knows: "Musk" for "Elon Musk". */
+    public boolean isKnownSurname(String word) {
+        return personSurnames.contains(word);
     }
 
     /** The gazetteer shipped with TechKG. */

@@ -534,4 +534,11 @@ class EntityLinkerTest {
         assertTrue(entities.keySet().stream().noneMatch(name -> name.startsWith("RM")), entities.keySet().toString());
         assertTrue(entities.values().stream().noneMatch(e -> e.name().equals("Kempas") && e.type() == EntityType.COMPANY), entities.toString());
     }
+
+    @Test
+    void a_lone_surname_of_a_known_person_or_of_a_founder_stays_a_person(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Musk's xAI raised money this week. Kovalo co-founded Drift Labs in 2019.");
+        assertEquals(EntityType.PERSON, entities.get("Musk").type(), entities.toString());
+        assertEquals(EntityType.PERSON, entities.get("Kovalo").type(), entities.toString());
+    }
 }
