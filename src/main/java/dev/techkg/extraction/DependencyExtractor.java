@@ -17,8 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
+import java.util.BitSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -54,13 +53,26 @@ public final class DependencyExtractor {
 
     private final DependencyRules rules;
     private final DependencyPatterns patterns;
+    private static final int[] NO_ROWS = new int[0];
     /** Per pattern, the lemmas one of which the sentence must have for the pattern to be tried. */
     private final List<Set<String>> neededLemmas;
+
+    /** Per lemma, the trigger rows that need it: a sentence's rows are found from its lemmas, not by scanning every row. */
+    private final Map<String, int[]> rowsByLemma;
 
     private DependencyExtractor(DependencyRules rules, DependencyPatterns patterns, List<Set<String>> neededLemmas) {
         this.rules = rules;
         this.patterns = patterns;
         this.neededLemmas = neededLemmas;
+        Map<String, List<Integer>> rows = new HashMap<>();
+        for (int i = 0; i < neededLemmas.size(); i++) {
+            for (String lemma : neededLemmas.get(i)) {
+                rows.computeIfAbsent(lemma, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> index = new HashMap<>();
+        rows.forEach((lemma, list) -> index.put(lemma, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.rowsByLemma = Map.copyOf(index);
     }
 
     /**
@@ -102,15 +114,21 @@ public final class DependencyExtractor {
      * Parsing costs about as much as tagging, so most sentences of an article are spared it.
      */
     public boolean worthParsing(Sentence sentence, Set<Relation> relations) {
-        IntPredicate tried = triedIn(sentence, relations);
-        return IntStream.range(0, rules.triggers().size()).anyMatch(tried);
+        return !triedIn(sentence, relations).isEmpty();
     }
 
     /** Which trigger rows are tried on a sentence: those of the given relations whose lemma the sentence has. */
-    private IntPredicate triedIn(Sentence sentence, Set<Relation> relations) {
-        Set<String> lemmas = lemmas(sentence);
+    private BitSet triedIn(Sentence sentence, Set<Relation> relations) {
         List<DependencyRules.Trigger> triggers = rules.triggers();
-        return i -> relations.contains(triggers.get(i).relation()) && neededLemmas.get(i).stream().anyMatch(lemmas::contains);
+        BitSet tried = new BitSet(triggers.size());
+        for (String lemma : lemmas(sentence)) {
+            for (int i : rowsByLemma.getOrDefault(lemma, NO_ROWS)) {
+                if (relations.contains(triggers.get(i).relation())) {
+                    tried.set(i);
+                }
+            }
+        }
+        return tried;
     }
 
     private static Set<String> lemmas(Sentence sentence) {
@@ -162,7 +180,7 @@ public final class DependencyExtractor {
                 }
             }
         }
-        List<DependencyMatch> matches = patterns.findAll(sentence, graph, labels, triedIn(sentence, relations));
+        List<DependencyMatch> matches = patterns.findAll(sentence, graph, labels, triedIn(sentence, relations)::get);
         List<Found> found = new ArrayList<>();
         for (DependencyMatch match : matches) {
             DependencyRules.Trigger trigger = rules.triggers().get(match.pattern());

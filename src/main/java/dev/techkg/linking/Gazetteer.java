@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The curated list of tech companies, units, products, regulators, places and people with their aliases
@@ -26,6 +27,8 @@ import java.util.Set;
 public final class Gazetteer {
     /** The resource this gazetteer is loaded from by {@link #loadDefault()}. */
     public static final String RESOURCE = "gazetteer.tsv";
+    /** Runs of white space; compiled once, as every span of every article is looked up. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, GazetteerEntry> byCanonical;
     private final Map<String, GazetteerEntry> bySurface;
@@ -149,7 +152,7 @@ public final class Gazetteer {
 
     /** The key a surface form is looked up by: typographic apostrophes as ASCII, single spaces. */
     static String surfaceKey(String surface) {
-        return surface.replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(surface.replace('\u2019', '\'')).replaceAll(" ").strip();
     }
 
     /**
