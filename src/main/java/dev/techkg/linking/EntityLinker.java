@@ -161,12 +161,17 @@ public final class EntityLinker {
                 companies.add(c.name());
             }
         }
-        if (companies.isEmpty()) {
+        return asCompanies(candidates, companies);
+    }
+
+    /** The candidates with every mention of these names typed a company by its context. */
+    private static List<Candidate> asCompanies(List<Candidate> candidates, Set<String> names) {
+        if (names.isEmpty()) {
             return candidates;
         }
         List<Candidate> retyped = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            retyped.add(companies.contains(c.name()) ? c.typedByContext(EntityType.COMPANY) : c);
+            retyped.add(names.contains(c.name()) ? c.typedByContext(EntityType.COMPANY) : c);
         }
         return retyped;
     }
@@ -179,7 +184,7 @@ public final class EntityLinker {
     private List<Candidate> lonePersonWordsAsCompanies(AnalyzedText analysis, List<Candidate> candidates) {
         Set<String> personWords = new HashSet<>();
         Set<String> lone = new HashSet<>();
-        Set<String> persons = new HashSet<>();
+        Set<String> otherReadings = new HashSet<>();
         for (Candidate c : candidates) {
             // "Mitsuya Kishida, …" read as a company still holds the surname "Kishida".
             if ((c.type() == EntityType.PERSON || !c.known()) && c.end() - c.begin() > 1) {
@@ -189,10 +194,10 @@ public final class EntityLinker {
             if (c.type() == EntityType.PERSON && c.evidence() == Candidate.Evidence.TAGGER && oneWord) {
                 lone.add(c.name());
             } else {
-                persons.add(c.name()); // the name has a reading of another kind somewhere, or is sure of being a person
+                otherReadings.add(c.name()); // a reading of another kind somewhere, or one sure of being a person
             }
         }
-        lone.removeAll(persons);
+        lone.removeAll(otherReadings);
         lone.removeAll(personWords);
         lone.removeIf(gazetteer::isKnownSurname); // "Musk's xAI" in an article that never names him in full
         if (lone.isEmpty()) {
@@ -204,14 +209,7 @@ public final class EntityLinker {
                 lone.remove(c.name());
             }
         }
-        if (lone.isEmpty()) {
-            return candidates;
-        }
-        List<Candidate> retyped = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            retyped.add(lone.contains(c.name()) ? c.typedByContext(EntityType.COMPANY) : c);
-        }
-        return retyped;
+        return asCompanies(candidates, lone);
     }
 
     /**
