@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  * nothing. Types are checked by the caller. Immutable and thread-safe.
  */
 public final class DependencyExtractor {
+    private static final int[] NO_ROWS = new int[0];
     private static final int MAX_GOVERNOR_DEPTH = 8;
     private static final Set<String> EXAMPLE_RELATIONS = Set.of("nmod:like", "nmod:such_as", "nmod:including", "nmod:include",
             "acl:including", "obl:like", "obl:such_as", "obl:including");
@@ -38,9 +39,9 @@ public final class DependencyExtractor {
     private static final String GOVERNMENT_LABEL = dev.techkg.linking.EntityType.GOVERNMENT_BODY.ruleLabel();
     private static final String PLACE_LABEL = dev.techkg.linking.EntityType.PLACE.ruleLabel();
     private static final String PERSON_LABEL = dev.techkg.linking.EntityType.PERSON.ruleLabel();
-    /** How a government's name modifies the noun that acts for it: "US government", "Japan's regulator". */
     /** The complements that end a term of office: "from 1987 to 2005", "until March". */
     private static final Set<String> TERM_END = Set.of("obl:to", "obl:until", "obl:till", "nmod:to", "nmod:until", "nmod:till");
+    /** How a government's name modifies the noun that acts for it: "US government", "Japan's regulator". */
     private static final Set<String> GOVERNMENT_MODIFIERS = Set.of("compound", "nmod:poss", "amod");
     /** Participles that give a thing its name: "a chip called the Xring O1", "a model dubbed Orion", "a suite known as Office". */
     private static final Pattern CALLING = Pattern.compile("call|name|dub|brand|christen|label|know");
@@ -53,17 +54,16 @@ public final class DependencyExtractor {
 
     private final DependencyRules rules;
     private final DependencyPatterns patterns;
-    private static final int[] NO_ROWS = new int[0];
-    /** Per pattern, the lemmas one of which the sentence must have for the pattern to be tried. */
-    private final List<Set<String>> neededLemmas;
-
-    /** Per lemma, the trigger rows that need it: a sentence's rows are found from its lemmas, not by scanning every row. */
+    /**
+     * Per lemma, the trigger rows (by index) one of whose lemmas it is: a sentence's rows are found from its lemmas, not
+     * by scanning every row.
+     */
     private final Map<String, int[]> rowsByLemma;
 
+    /** @param neededLemmas per row, the lemmas one of which the sentence must have for the row's pattern to be tried */
     private DependencyExtractor(DependencyRules rules, DependencyPatterns patterns, List<Set<String>> neededLemmas) {
         this.rules = rules;
         this.patterns = patterns;
-        this.neededLemmas = neededLemmas;
         Map<String, List<Integer>> rows = new HashMap<>();
         for (int i = 0; i < neededLemmas.size(); i++) {
             for (String lemma : neededLemmas.get(i)) {

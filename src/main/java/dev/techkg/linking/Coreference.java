@@ -104,15 +104,10 @@ final class Coreference {
         // the Competition Bureau named elsewhere, or an agency named with no nationality at all.
         Map<String, Set<String>> agencies = new HashMap<>();
         for (Mention m : mentions) {
-            boolean country = gazetteer.byCanonical(m.entityName()).map(entry -> entry.type() == EntityType.PLACE).orElse(false);
-            if (types.get(m.entityName()) == EntityType.GOVERNMENT_BODY && !country) {
-                Set<String> nationalities = new HashSet<>(lexicon.nationalities(m.entityName()));
+            if (types.get(m.entityName()) == EntityType.GOVERNMENT_BODY && !knownPlace(m.entityName())) {
+                Set<String> nationalities = agencies.computeIfAbsent(m.entityName(), k -> new HashSet<>());
+                nationalities.addAll(lexicon.nationalities(m.entityName()));
                 nationalities.addAll(called.getOrDefault(m.entityName(), Set.of()));
-                agencies.merge(m.entityName(), nationalities, (a, b) -> {
-                    Set<String> all = new HashSet<>(a);
-                    all.addAll(b);
-                    return all;
-                });
             }
         }
 
@@ -328,6 +323,11 @@ final class Coreference {
         return mention != null && (mention.sentence() < sentence || mention.sentence() == sentence && mention.end() <= at);
     }
 
+    /** Whether the gazetteer knows the name as a place: a country or capital, which a government use makes a government body. */
+    private boolean knownPlace(String name) {
+        return gazetteer.byCanonical(name).map(entry -> entry.type() == EntityType.PLACE).orElse(false);
+    }
+
     /** The nationality words of the country whose possessive comes right before an agency's name: "Canada's Competition Bureau". */
     private Set<String> possessingCountry(List<Token> tokens, Mention agency, List<Mention> named) {
         int possessive = agency.begin() - 1;
@@ -354,7 +354,7 @@ final class Coreference {
             return List.of();
         }
         String owner = mentionAt[possessive - 1].entityName();
-        boolean country = gazetteer.byCanonical(owner).map(entry -> entry.type() == EntityType.PLACE).orElse(false);
+        boolean country = knownPlace(owner);
         Set<String> nationalities = lexicon.nationalities(owner);
         // "The U.K.'s antitrust authority … the Competition and Markets Authority": an agency the article names that may
         // be the country's own is what the description means, even when named after it.

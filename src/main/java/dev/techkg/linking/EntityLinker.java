@@ -245,8 +245,8 @@ public final class EntityLinker {
             }
         }
         // "Altman co-founded the lab": people found companies.
-        if (end < tokens.size() && (rules.sayingVerbs.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
-                || tokens.get(end).word().toLowerCase(Locale.ROOT).matches("founded|co-founded|cofounded"))) {
+        String after = end < tokens.size() ? tokens.get(end).word().toLowerCase(Locale.ROOT) : "";
+        if (rules.sayingVerbs.contains(after) || rules.foundingVerbs.contains(after)) {
             return true;
         }
         // "Musk, who also runs Tesla, …": a relative clause of a person.

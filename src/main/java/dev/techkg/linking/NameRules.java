@@ -63,6 +63,8 @@ final class NameRules {
     final Set<String> sayingVerbs;
     /** Words before a surname that make it a person's: "Mr", "PM", "Judge". */
     final Set<String> personHonorifics;
+    /** Verbs of founding after a lone surname that make it a person's: "Altman co-founded the lab". */
+    final Set<String> foundingVerbs;
     final Set<String> companyPhrasesBefore;
     final Set<String> companyHeads;
     /** Shapes of a bracketed stock ticker after a company's name ("(SCOM.NR)", "(NYSE:BABA)"). */
@@ -117,6 +119,7 @@ final class NameRules {
         personTitles = WordList.words(personCues, "titles");
         sayingVerbs = WordList.words(personCues, "saying");
         personHonorifics = WordList.words(personCues, "honorifics");
+        foundingVerbs = WordList.words(personCues, "founding");
         companyHeads = WordList.words(companyCues, "heads");
         companyPhrasesBefore = WordList.words(companyCues, "before-phrases").stream().map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         companyFormsAfter = WordList.words(companyCues, "after");

@@ -467,7 +467,7 @@ final class NameSpans {
             boolean productNounAfter = after < tokens.size() && products.isProductNoun(tokens.get(after).word());
             // "Sarvam-M, a 24-billion parameter model": a name, a hyphen and a model letter or code, written as one word,
             // set off by an apposition headed by a product noun.
-            int hyphenated = hyphenatedCodeEnd(text, tokens, taken, end);
+            int hyphenated = hyphenatedCodeEnd(tokens, taken, end);
             if (products.productNounApposedAfter(tokens, hyphenated)) {
                 spans.add(new Span(i, hyphenated, null, Span.PRODUCT));
                 i = hyphenated;
@@ -491,7 +491,7 @@ final class NameSpans {
     }
 
     /** The end of a hyphen and a short code written onto the name ending at {@code end} ("Sarvam-M", "Kimi-K2"); else {@code end}. */
-    private static int hyphenatedCodeEnd(String text, List<Token> tokens, boolean[] taken, int end) {
+    private static int hyphenatedCodeEnd(List<Token> tokens, boolean[] taken, int end) {
         if (end + 1 >= tokens.size() || taken[end] || taken[end + 1] || !tokens.get(end).word().equals("-")
                 || tokens.get(end).begin() != tokens.get(end - 1).end() || tokens.get(end + 1).begin() != tokens.get(end).end()
                 || !tokens.get(end + 1).word().matches("[A-Z0-9][A-Za-z0-9.]{0,5}")) {
