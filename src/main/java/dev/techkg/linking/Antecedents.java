@@ -160,6 +160,16 @@ final class Antecedents {
                 break;
             }
         }
+        // "Toyota, Honda and Nissan buy its sensors": a singular possessive does not point into a list of names before
+        // it in its own clause (those would say "their"); it means something named earlier.
+        Set<String> listed = anaphor.word().word().equalsIgnoreCase("its") ? listedBefore(here, tokens, anaphor) : Set.of();
+        if (!listed.isEmpty()) {
+            here = here.stream().filter(item -> !listed.contains(item.mention().entityName())).toList();
+        }
+        Item relativeHead = relativeClauseHead(here, tokens, anaphor);
+        if (relativeHead != null && fits.contains(relativeHead.type())) {
+            return relativeHead.mention().entityName();
+        }
         boolean otherBefore = false;
         for (EntityType type : PRONOUN_PREFERENCE) {
             if (!fits.contains(type)) {
@@ -404,6 +414,80 @@ final class Antecedents {
     }
 
     /** Whether no clause boundary (a comma, a relative or subordinating word, a verb of saying) lies in [from, to). */
+    /**
+     * The names of the nearest list of two or more names ("Toyota, Honda and Nissan", or "they" for two) before the
+     * anaphor, unless a relative
+     * clause opens after it ("…and Nissan, which makes its own": its = Nissan) or its last name owns what follows.
+     */
+    private static Set<String> listedBefore(List<Item> here, List<Token> tokens, Anaphor anaphor) {
+        int last = -1;
+        for (int k = 0; k < here.size() && here.get(k).mention().end() <= anaphor.begin(); k++) {
+            last = k;
+        }
+        if (last < 1) {
+            return Set.of();
+        }
+        int end = here.get(last).mention().end();
+        if (end < tokens.size() && tokens.get(end).tag().equals("POS")) {
+            return Set.of();
+        }
+        for (int k = end; k < anaphor.begin(); k++) {
+            if (tokens.get(k).word().matches("(?i)which|that|who|whose")) {
+                return Set.of();
+            }
+        }
+        Set<String> names = new HashSet<>();
+        names.add(here.get(last).mention().entityName());
+        // "they" or "the two companies" for a pair is one mention with two candidates.
+        for (int k = last; k > 0 && (here.get(k - 1).mention().begin() == here.get(k).mention().begin()
+                || listGap(tokens, here.get(k - 1).mention().end(), here.get(k).mention().begin())); k--) {
+            names.add(here.get(k - 1).mention().entityName());
+        }
+        return names.size() > 1 ? names : Set.of();
+    }
+
+    /**
+     * "Nissan, which builds its own sensors": the name a relative clause hangs on, when the pronoun is in that clause
+     * (no name, comma or clause break between "which" and the pronoun); null otherwise.
+     */
+    private static Item relativeClauseHead(List<Item> here, List<Token> tokens, Anaphor anaphor) {
+        Item nearest = null;
+        for (Item item : here) {
+            if (item.named() && item.mention().end() <= anaphor.begin()) {
+                nearest = item;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        int at = nearest.mention().end();
+        if (at < tokens.size() && tokens.get(at).word().equals(",")) {
+            at++;
+        }
+        if (at >= anaphor.begin() || !tokens.get(at).word().matches("(?i)which|who")) {
+            return null;
+        }
+        for (int k = at + 1; k < anaphor.begin(); k++) {
+            if (tokens.get(k).word().matches(",|;|--|which|that|who") || SAYING.matcher(tokens.get(k).lemma()).matches()) {
+                return null;
+            }
+        }
+        return nearest;
+    }
+
+    /** Only commas and "and"/"or" between two names, with at least one of them. */
+    private static boolean listGap(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).word().matches(",|and|or|&")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean sameClause(List<Token> tokens, int from, int to) {
         for (int k = from; k < to && k < tokens.size(); k++) {
             Token token = tokens.get(k);

@@ -26,6 +26,8 @@ final class NameSpans {
     private static final Set<String> NER_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     /** The most words before a legal form: a longer run of capitals is a title-case heading, not a name. */
     private static final int MAX_LEGAL_NAME_WORDS = 5;
+    /** Longer legal names when CoreNLP tags every word as an organisation's ("X Motor Engineering & Manufacturing North America, Inc."). */
+    private static final int MAX_TAGGED_LEGAL_NAME_WORDS = 9;
 
     private final Gazetteer gazetteer;
     private final NameRules rules;
@@ -262,7 +264,9 @@ final class NameSpans {
                 k--;
             }
             int begin = k;
-            while (begin > 0 && k - begin < MAX_LEGAL_NAME_WORDS && nameWord(tokens, begin - 1) && !lineBreakBefore(text, tokens, begin)) {
+            while (begin > 0 && (k - begin < MAX_LEGAL_NAME_WORDS || k - begin < MAX_TAGGED_LEGAL_NAME_WORDS
+                    && tokens.get(begin - 1).ner().equals("ORGANIZATION")) && nameWord(tokens, begin - 1) && !lineBreakBefore(text, tokens, begin)
+                    && !titleOf(tokens, begin - 1)) {
                 begin--;
             }
             while (begin < k && (tokens.get(begin).word().equals("&") || tokens.get(begin).word().equals("of")
@@ -280,6 +284,11 @@ final class NameSpans {
             spans.add(new Span(begin, i + 1, entry.orElse(null), Span.LEGAL_NAME));
         }
         return spans;
+    }
+
+    /** "Chief Executive Officer of Kessler AG": "of" after a person's title joins the title to the company, not a name. */
+    private boolean titleOf(List<Token> tokens, int k) {
+        return tokens.get(k).word().equals("of") && k > 0 && rules.personTitles.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
     }
 
     private boolean nameWord(List<Token> tokens, int k) {

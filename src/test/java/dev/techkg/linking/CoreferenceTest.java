@@ -332,4 +332,12 @@ class CoreferenceTest {
         assertTrue(references.contains("It → Infosys"), references.toString());
         assertFalse(references.contains("company → Infosys"), references.toString());
     }
+
+    @Test
+    void its_after_a_list_of_names_means_a_company_named_before_the_list(TextAnalyzer analyzer) {
+        assertEquals(List.of("its → Denso"), references(analyzer,
+                "Denso makes radar sensors in Japan. Toyota, Honda and Nissan buy its sensors.", 1));
+        assertEquals(List.of("its → Nissan Motor"), references(analyzer,
+                "Denso makes radar sensors in Japan. Toyota, Honda and Nissan, which builds its own sensors, buy chips.", 1));
+    }
 }

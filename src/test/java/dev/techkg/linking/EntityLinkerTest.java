@@ -241,6 +241,21 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_title_and_of_before_a_legal_name_are_not_part_of_the_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "\"Demand stayed firm,\" said Anna Berg, Chief Executive Officer of Kessler Werke AG.");
+        assertEquals(EntityType.COMPANY, entities.get("Kessler Werke").type(), entities::toString);
+        assertEquals(EntityType.PERSON, entities.get("Anna Berg").type(), entities::toString);
+        assertEquals(2, entities.size(), entities::toString);
+    }
+
+    @Test
+    void a_long_legal_name_the_tagger_marks_whole_stays_whole(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer,
+                "The plant ships seat frames to Lumina Motor Engineering & Manufacturing North America, Inc. in Kentucky.");
+        assertEquals(EntityType.COMPANY, entities.get("Lumina Motor Engineering & Manufacturing North America").type(), entities::toString);
+    }
+
+    @Test
     void a_lone_name_continued_by_the_company_in_the_next_sentence_is_a_company(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Marlow appears to have beaten the trend of chip startups this year. "
                 + "The startup, based in Austin, is building an inference chip. Elon Musk praised the chip. "
