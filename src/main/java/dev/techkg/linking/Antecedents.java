@@ -114,6 +114,11 @@ final class Antecedents {
                 }
                 for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
                     Token token = tokens.get(k);
+                    // "Nvidia-backed CoreWeave raised …": the raiser is the name nearest the verb.
+                    final int at = k;
+                    if (context.candidates(s).stream().anyMatch(other -> other.named() && other.mention().begin() == at)) {
+                        break;
+                    }
                     if (token.tag().startsWith("VB") && RAISING.matcher(token.lemma()).matches()) {
                         return item.mention().entityName();
                     }

@@ -146,6 +146,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void the_round_is_raised_by_the_company_a_backer_modifies_not_by_the_backer(TextAnalyzer analyzer) {
+        assertEquals(List.of("round → Velora Robotics"), references(analyzer,
+                "Nvidia-backed Velora Robotics raised $300 million on Monday. The round was led by Sequoia Capital.", 1));
+    }
+
+    @Test
     void the_maker_of_a_product_is_the_company_that_develops_it(TextAnalyzer analyzer) {
         assertEquals(List.of("iPhone maker → Apple"),
                 references(analyzer, "Apple and Samsung fight for buyers in Europe. The iPhone maker said its sales rose.", 1).subList(0, 1));
