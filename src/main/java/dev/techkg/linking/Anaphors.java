@@ -78,6 +78,7 @@ final class Anaphors {
     private Anaphor description(List<Token> tokens, int i, int first, Mention[] mentionAt, Map<String, EntityType> types,
                                 Set<String> known) {
         boolean other = false;
+        boolean otherThanRound = false;
         boolean named = false;
         Mention product = null;
         Set<String> descriptors = new LinkedHashSet<>(known);
@@ -106,9 +107,10 @@ final class Anaphors {
                 if (head.plural() != t.tag().equals("NNS") && !word.equals("pair")) {
                     return null;
                 }
-                if (head.choice() == Choice.RAISER && (k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("of") || other)) {
+                if (head.choice() == Choice.RAISER && (k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("of") || otherThanRound)) {
                     return null; // "the latest round of export controls", "the rival's funding": no money raised by the company
                 }
+                other &= head.choice() != Choice.RAISER; // "the investment round" is the raiser's
                 if (head.types().equals(Set.of(EntityType.PRODUCT)) && named) {
                     return null;
                 }
@@ -142,6 +144,7 @@ final class Anaphors {
                 continue;
             }
             other |= lexicon.pointsElsewhere(word);
+            otherThanRound |= lexicon.pointsElsewhere(word) && !lexicon.roundModifiers.contains(word);
             named |= t.tag().startsWith("NNP") || t.tag().equals("CD");
             boolean modifier = t.tag().matches("JJ.*|NN|NNP|NNPS|HYPH|VBN|VBG|CD|POS") || word.equals("-");
             if (!modifier) {

@@ -88,45 +88,80 @@ final class Antecedents {
 
     /**
      * "The round was led by Sequoia": the company that raised the money, named in the nearest earlier sentence (at
-     * most {@value #RAISER_LOOK_BACK} back) where a company raises, secures or closes money or a round ("Acme raised
-     * $50 million", "Acme, a Tokyo startup, has raised …", "Acme closed its Series B"), or owns one ("Acme's $50 million round"). None when no sentence says so.
+     * most {@value #RAISER_LOOK_BACK} back, or further when none of those does) where a company raises, secures or
+     * closes money or a round ("Acme raised $50 million", "Acme, a Tokyo startup, has raised …", "Acme said on Friday
+     * it had closed …"), owns one ("Acme's $50 million round") or receives one ("a Series D round in Acme"). None when
+     * no sentence says so.
      */
     private static String raiser(Context context) {
-        for (int s = context.sentence() - 1; s >= Math.max(0, context.sentence() - RAISER_LOOK_BACK); s--) {
-            List<Token> tokens = context.analysis().sentences().get(s).tokens();
-            for (Item item : context.candidates(s)) {
-                if (item.type() != EntityType.COMPANY || !item.named()) {
-                    continue;
+        for (int s = context.sentence() - 1; s >= 0; s--) {
+            String raiser = raiserIn(context, s);
+            if (raiser != null && (s >= context.sentence() - RAISER_LOOK_BACK || onlyRaiserBefore(context, s, raiser))) {
+                return raiser;
+            }
+        }
+        return null;
+    }
+
+    /** Funding news far from its raiser still means it when no other company raises anything before. */
+    private static boolean onlyRaiserBefore(Context context, int sentence, String raiser) {
+        for (int s = sentence - 1; s >= 0; s--) {
+            String other = raiserIn(context, s);
+            if (other != null && !other.equals(raiser)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String raiserIn(Context context, int s) {
+        List<Token> tokens = context.analysis().sentences().get(s).tokens();
+        for (Item item : context.candidates(s)) {
+            if (item.type() != EntityType.COMPANY || !item.named()) {
+                continue;
+            }
+            int end = item.mention().end();
+            if (end < tokens.size() && tokens.get(end).tag().equals("POS") && end + 1 < tokens.size()
+                    && tokens.subList(end + 1, Math.min(tokens.size(), end + 6)).stream().anyMatch(t -> RAISED.matcher(t.word()).matches())) {
+                return item.mention().entityName();
+            }
+            // "a €600 million Series D funding round in Helsing": the round's company.
+            int begin = item.mention().begin();
+            if (begin > 1 && tokens.get(begin - 1).word().equals("in")
+                    && tokens.subList(Math.max(0, begin - 4), begin - 1).stream().anyMatch(t -> RAISED.matcher(t.word()).matches())) {
+                return item.mention().entityName();
+            }
+            int from = end;
+            if (from + 1 < tokens.size() && tokens.get(from).word().equals(",") && !tokens.get(from + 1).tag().startsWith("VB")) {
+                // "Acme, a Tokyo startup founded in 2023, has raised …": past the apposition.
+                int close = from + 1;
+                while (close < Math.min(tokens.size(), from + 25) && !tokens.get(close).word().equals(",")) {
+                    close++;
                 }
-                int end = item.mention().end();
-                if (end < tokens.size() && tokens.get(end).tag().equals("POS") && end + 1 < tokens.size()
-                        && tokens.subList(end + 1, Math.min(tokens.size(), end + 6)).stream().anyMatch(t -> RAISED.matcher(t.word()).matches())) {
+                from = close + 1;
+            } else if (from < tokens.size() && tokens.get(from).word().equals(",")) {
+                from++; // "Alphabet's unit, Waymo, said …"
+            }
+            for (int k = from, seen = 0; k < tokens.size() && seen < 4; k++) {
+                Token token = tokens.get(k);
+                // "Nvidia-backed CoreWeave raised …": the raiser is the name nearest the verb.
+                final int at = k;
+                if (context.candidates(s).stream().anyMatch(other -> other.named() && other.mention().begin() == at)) {
+                    break;
+                }
+                if (token.tag().startsWith("VB") && RAISING.matcher(token.lemma()).matches()) {
                     return item.mention().entityName();
                 }
-                int from = end;
-                if (from < tokens.size() && tokens.get(from).word().equals(",")) {
-                    // "Acme, a Tokyo startup founded in 2023, has raised …": past the apposition.
-                    int close = from + 1;
-                    while (close < Math.min(tokens.size(), from + 25) && !tokens.get(close).word().equals(",")) {
-                        close++;
-                    }
-                    from = close + 1;
+                // "Acme said on Friday it had closed …": a report of its own raising.
+                if (SAYING.matcher(token.lemma()).matches() && token.tag().startsWith("VB") || token.word().matches("(?i)it|that|on")
+                        || token.tag().equals("NNP") && k > 0 && tokens.get(k - 1).word().equals("on")) {
+                    continue;
                 }
-                for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
-                    Token token = tokens.get(k);
-                    // "Nvidia-backed CoreWeave raised …": the raiser is the name nearest the verb.
-                    final int at = k;
-                    if (context.candidates(s).stream().anyMatch(other -> other.named() && other.mention().begin() == at)) {
-                        break;
-                    }
-                    if (token.tag().startsWith("VB") && RAISING.matcher(token.lemma()).matches()) {
-                        return item.mention().entityName();
-                    }
-                    // "the former Databricks AI chief closed $475 million": a company modifying a noun raised nothing.
-                    if (token.tag().matches("[,.:]|IN|WDT|NNS?")) {
-                        break;
-                    }
+                // "the former Databricks AI chief closed $475 million": a company modifying a noun raised nothing.
+                if (token.tag().matches("[,.:]|IN|WDT|NNS?")) {
+                    break;
                 }
+                seen++;
             }
         }
         return null;
@@ -388,7 +423,8 @@ final class Antecedents {
             return false;
         }
         int k = end + 1;
-        while (k < tokens.size() && k <= end + 4 && tokens.get(k).tag().matches("JJ.*|NNS?|VBN")) {
+        // "China's market regulator SAMR", "Alphabet's self-driving unit, Waymo"
+        while (k < tokens.size() && k <= end + 6 && tokens.get(k).tag().matches("JJ.*|NNS?|VBN|VBG|HYPH")) {
             k++;
         }
         if (k > end + 1 && k < tokens.size() && tokens.get(k).word().equals(",")) {

@@ -47,6 +47,8 @@ final class CoreferenceLexicon {
     /** Prepositions after a possessed noun whose complement is another than the possessor ("Nokia's takeover of the firm"). */
     final Set<String> framePrepositions;
     private final Set<String> makerHeads;
+    /** Modifiers that keep a round the raiser's although they point elsewhere on other nouns ("the investment round"). */
+    final Set<String> roundModifiers;
     private final Map<String, String> kindAliases;
     /** Country (gazetteer name) → the lower-case adjectives of its nationality ("japan" → "japanese"), from nationalities.tsv. */
     private final Map<String, Set<String>> nationalityOfCountry;
@@ -64,6 +66,7 @@ final class CoreferenceLexicon {
         this.speechVerbs = required(functionWords, "speech-verbs");
         this.framePrepositions = required(functionWords, "frame-prepositions");
         this.makerHeads = required(functionWords, "maker-heads");
+        this.roundModifiers = required(functionWords, "round-modifiers");
         Map<String, String> aliases = new HashMap<>();
         for (String alias : WordList.words(functionWords, "kind-aliases")) {
             String[] parts = alias.split(">");

@@ -152,6 +152,22 @@ class CoreferenceTest {
     }
 
     @Test
+    void the_investment_round_is_the_raisers_and_a_round_in_a_company_is_that_companys(TextAnalyzer analyzer) {
+        assertEquals(List.of("investment round → Velora Robotics"), references(analyzer,
+                "Velora Robotics raised $80 million on Monday. The investment round was led by Sequoia Capital.", 1));
+        assertEquals(List.of("round → Velora Robotics"), references(analyzer,
+                "Harbor Capital led a $90 million Series C round in Velora Robotics. The round was joined by Fidelity.", 1));
+    }
+
+    @Test
+    void a_unit_named_after_its_owner_that_says_it_raised_money_is_the_raiser_and_the_pronoun(TextAnalyzer analyzer) {
+        String text = "Zentrix's self-driving unit, Velora, said on Friday it had closed a $2 billion funding round. "
+                + "The round was led by Silver Lake.";
+        assertEquals(List.of("it → Velora"), references(analyzer, text, 0));
+        assertEquals(List.of("round → Velora"), references(analyzer, text, 1));
+    }
+
+    @Test
     void the_maker_of_a_product_is_the_company_that_develops_it(TextAnalyzer analyzer) {
         assertEquals(List.of("iPhone maker → Apple"),
                 references(analyzer, "Apple and Samsung fight for buyers in Europe. The iPhone maker said its sales rose.", 1).subList(0, 1));
