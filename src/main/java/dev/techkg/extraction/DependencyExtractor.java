@@ -878,7 +878,8 @@ public final class DependencyExtractor {
                     }
                 }
             }
-            String before = lemma(tokens, Math.max(0, trigger - 1));
+            // A verb is no title: "a storage service founded by" is not a "service founder".
+            String before = tokens.get(trigger).tag().startsWith("VB") ? "" : lemma(tokens, Math.max(0, trigger - 1));
             if (rules.guard("title").contains(before) || lemma(tokens, trigger).startsWith("ex-")) {
                 return true;
             }

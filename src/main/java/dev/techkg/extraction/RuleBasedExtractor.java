@@ -617,7 +617,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         // The templates see the tags the parser saw.
         Sentence tagged = ParseInput.withNamesTagged(sentence, named);
-        return Optional.of(new Parse(tagged, dependencies.withInheritedSubjects(tagged, parser.parse(tagged)), all, possible));
+        DependencyGraph graph = NameLists.mend(tagged.tokens(), parser.parse(tagged), named);
+        return Optional.of(new Parse(tagged, dependencies.withInheritedSubjects(tagged, graph), all, possible));
     }
 
 

@@ -50,6 +50,22 @@ class ExtractionTest {
     }
 
     @Test
+    void every_name_of_a_written_list_takes_the_verb_even_when_a_hyphenated_name_misleads_the_parser(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer,
+                "Dropbox is a cloud storage service for photos and documents, founded by Jan Meyer-Lund, Chris Wander, P. J. Holt, and Sam Cho.");
+        for (String founder : List.of("Jan Meyer-Lund", "Chris Wander", "P. J. Holt", "Sam Cho")) {
+            assertTrue(facts.contains("Dropbox foundedBy " + founder), facts.toString());
+        }
+    }
+
+    @Test
+    void the_later_names_of_a_list_share_a_plural_title_in_apposition(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Maya Cole and Ravi Shah, co-founders of the AI startup Anthropic, joined Microsoft.");
+        assertTrue(facts.contains("Anthropic foundedBy Maya Cole"), facts.toString());
+        assertTrue(facts.contains("Anthropic foundedBy Ravi Shah"), facts.toString());
+    }
+
+    @Test
     void the_chairman_of_a_company_unit_leads_no_company_but_the_chairman_of_its_board_does(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Richard Yu, chairman of Huawei's consumer business group, showed the phone. "
                 + "Omar Ishrak, chairman of Intel's board, praised the choice.");
