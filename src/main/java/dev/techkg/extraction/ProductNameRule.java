@@ -30,6 +30,11 @@ final class ProductNameRule {
 
     /** Rule id of the rule that reads the gazetteer's maker of a known product named beside that maker. */
     static final String KNOWN_MAKER_RULE = "develops.known-maker";
+    /**
+     * Tokens at most between a known product and its maker: near, the sentence is about the two ("Apple's sales of the
+     * iPhone 16"); far apart, it only names both ("Ive worked at Apple … known for iPad designs").
+     */
+    private static final int KNOWN_MAKER_REACH = 8;
     /** Below the rules that read the text: only the gazetteer ties the two names. */
     private static final double KNOWN_MAKER_CONFIDENCE = 0.62;
 
@@ -73,7 +78,8 @@ final class ProductNameRule {
             String known = knownMaker(product.name());
             // "Alibaba Cloud … its Qwen models": another owner the text gives (a possessive) is left to the rules that read it.
             if (known != null && possessedByMaker(text, mention, known, here) && makerNames.containsKey(known)
-                    && text.mentionsIn(mention.sentence()).stream().anyMatch(other -> other.entityName().equals(known))) {
+                    && text.mentionsIn(mention.sentence()).stream().anyMatch(other -> other.entityName().equals(known)
+                            && Math.max(other.begin() - mention.end(), mention.begin() - other.end()) <= KNOWN_MAKER_REACH)) {
                 found.add(new CandidateRelation(known, Relation.DEVELOPS, product.name(), here.index(), here.text(),
                         KNOWN_MAKER_CONFIDENCE, KNOWN_MAKER_RULE));
             }
