@@ -60,7 +60,14 @@ final class SubjectInheritance {
                 }
                 int subject = subjectFor(graph, tokens, link.governor());
                 if (subject >= 0 && subject != verb) {
-                    added.add(new Dependency(verb, subject, passiveClause ? INHERITED_PASSIVE : INHERITED));
+                    String relation = passiveClause ? INHERITED_PASSIVE : INHERITED;
+                    added.add(new Dependency(verb, subject, relation));
+                    // "Samsung and SK Hynix signed letters of intent to supply chips": every conjunct of the subject.
+                    for (Dependency conjunct : graph.dependentsOf(subject)) {
+                        if (conjunct.relation().startsWith("conj") && conjunct.dependent() != verb) {
+                            added.add(new Dependency(verb, conjunct.dependent(), relation));
+                        }
+                    }
                     break;
                 }
             }

@@ -726,7 +726,7 @@ final class NameSpans {
     }
 
     /**
-     * "Xiaomi 15 Ultra", "Honor 400 Pro", "Xiaomi 15S Pro smartphone", "Xiaomi Pad 7 Ultra tablet": a company's name, an
+     * "Xiaomi 15 Ultra", "Honor 400 Pro", "Xiaomi 15S Pro smartphone", "Xiaomi 15s Pro", "Xiaomi Pad 7 Ultra tablet": a company's name, an
      * optional model word, a model number and a tier, or the same before a product noun, name a product of that company.
      * (A number alone after a company name may count something; a tier, a product noun, a determiner before the name or
      * a possessive after the number makes it a model: {@link #modelByItsPlace}.)
@@ -737,7 +737,7 @@ final class NameSpans {
         if (model != null && model.tag().startsWith("NN") && modelWord(model.word()) && !model.word().matches("\\d.*")) {
             number++; // "Xiaomi Pad 7 Ultra"
         }
-        if (number + 1 >= tokens.size() || !tokens.get(number).word().matches("\\d{1,4}[A-Z]?") || ProductSpans.attached(tokens, number)
+        if (number + 1 >= tokens.size() || !tokens.get(number).word().matches("\\d{1,4}[A-Za-z]?") || ProductSpans.attached(tokens, number)
                 || tokens.get(number).word().matches("(?:199\\d|20[0-3]\\d)")) {
             return span;
         }

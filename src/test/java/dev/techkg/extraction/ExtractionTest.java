@@ -59,6 +59,13 @@ class ExtractionTest {
     }
 
     @Test
+    void both_companies_that_signed_a_letter_to_supply_a_customer_supply_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Samsung Electronics and SK Hynix have signed letters of intent to supply memory chips for OpenAI's data centers.");
+        assertTrue(facts.contains("Samsung Electronics supplies OpenAI"), facts.toString());
+        assertTrue(facts.contains("SK Hynix supplies OpenAI"), facts.toString());
+    }
+
+    @Test
     void the_later_names_of_a_list_share_a_plural_title_in_apposition(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Maya Cole and Ravi Shah, co-founders of the AI startup Anthropic, joined Microsoft.");
         assertTrue(facts.contains("Anthropic foundedBy Maya Cole"), facts.toString());

@@ -219,6 +219,7 @@ class ProductNamesTest {
     @Test
     void a_company_name_a_model_number_and_a_tier_name_the_companys_phone(TextAnalyzer analyzer) {
         assertProduct(link(analyzer, "Reviewers liked the Xiaomi 15 Ultra camera."), "Xiaomi 15 Ultra");
+        assertProduct(link(analyzer, "The chip powers its flagship Xiaomi 16s Pro and a new tablet."), "Xiaomi 16s Pro");
     }
 
     @Test
