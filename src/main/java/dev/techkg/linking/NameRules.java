@@ -58,6 +58,8 @@ final class NameRules {
     final Set<String> dateWords;
     final GovernmentCues cues;
     final Set<String> companyNounsBefore;
+    /** Company nouns before a name that fit people too ("investor"): a tagged person's full name stays a person's. */
+    final Set<String> peopleTooBefore;
     final Set<String> companyTitles;
     final Set<String> personTitles;
     final Set<String> sayingVerbs;
@@ -114,6 +116,7 @@ final class NameRules {
         cues = GovernmentCues.loadDefault();
         Map<String, List<String>> companyCues = WordList.sections("company-cues.txt");
         companyNounsBefore = WordList.words(companyCues, "before");
+        peopleTooBefore = WordList.words(companyCues, "people-too");
         companyTitles = WordList.words(companyCues, "titles");
         Map<String, List<String>> personCues = WordList.sections("person-cues.txt");
         personTitles = WordList.words(personCues, "titles");

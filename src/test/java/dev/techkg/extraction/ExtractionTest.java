@@ -66,6 +66,13 @@ class ExtractionTest {
     }
 
     @Test
+    void a_plural_founder_title_before_two_names_gives_both(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Zentrix co-founders Ilya Marsh and Greg Boone left the company in May.");
+        assertTrue(facts.contains("Zentrix foundedBy Ilya Marsh"), facts.toString());
+        assertTrue(facts.contains("Zentrix foundedBy Greg Boone"), facts.toString());
+    }
+
+    @Test
     void the_later_names_of_a_list_share_a_plural_title_in_apposition(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Maya Cole and Ravi Shah, co-founders of the AI startup Anthropic, joined Microsoft.");
         assertTrue(facts.contains("Anthropic foundedBy Maya Cole"), facts.toString());

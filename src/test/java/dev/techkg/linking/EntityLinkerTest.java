@@ -256,6 +256,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_full_person_name_after_investor_stays_a_person_but_a_fund_after_it_is_a_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Ek co-founded the firm in 2020 with early Spotify investor Shakil Khan. "
+                + "The round drew existing investor Thrive Capital.");
+        assertEquals(EntityType.PERSON, entities.get("Shakil Khan").type(), entities::toString);
+        assertEquals(EntityType.COMPANY, entities.get("Thrive Capital").type(), entities::toString);
+    }
+
+    @Test
     void a_lone_name_continued_by_the_company_in_the_next_sentence_is_a_company(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Marlow appears to have beaten the trend of chip startups this year. "
                 + "The startup, based in Austin, is building an inference chip. Elon Musk praised the chip. "
