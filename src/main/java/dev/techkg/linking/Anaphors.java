@@ -135,6 +135,13 @@ final class Anaphors {
                 k = mentionAt[comma + 1].end() - 1;
                 continue;
             }
+            if (mentionAt[k] != null && types.get(mentionAt[k].entityName()) == EntityType.PLACE
+                    && mentionAt[k].end() < tokens.size() && tokens.get(mentionAt[k].end()).tag().matches("NNS?|JJ")) {
+                // "the venerable Silicon Valley giant": a place among the modifiers says where the company is.
+                limit += mentionAt[k].end() - 1 - k;
+                k = mentionAt[k].end() - 1;
+                continue;
+            }
             if (mentionAt[k] != null) {
                 Mention inside = mentionAt[k];
                 if (types.get(inside.entityName()) != EntityType.PRODUCT || product != null && product != inside) {

@@ -57,6 +57,8 @@ final class Antecedents {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:]|(?i)that|which|who|while|after|before|because|although|when|if");
     /** Sentences back that "the round" may reach for its company: funding news names the raiser once, then its investors. */
     static final int RAISER_LOOK_BACK = 6;
+    /** Descriptive words at most between "a round in" and the company's name ("in AI-powered military startup Helsing"). */
+    private static final int MAX_DESCRIPTOR_WORDS = 6;
     private static final Pattern RAISING = Pattern.compile("raise|secure|close|land|complete|announce|receive|get|bag|net|attract|draw");
     private static final Pattern RAISED = Pattern.compile("(?i)round|funding|financing|series|raise|investment");
     /** Descriptions of an agency, which a country acting as a government is not. */
@@ -125,10 +127,16 @@ final class Antecedents {
                     && tokens.subList(end + 1, Math.min(tokens.size(), end + 6)).stream().anyMatch(t -> RAISED.matcher(t.word()).matches())) {
                 return item.mention().entityName();
             }
-            // "a €600 million Series D funding round in Helsing": the round's company.
-            int begin = item.mention().begin();
-            if (begin > 1 && tokens.get(begin - 1).word().equals("in")
-                    && tokens.subList(Math.max(0, begin - 4), begin - 1).stream().anyMatch(t -> RAISED.matcher(t.word()).matches())) {
+            // "a €600 million Series D funding round in the military startup Helsing", "took stakes in Zentrix": the
+            // company the money goes to.
+            int in = item.mention().begin() - 1;
+            // The tagger may take a word of the description for a verb ("drone startup"): any word but a clause's.
+            while (in > 0 && item.mention().begin() - in <= MAX_DESCRIPTOR_WORDS && !tokens.get(in).word().equals("in")
+                    && !tokens.get(in).tag().matches("[,.:]|IN|CC|VBD|VBZ|MD|WDT|NNP.*")) {
+                in--;
+            }
+            if (in > 1 && tokens.get(in).word().equals("in") && tokens.subList(Math.max(0, in - 3), in).stream()
+                    .anyMatch(t -> RAISED.matcher(t.word()).matches() || t.word().matches("(?i)stakes?"))) {
                 return item.mention().entityName();
             }
             int from = end;

@@ -168,6 +168,20 @@ class CoreferenceTest {
     }
 
     @Test
+    void the_round_is_the_company_investors_took_stakes_in_or_a_round_in_a_described_company(TextAnalyzer analyzer) {
+        assertEquals(List.of("round → Velora Robotics"), references(analyzer,
+                "Nvidia and Cisco have taken stakes in Velora Robotics, a source said. The round was led by Greenoaks.", 1));
+        assertEquals(List.of("round → Velora Robotics"), references(analyzer,
+                "Harbor Capital led a Series D funding round in AI-powered drone startup Velora Robotics. The round was joined by Fidelity.", 1));
+    }
+
+    @Test
+    void a_place_among_the_modifiers_of_a_description_says_where_the_company_is(TextAnalyzer analyzer) {
+        assertEquals(List.of("venerable Silicon Valley giant → Intel"), references(analyzer,
+                "Intel named a new chief executive. The move is the latest turn at the venerable Silicon Valley giant.", 1));
+    }
+
+    @Test
     void the_maker_of_a_product_is_the_company_that_develops_it(TextAnalyzer analyzer) {
         assertEquals(List.of("iPhone maker → Apple"),
                 references(analyzer, "Apple and Samsung fight for buyers in Europe. The iPhone maker said its sales rose.", 1).subList(0, 1));
