@@ -830,6 +830,13 @@ final class NameSpans {
                     break;
                 }
             }
+            // "the Italian Competition Authority": a capitalised nationality before an agency's name the gazetteer does not
+            // know is part of that name (a known one, "the Chinese Ministry of Commerce", keeps its own).
+            if (span.kind().equals("ORGANIZATION") && span.begin() > 0 && rules.nationalities.containsKey(tokens.get(span.begin() - 1).word())
+                    && rules.governmentHead.matcher(text.substring(tokens.get(span.begin()).begin(), tokens.get(span.end() - 1).end())).matches()
+                    && gazetteer.lookupInText(text.substring(tokens.get(span.begin()).begin(), tokens.get(span.end() - 1).end())).isEmpty()) {
+                span = new Span(span.begin() - 1, span.end(), null, span.kind());
+            }
             int cut = -1;
             for (int k = span.begin() + 1; k < span.end() - 1; k++) {
                 if (tokens.get(k).word().equals("and") && rules.companyHeads.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
@@ -844,6 +851,8 @@ final class NameSpans {
                 spans.add(new Span(cut + 1, span.end(), null, span.kind()));
             }
         }
+        // The nationality taken into an agency's name above is no name of its own ("Turkish" of "Turkish Competition Board").
+        spans.removeIf(one -> one.length() == 1 && spans.stream().anyMatch(other -> other != one && other.begin() == one.begin() && other.length() > 1));
         return spans;
     }
 

@@ -73,6 +73,16 @@ class ExtractionTest {
     }
 
     @Test
+    void a_bracketed_amount_or_ticker_does_not_hide_the_relation_around_it(TextAnalyzer analyzer) {
+        Set<String> supply = facts(analyzer, "Lenovo will supply servers (worth $2 billion) to Microsoft next year.");
+        assertTrue(supply.contains("Lenovo Group supplies Microsoft"), supply.toString());
+        Set<String> rivalry = facts(analyzer, "Huawei has contributed to heightened competition, particularly with Apple (AAPL.O), in China.");
+        assertTrue(rivalry.contains("Huawei Technologies competesWith Apple"), rivalry.toString());
+        Set<String> fine = facts(analyzer, "The Spanish Competition Authority has imposed a fine of €42.1 million ($45.5 million) on Acer.");
+        assertTrue(fine.contains("Spanish Competition Authority regulates Acer"), fine.toString());
+    }
+
+    @Test
     void the_later_names_of_a_list_share_a_plural_title_in_apposition(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Maya Cole and Ravi Shah, co-founders of the AI startup Anthropic, joined Microsoft.");
         assertTrue(facts.contains("Anthropic foundedBy Maya Cole"), facts.toString());

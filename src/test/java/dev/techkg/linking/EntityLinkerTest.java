@@ -490,6 +490,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_nationality_before_an_unknown_agency_name_is_part_of_its_name(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The Italian Competition Authority fined Apple on Friday.");
+        assertEquals(EntityType.GOVERNMENT_BODY, entities.get("Italian Competition Authority").type(), entities::toString);
+        assertFalse(entities.containsKey("Competition Authority"), entities::toString);
+    }
+
+    @Test
     void generic_technology_acronyms_are_no_names(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Techpoint, a California-based IC designer, sells ICT services and ADAS chips.");
         assertTrue(entities.keySet().stream().noneMatch(name -> name.equals("IC") || name.equals("ICT") || name.equals("ADAS")),
