@@ -84,6 +84,9 @@ public final class DependencyExtractor {
      */
     public record Found(Mention subject, Relation relation, Mention object, DependencyRules.Trigger trigger) {}
 
+    /** The template whose party is the source a decision is attributed to ("according to the regulator"). */
+    private static final String ATTRIBUTED_TEMPLATE = "measures-subject-attributed";
+
     /** Compiles one pattern per trigger row. */
     public static DependencyExtractor create(DependencyRules rules) {
         List<String> compiled = new ArrayList<>();
@@ -161,8 +164,13 @@ public final class DependencyExtractor {
         }
         // A name inside a reference keeps its own reading: in "the ChatGPT maker" ChatGPT is ChatGPT.
         Mention[] mentionAt = new Mention[sentence.tokens().size()];
+        // A source ("according to the Bundeskartellamt") acts only in the templates that say what it decided.
+        Mention[] citedAt = new Mention[sentence.tokens().size()];
         for (Mention mention : mentions) {
             if (Attribution.cited(sentence.tokens(), mention)) {
+                for (int i = mention.begin(); i < mention.end(); i++) {
+                    citedAt[i] = mention;
+                }
                 continue;
             }
             for (int i = mention.begin(); i < mention.end(); i++) {
@@ -207,8 +215,10 @@ public final class DependencyExtractor {
             // "Its takeover of Cypress needs approval from the regulator": in a reversed regulates row role a is the company.
             boolean ownersOfA = trigger.relation() == Relation.SUPPLIES || trigger.relation() == Relation.REGULATES && trigger.reversed();
             boolean makers = trigger.relation() == Relation.REGULATES;
-            for (Mention a : withTwins(actingFor(trigger.relation(), match.nodes().get("a"),
-                    mentionsOf(match.nodes().get("a"), sentence, mentionAt, graph, labels, ownersOfA, makers), mentionAt, graph, labels, sentence.tokens()), twins)) {
+            Integer aNode = match.nodes().get("a");
+            List<Mention> aMentions = trigger.template().equals(ATTRIBUTED_TEMPLATE) && aNode != null && citedAt[aNode] != null
+                    ? List.of(citedAt[aNode]) : mentionsOf(aNode, sentence, mentionAt, graph, labels, ownersOfA, makers);
+            for (Mention a : withTwins(actingFor(trigger.relation(), aNode, aMentions, mentionAt, graph, labels, sentence.tokens()), twins)) {
                 for (Mention b : withTwins(actingFor(trigger.relation(), match.nodes().get("b"),
                         mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners, makers), mentionAt, graph, labels, sentence.tokens()), twins)) {
                     boolean onePhrase = a.begin() == b.begin() && a.end() == b.end();
