@@ -84,6 +84,9 @@ public final class DependencyExtractor {
      */
     public record Found(Mention subject, Relation relation, Mention object, DependencyRules.Trigger trigger) {}
 
+    /** Words after a rivalry trigger within which a benchmark phrase makes it a comparison. */
+    private static final int BENCHMARK_REACH = 10;
+
     /** The template whose party is the source a decision is attributed to ("according to the regulator"). */
     private static final String ATTRIBUTED_TEMPLATE = "measures-subject-attributed";
 
@@ -757,6 +760,25 @@ public final class DependencyExtractor {
      * "an executive at Siemens": a title that needs a qualifier ("chief executive", "top executive") states no lead
      * without it.
      */
+    /**
+     * "rivals OpenAI's o3 in performance metrics", "matches GPT-5 on reasoning benchmarks": "in" or "on" and a benchmark
+     * word after the trigger, in its clause (read on the words: the parser often takes "rivals" for a noun there).
+     */
+    private boolean benchmarkAfter(int trigger, List<Token> tokens) {
+        boolean preposition = false;
+        for (int k = trigger + 1; k < tokens.size() && k <= trigger + BENCHMARK_REACH; k++) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (word.matches("[,;:.]|and|but|while")) {
+                return false;
+            }
+            preposition |= word.equals("in") || word.equals("on");
+            if (preposition && rules.guard("benchmarks").contains(lemma(tokens, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean unqualified(int trigger, List<Token> tokens, DependencyGraph graph) {
         if (!rules.guard("qualified-titles").contains(lemma(tokens, trigger))) {
             return false;
@@ -838,6 +860,9 @@ public final class DependencyExtractor {
         if (relation == Relation.COMPETES_WITH && (modifiedBy(trigger, "opponents", tokens, graph)
                 || trigger > 0 && rules.guard("opponents").contains(tokens.get(trigger - 1).word().toLowerCase(Locale.ROOT)))) {
             return true; // "Apple legal rival Masimo": an opponent in court, not a competitor in a market
+        }
+        if (relation == Relation.COMPETES_WITH && benchmarkAfter(trigger, tokens)) {
+            return true; // "R2 rivals o3 in performance metrics": a benchmark comparison
         }
         for (Dependency edge : graph.dependentsOf(trigger)) {
             if (relation == Relation.INVESTS_IN && edge.relation().matches("amod|det")

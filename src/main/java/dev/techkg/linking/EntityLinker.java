@@ -78,7 +78,7 @@ public final class EntityLinker {
             inSentence = exampleLists.withListedNames(analysis.text(), sentence.index(), sentence.tokens(), inSentence);
             candidates.addAll(companyLists.withListedCompanies(analysis.text(), sentence.index(), sentence.tokens(), inSentence));
         }
-        candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, candidates));
+        candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, shortForms.withoutTickers(analysis, candidates)));
         candidates = companiesDescribedNext(analysis, candidates);
         candidates = lonePersonWordsAsCompanies(analysis, candidates);
         Map<String, String> mergedName = shortForms.merge(candidates, shortForms.acronyms(analysis, candidates));

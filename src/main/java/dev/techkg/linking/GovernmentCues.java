@@ -224,6 +224,11 @@ final class GovernmentCues {
         if (verbs.contains(lemma)) {
             return true;
         }
+        // "began restricting exports", "moved to ban": a light verb before a regulating verb.
+        int next = i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to") ? i + 2 : i + 1;
+        if (lightVerbs.contains(lemma) && next < tokens.size() && tokens.get(next).tag().matches("VBG|VB") && verbs.contains(lower(tokens.get(next).lemma()))) {
+            return true;
+        }
         // "put" and "place" are both: "placed curbs on …", "placed 30 firms on its blacklist".
         return lightVerbs.contains(lemma) && regulatingNounWithin(tokens, i + 1) || listVerbs.contains(lemma) && listLater(tokens, i + 1);
     }

@@ -182,6 +182,33 @@ final class ShortForms {
         return acronyms;
     }
 
+    /**
+     * The candidates without stock tickers: capitals in brackets right after a company's name that are not its acronym
+     * and no name the gazetteer knows ("Amazon (AMZN)", "Intel (INTC)"; not "Contemporary Amperex Technology (CATL)",
+     * which spells the name).
+     */
+    List<Candidate> withoutTickers(AnalyzedText analysis, List<Candidate> candidates) {
+        Map<String, Candidate> byEnd = new HashMap<>();
+        for (Candidate c : candidates) {
+            byEnd.put(c.sentence() + ":" + c.end(), c);
+        }
+        List<Candidate> kept = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            List<Token> tokens = analysis.sentences().get(c.sentence()).tokens();
+            Candidate before = c.begin() >= 2 ? byEnd.get(c.sentence() + ":" + (c.begin() - 1)) : null;
+            boolean bracketed = c.begin() >= 1 && c.end() < tokens.size() && c.end() - c.begin() == 1
+                    && tokens.get(c.begin() - 1).word().matches("-LRB-|\\(") && tokens.get(c.end()).word().matches("-RRB-|\\)");
+            String letters = c.surface();
+            boolean ticker = bracketed && before != null && before.type() == EntityType.COMPANY && !c.known()
+                    && letters.matches("\\p{Lu}{2,5}") && !letters.equals(initials(before.name())) && !letters.equals(capitals(before.name()))
+                    && !letters.equals(initials(before.surface())) && !letters.equals(capitals(before.surface()));
+            if (!ticker) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
     /** "SoftBank Group" → "SBG", "SK IE Technology" → "SKIET": every capital of the name's words, for camel-cased names. */
     private String capitals(String name) {
         StringBuilder capitals = new StringBuilder();

@@ -83,6 +83,22 @@ class ExtractionTest {
     }
 
     @Test
+    void rivalling_in_benchmarks_is_a_comparison_but_rivalling_in_a_market_is_rivalry(TextAnalyzer analyzer) {
+        Set<String> benchmark = facts(analyzer, "DeepSeek's R2 rivals OpenAI's o3 on reasoning benchmarks.");
+        assertTrue(benchmark.stream().noneMatch(fact -> fact.contains("competesWith")), benchmark.toString());
+        Set<String> market = facts(analyzer, "Mistral AI rivals OpenAI in the enterprise market.");
+        assertTrue(market.contains("Mistral AI competesWith OpenAI") || market.contains("OpenAI competesWith Mistral AI"), market.toString());
+    }
+
+    @Test
+    void a_country_that_instructs_a_company_or_begins_restricting_its_exports_regulates_it(TextAnalyzer analyzer) {
+        Set<String> instructed = facts(analyzer, "The US instructed Samsung Electronics to halt shipments of chips to China.");
+        assertTrue(instructed.contains("United States regulates Samsung Electronics"), instructed.toString());
+        Set<String> restricting = facts(analyzer, "In 2023 the US began restricting the export of Nvidia's A800 chips to China.");
+        assertTrue(restricting.contains("United States regulates Nvidia"), restricting.toString());
+    }
+
+    @Test
     void the_later_names_of_a_list_share_a_plural_title_in_apposition(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Maya Cole and Ravi Shah, co-founders of the AI startup Anthropic, joined Microsoft.");
         assertTrue(facts.contains("Anthropic foundedBy Maya Cole"), facts.toString());

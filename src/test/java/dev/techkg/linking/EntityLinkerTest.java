@@ -497,6 +497,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_stock_ticker_in_brackets_is_no_company_but_a_bracketed_acronym_stays_the_companys(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Amazon (AMZN) will buy chips from Intel (INTC) next year. "
+                + "ChangXin Memory Technologies (CXMT) makes DRAM.");
+        assertFalse(entities.containsKey("AMZN"), entities::toString);
+        assertFalse(entities.containsKey("INTC"), entities::toString);
+        assertTrue(entities.get("ChangXin Memory Technologies").surfaceForms().contains("CXMT"), entities::toString);
+    }
+
+    @Test
     void generic_technology_acronyms_are_no_names(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Techpoint, a California-based IC designer, sells ICT services and ADAS chips. "
                 + "ASML may not ship its EUV lithography machines to China.");
