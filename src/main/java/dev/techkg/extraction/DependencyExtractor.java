@@ -208,7 +208,8 @@ public final class DependencyExtractor {
                     || trigger.relation() == Relation.SUPPLIES && trigger.reversed() && givenTo(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.COMPETES_WITH && (roundOrMoney(match.nodes().get("a"), sentence.tokens())
                             || roundOrMoney(match.nodes().get("b"), sentence.tokens()))
-                    || trigger.relation() == Relation.PARTNERS_WITH && listsOnBothSides(match.nodes().get("a"), match.nodes().get("b"), mentionAt, graph)) {
+                    || trigger.relation() == Relation.PARTNERS_WITH && listsOnBothSides(match.nodes().get("a"), match.nodes().get("b"), mentionAt, graph)
+                    || trigger.relation() == Relation.COMPETES_WITH && rivalsOfAnother(t, match.nodes().get("a"), mentionAt, graph)) {
                 continue;
             }
             // A regulator acts on a company through what it owns ("looking into Nvidia's conduct"), a supplier serves one
@@ -304,6 +305,18 @@ public final class DependencyExtractor {
         }
         Set<Mention> firstList = coordinated(a, mentionAt, graph);
         return !firstList.contains(mentionAt[b]) && firstList.size() > 1 && coordinated(b, mentionAt, graph).size() > 1;
+    }
+
+    /**
+     * "The company produces chips for Intel rivals, including AMD": rivals that the noun gives an owner of their own
+     * (another name than the first party's) are that owner's rivals, not the first party's.
+     */
+    private static boolean rivalsOfAnother(int trigger, Integer a, Mention[] mentionAt, DependencyGraph graph) {
+        Mention party = a == null ? null : mentionAt[a];
+        return graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().matches("compound|nmod:poss")
+                && mentionAt[edge.dependent()] != null && edge.dependent() != trigger
+                && (party == null || !mentionAt[edge.dependent()].entityName().equals(party.entityName()))
+                && (a == null || mentionAt[edge.dependent()] != mentionAt[a]));
     }
 
     /** The names coordinated with the one at a node, itself included: its conjuncts and the head it is a conjunct of. */

@@ -83,6 +83,14 @@ class ExtractionTest {
     }
 
     @Test
+    void rivals_named_after_another_company_are_that_companys_not_the_subjects(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "TSMC produces chips for Intel rivals, including AMD and Nvidia.");
+        assertFalse(facts.contains("Taiwan Semiconductor Manufacturing Company competesWith Advanced Micro Devices"), facts.toString());
+        assertFalse(facts.contains("Taiwan Semiconductor Manufacturing Company competesWith Nvidia"), facts.toString());
+        assertTrue(facts.contains("Taiwan Semiconductor Manufacturing Company supplies Nvidia"), facts.toString());
+    }
+
+    @Test
     void rivalling_in_benchmarks_is_a_comparison_but_rivalling_in_a_market_is_rivalry(TextAnalyzer analyzer) {
         Set<String> benchmark = facts(analyzer, "DeepSeek's R2 rivals OpenAI's o3 on reasoning benchmarks.");
         assertTrue(benchmark.stream().noneMatch(fact -> fact.contains("competesWith")), benchmark.toString());
