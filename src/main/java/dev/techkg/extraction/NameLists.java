@@ -3,6 +3,7 @@ package dev.techkg.extraction;
 import dev.techkg.linking.Mention;
 import dev.techkg.nlp.Dependency;
 import dev.techkg.nlp.DependencyGraph;
+import dev.techkg.nlp.ListJoiners;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ final class NameLists {
         while (i < sorted.size()) {
             int j = i;
             while (j + 1 < sorted.size() && sorted.get(j + 1).type() == sorted.get(i).type()
-                    && listGap(tokens, sorted.get(j).end(), sorted.get(j + 1).begin())) {
+                    && ListJoiners.onlyBetween(tokens, sorted.get(j).end(), sorted.get(j + 1).begin())) {
                 j++;
             }
             if (j - i >= 2) { // three names or more: two the parser joins well enough
@@ -106,16 +107,4 @@ final class NameLists {
         return "and";
     }
 
-    /** Only commas, "and" and "or" between two names, and at least one of them. */
-    private static boolean listGap(List<Token> tokens, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (!tokens.get(k).word().matches(",|and|or")) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

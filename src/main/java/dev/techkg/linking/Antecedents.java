@@ -2,6 +2,7 @@ package dev.techkg.linking;
 
 import dev.techkg.linking.Anaphors.Anaphor;
 import dev.techkg.nlp.AnalyzedText;
+import dev.techkg.nlp.ListJoiners;
 import dev.techkg.nlp.Token;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -489,7 +490,7 @@ final class Antecedents {
         names.add(here.get(last).mention().entityName());
         // "they" or "the two companies" for a pair is one mention with two candidates.
         for (int k = last; k > 0 && (here.get(k - 1).mention().begin() == here.get(k).mention().begin()
-                || listGap(tokens, here.get(k - 1).mention().end(), here.get(k).mention().begin())); k--) {
+                || ListJoiners.onlyBetween(tokens, here.get(k - 1).mention().end(), here.get(k).mention().begin())); k--) {
             names.add(here.get(k - 1).mention().entityName());
         }
         return names.size() > 1 ? names : Set.of();
@@ -524,18 +525,6 @@ final class Antecedents {
         return nearest;
     }
 
-    /** Only commas and "and"/"or" between two names, with at least one of them. */
-    private static boolean listGap(List<Token> tokens, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (!tokens.get(k).word().matches(",|and|or|&")) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static boolean sameClause(List<Token> tokens, int from, int to) {
         for (int k = from; k < to && k < tokens.size(); k++) {
