@@ -874,6 +874,10 @@ public final class DependencyExtractor {
                 || trigger > 0 && rules.guard("opponents").contains(tokens.get(trigger - 1).word().toLowerCase(Locale.ROOT)))) {
             return true; // "Apple legal rival Masimo": an opponent in court, not a competitor in a market
         }
+        if (relation == Relation.LEADS && tokens.get(trigger).tag().equals("VBD")
+                && graph.dependentsOf(trigger).stream().noneMatch(edge -> edge.relation().startsWith("aux"))) {
+            return true; // "Arora later ran SoftBank": a verb of leading in the simple past tells of a former post
+        }
         if (relation == Relation.COMPETES_WITH && benchmarkAfter(trigger, tokens)) {
             return true; // "R2 rivals o3 in performance metrics": a benchmark comparison
         }

@@ -91,6 +91,14 @@ class ExtractionTest {
     }
 
     @Test
+    void a_post_told_in_the_simple_past_is_former_but_one_held_since_is_current(TextAnalyzer analyzer) {
+        Set<String> past = facts(analyzer, "Before joining Palo Alto Networks, Nikesh Arora held senior roles at Google and later ran SoftBank.");
+        assertFalse(past.contains("Nikesh Arora leads SoftBank Group"), past.toString());
+        Set<String> current = facts(analyzer, "Satya Nadella has run Microsoft since 2014.");
+        assertTrue(current.contains("Satya Nadella leads Microsoft"), current.toString());
+    }
+
+    @Test
     void rivalling_in_benchmarks_is_a_comparison_but_rivalling_in_a_market_is_rivalry(TextAnalyzer analyzer) {
         Set<String> benchmark = facts(analyzer, "DeepSeek's R2 rivals OpenAI's o3 on reasoning benchmarks.");
         assertTrue(benchmark.stream().noneMatch(fact -> fact.contains("competesWith")), benchmark.toString());
