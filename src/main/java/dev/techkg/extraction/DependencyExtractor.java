@@ -32,6 +32,10 @@ import java.util.stream.Collectors;
 public final class DependencyExtractor {
     private static final int[] NO_ROWS = new int[0];
     private static final int MAX_GOVERNOR_DEPTH = 8;
+    /** Words after a rivalry trigger within which a benchmark phrase makes it a comparison. */
+    private static final int BENCHMARK_REACH = 10;
+    /** The template whose party is the source a decision is attributed to ("according to the regulator"). */
+    private static final String ATTRIBUTED_TEMPLATE = "measures-subject-attributed";
     private static final Set<String> EXAMPLE_RELATIONS = Set.of("nmod:like", "nmod:such_as", "nmod:including", "nmod:include",
             "acl:including", "obl:like", "obl:such_as", "obl:including");
     private static final String PRODUCT_LABEL = dev.techkg.linking.EntityType.PRODUCT.ruleLabel();
@@ -83,12 +87,6 @@ public final class DependencyExtractor {
      * @param trigger    the lexicon row that matched
      */
     public record Found(Mention subject, Relation relation, Mention object, DependencyRules.Trigger trigger) {}
-
-    /** Words after a rivalry trigger within which a benchmark phrase makes it a comparison. */
-    private static final int BENCHMARK_REACH = 10;
-
-    /** The template whose party is the source a decision is attributed to ("according to the regulator"). */
-    private static final String ATTRIBUTED_TEMPLATE = "measures-subject-attributed";
 
     /** Compiles one pattern per trigger row. */
     public static DependencyExtractor create(DependencyRules rules) {
@@ -770,10 +768,6 @@ public final class DependencyExtractor {
     }
 
     /**
-     * "an executive at Siemens": a title that needs a qualifier ("chief executive", "top executive") states no lead
-     * without it.
-     */
-    /**
      * "rivals OpenAI's o3 in performance metrics", "matches GPT-5 on reasoning benchmarks": "in" or "on" and a benchmark
      * word after the trigger, in its clause (read on the words: the parser often takes "rivals" for a noun there).
      */
@@ -792,6 +786,10 @@ public final class DependencyExtractor {
         return false;
     }
 
+    /**
+     * "an executive at Siemens": a title that needs a qualifier ("chief executive", "top executive") states no lead
+     * without it.
+     */
     private boolean unqualified(int trigger, List<Token> tokens, DependencyGraph graph) {
         if (!rules.guard("qualified-titles").contains(lemma(tokens, trigger))) {
             return false;
