@@ -97,9 +97,12 @@ final class Antecedents {
      * no sentence says so.
      */
     private static String raiser(Context context) {
+        // Each earlier sentence's raiser is read at most once: the check for another raiser further back reuses them.
+        String[] raisers = new String[context.sentence()];
+        boolean[] read = new boolean[context.sentence()];
         for (int s = context.sentence() - 1; s >= 0; s--) {
-            String raiser = raiserIn(context, s);
-            if (raiser != null && (s >= context.sentence() - RAISER_LOOK_BACK || onlyRaiserBefore(context, s, raiser))) {
+            String raiser = raiserIn(context, s, raisers, read);
+            if (raiser != null && (s >= context.sentence() - RAISER_LOOK_BACK || onlyRaiserBefore(context, s, raiser, raisers, read))) {
                 return raiser;
             }
         }
@@ -107,14 +110,22 @@ final class Antecedents {
     }
 
     /** Funding news far from its raiser still means it when no other company raises anything before. */
-    private static boolean onlyRaiserBefore(Context context, int sentence, String raiser) {
+    private static boolean onlyRaiserBefore(Context context, int sentence, String raiser, String[] raisers, boolean[] read) {
         for (int s = sentence - 1; s >= 0; s--) {
-            String other = raiserIn(context, s);
+            String other = raiserIn(context, s, raisers, read);
             if (other != null && !other.equals(raiser)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String raiserIn(Context context, int s, String[] raisers, boolean[] read) {
+        if (!read[s]) {
+            raisers[s] = raiserIn(context, s);
+            read[s] = true;
+        }
+        return raisers[s];
     }
 
     private static String raiserIn(Context context, int s) {
