@@ -134,9 +134,10 @@ final class MentionTyper {
 
     /** Whether the words around a name CoreNLP took for a person or place say it is a company ({@link NameRules#saysCompany}). */
     private boolean companyByContext(List<Token> tokens, Span span) {
-        if (span.kind().equals("PERSON") && span.length() > 1 && span.begin() > 0
-                && rules.peopleTooBefore.contains(tokens.get(span.begin() - 1).word().toLowerCase(Locale.ROOT))) {
-            return false; // "early Spotify investor Shakil Khan"
+        if (span.kind().equals("PERSON") && span.length() > 1 && (span.begin() > 0
+                && rules.peopleTooBefore.contains(tokens.get(span.begin() - 1).word().toLowerCase(Locale.ROOT))
+                || rules.peopleTooApposition(tokens, span.end()))) {
+            return false; // "early Spotify investor Shakil Khan", "Tom Vale, a prominent investor"
         }
         return rules.saysCompany(tokens, span.begin(), span.end());
     }

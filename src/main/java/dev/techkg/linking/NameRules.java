@@ -283,8 +283,19 @@ final class NameRules {
      * nor "the company's CTO").
      */
     private boolean companyApposition(List<Token> tokens, int end) {
+        return companyAppositionHead(tokens, end) >= 0;
+    }
+
+    /** "Tom Vale, a prominent American investor": an apposition whose head is a company noun that fits people too. */
+    boolean peopleTooApposition(List<Token> tokens, int end) {
+        int head = companyAppositionHead(tokens, end);
+        return head >= 0 && peopleTooBefore.contains(lower(tokens.get(head)));
+    }
+
+    /** The position of the company noun heading an apposition right after a name, or -1. */
+    private int companyAppositionHead(List<Token> tokens, int end) {
         if (end + 1 >= tokens.size() || !tokens.get(end).word().equals(",")) {
-            return false;
+            return -1;
         }
         int k = end + 1;
         boolean determined = tokens.get(k).tag().equals("DT");
@@ -299,7 +310,7 @@ final class NameRules {
                     k++;
                     continue;
                 }
-                return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN");
+                return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN") ? k : -1;
             }
             // "Meizu, an Alibaba Group Holding-backed smartphone maker": a backer's name before "-backed" modifies the head.
             int backed = k;
@@ -315,10 +326,10 @@ final class NameRules {
             // company", where the first name is the city).
             if (!word.tag().matches("JJ.*|NN|NNS|HYPH|VBN|VBG|CD")
                     && !(determined && word.tag().equals("NNP") && word.ner().matches("LOCATION|COUNTRY|STATE_OR_PROVINCE|CITY"))) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "Founded by two engineers in 2015, Zentrix …": the name right after the comma that ends an opening participle. */

@@ -264,6 +264,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_full_person_name_with_investor_in_apposition_stays_a_person(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Harbor Lane Capital was founded by Tom Vale, a prominent American investor and donor.");
+        assertEquals(EntityType.PERSON, entities.get("Tom Vale").type(), entities::toString);
+        assertEquals(EntityType.COMPANY, entities.get("Harbor Lane Capital").type(), entities::toString);
+    }
+
+    @Test
     void a_lone_name_continued_by_the_company_in_the_next_sentence_is_a_company(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Marlow appears to have beaten the trend of chip startups this year. "
                 + "The startup, based in Austin, is building an inference chip. Elon Musk praised the chip. "
