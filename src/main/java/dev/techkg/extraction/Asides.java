@@ -8,14 +8,23 @@ import dev.techkg.nlp.SentenceParser;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Parses a sentence without its bracketed asides that name nothing: "imposed a fine of €42.1 million ($45.5 million) on
  * Acer", "competition with Apple (AAPL.O) in China". A converted amount or a ticker in brackets makes the parser hang what
  * follows the bracket inside it, and the templates then miss the phrase; the aside says nothing a relation needs. The
+ * same holds for an amount a noun is worth before a preposition: "two partnerships worth up to $2.9bn with Lilly". The
  * graph comes back in the sentence's own token positions, with no edges at the aside's tokens.
  */
 final class Asides {
+    /** Words before an amount that hedge it: "worth up to", "valued at about", "worth more than". */
+    private static final Set<String> AMOUNT_HEDGES = Set.of("up", "to", "about", "around", "nearly", "almost", "roughly",
+            "some", "approximately", "over", "more", "less", "than", "as", "much", "an", "a", "estimated", "reported", "at", "least");
+    /** Words that belong to an amount: "$1.2 billion", "500 million euros". */
+    private static final Set<String> AMOUNT_WORDS = Set.of("million", "billion", "trillion", "bn", "mn", "m", "tn",
+            "dollars", "euros", "pounds", "yuan", "yen", "won", "rupees", "francs", "crore", "lakh");
     /** Longer brackets are more than an aside (a list, a quotation); they stay. */
     private static final int MAX_ASIDE_TOKENS = 12;
 
@@ -49,6 +58,20 @@ final class Asides {
             any = true;
             open = close;
         }
+        for (int start = 1; start < tokens.size(); start++) {
+            int end = amountAfterNoun(tokens, start);
+            if (end > start && !dropped[start]) {
+                final int from = start;
+                final int to = end;
+                if (names.stream().noneMatch(m -> m.begin() < to && m.end() > from)) {
+                    for (int k = start; k < end; k++) {
+                        dropped[k] = true;
+                    }
+                    any = true;
+                    start = end - 1;
+                }
+            }
+        }
         if (!any) {
             return parser.parse(sentence);
         }
@@ -68,6 +91,52 @@ final class Asides {
             edges.add(new Dependency(governor, original.get(edge.dependent()), edge.relation()));
         }
         return new DependencyGraph(sentence.index(), edges);
+    }
+
+    /**
+     * The end of "worth up to $2.9bn" or "valued at €500 million" starting at a position right after a noun and
+     * followed by a preposition ("two partnerships worth up to $2.9bn with Lilly", "a deal worth $2bn to buy Windsurf"),
+     * or after a name and a comma and followed by "and" and a participle ("Zentrix, valued at $3 billion and backed by
+     * Tencent,": the "and" goes too), else the start. The parser hangs what follows on the amount.
+     */
+    private static int amountAfterNoun(List<Token> tokens, int start) {
+        boolean afterNoun = tokens.get(start - 1).tag().startsWith("NN");
+        boolean afterNameAndComma = start >= 2 && tokens.get(start - 1).word().equals(",") && tokens.get(start - 2).tag().startsWith("NNP");
+        if (!afterNoun && !afterNameAndComma) {
+            return start;
+        }
+        int k = start;
+        String first = lower(tokens.get(k));
+        if (first.equals("worth") && !tokens.get(k).tag().startsWith("NN")) {
+            k++;
+        } else if (first.equals("valued") && k + 1 < tokens.size() && lower(tokens.get(k + 1)).equals("at")) {
+            k += 2;
+        } else {
+            return start;
+        }
+        while (k < tokens.size() && AMOUNT_HEDGES.contains(lower(tokens.get(k)))) {
+            k++;
+        }
+        boolean number = false;
+        while (k < tokens.size() && (tokens.get(k).tag().equals("CD") || tokens.get(k).tag().equals("$")
+                || tokens.get(k).word().matches("[$€£¥]|US\\$|[0-9.,]+(bn|m|mn|tn|k)") || AMOUNT_WORDS.contains(lower(tokens.get(k))))) {
+            number |= tokens.get(k).tag().equals("CD") || tokens.get(k).word().matches("[0-9.,]+(bn|m|mn|tn|k)");
+            k++;
+        }
+        if (!number || k >= tokens.size()) {
+            return start;
+        }
+        if (afterNoun && tokens.get(k).tag().matches("IN|TO") && !lower(tokens.get(k)).equals("that")) {
+            return k;
+        }
+        // "Zentrix, valued at $3 billion and also backed by Tencent,": the participle after "and" describes the name.
+        int participle = k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("RB") ? k + 2 : k + 1;
+        boolean andParticiple = lower(tokens.get(k)).equals("and") && participle < tokens.size() && tokens.get(participle).tag().equals("VBN");
+        return andParticiple ? k + 1 : start;
+    }
+
+    private static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
     }
 
     private static boolean opening(String word) {
