@@ -509,7 +509,31 @@ public final class DependencyExtractor {
                 }
             }
         }
+        if (mention != null && mentionAt[node] == null) {
+            return withPeopleListedAfterTitle(node, mention, mentionAt, graph, labels);
+        }
         return mention == null ? List.of() : List.of(mention);
+    }
+
+    /**
+     * "founded by Google co-founder Larry Page and Sam Ortiz": the parser hangs both names on the title as loose
+     * dependents, the second a conjunct of the first. Both are the role's people; the title is still only the first's.
+     */
+    private static List<Mention> withPeopleListedAfterTitle(int node, Mention first, Mention[] mentionAt, DependencyGraph graph,
+                                                            List<String> labels) {
+        List<Mention> people = new ArrayList<>(List.of(first));
+        if (!PERSON_LABEL.equals(labels.get(first.end() - 1))) {
+            return people;
+        }
+        for (Dependency edge : graph.dependentsOf(node)) {
+            Mention named = mentionAt[edge.dependent()];
+            if (edge.relation().equals("dep") && named != null && !people.contains(named) && PERSON_LABEL.equals(labels.get(edge.dependent()))
+                    && graph.dependentsOf(first.end() - 1).stream().anyMatch(conj -> conj.relation().startsWith("conj")
+                            && conj.dependent() == edge.dependent())) {
+                people.add(named);
+            }
+        }
+        return people;
     }
 
     /** The companies named as modifiers of a noun, with those coordinated with them ("Huawei and ZTE devices"). */
@@ -624,11 +648,11 @@ public final class DependencyExtractor {
                 return mentionAt[edge.dependent()];
             }
         }
-        // "cofounded by Meta's former chief AI scientist Yann LeCun": the parser may hang the name right after a title
-        // noun on it as a loose dependent.
+        // "cofounded by Meta's former chief AI scientist Yann LeCun", "founded by researchers Dana Holt and …": the
+        // parser may hang the name right after a title noun on it as a loose dependent.
         for (Dependency edge : graph.dependentsOf(node)) {
             Mention named = mentionAt[edge.dependent()];
-            if (edge.relation().equals("dep") && named != null && named.begin() == node + 1 && tokens.get(node).tag().equals("NN")
+            if (edge.relation().equals("dep") && named != null && named.begin() == node + 1 && tokens.get(node).tag().matches("NNS?")
                     && PERSON_LABEL.equals(labels.get(edge.dependent()))) {
                 return named;
             }

@@ -1032,8 +1032,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
         boolean conjunction = false;
         for (int i = first; i < last; i++) {
             String between = wordsBetween(tokens, sorted.get(i).end(), sorted.get(i + 1).begin());
-            if (!LIST_SEPARATOR.matcher(between).matches()) {
-                return false;
+            if (!LIST_SEPARATOR.matcher(between).matches() || conjunction && between.equals(",")) {
+                return false; // "Founded by Dana Holt and Amir Sahin, Skylark …": a comma after the last conjunct ends the list
             }
             conjunction |= !between.equals(",");
         }

@@ -66,6 +66,42 @@ class ExtractionTest {
     }
 
     @Test
+    void an_amount_a_deal_is_worth_does_not_hide_the_party_after_it(TextAnalyzer analyzer) {
+        Set<String> partners = facts(analyzer, "Zentrix Labs announced two partnerships worth up to $1bn with drug makers Pfizer and Novartis in March.");
+        assertTrue(partners.contains("Zentrix Labs partnersWith Pfizer"), partners.toString());
+        assertTrue(partners.contains("Zentrix Labs partnersWith Novartis"), partners.toString());
+    }
+
+    @Test
+    void a_valuation_before_a_backer_does_not_hide_the_backer(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Zentrix Labs, valued at $3 billion and also backed by Tencent, plans to hire 200 engineers.");
+        assertTrue(facts.contains("Tencent Holdings investsIn Zentrix Labs"), facts.toString());
+    }
+
+    @Test
+    void every_founder_named_in_an_opening_participle_founded_the_company_after_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Founded in 2023 by researchers Dana Holt and Amir Sahin, Skylark Robotics builds robot brains.");
+        assertTrue(facts.contains("Skylark Robotics foundedBy Dana Holt"), facts.toString());
+        assertTrue(facts.contains("Skylark Robotics foundedBy Amir Sahin"), facts.toString());
+    }
+
+    @Test
+    void a_founder_named_after_another_companys_founder_founded_only_the_new_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Quantel was founded in 2021 by Google co-founder Larry Page and Sam Ortiz.");
+        assertTrue(facts.contains("Quantel foundedBy Larry Page"), facts.toString());
+        assertTrue(facts.contains("Quantel foundedBy Sam Ortiz"), facts.toString());
+        assertTrue(facts.contains("Google foundedBy Larry Page"), facts.toString());
+        assertFalse(facts.contains("Google foundedBy Sam Ortiz"), facts.toString());
+    }
+
+    @Test
+    void an_opening_participle_of_place_says_where_the_company_after_it_is_based(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Founded in 2009 and headquartered in Lyon, France, Veltrano Systems makes industrial sensors.");
+        assertTrue(facts.contains("Veltrano Systems headquarteredIn Lyon"), facts.toString());
+        assertTrue(facts.contains("Veltrano Systems headquarteredIn France"), facts.toString());
+    }
+
+    @Test
     void a_plural_founder_title_before_two_names_gives_both(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Zentrix co-founders Ilya Marsh and Greg Boone left the company in May.");
         assertTrue(facts.contains("Zentrix foundedBy Ilya Marsh"), facts.toString());
