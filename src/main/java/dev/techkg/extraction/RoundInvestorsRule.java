@@ -51,7 +51,7 @@ final class RoundInvestorsRule {
     static RoundInvestorsRule create() {
         return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "round-words", "participation-verbs", "investing-verbs", "money-verbs", "money-words",
                 "investor-nouns", "investor-noun-gap", "list-cues", "list-context", "funding-participles", "funding-agent-participles", "vetoes", "person-titles",
-                "reporting-verbs", "report-gap", "announcing-verbs", "completion-nouns", "own-round-words")));
+                "reporting-verbs", "report-gap", "announcing-verbs", "completion-nouns", "own-round-words", "list-of-nouns")));
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -299,7 +299,7 @@ final class RoundInvestorsRule {
             }
             if (words.get("list-cues").contains(lower(token)) && fundingBefore(tokens, v) && !otherAgents(tokens, v)
                     && !(openingParticiple(tokens, v) && !namedAfter(mentions, v, raiser))) {
-                List<Mention> listed = listAfter(tokens, mentions, v, words.get("person-titles"));
+                List<Mention> listed = listAfter(tokens, mentions, v, words.get("person-titles"), words.get("list-of-nouns"));
                 investors.addAll(listed);
                 if (!listed.isEmpty()) {
                     first = Math.min(first, v);
@@ -489,7 +489,8 @@ final class RoundInvestorsRule {
         return false;
     }
 
-    private static List<Mention> listAfter(List<Token> tokens, List<Mention> mentions, int cue, Set<String> personTitles) {
+    private static List<Mention> listAfter(List<Token> tokens, List<Mention> mentions, int cue, Set<String> personTitles,
+                                           Set<String> listOfNouns) {
         List<Mention> list = new ArrayList<>();
         int from = cue + 1;
         for (Mention m : mentions) {
@@ -511,7 +512,9 @@ final class RoundInvestorsRule {
                 }
                 Token token = tokens.get(t);
                 descriptors &= token.tag().matches("DT|JJ.*|NNS?|IN|CC|,|HYPH|POS|VBG|VBN") && !token.word().matches("[.;:]")
-                        && !(token.tag().equals("IN") && !token.word().equalsIgnoreCase("of"));
+                        && !(token.tag().equals("IN") && !token.word().equalsIgnoreCase("of"))
+                        && !(token.word().equalsIgnoreCase("of") && t > from && tokens.get(t - 1).tag().startsWith("NN")
+                            && !listOfNouns.contains(lower(tokens.get(t - 1))));
             }
             if (!descriptors || gap > (list.isEmpty() ? DESCRIPTOR_WINDOW : DESCRIPTOR_WINDOW - 1)) {
                 break;
