@@ -617,7 +617,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         // The templates see the tags the parser saw.
         Sentence tagged = ParseInput.withNamesTagged(sentence, named);
-        DependencyGraph graph = NameLists.mend(tagged.tokens(), Asides.parseWithout(tagged, parser, named), named);
+        DependencyGraph graph = RelativeClauses.mend(tagged.tokens(),
+                NameLists.mend(tagged.tokens(), Asides.parseWithout(tagged, parser, named), named), named);
         return Optional.of(new Parse(tagged, dependencies.withInheritedSubjects(tagged, graph), all, possible));
     }
 

@@ -73,6 +73,22 @@ class ExtractionTest {
     }
 
     @Test
+    void a_which_clause_right_after_a_name_is_said_of_the_name_not_of_the_deal_before_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer,
+                "The pact follows Lyft's robotaxi agreement in April with Volkswagen, which will supply its vans for the service.");
+        assertFalse(facts.contains("Lyft supplies Volkswagen Group"), facts.toString());
+        assertTrue(facts.contains("Lyft partnersWith Volkswagen Group"), facts.toString());
+    }
+
+    @Test
+    void a_company_whose_goods_a_raiser_buys_is_no_investor_in_its_round(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Zentrix Labs raised $600 million in a funding round led by General Catalyst. "
+                + "Training such models demands heavy investment in computing, including the purchase of Nvidia's chips.");
+        assertTrue(facts.contains("General Catalyst investsIn Zentrix Labs"), facts.toString());
+        assertFalse(facts.contains("Nvidia investsIn Zentrix Labs"), facts.toString());
+    }
+
+    @Test
     void a_valuation_before_a_backer_does_not_hide_the_backer(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Zentrix Labs, valued at $3 billion and also backed by Tencent, plans to hire 200 engineers.");
         assertTrue(facts.contains("Tencent Holdings investsIn Zentrix Labs"), facts.toString());
