@@ -89,6 +89,14 @@ class ExtractionTest {
     }
 
     @Test
+    void a_contest_among_three_companies_makes_each_pair_rivals(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The market for phone screens is a three-way contest among Samsung Display, LG Display and BOE.");
+        assertTrue(facts.contains("Samsung Display competesWith LG Display"), facts.toString());
+        assertTrue(facts.contains("Samsung Display competesWith BOE Technology Group"), facts.toString());
+        assertTrue(facts.contains("LG Display competesWith BOE Technology Group"), facts.toString());
+    }
+
+    @Test
     void a_valuation_before_a_backer_does_not_hide_the_backer(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Zentrix Labs, valued at $3 billion and also backed by Tencent, plans to hire 200 engineers.");
         assertTrue(facts.contains("Tencent Holdings investsIn Zentrix Labs"), facts.toString());
