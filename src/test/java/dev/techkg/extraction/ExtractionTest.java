@@ -97,6 +97,16 @@ class ExtractionTest {
     }
 
     @Test
+    void partners_or_rivals_joined_to_a_company_are_its_partners_or_rivals(TextAnalyzer analyzer) {
+        Set<String> partners = facts(analyzer, "The plan tasks OpenAI and partners including SoftBank and Oracle with building data centers.");
+        assertTrue(partners.contains("OpenAI partnersWith SoftBank Group"), partners.toString());
+        assertTrue(partners.contains("OpenAI partnersWith Oracle"), partners.toString());
+        assertFalse(partners.contains("SoftBank Group partnersWith Oracle"), partners.toString());
+        Set<String> rivals = facts(analyzer, "Nvidia and rivals such as AMD are racing to build inference chips.");
+        assertTrue(rivals.contains("Nvidia competesWith Advanced Micro Devices"), rivals.toString());
+    }
+
+    @Test
     void a_valuation_before_a_backer_does_not_hide_the_backer(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Zentrix Labs, valued at $3 billion and also backed by Tencent, plans to hire 200 engineers.");
         assertTrue(facts.contains("Tencent Holdings investsIn Zentrix Labs"), facts.toString());
