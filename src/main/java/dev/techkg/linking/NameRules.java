@@ -17,6 +17,8 @@ final class NameRules {
     private static final int MAX_VERSION_LENGTH = 8;
     /** The most tokens a list may run from its plural company noun to a name in it. */
     private static final int MAX_LIST_TOKENS = 12;
+    /** Words before the head of an apposition: "Wayve, the UK autonomous driving software startup". */
+    private static final int MAX_APPOSITION_MODIFIERS = 5;
     /** Words before "to be" that keep what follows said of the subject: "agreed to be bought", "is set to be acquired". */
     private static final Pattern RAISING = Pattern.compile("agreed|agrees|set|expected|poised|due|likely");
     /** "TechInsights", "HashiCorp": one word with a capital inside after a lower-case run is a brand, not a person. */
@@ -302,7 +304,7 @@ final class NameRules {
         if (determined) {
             k++;
         }
-        for (int modifiers = 0; k < tokens.size() && modifiers <= 3; k++, modifiers++) {
+        for (int modifiers = 0; k < tokens.size() && modifiers <= MAX_APPOSITION_MODIFIERS; k++, modifiers++) {
             Token word = tokens.get(k);
             if (companyNounsBefore.contains(lower(word))) {
                 if (k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("POS")) {

@@ -264,6 +264,12 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_name_with_a_long_described_startup_in_apposition_is_a_company(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Wayvora, the UK autonomous driving software startup, has raised new funds.");
+        assertEquals(EntityType.COMPANY, entities.get("Wayvora").type(), entities::toString);
+    }
+
+    @Test
     void a_full_person_name_with_investor_in_apposition_stays_a_person(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Harbor Lane Capital was founded by Tom Vale, a prominent American investor and donor.");
         assertEquals(EntityType.PERSON, entities.get("Tom Vale").type(), entities::toString);
