@@ -35,6 +35,8 @@ final class RoundInvestorsRule {
     static final int LOOK_BACK = 12;
     private static final int LIST_CONTEXT_WINDOW = 4;
     private static final int DESCRIPTOR_WINDOW = 5;
+    /** Tokens describing a later member of a list of investors: "and Swedish aerospace giant Saab", "ride-hail giant". */
+    private static final int MAX_LIST_DESCRIPTOR_WORDS = 4;
     /** Tokens a report may put between its verb and "it": "announced on Monday that it". */
     private static final int REPORT_GAP = 5;
     /** Tokens of a round's noun phrase after "its": "its $2.1 billion Series B financing round". */
@@ -438,17 +440,38 @@ final class RoundInvestorsRule {
             if (m.end() > end) {
                 continue;
             }
-            boolean joined = true;
-            for (int t = m.end(); t < end; t++) {
-                joined &= tokens.get(t).word().matches("(?i),|and|&|as|well");
-            }
-            if (!joined) {
+            if (!joinedInList(tokens, m.end(), end)) {
                 break;
             }
             group.add(m);
             end = m.begin();
         }
         return group;
+    }
+
+    /**
+     * Whether only list joiners stand between two names, or joiners and then a few words describing the later name:
+     * "Microsoft, Nvidia and ride-hail giant Uber".
+     */
+    private static boolean joinedInList(List<Token> tokens, int from, int to) {
+        int t = from;
+        while (t < to && tokens.get(t).word().matches("(?i),|and|&|as|well")) {
+            t++;
+        }
+        if (t == to) {
+            return true;
+        }
+        if (t == from || to - t > MAX_LIST_DESCRIPTOR_WORDS) {
+            return false;
+        }
+        for (; t < to; t++) {
+            // "ride-hail": the tagger may take the first part of a hyphenated modifier for a verb
+            boolean hyphenated = t + 1 < to && tokens.get(t + 1).tag().equals("HYPH");
+            if (!tokens.get(t).tag().matches("JJ.*|NN|NNS|HYPH|VBG|VBN") && !(hyphenated && tokens.get(t).tag().startsWith("VB"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -516,7 +539,7 @@ final class RoundInvestorsRule {
                         && !(token.word().equalsIgnoreCase("of") && t > from && tokens.get(t - 1).tag().startsWith("NN")
                             && !listOfNouns.contains(lower(tokens.get(t - 1))));
             }
-            if (!descriptors || gap > (list.isEmpty() ? DESCRIPTOR_WINDOW : DESCRIPTOR_WINDOW - 1)) {
+            if (!descriptors || gap > (list.isEmpty() ? DESCRIPTOR_WINDOW : DESCRIPTOR_WINDOW - 1) && !joinedInList(tokens, from, m.begin())) {
                 break;
             }
             from = m.end();

@@ -85,7 +85,7 @@ final class Antecedents {
             case OWNER -> owner(anaphor.product(), possessors, types);
             case KIND -> kindOf(anaphor, context);
             case RAISER -> single(raiser(context));
-            case SALIENT -> single(anaphor.pronoun() ? salientForPronoun(anaphor, context) : salientForDescription(anaphor, context));
+            case SALIENT -> single(anaphor.pronoun() ? backersOwner(anaphor, context) : salientForDescription(anaphor, context));
         };
     }
 
@@ -201,6 +201,22 @@ final class Antecedents {
      * In an earlier sentence: its first organisation or person in subject position, else its first one, else a
      * product.
      */
+    /**
+     * "Acme raised $50 million. … Its financial backers include Sequoia": a possessive pronoun on a noun for those who
+     * fund a company means the company that raised the money, when the article names one; else the salient one.
+     */
+    private String backersOwner(Anaphor anaphor, Context context) {
+        List<Token> tokens = context.analysis().sentences().get(context.sentence()).tokens();
+        int k = anaphor.end();
+        while (k < tokens.size() && k < anaphor.end() + 2 && tokens.get(k).tag().matches("JJ.*")) {
+            k++; // "its financial backers", "its early investors"
+        }
+        boolean backers = anaphor.word().word().equals("its") && k < tokens.size()
+                && lexicon.backerNouns.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+        String raiser = backers ? raiser(context) : null;
+        return raiser != null ? raiser : salientForPronoun(anaphor, context);
+    }
+
     private String salientForPronoun(Anaphor anaphor, Context context) {
         Set<EntityType> fits = anaphor.word().types();
         List<Item> here = context.candidates(context.sentence());

@@ -49,6 +49,8 @@ final class CoreferenceLexicon {
     private final Set<String> makerHeads;
     /** Modifiers that keep a round the raiser's although they point elsewhere on other nouns ("the investment round"). */
     final Set<String> roundModifiers;
+    /** Nouns for those who fund a company: "its backers" are the raiser's. */
+    final Set<String> backerNouns;
     private final Map<String, String> kindAliases;
     /** Country (gazetteer name) → the lower-case adjectives of its nationality ("japan" → "japanese"), from nationalities.tsv. */
     private final Map<String, Set<String>> nationalityOfCountry;
@@ -67,6 +69,7 @@ final class CoreferenceLexicon {
         this.framePrepositions = required(functionWords, "frame-prepositions");
         this.makerHeads = required(functionWords, "maker-heads");
         this.roundModifiers = required(functionWords, "round-modifiers");
+        this.backerNouns = required(functionWords, "backer-nouns");
         Map<String, String> aliases = new HashMap<>();
         for (String alias : WordList.words(functionWords, "kind-aliases")) {
             String[] parts = alias.split(">");

@@ -107,6 +107,16 @@ class ExtractionTest {
     }
 
     @Test
+    void every_member_of_a_list_of_investors_invests_even_when_one_is_described(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Zentrix Labs has raised $1 billion in a round led by SoftBank. "
+                + "Existing backers Microsoft, Nvidia and ride-hail giant Uber Technologies also invested. "
+                + "Major participants included Accel, General Catalyst, and Swedish aerospace giant Saab.");
+        for (String investor : List.of("Microsoft", "Nvidia", "Uber Technologies", "Accel", "General Catalyst", "Saab")) {
+            assertTrue(facts.contains(investor + " investsIn Zentrix Labs"), facts.toString());
+        }
+    }
+
+    @Test
     void a_valuation_before_a_backer_does_not_hide_the_backer(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Zentrix Labs, valued at $3 billion and also backed by Tencent, plans to hire 200 engineers.");
         assertTrue(facts.contains("Tencent Holdings investsIn Zentrix Labs"), facts.toString());

@@ -45,6 +45,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void its_backers_in_funding_news_are_the_backers_of_the_company_that_raised(TextAnalyzer analyzer) {
+        assertEquals(List.of("Its → Zentrix Labs"), references(analyzer, "Zentrix Labs has raised $1 billion in a round led by SoftBank. "
+                + "Existing backers Microsoft and Nvidia also invested. Its financial backers include carmakers Nissan Motor and Stellantis.", 2));
+    }
+
+    @Test
     void a_product_maker_whose_unit_the_gazetteer_knows_is_the_parent_the_article_names(TextAnalyzer analyzer) {
         List<String> found = references(analyzer, "Sony and Microsoft signed a partnership. "
                 + "The deal will see the PlayStation maker use cloud data centres in Europe.", 1);
