@@ -29,6 +29,8 @@ final class MarketRankingRule {
     private static final double CONFIDENCE = 0.74;
     /** How far before a name the words that make it a source are looked for ("according to research firm IDC"). */
     private static final int SOURCE_WINDOW = 4;
+    /** Tokens between "by" and an agent's name: "by China's Alibaba". */
+    private static final int AGENT_OWNER_TOKENS = 3;
     private static final java.util.regex.Pattern LARGEST = java.util.regex.Pattern.compile("(first|second|third|fourth|fifth)-(largest|biggest)");
 
     private final Map<String, Set<String>> words;
@@ -40,7 +42,20 @@ final class MarketRankingRule {
     static MarketRankingRule create() {
         return new MarketRankingRule(WordSections.load(WORDS, List.of("percent", "share-cues", "count-words", "count-cues", "ordinals", "place-nouns",
                 "ranking-verbs", "rank-nouns", "reference-words", "currency", "place-cues", "vetoes", "report-verbs", "verdict-verbs", "report-nouns",
-                "superlatives", "recipient-verbs")));
+                "superlatives", "recipient-verbs", "owner-participles")));
+    }
+
+    /**
+     * "AliExpress, operated by China's Alibaba, held 8%": the agent of a participle between commas describes the name
+     * before it; the figure is that name's.
+     */
+    private boolean agentOfAside(List<Token> tokens, Mention mention) {
+        int k = mention.begin() - 1;
+        while (k >= 0 && mention.begin() - k <= AGENT_OWNER_TOKENS && tokens.get(k).tag().matches("POS|NNP|DT")) {
+            k--;
+        }
+        return k >= 2 && tokens.get(k).word().equalsIgnoreCase("by") && tokens.get(k - 1).tag().equals("VBN")
+                && words.get("owner-participles").contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT)) && tokens.get(k - 2).word().equals(",");
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -51,7 +66,7 @@ final class MarketRankingRule {
             }
             List<Mention> parties = text.mentionsIn(sentence.index()).stream()
                     .filter(m -> m.type() == EntityType.COMPANY || m.type() == EntityType.PRODUCT)
-                    .filter(m -> !source(sentence.tokens(), m))
+                    .filter(m -> !source(sentence.tokens(), m) && !agentOfAside(sentence.tokens(), m))
                     .sorted(java.util.Comparator.comparingInt(Mention::begin))
                     .toList();
             if (parties.size() < 2) {

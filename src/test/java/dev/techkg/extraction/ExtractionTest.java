@@ -117,6 +117,16 @@ class ExtractionTest {
     }
 
     @Test
+    void a_share_belongs_to_the_name_an_owner_aside_describes_but_followed_by_still_ranks(TextAnalyzer analyzer) {
+        Set<String> owned = facts(analyzer, "Shein held a 9% share in 2025, while AliExpress, operated by China's Alibaba Group, held 8%.");
+        assertTrue(owned.contains("Shein competesWith AliExpress") || owned.contains("AliExpress competesWith Shein"), owned.toString());
+        assertFalse(owned.contains("Shein competesWith Alibaba Group") || owned.contains("Alibaba Group competesWith Shein"), owned.toString());
+        Set<String> followed = facts(analyzer, "Apple went from 23% to 24% of global phone sales, followed by Samsung with 17%.");
+        assertTrue(followed.contains("Apple competesWith Samsung Electronics") || followed.contains("Samsung Electronics competesWith Apple"),
+                followed.toString());
+    }
+
+    @Test
     void a_valuation_before_a_backer_does_not_hide_the_backer(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Zentrix Labs, valued at $3 billion and also backed by Tencent, plans to hire 200 engineers.");
         assertTrue(facts.contains("Tencent Holdings investsIn Zentrix Labs"), facts.toString());
