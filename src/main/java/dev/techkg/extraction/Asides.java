@@ -9,7 +9,9 @@ import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Parses a sentence without its bracketed asides that name nothing: "imposed a fine of €42.1 million ($45.5 million) on
@@ -19,19 +21,20 @@ import java.util.Set;
  * graph comes back in the sentence's own token positions, with no edges at the aside's tokens.
  */
 final class Asides {
-    /** Words before an amount that hedge it: "worth up to", "valued at about", "worth more than". */
-    private static final Set<String> AMOUNT_HEDGES = Set.of("up", "to", "about", "around", "nearly", "almost", "roughly",
-            "some", "approximately", "over", "more", "less", "than", "as", "much", "an", "a", "estimated", "reported", "at", "least");
-    /** Words that belong to an amount: "$1.2 billion", "500 million euros". */
-    private static final Set<String> AMOUNT_WORDS = Set.of("million", "billion", "trillion", "bn", "mn", "m", "tn",
-            "dollars", "euros", "pounds", "yuan", "yen", "won", "rupees", "francs", "crore", "lakh");
+    /** The data file of amount words ({@code amount-hedges}, {@code amount-words}) and relative pronouns. */
+    static final String WORDS = "parse-mends.txt";
+    private static final Pattern SHORT_AMOUNT = Pattern.compile("[0-9.,]+(bn|m|mn|tn|k)");
+    private static final Pattern CURRENCY = Pattern.compile("[$€£¥₹]|US\\$");
     /** Longer brackets are more than an aside (a list, a quotation); they stay. */
     private static final int MAX_ASIDE_TOKENS = 12;
 
     private Asides() {
     }
 
-    static DependencyGraph parseWithout(Sentence sentence, SentenceParser parser, List<Mention> names) {
+    /**
+     * @param words the sections of {@value #WORDS}
+     */
+    static DependencyGraph parseWithout(Sentence sentence, SentenceParser parser, List<Mention> names, Map<String, Set<String>> words) {
         List<Token> tokens = sentence.tokens();
         boolean[] dropped = new boolean[tokens.size()];
         boolean any = false;
@@ -59,7 +62,7 @@ final class Asides {
             open = close;
         }
         for (int start = 1; start < tokens.size(); start++) {
-            int end = amountAfterNoun(tokens, start);
+            int end = amountAfterNoun(tokens, start, words.get("amount-hedges"), words.get("amount-words"));
             if (end > start && !dropped[start]) {
                 final int from = start;
                 final int to = end;
@@ -99,7 +102,7 @@ final class Asides {
      * or after a name and a comma and followed by "and" and a participle ("Zentrix, valued at $3 billion and backed by
      * Tencent,": the "and" goes too), else the start. The parser hangs what follows on the amount.
      */
-    private static int amountAfterNoun(List<Token> tokens, int start) {
+    private static int amountAfterNoun(List<Token> tokens, int start, Set<String> hedges, Set<String> amountWords) {
         boolean afterNoun = tokens.get(start - 1).tag().startsWith("NN");
         boolean afterNameAndComma = start >= 2 && tokens.get(start - 1).word().equals(",") && tokens.get(start - 2).tag().startsWith("NNP");
         if (!afterNoun && !afterNameAndComma) {
@@ -114,13 +117,14 @@ final class Asides {
         } else {
             return start;
         }
-        while (k < tokens.size() && AMOUNT_HEDGES.contains(lower(tokens.get(k)))) {
+        while (k < tokens.size() && hedges.contains(lower(tokens.get(k)))) {
             k++;
         }
         boolean number = false;
         while (k < tokens.size() && (tokens.get(k).tag().equals("CD") || tokens.get(k).tag().equals("$")
-                || tokens.get(k).word().matches("[$€£¥]|US\\$|[0-9.,]+(bn|m|mn|tn|k)") || AMOUNT_WORDS.contains(lower(tokens.get(k))))) {
-            number |= tokens.get(k).tag().equals("CD") || tokens.get(k).word().matches("[0-9.,]+(bn|m|mn|tn|k)");
+                || CURRENCY.matcher(tokens.get(k).word()).matches() || SHORT_AMOUNT.matcher(tokens.get(k).word()).matches()
+                || amountWords.contains(lower(tokens.get(k))))) {
+            number |= tokens.get(k).tag().equals("CD") || SHORT_AMOUNT.matcher(tokens.get(k).word()).matches();
             k++;
         }
         if (!number || k >= tokens.size()) {

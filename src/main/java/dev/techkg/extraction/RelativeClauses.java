@@ -6,6 +6,7 @@ import dev.techkg.nlp.DependencyGraph;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,18 +16,19 @@ import java.util.Set;
  * before the comma: the clause, its relative pronoun and the pronoun's role in the clause move to the name.
  */
 final class RelativeClauses {
-    private static final Set<String> PRONOUNS = Set.of("which", "who");
-
     private RelativeClauses() {
     }
 
-    static DependencyGraph mend(List<Token> tokens, DependencyGraph graph, List<Mention> names) {
+    /**
+     * @param pronouns the relative pronouns of {@value Asides#WORDS} ("which", "who")
+     */
+    static DependencyGraph mend(List<Token> tokens, DependencyGraph graph, List<Mention> names, Set<String> pronouns) {
         List<Dependency> edges = new ArrayList<>(graph.edges());
         boolean changed = false;
         for (Dependency ref : graph.edges()) {
             int pronoun = ref.dependent();
             int noun = ref.governor();
-            if (!ref.relation().equals("ref") || noun < 0 || pronoun < 2 || !PRONOUNS.contains(tokens.get(pronoun).word().toLowerCase(java.util.Locale.ROOT))
+            if (!ref.relation().equals("ref") || noun < 0 || pronoun < 2 || !pronouns.contains(tokens.get(pronoun).word().toLowerCase(Locale.ROOT))
                     || !tokens.get(pronoun - 1).word().equals(",") || !tokens.get(noun).tag().matches("NNS?")) {
                 continue;
             }
