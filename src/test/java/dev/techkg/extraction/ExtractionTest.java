@@ -127,6 +127,12 @@ class ExtractionTest {
     }
 
     @Test
+    void a_ranking_by_counts_of_violations_makes_no_rivals(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Coupang topped the list with 40 violations, followed by Hanssem with 33 and SK Group with 31.");
+        assertTrue(facts.stream().noneMatch(fact -> fact.contains("competesWith")), facts.toString());
+    }
+
+    @Test
     void a_valuation_before_a_backer_does_not_hide_the_backer(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Zentrix Labs, valued at $3 billion and also backed by Tencent, plans to hire 200 engineers.");
         assertTrue(facts.contains("Tencent Holdings investsIn Zentrix Labs"), facts.toString());
