@@ -133,6 +133,15 @@ class ExtractionTest {
     }
 
     @Test
+    void every_company_a_customer_list_takes_in_is_a_customer_including_those_after_as_well_as(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "CATL reported higher sales. Its customer list spans carmakers such as Nio and Li Auto "
+                + "as well as foreign automakers including Tesla and BMW.");
+        for (String customer : List.of("NIO", "Li Auto", "Tesla", "BMW")) {
+            assertTrue(facts.contains("Contemporary Amperex Technology supplies " + customer), facts.toString());
+        }
+    }
+
+    @Test
     void a_valuation_before_a_backer_does_not_hide_the_backer(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Zentrix Labs, valued at $3 billion and also backed by Tencent, plans to hire 200 engineers.");
         assertTrue(facts.contains("Tencent Holdings investsIn Zentrix Labs"), facts.toString());
