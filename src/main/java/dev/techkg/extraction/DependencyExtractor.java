@@ -525,11 +525,12 @@ public final class DependencyExtractor {
         if (!PERSON_LABEL.equals(labels.get(first.end() - 1))) {
             return people;
         }
+        Set<Integer> conjuncts = graph.dependentsOf(first.end() - 1).stream().filter(conj -> conj.relation().startsWith("conj"))
+                .map(Dependency::dependent).collect(Collectors.toSet());
         for (Dependency edge : graph.dependentsOf(node)) {
             Mention named = mentionAt[edge.dependent()];
             if (edge.relation().equals("dep") && named != null && !people.contains(named) && PERSON_LABEL.equals(labels.get(edge.dependent()))
-                    && graph.dependentsOf(first.end() - 1).stream().anyMatch(conj -> conj.relation().startsWith("conj")
-                            && conj.dependent() == edge.dependent())) {
+                    && conjuncts.contains(edge.dependent())) {
                 people.add(named);
             }
         }

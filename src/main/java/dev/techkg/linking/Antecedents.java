@@ -85,7 +85,7 @@ final class Antecedents {
             case OWNER -> owner(anaphor.product(), possessors, types);
             case KIND -> kindOf(anaphor, context);
             case RAISER -> single(raiser(context));
-            case SALIENT -> single(anaphor.pronoun() ? backersOwner(anaphor, context) : salientForDescription(anaphor, context));
+            case SALIENT -> single(anaphor.pronoun() ? pronounAntecedent(anaphor, context) : salientForDescription(anaphor, context));
         };
     }
 
@@ -205,7 +205,7 @@ final class Antecedents {
      * "Acme raised $50 million. … Its financial backers include Sequoia": a possessive pronoun on a noun for those who
      * fund a company means the company that raised the money, when the article names one; else the salient one.
      */
-    private String backersOwner(Anaphor anaphor, Context context) {
+    private String pronounAntecedent(Anaphor anaphor, Context context) {
         List<Token> tokens = context.analysis().sentences().get(context.sentence()).tokens();
         int k = anaphor.end();
         while (k < tokens.size() && k < anaphor.end() + 2 && tokens.get(k).tag().matches("JJ.*")) {
