@@ -269,11 +269,21 @@ final class BareTitleRule {
                     || audience(tokens, m)) {
                 continue;
             }
-            if (type == EntityType.COMPANY || type == EntityType.GOVERNMENT_BODY && !gazetteer.isCountry(m.entityName())) {
+            if (type == EntityType.COMPANY || type == EntityType.GOVERNMENT_BODY && !gazetteer.isCountry(m.entityName())
+                    || type == EntityType.PRODUCT && listedWithCompany(mentions, m, tokens)) {
                 organisations.add(m.entityName());
             }
         }
         return organisations;
+    }
+
+    /**
+     * "ByteDance and TikTok signed the agreements": a product listed with a company acts as a company of its own, so
+     * the title may be its.
+     */
+    private static boolean listedWithCompany(List<Mention> mentions, Mention product, List<Token> tokens) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.COMPANY
+                && (coordinated(tokens, m, product) || coordinated(tokens, product, m)));
     }
 
     /** Whether the mention is given as an example ("champions like Huawei", "such as Oppo", "including Xiaomi"): no employer. */

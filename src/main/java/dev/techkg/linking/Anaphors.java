@@ -23,9 +23,13 @@ final class Anaphors {
 
     /**
      * An anaphoric phrase: tokens [begin, end), its word, the kind its head names ("chipmaker"), the capitalised
-     * words that describe it ("Chinese", "Dutch"), and, for "the iPhone maker", the product inside.
+     * words that describe it ("Chinese", "Dutch"), for "the iPhone maker", the product inside, and the common noun right
+     * before the head that names its trade ("chip" of "the chip giant"; empty when there is none).
      */
-    record Anaphor(int begin, int end, Word word, String kind, Set<String> descriptors, Mention product, boolean pronoun) {}
+    record Anaphor(int begin, int end, Word word, String kind, Set<String> descriptors, Mention product, boolean pronoun, String trade) {}
+
+    /** The prefix of a trade word in {@link #called}: "trade:chip" for "Nvidia chips". */
+    static final String TRADE = "trade:";
 
     private final CoreferenceLexicon lexicon;
 
@@ -49,7 +53,7 @@ final class Anaphors {
         }
         Word pronoun = lexicon.word(lower);
         if (pronoun != null && token.tag().startsWith("PRP")) {
-            return new Anaphor(i, i + 1, pronoun, "", Set.of(), null, true);
+            return new Anaphor(i, i + 1, pronoun, "", Set.of(), null, true, "");
         }
         Set<String> country = countryBefore(tokens, i, mentionAt);
         if (!country.isEmpty()) {
@@ -62,11 +66,11 @@ final class Anaphors {
             return null;
         }
         if (lower.equals("both") && i + 1 < tokens.size() && verb(tokens.get(i + 1))) {
-            return new Anaphor(i, i + 1, lexicon.word("two"), "", Set.of(), null, false);
+            return new Anaphor(i, i + 1, lexicon.word("two"), "", Set.of(), null, false, "");
         }
         if (lower.equals("the") && i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("two")
                 && (verb(tokens.get(i + 2)) || tokens.get(i + 2).tag().matches("[,.:]"))) {
-            return new Anaphor(i, i + 2, lexicon.word("two"), "", Set.of(), null, false);
+            return new Anaphor(i, i + 2, lexicon.word("two"), "", Set.of(), null, false, "");
         }
         return description(tokens, i, i + 1, mentionAt, types, Set.of());
     }
@@ -118,8 +122,11 @@ final class Anaphors {
                 if (head.choice() == Choice.OWNER && product == null) {
                     chosen = new Word(head.word(), head.types(), false, Choice.KIND);
                 }
+                Token before = tokens.get(k - 1);
+                String trade = k - 1 >= first && mentionAt[k - 1] == null && before.tag().equals("NN")
+                        && before.word().equals(before.word().toLowerCase(Locale.ROOT)) ? before.lemma().toLowerCase(Locale.ROOT) : "";
                 return new Anaphor(i, k + 1, chosen, lexicon.kind(tokens, k), Set.copyOf(descriptors),
-                        chosen.choice() == Choice.OWNER ? product : null, false);
+                        chosen.choice() == Choice.OWNER ? product : null, false, trade);
             }
             if (mentionAt[k] != null && placeBased(tokens, mentionAt[k], types)) {
                 // "the Santa Clara-based company": the place says where it is, not what it is.
@@ -282,6 +289,7 @@ final class Anaphors {
                 }
                 if (type == EntityType.COMPANY) {
                     words.addAll(nationalityBefore(tokens, m, bySentence.get(sentence.index()), types));
+                    tradeAfter(tokens, m.end()).ifPresent(words::add);
                 }
                 if (!words.isEmpty()) {
                     called.computeIfAbsent(m.entityName(), k -> new LinkedHashSet<>()).addAll(words);
@@ -289,6 +297,26 @@ final class Anaphors {
             }
         }
         return called;
+    }
+
+    /**
+     * "Nvidia chips", "Nvidia's AI chips", "Samsung's phones": the thing a company's name is put before says its trade
+     * (as "trade:chip"), so that "the chip giant" can find it later. Up to two modifiers may stand between.
+     */
+    private static Optional<String> tradeAfter(List<Token> tokens, int end) {
+        int k = end;
+        if (k < tokens.size() && tokens.get(k).tag().equals("POS")) {
+            k++;
+        }
+        for (int modifiers = 0; k + 1 < tokens.size() && modifiers < 2 && tokens.get(k).tag().matches("JJ|NN|NNP")
+                && tokens.get(k + 1).tag().matches("NNS?"); modifiers++) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).tag().matches("NNS?") || k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("NN")) {
+            return Optional.empty();
+        }
+        Token noun = tokens.get(k);
+        return noun.word().equals(noun.word().toLowerCase(Locale.ROOT)) ? Optional.of(TRADE + noun.lemma().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /**

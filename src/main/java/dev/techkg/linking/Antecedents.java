@@ -353,6 +353,12 @@ final class Antecedents {
         if (described != null && !described.equals(apposed)) {
             return described;
         }
+        // "… for Nvidia. The chip giant's CEO": a trade before the head names the company the article put before it
+        // ("Nvidia chips") or called by a kind it starts ("chipmaker Nvidia").
+        String inTrade = inTrade(anaphor, context);
+        if (inTrade != null && !inTrade.equals(apposed)) {
+            return inTrade;
+        }
         // "Baidu will list its unit Kunlunxin, the Beijing-based firm said": a description that speaks after the clause
         // is the clause's subject, not the name nearest to it.
         if (trailingSpeaker(tokens, anaphor)) {
@@ -561,6 +567,29 @@ final class Antecedents {
             }
         }
         return true;
+    }
+
+    /** The nearest fitting candidate in reach whose trade is the anaphor's; null if none or the anaphor names no trade. */
+    private static String inTrade(Anaphor anaphor, Context context) {
+        if (anaphor.trade().isEmpty()) {
+            return null;
+        }
+        for (int s = context.sentence(); s >= context.firstInReach(); s--) {
+            List<Item> candidates = context.candidates(s);
+            for (int k = candidates.size() - 1; k >= 0; k--) {
+                Item item = candidates.get(k);
+                if (s == context.sentence() && item.mention().end() > anaphor.begin() || !anaphor.word().types().contains(item.type())) {
+                    continue;
+                }
+                for (String word : context.called().getOrDefault(item.mention().entityName(), Set.of())) {
+                    if (word.equals(Anaphors.TRADE + anaphor.trade()) || !word.startsWith(Anaphors.TRADE) && word.length() > anaphor.trade().length()
+                            && word.startsWith(anaphor.trade())) {
+                        return item.mention().entityName();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The nearest fitting candidate in reach that the article has called by all these words; null if none or no words. */

@@ -184,6 +184,9 @@ final class Coreference {
                             Set<String> words = called.computeIfAbsent(antecedent, k -> new LinkedHashSet<>());
                             words.add(anaphor.kind());
                             words.addAll(anaphor.descriptors());
+                            if (!anaphor.trade().isEmpty()) {
+                                words.add(Anaphors.TRADE + anaphor.trade());
+                            }
                         }
                     }
                     blocked = false;

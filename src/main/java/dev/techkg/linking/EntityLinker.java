@@ -81,7 +81,9 @@ public final class EntityLinker {
         candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, shortForms.withoutTickers(analysis, candidates)));
         candidates = companiesDescribedNext(analysis, candidates);
         candidates = lonePersonWordsAsCompanies(analysis, candidates);
-        Map<String, String> mergedName = shortForms.merge(candidates, shortForms.acronyms(analysis, candidates));
+        Map<String, String> acronyms = shortForms.acronyms(analysis, candidates);
+        candidates = shortForms.withAcronymsAsSpelledOut(candidates, acronyms);
+        Map<String, String> mergedName = shortForms.merge(candidates, acronyms);
 
         Map<String, Candidate> surest = new HashMap<>();
         Map<String, Set<String>> forms = new LinkedHashMap<>();

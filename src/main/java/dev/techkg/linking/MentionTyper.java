@@ -98,7 +98,7 @@ final class MentionTyper {
             case "PERSON" -> placeBeforeItsRegion(tokens, span) ? EntityType.PLACE
                     : NameRules.BRAND_CASE.matcher(name).matches() ? EntityType.COMPANY : EntityType.PERSON;
             case "LOCATION" -> EntityType.PLACE;
-            case "ORGANIZATION" -> rules.governmentHead.matcher(name).matches() ? EntityType.GOVERNMENT_BODY
+            case "ORGANIZATION" -> rules.governmentName(name) ? EntityType.GOVERNMENT_BODY
                     : placeBeforeItsRegion(tokens, span) ? EntityType.PLACE
                     : !companyHead && titledPerson(tokens, span) ? EntityType.PERSON : EntityType.COMPANY;
             case "MISC" -> looksLikeProduct(name) ? EntityType.PRODUCT : null;

@@ -50,7 +50,8 @@ final class NameRules {
     final Set<String> departmentTitles;
     final Set<String> ministryTitles;
     final Set<String> legalSuffixes;
-    final Pattern governmentHead;
+    private final Pattern governmentHead;
+    private final Set<String> businessPhrases;
     final Set<String> connectors;
     final Set<String> companyTitlesAfter;
     final Set<String> companyVerbsBefore;
@@ -110,6 +111,8 @@ final class NameRules {
         legalSuffixes = Set.copyOf(WordList.lines("legal-suffixes.txt"));
         governmentHead = Pattern.compile("(?i).*\\b(" + WordList.lines("government-heads.txt").stream()
                 .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b.*");
+        businessPhrases = WordList.words(WordList.sections("company-cues.txt"), "government-words-in-business").stream()
+                .map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         connectors = WordList.load("name-connectors.txt");
         nationalities = Nationalities.load();
         notNames = WordList.load("not-names.txt");
@@ -412,5 +415,17 @@ final class NameRules {
             }
         }
         return false;
+    }
+
+    /**
+     * A name headed as a government body's ("Federal Trade Commission", "Ministry of Commerce"), unless a phrase of
+     * business holds the head word ("Hyundai Department Store Group").
+     */
+    boolean governmentName(String name) {
+        if (!governmentHead.matcher(name).matches()) {
+            return false;
+        }
+        String lower = " " + name.toLowerCase(Locale.ROOT) + " ";
+        return businessPhrases.stream().noneMatch(phrase -> lower.contains(" " + phrase + " "));
     }
 }

@@ -833,7 +833,7 @@ final class NameSpans {
             // "the Italian Competition Authority": a capitalised nationality before an agency's name the gazetteer does not
             // know is part of that name (a known one, "the Chinese Ministry of Commerce", keeps its own).
             if (span.kind().equals("ORGANIZATION") && span.begin() > 0 && rules.nationalities.containsKey(tokens.get(span.begin() - 1).word())
-                    && rules.governmentHead.matcher(text.substring(tokens.get(span.begin()).begin(), tokens.get(span.end() - 1).end())).matches()
+                    && rules.governmentName(text.substring(tokens.get(span.begin()).begin(), tokens.get(span.end() - 1).end()))
                     && gazetteer.lookupInText(text.substring(tokens.get(span.begin()).begin(), tokens.get(span.end() - 1).end())).isEmpty()) {
                 span = new Span(span.begin() - 1, span.end(), null, span.kind());
             }

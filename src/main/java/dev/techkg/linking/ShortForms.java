@@ -183,6 +183,30 @@ final class ShortForms {
     }
 
     /**
+     * "the Fair Trade Commission (FTC)" in a story from Seoul: an acronym the article spells out names what the article
+     * says, not the gazetteer's body of the same letters (the US Federal Trade Commission). Only when the spelled-out
+     * name is no spelling of the gazetteer's ("Semiconductor Manufacturing International Corp (SMIC)" stays SMIC).
+     */
+    List<Candidate> withAcronymsAsSpelledOut(List<Candidate> candidates, Map<String, String> acronyms) {
+        if (acronyms.isEmpty()) {
+            return candidates;
+        }
+        Map<String, Candidate> byName = new HashMap<>();
+        for (Candidate c : candidates) {
+            byName.putIfAbsent(c.name(), c);
+        }
+        List<Candidate> spelledOut = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            String longName = c.known() ? acronyms.get(Names.display(c.surface())) : null;
+            Candidate longForm = longName == null ? null : byName.get(longName);
+            boolean otherBody = longForm != null && !longForm.known() && !longName.equals(c.name())
+                    && !Names.normalize(longName).split(" ")[0].equals(Names.normalize(c.name()).split(" ")[0]);
+            spelledOut.add(otherBody ? new Candidate(c.sentence(), c.begin(), c.end(), c.surface(), longName, longForm.type(), Candidate.Evidence.CONTEXT) : c);
+        }
+        return spelledOut;
+    }
+
+    /**
      * The candidates without stock tickers: capitals in brackets right after a company's name that are not its acronym
      * and no name the gazetteer knows ("Amazon (AMZN)", "Intel (INTC)"; not "Contemporary Amperex Technology (CATL)",
      * which spells the name).

@@ -45,6 +45,14 @@ class CoreferenceTest {
     }
 
     @Test
+    void a_trade_before_the_head_finds_the_company_the_article_put_before_that_trade(TextAnalyzer analyzer) {
+        String text = "Nvidia is in talks to invest in Lumora Quantum. Lumora Quantum builds photonic machines in Boston. "
+                + "Lumora Quantum raised $750 million in March, and investors valued Lumora Quantum at $6 billion. "
+                + "Its machines are wired to Nvidia chips. The chip giant's chief executive once doubted quantum computing.";
+        assertEquals(List.of("chip giant → Nvidia"), references(analyzer, text, 4));
+    }
+
+    @Test
     void its_backers_in_funding_news_are_the_backers_of_the_company_that_raised(TextAnalyzer analyzer) {
         assertEquals(List.of("Its → Zentrix Labs"), references(analyzer, "Zentrix Labs has raised $1 billion in a round led by SoftBank. "
                 + "Existing backers Microsoft and Nvidia also invested. Its financial backers include carmakers Nissan Motor and Stellantis.", 2));

@@ -81,6 +81,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void an_acronym_the_article_spells_out_names_that_body_not_the_gazetteers_body_of_the_same_letters(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Seoul, May 2 Hanbit Mall was fined the most by the Fair Trade Commission (FTC) "
+                + "over three years. Last year the FTC fined it for rigging search results.");
+        assertTrue(entities.get("Fair Trade Commission").surfaceForms().contains("FTC"), entities.toString());
+        assertFalse(entities.containsKey("Federal Trade Commission"), entities.toString());
+        Map<String, Entity> american = link(analyzer, "The Federal Trade Commission (FTC) sued Amazon. The FTC wants a trial.");
+        assertTrue(american.get("Federal Trade Commission").surfaceForms().contains("FTC"), american.toString());
+    }
+
+    @Test
+    void a_department_store_is_a_business_not_a_government_department(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Shinsegae Department Store Group and the Commerce Ministry both opened offices in Busan.");
+        assertEquals(EntityType.COMPANY, entities.get("Shinsegae Department Store Group").type(), entities.toString());
+    }
+
+    @Test
     void products_are_found_by_the_gazetteer_by_their_version_and_by_a_product_noun(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer,
                 "Apple sold more iPhones. Google launched Gemini 3. Broadcom's Tomahawk switch chip shipped.");
