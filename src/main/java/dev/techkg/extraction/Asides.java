@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Parses a sentence without its bracketed asides that name nothing: "imposed a fine of €42.1 million ($45.5 million) on
  * Acer", "competition with Apple (AAPL.O) in China". A converted amount or a ticker in brackets makes the parser hang what
  * follows the bracket inside it, and the templates then miss the phrase; the aside says nothing a relation needs. The
- * same holds for an amount a noun is worth before a preposition: "two partnerships worth up to $2.9bn with Lilly". The
+ * same holds for an amount a noun is worth before a preposition: "two partnerships worth up to $2.9bn with Lilly", and
+ * for a phrase that opens the sentence before a comma: "Apart from Google, Amazon and Microsoft invested". The
  * graph comes back in the sentence's own token positions, with no edges at the aside's tokens.
  */
 final class Asides {
@@ -60,6 +61,11 @@ final class Asides {
             }
             any = true;
             open = close;
+        }
+        int openerEnd = openingAside(tokens, words.get("opening-asides"));
+        for (int k = 0; k < openerEnd; k++) {
+            dropped[k] = true;
+            any = true;
         }
         for (int start = 1; start < tokens.size(); start++) {
             int end = amountAfterNoun(tokens, start, words.get("amount-hedges"), words.get("amount-words"));
@@ -137,6 +143,32 @@ final class Asides {
         int participle = k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("RB") ? k + 2 : k + 1;
         boolean andParticiple = lower(tokens.get(k)).equals("and") && participle < tokens.size() && tokens.get(participle).tag().equals("VBN");
         return andParticiple ? k + 1 : start;
+    }
+
+    /**
+     * The end (past the comma) of a phrase that opens the sentence and is set off by a comma, "Apart from Google," or
+     * "Like Nvidia,", when a word of the sentence follows; else 0.
+     */
+    private static int openingAside(List<Token> tokens, Set<String> openers) {
+        for (String opener : openers) {
+            String[] words = opener.split("_");
+            if (words.length >= tokens.size()) {
+                continue;
+            }
+            boolean opens = true;
+            for (int k = 0; k < words.length && opens; k++) {
+                opens = lower(tokens.get(k)).equals(words[k]);
+            }
+            if (!opens) {
+                continue;
+            }
+            for (int k = words.length + 1; k < tokens.size() - 1 && k <= words.length + MAX_ASIDE_TOKENS; k++) {
+                if (tokens.get(k).word().equals(",")) {
+                    return k + 1;
+                }
+            }
+        }
+        return 0;
     }
 
     private static String lower(Token token) {

@@ -44,6 +44,7 @@ final class BareTitleRule {
     private final Set<String> founders;
     private final Set<String> plural;
     private final Set<String> joins;
+    private final Set<String> beforeAnd;
     private final Set<String> notInOffice;
     private final Set<String> departure;
     private final Set<String> leaving;
@@ -59,6 +60,7 @@ final class BareTitleRule {
         this.founders = words.get("founders");
         this.plural = words.get("plural");
         this.joins = words.get("joins");
+        this.beforeAnd = words.get("before-and");
         this.notInOffice = words.get("not-in-office");
         this.departure = words.get("departure");
         this.leaving = words.get("leaving");
@@ -70,7 +72,7 @@ final class BareTitleRule {
     }
 
     static BareTitleRule create(Gazetteer gazetteer) {
-        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "not-in-office", "departure", "other-bodies", "leaving", "heads", "people-groups",
+        return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "before-and", "not-in-office", "departure", "other-bodies", "leaving", "heads", "people-groups",
                 "audience-verbs", "audience-nouns")));
     }
 
@@ -153,7 +155,8 @@ final class BareTitleRule {
      */
     private Title titleBefore(List<Token> tokens, List<Mention> mentions, Mention person) {
         int start = person.begin();
-        while (start > 0 && titleWord(lower(tokens.get(start - 1)))) {
+        while (start > 0 && (titleWord(lower(tokens.get(start - 1)))
+                || start < person.begin() && beforeAnd.contains(lower(tokens.get(start - 1))) && lower(tokens.get(start)).matches("and|&"))) {
             start--;
         }
         if (start == person.begin()) {

@@ -81,7 +81,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** Words before "owned" that make owners joint ({@code joint-ownership.txt}). */
     private final Set<String> jointWords = WordSections.load("joint-ownership.txt", List.of("words")).get("words");
     private final Map<String, Set<String>> dealWords = WordSections.load("regulated-deals.txt", List.of("words", "determiners", "own-parties"));
-    private final Map<String, Set<String>> parseMendWords = WordSections.load(Asides.WORDS, List.of("amount-hedges", "amount-words", "relative-pronouns"));
+    private final Map<String, Set<String>> parseMendWords = WordSections.load(Asides.WORDS, List.of("amount-hedges", "amount-words", "relative-pronouns", "opening-asides"));
     /** The dependency layer, or null for token rules alone. */
     private final DependencyExtractor dependencies;
     /** Nouns that name a part of a company changing hands ({@code acquired-parts.txt}). */

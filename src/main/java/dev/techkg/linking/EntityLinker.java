@@ -85,6 +85,12 @@ public final class EntityLinker {
         candidates = shortForms.withAcronymsAsSpelledOut(candidates, acronyms);
         Map<String, String> mergedName = shortForms.merge(candidates, acronyms);
 
+        // "Sakana" joined to "Sakana AI", "Cruise" to "GM Cruise": a lone word CoreNLP took for a person is a mention of
+        // the company whose name it joined.
+        Set<String> companies = new HashSet<>();
+        candidates.stream().filter(c -> c.type() == EntityType.COMPANY).forEach(c -> companies.add(c.name()));
+        candidates = candidates.stream().map(c -> c.type() == EntityType.PERSON && !c.known() && mergedName.containsKey(c.name())
+                && companies.contains(mergedName.get(c.name())) ? c.typedByContext(EntityType.COMPANY) : c).toList();
         Map<String, Candidate> surest = new HashMap<>();
         Map<String, Set<String>> forms = new LinkedHashMap<>();
         for (Candidate c : candidates) {

@@ -437,7 +437,8 @@ final class NameSpans {
                 i++;
                 continue;
             }
-            if (!(untaggedNameWord(tokens.get(i)) || capitalisedDateWordStartingAName(tokens, taken, i)) || taken[i]) {
+            if (!(untaggedNameWord(tokens.get(i)) || capitalisedDateWordStartingAName(tokens, taken, i)
+                    || capitalisedCommonNounBeforeHead(tokens, taken, i)) || taken[i]) {
                 i++;
                 continue;
             }
@@ -528,6 +529,21 @@ final class NameSpans {
         return i > 0 && i + 1 < tokens.size() && !taken[i + 1] && Character.isUpperCase(word.codePointAt(0))
                 && rules.dateWords.contains(word.toLowerCase(Locale.ROOT)) && tokens.get(i - 1).tag().matches("VBN|JJ|DT|IN|CC|,")
                 && untaggedNameWord(tokens.get(i + 1));
+    }
+
+    /**
+     * "Reflection AI was a rising name", "investors in Figure Robotics": a capitalised word the tagger took for a common
+     * noun, inside the sentence (where capitals mean a name), right before a capitalised head word of organisations.
+     */
+    private boolean capitalisedCommonNounBeforeHead(List<Token> tokens, boolean[] taken, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || taken[i + 1] || tokens.get(i - 1).tag().matches("``|:|-LRB-") || tokens.get(i - 1).word().equals("\"")) {
+            return false;
+        }
+        Token word = tokens.get(i);
+        String head = tokens.get(i + 1).word();
+        return word.tag().matches("NNS?") && word.ner().equals("O") && word.word().length() > 1 && Character.isUpperCase(word.word().codePointAt(0))
+                && !rules.notNames.contains(word.word().toLowerCase(Locale.ROOT)) && Character.isUpperCase(head.codePointAt(0))
+                && rules.companyHeads.contains(head.toLowerCase(Locale.ROOT));
     }
 
     private boolean untaggedNameWord(Token token) {

@@ -4,6 +4,7 @@ import dev.techkg.nlp.AnalyzedText;
 import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Within one article: a name recognised once is recognised at its other mentions (a product found by its
@@ -20,6 +22,8 @@ import java.util.Set;
  * a name joins that name. Immutable and thread-safe.
  */
 final class ShortForms {
+    /** A name written as capitals only, short enough to be initials: "TI", "AWS", "SMIC". */
+    private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{2,5}");
     private final Set<String> connectors;
     private final NameRules rules;
 
@@ -37,7 +41,9 @@ final class ShortForms {
         Map<String, Candidate> bySurface = new LinkedHashMap<>();
         Set<String> shortOnes = new HashSet<>();
         for (Candidate c : candidates) {
-            boolean searchable = !c.known() && (c.type() == EntityType.PRODUCT || c.type() == EntityType.COMPANY);
+            // "TI" that the tagger took for a person in one sentence may stand untagged in another.
+            boolean searchable = !c.known() && (c.type() == EntityType.PRODUCT || c.type() == EntityType.COMPANY
+                    || c.type() == EntityType.PERSON && INITIALISM.matcher(c.surface()).matches());
             String surface = Names.display(c.surface());
             if (searchable && !rules.isGeneric(surface) && NameSpans.startsName(firstWord(surface))) {
                 bySurface.putIfAbsent(surface, c);
@@ -244,6 +250,30 @@ final class ShortForms {
         return capitals.toString();
     }
 
+    /**
+     * "Texas Instruments … TI said": the one organisation of the article whose initials (without a legal form) are the
+     * initialism; null when none or several have them.
+     */
+    private String spelledOut(Collection<Candidate> candidates, String initialism) {
+        String found = null;
+        for (Candidate c : candidates) {
+            if (c.type() != EntityType.COMPANY && c.type() != EntityType.GOVERNMENT_BODY || !c.name().contains(" ")) {
+                continue;
+            }
+            List<String> words = new ArrayList<>(List.of(c.name().split(" ")));
+            if (words.size() > 2 && rules.legalSuffixes.contains(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1);
+            }
+            if (initials(String.join(" ", words)).equals(initialism)) {
+                if (found != null && !found.equals(c.name())) {
+                    return null;
+                }
+                found = c.name();
+            }
+        }
+        return found;
+    }
+
     private String initials(String name) {
         StringBuilder initials = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {
@@ -287,6 +317,9 @@ final class ShortForms {
                 continue;
             }
             String acronymOf = acronyms.get(shortForm.name());
+            if (acronymOf == null && INITIALISM.matcher(shortForm.name()).matches()) {
+                acronymOf = spelledOut(byName.values(), shortForm.name());
+            }
             if (acronymOf != null && !acronymOf.equals(shortForm.name())) {
                 merged.put(shortForm.name(), acronymOf);
                 continue;
@@ -312,6 +345,18 @@ final class ShortForms {
                 for (Candidate longForm : longForms.getOrDefault(key, List.of())) {
                     if (longForm.type() == EntityType.COMPANY && (best == null || longForm.name().length() < best.length())) {
                         best = longForm.name();
+                    }
+                }
+            }
+            if (best == null && person && shortForm.evidence() == Candidate.Evidence.TAGGER) {
+                // "Cruise" after "GM Cruise": a lone word CoreNLP took for a person that ends a company's two-word name
+                // after its owner's name is that company.
+                for (Candidate longForm : byName.values()) {
+                    String[] words = Names.normalize(longForm.name()).split(" ");
+                    if (longForm.type() == EntityType.COMPANY && words.length == 2 && words[1].equals(key)
+                            && byName.values().stream().noneMatch(other -> other.type() == EntityType.PERSON && other != shortForm
+                                && Names.normalize(other.name()).endsWith(" " + key))) {
+                        best = best == null ? longForm.name() : best;
                     }
                 }
             }

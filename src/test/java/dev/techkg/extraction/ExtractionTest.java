@@ -73,6 +73,20 @@ class ExtractionTest {
     }
 
     @Test
+    void a_phrase_opening_the_sentence_before_a_comma_leaves_the_subjects_after_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apart from Google, Amazon and Microsoft have also invested in young AI startups such as Anthropic and Mistral AI.");
+        assertTrue(facts.containsAll(Set.of("Amazon investsIn Anthropic", "Microsoft investsIn Anthropic", "Amazon investsIn Mistral AI")), facts::toString);
+        assertFalse(facts.contains("Google investsIn Anthropic"), facts::toString);
+    }
+
+    @Test
+    void president_and_ceo_before_a_name_is_a_lead_title_and_president_alone_is_not(TextAnalyzer analyzer) {
+        String text = "Zentrix Labs said on Monday that it would grow. President and CEO Dana Reyes said that Zentrix Labs would hire.";
+        assertTrue(facts(analyzer, text).contains("Dana Reyes leads Zentrix Labs"), facts(analyzer, text)::toString);
+        assertFalse(facts(analyzer, "Zentrix Labs will hire, President Dana Reyes said.").contains("Dana Reyes leads Zentrix Labs"));
+    }
+
+    @Test
     void companies_that_together_run_a_count_of_plants_hold_them_between_them_not_as_partners(TextAnalyzer analyzer) {
         assertFalse(facts(analyzer, "Apple contractors Pegatron and Wistron will jointly operate five assembly plants in India.")
                 .contains("Pegatron partnersWith Wistron"));

@@ -91,6 +91,36 @@ class EntityLinkerTest {
     }
 
     @Test
+    void initials_of_a_company_named_in_full_earlier_are_that_company(TextAnalyzer analyzer) {
+        LinkedText linked = linker.link(analyzer.analyze("Zentrix Instruments will build two plants in Ohio. "
+                + "ZI said the plants would open in 2027. Carmakers such as Ford rely on ZI's chips."));
+        Map<String, Entity> entities = linked.entitiesByName();
+        assertTrue(entities.get("Zentrix Instruments").surfaceForms().contains("ZI"), entities.toString());
+        assertFalse(entities.containsKey("ZI"), entities.toString());
+        assertTrue(linked.mentionsIn(2).stream().anyMatch(m -> m.entityName().equals("Zentrix Instruments")), linked.mentionsIn(2)::toString);
+    }
+
+    @Test
+    void a_capitalised_common_word_before_a_company_head_inside_a_sentence_is_a_company_name(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Not long ago, Reflection AI was just another rising name in the valley.");
+        assertEquals(EntityType.COMPANY, entities.get("Reflection AI").type(), entities.toString());
+    }
+
+    @Test
+    void a_unit_name_after_its_owners_name_is_the_unit_where_it_stands_alone(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Regulators fined GM Cruise after a crash. Later, California revoked Cruise's permits.");
+        assertEquals(EntityType.COMPANY, entities.get("GM Cruise").type(), entities.toString());
+        assertTrue(entities.get("GM Cruise").surfaceForms().contains("Cruise"), entities.toString());
+    }
+
+    @Test
+    void a_us_state_that_revokes_or_sues_acts_as_its_government_and_stays_a_place_elsewhere(TextAnalyzer analyzer) {
+        LinkedText linked = linker.link(analyzer.analyze("Texas sued Google over its ad business. Tesla moved its headquarters to Texas."));
+        assertEquals(EntityType.GOVERNMENT_BODY, linked.mentionsIn(0).get(0).type(), linked.mentionsIn(0)::toString);
+        assertTrue(linked.mentionsIn(1).stream().anyMatch(m -> m.entityName().equals("Texas") && m.type() == EntityType.PLACE), linked.mentionsIn(1)::toString);
+    }
+
+    @Test
     void a_department_store_is_a_business_not_a_government_department(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Shinsegae Department Store Group and the Commerce Ministry both opened offices in Busan.");
         assertEquals(EntityType.COMPANY, entities.get("Shinsegae Department Store Group").type(), entities.toString());
