@@ -34,6 +34,9 @@ final class MentionTyper {
         List<Token> tokens = sentence.tokens();
         String surface = text.substring(tokens.get(span.begin()).begin(), tokens.get(span.end() - 1).end());
         GazetteerEntry entry = span.entry();
+        if (entry == null && rules.event(Names.display(surface))) {
+            return Optional.empty();
+        }
         if (Span.NATIONAL_GOVERNMENT.equals(span.kind())) {
             return Optional.of(candidate(sentence, span, surface, entry.standsFor().isEmpty() ? entry.canonical() : entry.standsFor(),
                     EntityType.GOVERNMENT_BODY, Evidence.GAZETTEER));

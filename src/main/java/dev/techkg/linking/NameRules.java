@@ -52,6 +52,8 @@ final class NameRules {
     final Set<String> legalSuffixes;
     private final Pattern governmentHead;
     private final Set<String> businessPhrases;
+    private final Set<String> eventHeads;
+    private final Set<String> eventNames;
     final Set<String> connectors;
     final Set<String> companyTitlesAfter;
     final Set<String> companyVerbsBefore;
@@ -113,6 +115,9 @@ final class NameRules {
                 .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b.*");
         businessPhrases = WordList.words(WordList.sections("company-cues.txt"), "government-words-in-business").stream()
                 .map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
+        Map<String, List<String>> events = WordList.sections("events.txt");
+        eventHeads = WordList.words(events, "heads");
+        eventNames = Set.copyOf(events.getOrDefault("names", List.of()));
         connectors = WordList.load("name-connectors.txt");
         nationalities = Nationalities.load();
         notNames = WordList.load("not-names.txt");
@@ -427,5 +432,11 @@ final class NameRules {
         }
         String lower = " " + name.toLowerCase(Locale.ROOT) + " ";
         return businessPhrases.stream().noneMatch(phrase -> lower.contains(" " + phrase + " "));
+    }
+
+    /** Whether the name is an event's ("Consumer Electronics Show", "CES"): a show, no party to a fact. */
+    boolean event(String name) {
+        String[] words = name.split("\\s+");
+        return eventNames.contains(name) || words.length > 1 && eventHeads.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 }

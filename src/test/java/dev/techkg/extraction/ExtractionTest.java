@@ -87,6 +87,21 @@ class ExtractionTest {
     }
 
     @Test
+    void a_trade_show_is_no_party_and_the_company_at_it_is_the_one_named_before(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "MediaTek makes chips for phones. In January, at the Consumer Electronics Show (CES), "
+                + "the company announced a strategic partnership with Nvidia.");
+        assertTrue(facts.contains("MediaTek partnersWith Nvidia"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.contains("Consumer Electronics Show") || f.startsWith("CES")), facts::toString);
+    }
+
+    @Test
+    void buying_a_makers_goods_is_no_purchase_of_the_maker(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Meta buys Nvidia GPUs by the hundreds of thousands.");
+        assertFalse(facts.contains("Meta Platforms acquires Nvidia"), facts::toString);
+        assertTrue(facts(analyzer, "Broadcom bought VMware in 2023.").contains("Broadcom acquires VMware"));
+    }
+
+    @Test
     void companies_that_together_run_a_count_of_plants_hold_them_between_them_not_as_partners(TextAnalyzer analyzer) {
         assertFalse(facts(analyzer, "Apple contractors Pegatron and Wistron will jointly operate five assembly plants in India.")
                 .contains("Pegatron partnersWith Wistron"));
