@@ -28,6 +28,8 @@ final class Asides {
     private static final Pattern CURRENCY = Pattern.compile("[$€£¥₹]|US\\$");
     /** Longer brackets are more than an aside (a list, a quotation); they stay. */
     private static final int MAX_ASIDE_TOKENS = 12;
+    /** A participle clause between commas longer than this is more than an aside. */
+    private static final int MAX_PARTICIPLE_ASIDE_TOKENS = 8;
 
     private Asides() {
     }
@@ -61,6 +63,13 @@ final class Asides {
             }
             any = true;
             open = close;
+        }
+        for (Mention name : names) {
+            int end = participleAsideEnd(tokens, name.end(), names);
+            for (int k = name.end(); k < end; k++) {
+                dropped[k] = true;
+                any = true;
+            }
         }
         int openerEnd = openingAside(tokens, words.get("opening-asides"));
         for (int k = 0; k < openerEnd; k++) {
@@ -143,6 +152,29 @@ final class Asides {
         int participle = k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("RB") ? k + 2 : k + 1;
         boolean andParticiple = lower(tokens.get(k)).equals("and") && participle < tokens.size() && tokens.get(participle).tag().equals("VBN");
         return andParticiple ? k + 1 : start;
+    }
+
+    /**
+     * "Zoox, conceived in 2014, will try to catch up to Waymo": the end (past its closing comma) of a participle clause
+     * set off by commas right after a name that names nothing, else the position given. The parser may take the
+     * participle for the sentence's verb.
+     */
+    private static int participleAsideEnd(List<Token> tokens, int at, List<Mention> names) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).word().equals(",") || !tokens.get(at + 1).tag().equals("VBN")) {
+            return at;
+        }
+        for (int k = at + 2; k < tokens.size() - 1 && k <= at + 1 + MAX_PARTICIPLE_ASIDE_TOKENS; k++) {
+            if (tokens.get(k).word().equals(",")) {
+                final int from = at;
+                final int to = k;
+                boolean namesSomething = names.stream().anyMatch(m -> m.begin() < to && m.end() > from);
+                return namesSomething || !tokens.get(k + 1).tag().matches("MD|VB[DZP]|RB") ? at : k + 1;
+            }
+            if (tokens.get(k).word().matches("[;:()]|-LRB-|-RRB-")) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /**

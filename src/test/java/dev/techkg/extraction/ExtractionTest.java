@@ -102,6 +102,27 @@ class ExtractionTest {
     }
 
     @Test
+    void a_name_ending_a_phrase_before_the_subject_is_not_what_was_bought(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Sogou, once China's second-largest search engine operator after Baidu, was bought by Tencent.");
+        assertFalse(facts.contains("Tencent Holdings acquires Baidu"), facts::toString);
+    }
+
+    @Test
+    void services_a_venture_included_are_no_partners_but_named_members_of_a_consortium_are(TextAnalyzer analyzer) {
+        Set<String> services = facts(analyzer, "That venture included other services like ShareNow, ChargeNow and ParkNow.");
+        assertTrue(services.stream().noneMatch(f -> f.contains("partnersWith")), services::toString);
+        assertTrue(facts(analyzer, "The consortium, which includes Vodacom and Vodafone, will build the network.")
+                .contains("Vodacom partnersWith Vodafone Group"));
+    }
+
+    @Test
+    void taking_part_in_a_project_makes_no_unit_of_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "As part of the Stargate project, Oracle will be building data centers in Texas.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("subsidiaryOf")), facts::toString);
+        assertTrue(facts(analyzer, "Waymo became part of Alphabet in 2015.").contains("Waymo subsidiaryOf Alphabet"));
+    }
+
+    @Test
     void companies_that_together_run_a_count_of_plants_hold_them_between_them_not_as_partners(TextAnalyzer analyzer) {
         assertFalse(facts(analyzer, "Apple contractors Pegatron and Wistron will jointly operate five assembly plants in India.")
                 .contains("Pegatron partnersWith Wistron"));
