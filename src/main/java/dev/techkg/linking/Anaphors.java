@@ -122,8 +122,8 @@ final class Anaphors {
                 if (head.choice() == Choice.OWNER && product == null) {
                     chosen = new Word(head.word(), head.types(), false, Choice.KIND);
                 }
-                Token before = tokens.get(k - 1);
-                String trade = k - 1 >= first && mentionAt[k - 1] == null && before.tag().equals("NN")
+                Token before = k - 1 >= first ? tokens.get(k - 1) : null;
+                String trade = before != null && mentionAt[k - 1] == null && before.tag().equals("NN")
                         && before.word().equals(before.word().toLowerCase(Locale.ROOT)) ? before.lemma().toLowerCase(Locale.ROOT) : "";
                 return new Anaphor(i, k + 1, chosen, lexicon.kind(tokens, k), Set.copyOf(descriptors),
                         chosen.choice() == Choice.OWNER ? product : null, false, trade);
