@@ -113,8 +113,6 @@ final class NameRules {
         legalSuffixes = Set.copyOf(WordList.lines("legal-suffixes.txt"));
         governmentHead = Pattern.compile("(?i).*\\b(" + WordList.lines("government-heads.txt").stream()
                 .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b.*");
-        businessPhrases = WordList.words(WordList.sections("company-cues.txt"), "government-words-in-business").stream()
-                .map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         Map<String, List<String>> events = WordList.sections("events.txt");
         eventHeads = WordList.words(events, "heads");
         eventNames = Set.copyOf(events.getOrDefault("names", List.of()));
@@ -125,6 +123,8 @@ final class NameRules {
         dateWords = WordList.load("date-words.txt");
         cues = GovernmentCues.loadDefault();
         Map<String, List<String>> companyCues = WordList.sections("company-cues.txt");
+        businessPhrases = WordList.words(companyCues, "government-words-in-business").stream()
+                .map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         companyNounsBefore = WordList.words(companyCues, "before");
         peopleTooBefore = WordList.words(companyCues, "people-too");
         companyTitles = WordList.words(companyCues, "titles");

@@ -351,12 +351,12 @@ final class ShortForms {
             if (best == null && person && shortForm.evidence() == Candidate.Evidence.TAGGER) {
                 // "Cruise" after "GM Cruise": a lone word CoreNLP took for a person that ends a company's two-word name
                 // after its owner's name is that company.
+                boolean personsSurname = byName.values().stream().anyMatch(other -> other.type() == EntityType.PERSON
+                        && other != shortForm && Names.normalize(other.name()).endsWith(" " + key));
                 for (Candidate longForm : byName.values()) {
                     String[] words = Names.normalize(longForm.name()).split(" ");
-                    if (longForm.type() == EntityType.COMPANY && words.length == 2 && words[1].equals(key)
-                            && byName.values().stream().noneMatch(other -> other.type() == EntityType.PERSON && other != shortForm
-                                && Names.normalize(other.name()).endsWith(" " + key))) {
-                        best = best == null ? longForm.name() : best;
+                    if (best == null && !personsSurname && longForm.type() == EntityType.COMPANY && words.length == 2 && words[1].equals(key)) {
+                        best = longForm.name();
                     }
                 }
             }
