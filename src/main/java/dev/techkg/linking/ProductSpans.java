@@ -215,7 +215,7 @@ final class ProductSpans {
 
     /**
      * A short capitalised name in quotation marks next to a product noun or a naming word: ASML's "Twinscan EXE:5200"
-     * machine, its own "Axon" CPU, a processor called the "Intelligent Processing Unit".
+     * machine, its own "Axon" CPU, a processor called the "Intelligent Processing Unit", "Helix," a robot model.
      */
     List<Span> quoted(List<Token> tokens, boolean[] taken) {
         List<Span> spans = new ArrayList<>();
@@ -231,9 +231,12 @@ final class ProductSpans {
                     || !free(taken, open + 1, close) || rules.isGeneric(text(tokens, open + 1, close))) {
                 continue;
             }
-            if (nextToProductNoun(tokens, open + 1, close + 1) || nextToProductNoun(tokens, open, close)) {
-                mark(taken, open + 1, close);
-                spans.add(new Span(open + 1, close, null, Span.PRODUCT));
+            // American style puts the comma of an apposition inside the marks: "unveiled "Helix," a robot model".
+            int nameEnd = tokens.get(close - 1).word().equals(",") && close - 1 > open + 1 ? close - 1 : close;
+            if (nextToProductNoun(tokens, open + 1, close + 1) || nextToProductNoun(tokens, open, close)
+                    || productNounApposedAfter(tokens, nameEnd)) {
+                mark(taken, open + 1, nameEnd);
+                spans.add(new Span(open + 1, nameEnd, null, Span.PRODUCT));
                 open = close;
             }
         }
@@ -474,11 +477,21 @@ final class ProductSpans {
      * a few modifiers and a product noun that ends its noun phrase.
      */
     boolean productNounApposedAfter(List<Token> tokens, int end) {
-        if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",")
-                || !(tokens.get(end + 1).tag().equals("DT") || tokens.get(end + 1).word().matches(OWNER))) {
+        // A quoted name: its closing mark stands before or after the comma ("unveiled "Helix," a robot model").
+        if (end < tokens.size() && QUOTE.matcher(tokens.get(end).word()).matches()) {
+            end++;
+        }
+        if (end >= tokens.size() || !tokens.get(end).word().equals(",")) {
             return false;
         }
-        for (int k = end + 2; k < tokens.size() && k <= end + APPOSED_NOUN_PHRASE; k++) {
+        int first = end + 1;
+        if (first < tokens.size() && QUOTE.matcher(tokens.get(first).word()).matches()) {
+            first++;
+        }
+        if (first + 1 >= tokens.size() || !(tokens.get(first).tag().equals("DT") || tokens.get(first).word().matches(OWNER))) {
+            return false;
+        }
+        for (int k = first + 1; k < tokens.size() && k < first + APPOSED_NOUN_PHRASE; k++) {
             Token token = tokens.get(k);
             boolean endsPhrase = k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN");
             if (isProductNoun(token.word()) && token.tag().matches("NNS?") && endsPhrase) {
@@ -558,7 +571,11 @@ final class ProductSpans {
         }
         for (int k = end; k < tokens.size() && k < end + PRODUCT_NOUN_WINDOW + 1; k++) {
             Token token = tokens.get(k);
-            if (isProductNoun(token.word())) {
+            // "the Google Self-Driving Car Project": a capitalised product noun before another capitalised word is
+            // inside a longer name.
+            boolean insideLongerName = Character.isUpperCase(token.word().codePointAt(0)) && k + 1 < tokens.size()
+                    && tokens.get(k + 1).tag().startsWith("NNP");
+            if (isProductNoun(token.word()) && !insideLongerName) {
                 return true;
             }
             if (!(token.tag().startsWith("NN") || token.tag().startsWith("JJ") || token.tag().equals("CD") || token.tag().equals("HYPH"))) {

@@ -27,6 +27,27 @@ class ProductNamesTest {
     }
 
     @Test
+    void craft_vehicles_and_hardware_named_by_their_model_are_products(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Blue Origin said its New Glenn rocket will fly in May. "
+                + "Ford will supply its E-Transit vans to the courier. The lab ordered twelve Dell PowerEdge servers.");
+        assertProduct(entities, "New Glenn");
+        assertProduct(entities, "E-Transit");
+        assertProduct(entities, "Dell PowerEdge");
+    }
+
+    @Test
+    void a_quoted_name_with_a_product_noun_in_its_apposition_is_a_product(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "In June, Figure unveiled \u201cHelix,\u201d a general-purpose robot model.");
+        assertProduct(entities, "Helix");
+    }
+
+    @Test
+    void a_capitalised_product_noun_inside_a_longer_name_does_not_cut_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Waymo began as the Google Self-Driving Car Project in 2009.");
+        assertTrue(entities.values().stream().noneMatch(e -> e.type() == EntityType.PRODUCT), entities::toString);
+    }
+
+    @Test
     void a_product_noun_in_capitals_after_a_name_is_not_part_of_it(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "Tesla will soon add the Model X SUV to its line-up. "
                 + "Nvidia sells the Blackwell GPU to Microsoft, which also sells the Surface Laptop.");
