@@ -50,6 +50,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private static final double REFERENCE_CONFIDENCE_FACTOR = 0.85;
     /** Appended to the rule id of a fact found through a reference ("its", "the company"). */
     public static final String REFERENCE_RULE_SUFFIX = "+reference";
+    /** Marks a fact a country or union took in a sentence that an agency of government credits to itself. */
+    static final String CREDITED_RULE_SUFFIX = "+credited-agency";
     /** The token rule that reads "the X-based company" (relations.rules). */
     private static final String PLACE_BASED_RULE = "hq.place-based-org";
     private static final Set<Relation> PERSON_RELATIONS = EnumSet.of(Relation.LEADS, Relation.FOUNDED_BY);
@@ -78,6 +80,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** Modals that report a plan after a verb of saying, and those verbs ({@code reported-plans.txt}). */
     private final Set<String> reportedModals;
     private final Set<String> reportingVerbs;
+    private final SpeakingAgency speakingAgency;
     /** Words before "owned" that make owners joint ({@code joint-ownership.txt}). */
     private final Set<String> jointWords = WordSections.load("joint-ownership.txt", List.of("words")).get("words");
     private final Map<String, Set<String>> dealWords = WordSections.load("regulated-deals.txt", List.of("words", "determiners", "own-parties"));
@@ -108,9 +111,11 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.marketRankings = MarketRankingRule.create();
         this.roundInvestors = RoundInvestorsRule.create();
         this.bareTitles = BareTitleRule.create(gazetteer);
-        Map<String, Set<String>> reported = WordSections.load(REPORTED_PLANS, List.of("modals", "reporting"));
+        Map<String, Set<String>> reported = WordSections.load(REPORTED_PLANS, List.of("modals", "reporting", "crediting"));
         this.reportedModals = reported.get("modals");
         this.reportingVerbs = reported.get("reporting");
+        this.speakingAgency = new SpeakingAgency(reported.get("crediting"),
+                name -> gazetteer != null && gazetteer.isCountry(name) || unionInstitutions.containsKey(name));
         Map<String, Set<String>> parts = WordSections.load(ACQUIRED_PARTS, List.of("parts", "invested-parts", "presence-parts"));
         this.acquiredParts = parts.get("parts");
         this.investedParts = parts.get("invested-parts");
@@ -194,6 +199,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 takeovers.add(fact.sentence() + "\u0000" + fact.subject() + "\u0000" + fact.object());
             }
         }
+        creditedToAgencies(text, found, entities);
         Set<String> regulatedByInstitutions = new HashSet<>();
         for (CandidateRelation fact : found.values()) {
             if (fact.relation() == Relation.REGULATES) {
@@ -226,6 +232,26 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 .filter(fact -> fact.relation() != Relation.REGULATES
                         || !regulatedByInstitutions.contains(fact.subject() + "\u0000" + fact.object()))
                 .toList();
+    }
+
+    /**
+     * "Brussels has opened an investigation into Meta, the European Commission said": a country or union that
+     * regulates in a sentence an agency of government reports gives the fact to that agency.
+     */
+    private void creditedToAgencies(LinkedText text, Map<String, CandidateRelation> found, Map<String, Entity> entities) {
+        for (CandidateRelation fact : List.copyOf(found.values())) {
+            if (fact.relation() != Relation.REGULATES || !speakingAgency.standsIn(fact.subject())) {
+                continue;
+            }
+            Sentence sentence = text.analysis().sentences().get(fact.sentence());
+            Optional<String> agency = speakingAgency.speaker(sentence.tokens(), text.mentionsIn(fact.sentence()), entities);
+            if (agency.isEmpty() || agency.get().equals(fact.object())) {
+                continue;
+            }
+            found.remove(key(fact.subject(), fact.relation(), fact.object()));
+            add(found, entities, new CandidateRelation(agency.get(), fact.relation(), fact.object(), fact.sentence(), fact.evidence(),
+                    fact.confidence(), fact.rule() + CREDITED_RULE_SUFFIX));
+        }
     }
 
     /** Whether both parties of a fact are units of one parent by the facts of the fact's own sentence. */

@@ -95,6 +95,18 @@ class ExtractionTest {
     }
 
     @Test
+    void a_country_or_union_acting_in_a_sentence_an_agency_credits_to_itself_is_that_agency(TextAnalyzer analyzer) {
+        Set<String> probe = facts(analyzer, "Brussels has opened an antitrust investigation into Microsoft over its Teams bundling, "
+                + "the European Commission said on Monday.");
+        assertTrue(probe.contains("European Commission regulates Microsoft"), probe::toString);
+        assertFalse(probe.contains("European Union regulates Microsoft"), probe::toString);
+        Set<String> ban = facts(analyzer, "The United States on Friday barred Huawei from buying American chips, the Commerce Department announced.");
+        assertTrue(ban.contains("US Department of Commerce regulates Huawei Technologies"), ban::toString);
+        assertFalse(ban.contains("United States regulates Huawei Technologies"), ban::toString);
+        assertTrue(facts(analyzer, "China fined Qualcomm in 2015.").contains("China regulates Qualcomm"));
+    }
+
+    @Test
     void buying_a_makers_goods_is_no_purchase_of_the_maker(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Meta buys Nvidia GPUs by the hundreds of thousands.");
         assertFalse(facts.contains("Meta Platforms acquires Nvidia"), facts::toString);
