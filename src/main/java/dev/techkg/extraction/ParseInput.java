@@ -73,8 +73,24 @@ final class ParseInput {
                 changed = true;
             }
         }
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            // "artificial intelligence start-up xAI", "the AI start-ups Mistral and Cohere": the tokenizer splits the
+            // noun at its hyphen and the tagger reads a verb and its particle; after a determiner, an owner, an
+            // adjective or a noun, the two halves are one noun.
+            Token verb = tokens.get(i);
+            Token particle = tokens.get(i + 2);
+            if (verb.tag().startsWith("VB") && tokens.get(i + 1).word().equals("-")
+                    && PARTICLE_NOUN_ENDS.matcher(particle.word()).matches() && tokens.get(i - 1).tag().matches("DT|PRP\\$|POS|JJ.*|NN.*|CD")) {
+                tokens.set(i, retagged(verb, "NN"));
+                tokens.set(i + 2, retagged(particle, particle.word().endsWith("s") ? "NNS" : "NN"));
+                changed = true;
+            }
+        }
         return changed ? new Sentence(sentence.index(), sentence.text(), tokens) : sentence;
     }
+
+    /** The particles that end a noun made of a verb and a hyphen ("start-up", "spin-offs", "buy-out", "tie-up"). */
+    private static final java.util.regex.Pattern PARTICLE_NOUN_ENDS = java.util.regex.Pattern.compile("(?i)(up|off|out|over|in)s?");
 
     private static boolean nameWord(String word) {
         int first = word.codePointAt(0);
