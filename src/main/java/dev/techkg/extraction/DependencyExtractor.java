@@ -863,6 +863,11 @@ public final class DependencyExtractor {
         return rules.guard("descriptor-nouns").contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the word names a company's securities ({@code names securities}): "stock", "shares". */
+    boolean security(String word) {
+        return rules.guard("securities").contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the word names a share of a company ({@code names stake-words}): "shares", "stake", "%", "10.11%". */
     boolean stakeWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -644,9 +644,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         // The templates see the tags the parser saw.
         Sentence tagged = ParseInput.withNamesTagged(sentence, named);
-        DependencyGraph graph = DescribedObjects.mend(tagged.tokens(), RelativeClauses.mend(tagged.tokens(),
+        DependencyGraph graph = CompanySecurities.mend(tagged.tokens(), DescribedObjects.mend(tagged.tokens(), RelativeClauses.mend(tagged.tokens(),
                 NameLists.mend(tagged.tokens(), Asides.parseWithout(tagged, parser, named, parseMendWords), named), named,
-                parseMendWords.get("relative-pronouns")), dependencies::descriptorNoun);
+                parseMendWords.get("relative-pronouns")), dependencies::descriptorNoun), dependencies::security);
         return Optional.of(new Parse(tagged, dependencies.withInheritedSubjects(tagged, graph), all, possible));
     }
 

@@ -116,6 +116,12 @@ class ExtractionTest {
     }
 
     @Test
+    void money_put_into_a_companys_stock_is_put_into_the_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Toyota will make a $500 million investment in Joby common stock.");
+        assertTrue(facts.contains("Toyota Motor investsIn Joby"), facts::toString);
+    }
+
+    @Test
     void buying_a_makers_goods_is_no_purchase_of_the_maker(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Meta buys Nvidia GPUs by the hundreds of thousands.");
         assertFalse(facts.contains("Meta Platforms acquires Nvidia"), facts::toString);
