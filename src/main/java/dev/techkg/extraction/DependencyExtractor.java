@@ -586,6 +586,16 @@ public final class DependencyExtractor {
                 }
                 continue;
             }
+            if (edge.relation().equals("acl") && tokens.get(edge.dependent()).word().equalsIgnoreCase("ranging")) {
+                // "Chinese companies, ranging from carmaker BYD to Nuctech": the ends of a range are examples too.
+                for (Dependency end : graph.dependentsOf(edge.dependent())) {
+                    Mention example = mentionAt[end.dependent()];
+                    if ((end.relation().equals("obl:from") || end.relation().equals("obl:to")) && example != null && !examples.contains(example)) {
+                        examples.add(example);
+                    }
+                }
+                continue;
+            }
             if (!EXAMPLE_RELATIONS.contains(edge.relation()) && !(theLikes && edge.relation().equals("nmod:of"))
                     && !listedAfterDash(node, edge, tokens, mentionAt)) {
                 continue;

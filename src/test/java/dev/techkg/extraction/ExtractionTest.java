@@ -122,6 +122,12 @@ class ExtractionTest {
     }
 
     @Test
+    void the_ends_of_a_range_of_companies_a_regulator_investigates_are_investigated(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The EU has investigated Chinese companies, ranging from carmaker BYD to a wind turbine maker.");
+        assertTrue(facts.contains("European Union regulates BYD"), facts::toString);
+    }
+
+    @Test
     void buying_a_makers_goods_is_no_purchase_of_the_maker(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Meta buys Nvidia GPUs by the hundreds of thousands.");
         assertFalse(facts.contains("Meta Platforms acquires Nvidia"), facts::toString);
