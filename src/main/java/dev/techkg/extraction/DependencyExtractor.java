@@ -198,7 +198,7 @@ public final class DependencyExtractor {
             // A node of goods that is a description referring to an organisation is no goods: "ordered the tech giant"
             // (references carry no type of their own; a name is: "assembles Apple iPhones", "will use Amazon Web Services").
             if (goods != null && mentionAt[goods] != null && mentionAt[goods].type() == null
-                    || guarded(t, trigger.relation(), sentence, graph)
+                    || guarded(t, trigger.relation(), sentence, graph, namedAt(match.nodes().get("a"), mentionAt))
                     || trigger.relation() == Relation.REGULATES && urgedToAct(t, match.nodes().get(trigger.reversed() ? "b" : "a"), sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && sellsHoldings(t, sentence.tokens(), graph)
@@ -890,12 +890,26 @@ public final class DependencyExtractor {
                 && rules.guard(list).contains(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
+    /** Whether a name, not a reference back ("the company"), stands at the node. */
+    private static boolean namedAt(Integer node, Mention[] mentionAt) {
+        return node != null && mentionAt[node] != null && mentionAt[node].type() != null;
+    }
+
     /**
      * Whether the trigger states no fact: it or a word governing it is negated, modal or conditional, or a word
      * governing it cancels it; a title is "former" or "vice". The token rules ask it too, of the verb linking their
      * parties ("AMD almost bought Nvidia", "Foxconn hinted at buying a stake in Nissan").
      */
     boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph) {
+        return guarded(trigger, relation, sentence, graph, false);
+    }
+
+    /**
+     * @param rivalryAims whether a verb of trying above a rivalry trigger leaves it standing ({@code names rivalry-aims}):
+     *                    only for a rival that is named, as which company "the company" that "seeks to take on Nvidia" is
+     *                    is a guess too far
+     */
+    private boolean guarded(int trigger, Relation relation, Sentence sentence, DependencyGraph graph, boolean rivalryAims) {
         List<Token> tokens = sentence.tokens();
         if (relation == Relation.ACQUIRES && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("obj")
                 && stakeWord(tokens.get(edge.dependent()).word()))) {
@@ -1013,7 +1027,8 @@ public final class DependencyExtractor {
             for (int k = 0; k < size; k++) {
                 int node = pending.poll();
                 String governing = lemma(tokens, node);
-                boolean review = relation == Relation.REGULATES && rules.guard("review-requests").contains(governing);
+                boolean review = relation == Relation.REGULATES && rules.guard("review-requests").contains(governing)
+                        || rivalryAims && relation == Relation.COMPETES_WITH && rules.guard("rivalry-aims").contains(governing);
                 if (node != trigger && !review && rules.guard("governing").contains(governing)) {
                     return true;
                 }

@@ -45,6 +45,12 @@ final class SubjectInheritance {
         graph = withAgentPhrases(tokens, graph);
         graph = withoutThingControllers(tokens, graph, things, objectControl);
         graph = withGerundClauses(tokens, graph, clauseOpeners);
+        // Twice: a clause that shares a subject passes it on to its own infinitive ("Xiaomi launched phones, hoping
+        // to challenge Apple": hoping gets Xiaomi in the first round, challenge in the second).
+        return withSharedSubjects(tokens, withSharedSubjects(tokens, graph));
+    }
+
+    private static DependencyGraph withSharedSubjects(List<Token> tokens, DependencyGraph graph) {
         List<Dependency> added = new ArrayList<>();
         for (int verb = 0; verb < tokens.size(); verb++) {
             String tag = tokens.get(verb).tag();
@@ -79,8 +85,9 @@ final class SubjectInheritance {
                 int predicate = edge.dependent();
                 if (hasCopula(graph, predicate)) {
                     int subject = activeSubject(graph, predicate);
-                    if (subject >= 0 && subject != edge.governor()) {
-                        added.add(new Dependency(edge.governor(), subject, INHERITED));
+                    Dependency shared = new Dependency(edge.governor(), subject, INHERITED);
+                    if (subject >= 0 && subject != edge.governor() && !graph.edges().contains(shared)) {
+                        added.add(shared);
                     }
                 }
             }

@@ -128,6 +128,27 @@ class ExtractionTest {
     }
 
     @Test
+    void a_named_company_that_tries_or_hopes_to_challenge_another_is_its_rival(TextAnalyzer analyzer) {
+        Set<String> hoping = facts(analyzer, "Xiaomi launched new flagships on Sunday, hoping to challenge Apple in Europe.");
+        assertTrue(hoping.contains("Xiaomi competesWith Apple"), hoping::toString);
+        Set<String> trying = facts(analyzer, "Lucid is trying to catch up with Tesla in luxury sedans.");
+        assertTrue(trying.contains("Lucid competesWith Tesla"), trying::toString);
+        // Which company "the company" is that seeks to take on another is a guess too far.
+        Set<String> referred = facts(analyzer, "Cisco said it would buy the security firm Splunk, as the company seeks to take on Microsoft.");
+        assertFalse(referred.stream().anyMatch(f -> f.contains("competesWith")), referred::toString);
+        // Trying still cancels a purchase.
+        assertFalse(facts(analyzer, "Qualcomm tried to buy NXP Semiconductors in 2016.").contains("Qualcomm acquires NXP Semiconductors"));
+    }
+
+    @Test
+    void a_spot_lost_to_a_rival_and_a_partnership_named_by_the_partner_before_the_noun(TextAnalyzer analyzer) {
+        Set<String> lost = facts(analyzer, "In the premium segment, Oppo lost its top position to Apple in the third quarter.");
+        assertTrue(lost.contains("Oppo competesWith Apple"), lost::toString);
+        Set<String> partnership = facts(analyzer, "Regulators looked closely at Microsoft's OpenAI partnership last year.");
+        assertTrue(partnership.contains("Microsoft partnersWith OpenAI"), partnership::toString);
+    }
+
+    @Test
     void buying_a_makers_goods_is_no_purchase_of_the_maker(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Meta buys Nvidia GPUs by the hundreds of thousands.");
         assertFalse(facts.contains("Meta Platforms acquires Nvidia"), facts::toString);
