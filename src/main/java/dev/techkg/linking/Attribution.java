@@ -25,10 +25,11 @@ public final class Attribution {
     /**
      * Whether the mention is "according to" it, in a list of names that follows "according to", an agency's credit in
      * a dateline ("SAN FRANCISCO (Reuters) -", "(AP) —"), the agent of "reported by", the one a source "told", or the
-     * subject of "reported" with a clause after it.
+     * subject of "reported" with a clause after it, or the source a report cites ("citing Reuters, Wolfspeed has
+     * appointed …").
      */
     public static boolean cited(List<Token> tokens, Mention mention) {
-        if (credit(tokens, mention) || reporter(tokens, mention) || reportsAClause(tokens, mention)) {
+        if (credit(tokens, mention) || reporter(tokens, mention) || reportsAClause(tokens, mention) || citedSource(tokens, mention)) {
             return true;
         }
         // "According to Nikkei, Rapidus is partnering …": after the comma, a name with its verb is the clause's subject.
@@ -46,6 +47,15 @@ public final class Attribution {
             }
         }
         return false;
+    }
+
+    /** The object of "citing" or "quoting" ("According to ijiwei, citing Reuters, …", "…, quoting the Financial Times"). */
+    private static boolean citedSource(List<Token> tokens, Mention mention) {
+        int k = mention.begin() - 1;
+        if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).word().toLowerCase(Locale.ROOT).matches("citing|quoting");
     }
 
     /**

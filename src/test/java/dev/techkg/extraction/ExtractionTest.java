@@ -149,6 +149,13 @@ class ExtractionTest {
     }
 
     @Test
+    void a_source_a_report_cites_is_no_party_to_what_it_reports(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "According to a trade site, citing Reuters, Wolfspeed has appointed Robert Feurle as its new CEO.");
+        assertTrue(facts.contains("Robert Feurle leads Wolfspeed"), facts::toString);
+        assertFalse(facts.contains("Robert Feurle leads Reuters"), facts::toString);
+    }
+
+    @Test
     void buying_a_makers_goods_is_no_purchase_of_the_maker(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Meta buys Nvidia GPUs by the hundreds of thousands.");
         assertFalse(facts.contains("Meta Platforms acquires Nvidia"), facts::toString);
