@@ -192,6 +192,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         withRegionsOfCities(text, found.values()).forEach(fact -> add(found, entities, fact));
+        SemicolonLists.carriedOver(text, List.copyOf(found.values()), entities).forEach(fact -> add(found, entities, fact));
         jointlyOwned(text, found);
         Set<String> takeovers = new HashSet<>();
         for (CandidateRelation fact : found.values()) {

@@ -156,6 +156,13 @@ class ExtractionTest {
     }
 
     @Test
+    void every_item_of_a_semicolon_list_after_a_colon_takes_the_fact_of_the_first(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Nvidia announced its next-generation architectures: Blackwell Ultra, slated for 2025; "
+                + "the Vera Rubin AI chip, expected in 2026; and Rubin Ultra, due in 2027.");
+        assertTrue(facts.containsAll(Set.of("Nvidia develops Blackwell Ultra", "Nvidia develops Rubin Ultra")), facts::toString);
+    }
+
+    @Test
     void buying_a_makers_goods_is_no_purchase_of_the_maker(TextAnalyzer analyzer) {
         Set<String> facts = facts(analyzer, "Meta buys Nvidia GPUs by the hundreds of thousands.");
         assertFalse(facts.contains("Meta Platforms acquires Nvidia"), facts::toString);
