@@ -28,11 +28,6 @@ final class CompanySecurities {
                 }
             }
         }
-        if (added.isEmpty()) {
-            return graph;
-        }
-        List<Dependency> edges = new ArrayList<>(graph.edges());
-        edges.addAll(added);
-        return new DependencyGraph(graph.sentence(), edges);
+        return graph.with(added);
     }
 }

@@ -29,11 +29,6 @@ final class DescribedObjects {
                 added.add(new Dependency(edge.governor(), edge.dependent(), "obj"));
             }
         }
-        if (added.isEmpty()) {
-            return graph;
-        }
-        List<Dependency> edges = new ArrayList<>(graph.edges());
-        edges.addAll(added);
-        return new DependencyGraph(graph.sentence(), edges);
+        return graph.with(added);
     }
 }

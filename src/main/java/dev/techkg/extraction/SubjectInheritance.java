@@ -92,12 +92,7 @@ final class SubjectInheritance {
                 }
             }
         }
-        if (added.isEmpty()) {
-            return graph;
-        }
-        List<Dependency> edges = new ArrayList<>(graph.edges());
-        edges.addAll(added);
-        return new DependencyGraph(graph.sentence(), edges);
+        return graph.with(added);
     }
 
     /**
@@ -157,12 +152,7 @@ final class SubjectInheritance {
                 }
             }
         }
-        if (added.isEmpty()) {
-            return graph;
-        }
-        List<Dependency> edges = new ArrayList<>(graph.edges());
-        edges.addAll(added);
-        return new DependencyGraph(graph.sentence(), edges);
+        return graph.with(added);
     }
 
     private static DependencyGraph withoutThingControllers(List<Token> tokens, DependencyGraph graph, Set<String> things,

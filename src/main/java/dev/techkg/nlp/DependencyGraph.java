@@ -27,6 +27,16 @@ public record DependencyGraph(int sentence, List<Dependency> edges) {
         return result;
     }
 
+    /** This graph with the edges added (itself when there are none): how a mend of the parse adds links. */
+    public DependencyGraph with(List<Dependency> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        List<Dependency> all = new ArrayList<>(edges);
+        all.addAll(added);
+        return new DependencyGraph(sentence, all);
+    }
+
     /** The dependencies whose governor is the token. */
     public List<Dependency> dependentsOf(int token) {
         List<Dependency> result = new ArrayList<>(4);
