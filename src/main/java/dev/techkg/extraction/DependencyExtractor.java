@@ -36,6 +36,8 @@ public final class DependencyExtractor {
     private static final int BENCHMARK_REACH = 10;
     /** The template whose party is the source a decision is attributed to ("according to the regulator"). */
     private static final String ATTRIBUTED_TEMPLATE = "measures-subject-attributed";
+    /** Participles that introduce examples after a noun, with the links that lead from them to the examples. */
+    private static final Map<String, Set<String>> EXAMPLE_PARTICIPLES = Map.of("including", Set.of("obj"), "ranging", Set.of("obl:from", "obl:to"));
     private static final Set<String> EXAMPLE_RELATIONS = Set.of("nmod:like", "nmod:such_as", "nmod:including", "nmod:include",
             "acl:including", "obl:like", "obl:such_as", "obl:including");
     private static final String PRODUCT_LABEL = dev.techkg.linking.EntityType.PRODUCT.ruleLabel();
@@ -576,21 +578,14 @@ public final class DependencyExtractor {
                                     boolean theLikes) {
         for (Dependency edge : graph.dependentsOf(node)) {
             // "sells processors to the likes of Apple": "the likes of" introduces examples as "such as" does.
-            if (edge.relation().equals("acl") && tokens.get(edge.dependent()).word().equalsIgnoreCase("including")) {
-                // "companies including Apple and Intel": the parser may make "including" a participle with objects.
-                for (Dependency object : graph.dependentsOf(edge.dependent())) {
-                    Mention example = mentionAt[object.dependent()];
-                    if (object.relation().equals("obj") && example != null && !examples.contains(example)) {
-                        examples.add(example);
-                    }
-                }
-                continue;
-            }
-            if (edge.relation().equals("acl") && tokens.get(edge.dependent()).word().equalsIgnoreCase("ranging")) {
-                // "Chinese companies, ranging from carmaker BYD to Nuctech": the ends of a range are examples too.
-                for (Dependency end : graph.dependentsOf(edge.dependent())) {
-                    Mention example = mentionAt[end.dependent()];
-                    if ((end.relation().equals("obl:from") || end.relation().equals("obl:to")) && example != null && !examples.contains(example)) {
+            // "companies including Apple and Intel": the parser may make "including" a participle with objects;
+            // "Chinese companies, ranging from carmaker BYD to Nuctech": the ends of a range are examples too.
+            Set<String> participleLinks = edge.relation().equals("acl")
+                    ? EXAMPLE_PARTICIPLES.getOrDefault(tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT), Set.of()) : Set.of();
+            if (!participleLinks.isEmpty()) {
+                for (Dependency link : graph.dependentsOf(edge.dependent())) {
+                    Mention example = mentionAt[link.dependent()];
+                    if (participleLinks.contains(link.relation()) && example != null && !examples.contains(example)) {
                         examples.add(example);
                     }
                 }

@@ -5,6 +5,7 @@ import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The sentence as the dependency parser should see it. The tagger often takes an unfamiliar name for an adjective
@@ -12,6 +13,9 @@ import java.util.List;
  * knows which tokens are names, so they are tagged as proper nouns before parsing.
  */
 final class ParseInput {
+    /** The particles that end a noun made of a verb and a hyphen ("start-up", "spin-offs", "buy-out", "tie-up"). */
+    private static final Pattern PARTICLE_NOUN_ENDS = Pattern.compile("(?i)(up|off|out|over|in)s?");
+
     private ParseInput() {
     }
 
@@ -88,9 +92,6 @@ final class ParseInput {
         }
         return changed ? new Sentence(sentence.index(), sentence.text(), tokens) : sentence;
     }
-
-    /** The particles that end a noun made of a verb and a hyphen ("start-up", "spin-offs", "buy-out", "tie-up"). */
-    private static final java.util.regex.Pattern PARTICLE_NOUN_ENDS = java.util.regex.Pattern.compile("(?i)(up|off|out|over|in)s?");
 
     private static boolean nameWord(String word) {
         int first = word.codePointAt(0);
