@@ -71,7 +71,7 @@ final class Asides {
                 any = true;
             }
         }
-        int openerEnd = openingAside(tokens, words.get("opening-asides"));
+        int openerEnd = openingAside(tokens, words.get("opening-asides"), words.get("opening-aside-roles"));
         for (int k = 0; k < openerEnd; k++) {
             dropped[k] = true;
             any = true;
@@ -181,7 +181,7 @@ final class Asides {
      * The end (past the comma) of a phrase that opens the sentence and is set off by a comma, "Apart from Google," or
      * "Like Nvidia,", when a word of the sentence follows; else 0.
      */
-    private static int openingAside(List<Token> tokens, Set<String> openers) {
+    private static int openingAside(List<Token> tokens, Set<String> openers, Set<String> roles) {
         for (String opener : openers) {
             String[] words = opener.split("_");
             if (words.length >= tokens.size()) {
@@ -194,8 +194,11 @@ final class Asides {
             if (!opens) {
                 continue;
             }
-            for (int k = words.length + 1; k < tokens.size() - 1 && k <= words.length + MAX_ASIDE_TOKENS; k++) {
-                if (tokens.get(k).word().equals(",")) {
+            for (int k = words.length; k < tokens.size() - 1 && k <= words.length + MAX_ASIDE_TOKENS; k++) {
+                if (roles.contains(lower(tokens.get(k)))) {
+                    return 0; // "Like rival Samsung, SK Hynix …": the phrase says what the two are to each other
+                }
+                if (k > words.length && tokens.get(k).word().equals(",")) {
                     return k + 1;
                 }
             }

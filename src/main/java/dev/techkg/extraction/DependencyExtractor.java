@@ -1100,8 +1100,9 @@ public final class DependencyExtractor {
             Dependency up = null;
             for (Dependency edge : graph.governorsOf(node)) {
                 String kind = edge.relation();
-                if (!kind.startsWith("nsubj") && !kind.startsWith("conj") && !kind.startsWith("acl:relcl") && !kind.equals("appos")
-                        && !kind.equals("ref") && edge.governor() >= 0) {
+                // Not from a clause that is the subject: "Nebius' deal to supply capacity for Meta is moving quickly" moves nothing away.
+                if (!kind.startsWith("nsubj") && !kind.startsWith("csubj") && !kind.startsWith("conj") && !kind.startsWith("acl:relcl")
+                        && !kind.equals("appos") && !kind.equals("ref") && edge.governor() >= 0) {
                     up = edge;
                     break;
                 }

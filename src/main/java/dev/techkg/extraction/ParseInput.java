@@ -5,6 +5,7 @@ import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,10 +27,18 @@ final class ParseInput {
      * partner with"), and an adjective that ends its noun phrase before a participle read as the noun it is ("a
      * round led by").
      */
-    static Sentence withNamesTagged(Sentence sentence, List<Mention> names) {
+    static Sentence withNamesTagged(Sentence sentence, List<Mention> names, Set<String> verbsReadAsNouns) {
         List<Token> tokens = new ArrayList<>(sentence.tokens());
         boolean changed = false;
         for (Mention name : names) {
+            // "Arm counts customers such as Apple": a verb right after a name, before its object, that the tagger read as
+            // a plural noun.
+            int next = name.end();
+            if (next + 1 < tokens.size() && tokens.get(next).tag().equals("NNS") && verbsReadAsNouns.contains(tokens.get(next).word())
+                    && tokens.get(next + 1).tag().matches("DT|NNS|JJ.*|CD|PRP\\$")) {
+                tokens.set(next, retagged(tokens.get(next), "VBZ"));
+                changed = true;
+            }
             for (int i = name.begin(); i < name.end(); i++) {
                 Token token = tokens.get(i);
                 boolean innerConjunction = i > name.begin() && i < name.end() - 1 && (token.word().equals("and") || token.word().equals("&"));

@@ -84,12 +84,15 @@ public final class RuleBasedExtractor implements RelationExtractor {
     /** Words before "owned" that make owners joint ({@code joint-ownership.txt}). */
     private final Set<String> jointWords = WordSections.load("joint-ownership.txt", List.of("words")).get("words");
     private final Map<String, Set<String>> dealWords = WordSections.load("regulated-deals.txt", List.of("words", "determiners", "own-parties"));
-    private final Map<String, Set<String>> parseMendWords = WordSections.load(Asides.WORDS, List.of("amount-hedges", "amount-words", "relative-pronouns", "opening-asides"));
+    private final Map<String, Set<String>> parseMendWords = WordSections.load(Asides.WORDS, List.of("amount-hedges", "amount-words", "relative-pronouns", "opening-asides",
+            "opening-aside-roles", "verbs-read-as-nouns"));
     /** The dependency layer, or null for token rules alone. */
     private final DependencyExtractor dependencies;
     /** Nouns that name a part of a company changing hands ({@code acquired-parts.txt}). */
     private final Set<String> acquiredParts;
     private final Set<String> investedParts;
+    /** Words of a sale, which of a part of the company is no supply ({@code acquired-parts.txt}). */
+    private final Set<String> saleWords;
     private final Set<String> presenceParts;
     private final SentenceParser parser;
     /** Head nouns of descriptions that name a company by another ({@code description-heads.txt}). */
@@ -116,10 +119,11 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.reportingVerbs = reported.get("reporting");
         this.speakingAgency = new SpeakingAgency(reported.get("crediting"),
                 name -> gazetteer != null && gazetteer.isCountry(name) || unionInstitutions.containsKey(name));
-        Map<String, Set<String>> parts = WordSections.load(ACQUIRED_PARTS, List.of("parts", "invested-parts", "presence-parts"));
+        Map<String, Set<String>> parts = WordSections.load(ACQUIRED_PARTS, List.of("parts", "invested-parts", "presence-parts", "sale-words"));
         this.acquiredParts = parts.get("parts");
         this.investedParts = parts.get("invested-parts");
         this.presenceParts = parts.get("presence-parts");
+        this.saleWords = parts.get("sale-words");
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -404,7 +408,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             List<Token> tokens = sentence.tokens();
             if (POSSESSED_COMPANY_RELATIONS.contains(rule.relation())) {
-                objects = objects.stream().map(o -> possessedCompany(o, mentions, tokens, entities)).toList();
+                List<Mention> subjectsNamed = subjects;
+                // "Apple's chip supplier TSMC": a name after the role that the rule took as the subject stays the subject.
+                objects = objects.stream().map(o -> {
+                    Mention possessed = possessedCompany(o, mentions, tokens, entities);
+                    return subjectsNamed.contains(possessed) ? o : possessed;
+                }).toList();
             }
             switch (rule.relation()) {
                 case LEADS -> {
@@ -427,6 +436,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
+                    if (rule.relation() == Relation.SUPPLIES && sellsAHolding(tokens, s, o)) {
+                        continue;
+                    }
                     if (!inAppositionBefore(sentence.tokens(), mentions, s, o) && !(rule.relation().symmetric() && ParseChecks.pairAfterPreposition(tokens, s, o))
                             && !(rule.relation() == Relation.LEADS && ParseChecks.participleOfAnother(parse.map(Parse::graph), tokens, o, s, bareTitles::peopleGroup))
                             && parse.map(p -> !ParseChecks.someoneElseActs(p.graph(), tokens, mentions, s, o)
@@ -563,22 +575,47 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return false;
     }
 
+    /**
+     * Whether, between the two parties, a word of a sale has a part of a company for its goods within six words ("sold its
+     * consumer fiber business to", "sold a 51% stake in Altera to").
+     */
+    private boolean sellsAHolding(List<Token> tokens, Mention one, Mention other) {
+        int from = Math.min(one.end(), other.end());
+        int to = Math.max(one.begin(), other.begin());
+        for (int k = from; k < to; k++) {
+            if (!saleWords.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int g = k + 1; g < Math.min(to, k + 7) && !tokens.get(g).word().equalsIgnoreCase("to"); g++) {
+                if (acquiredParts.contains(tokens.get(g).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a possessive follows the mention ("HP's"). */
     private static boolean possessive(List<Token> tokens, Mention mention) {
         return mention.end() < tokens.size() && tokens.get(mention.end()).tag().equals("POS");
     }
 
     /**
-     * "an investigation into Alphabet Inc's Google": a company named right after the object's possessive is the one
-     * acted on; its owner only names it.
+     * "an investigation into Alphabet Inc's Google", "works with Synopsys' rival Cadence": a company named right after the
+     * object's possessive (and a role) is the one acted on; its owner only names it.
      */
     private static Mention possessedCompany(Mention object, List<Mention> mentions, List<Token> tokens, Map<String, Entity> entities) {
         int after = object.end();
         if (after + 1 >= tokens.size() || !possessive(tokens, object)) {
             return object;
         }
+        // "works with Synopsys' rival Cadence": a few lower-case words of a role may stand between.
+        int next = after + 1;
+        while (next < tokens.size() && next <= after + 3 && tokens.get(next).tag().matches("NN|JJ.*") && Character.isLowerCase(tokens.get(next).word().codePointAt(0))) {
+            next++;
+        }
         for (Mention m : mentions) {
-            if (m.begin() == after + 1 && entities.get(m.entityName()).type() == EntityType.COMPANY) {
+            if ((m.begin() == after + 1 || m.begin() == next) && entities.get(m.entityName()).type() == EntityType.COMPANY) {
                 return m;
             }
         }
@@ -644,7 +681,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             return Optional.empty();
         }
         // The templates see the tags the parser saw.
-        Sentence tagged = ParseInput.withNamesTagged(sentence, named);
+        Sentence tagged = ParseInput.withNamesTagged(sentence, named, parseMendWords.get("verbs-read-as-nouns"));
         DependencyGraph graph = CompanySecurities.mend(tagged.tokens(), DescribedObjects.mend(tagged.tokens(), RelativeClauses.mend(tagged.tokens(),
                 NameLists.mend(tagged.tokens(), Asides.parseWithout(tagged, parser, named, parseMendWords), named), named,
                 parseMendWords.get("relative-pronouns")), dependencies::descriptorNoun), dependencies::security);
@@ -682,6 +719,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             if (fact.relation() == Relation.INVESTS_IN && optionNear(sentence.tokens(), fact.subject(), fact.object())) {
                 continue; // "The warrant allows OpenAI to purchase shares of AMD": an option to buy shares is no stake
+            }
+            if (fact.relation() == Relation.SUPPLIES && sellsAHolding(sentence.tokens(), fact.subject(), fact.object())) {
+                continue; // "sold its consumer fiber business to AT&T": a part of the company changed hands
             }
             if (fact.relation() == Relation.LEADS && bareTitles.leavingAfter(sentence.tokens(), fact.subject().end())) {
                 continue; // "Nokia CEO Pekka Lundmark has stepped down": a title given to someone leaving the post

@@ -61,7 +61,9 @@ final class SubjectInheritance {
             for (Dependency link : graph.governorsOf(verb)) {
                 // A gerund after a preposition is a clause too: "known for investing in startups", "by buying Xilinx".
                 boolean gerund = base(link.relation()).equals("obl") && tag.equals("VBG");
-                if (!LINKS.contains(base(link.relation())) && !gerund) {
+                // The parser may take an infinitive after an object for a clause of its own: "has a deal to provide power".
+                boolean infinitiveClause = link.relation().equals("ccomp") && hasMark(graph, tokens, verb, "to");
+                if (!LINKS.contains(base(link.relation())) && !gerund && !infinitiveClause) {
                     continue;
                 }
                 int subject = subjectFor(graph, tokens, link.governor());
@@ -159,8 +161,11 @@ final class SubjectInheritance {
                                                            Set<String> objectControl) {
         List<Dependency> edges = null;
         for (Dependency edge : graph.edges()) {
+            // The parser may make the noun the subject of its infinitive outright: "Nebius' deal to supply capacity for Meta".
+            boolean infinitiveOfThing = edge.relation().equals("nsubj") && hasMark(graph, tokens, edge.governor(), "to")
+                    && things.contains(tokens.get(edge.dependent()).lemma().toLowerCase(Locale.ROOT));
             if ((edge.relation().equals(INHERITED) || edge.relation().equals(INHERITED_PASSIVE)) && (isThing(tokens.get(edge.dependent()), things)
-                    || isUncontrolledObject(tokens, graph, edge, objectControl))) {
+                    || isUncontrolledObject(tokens, graph, edge, objectControl)) || infinitiveOfThing) {
                 if (edges == null) {
                     edges = new ArrayList<>(graph.edges());
                 }
@@ -168,7 +173,7 @@ final class SubjectInheritance {
                 // "approved Tata's plan to buy a stake": the plan's owner would do what it plans.
                 int owner = possessor(graph, tokens, edge.dependent(), "NNP.*");
                 if (owner >= 0) {
-                    edges.add(new Dependency(edge.governor(), owner, edge.relation()));
+                    edges.add(new Dependency(edge.governor(), owner, infinitiveOfThing ? INHERITED : edge.relation()));
                 }
             }
         }
@@ -231,6 +236,11 @@ final class SubjectInheritance {
             }
         }
         return -1;
+    }
+
+    /** Whether the verb has the marker word ("to"). */
+    private static boolean hasMark(DependencyGraph graph, List<Token> tokens, int verb, String word) {
+        return graph.dependentsOf(verb).stream().anyMatch(edge -> edge.relation().equals("mark") && tokens.get(edge.dependent()).word().equalsIgnoreCase(word));
     }
 
     /** The noun's first possessor whose tag matches, or -1. */

@@ -45,6 +45,8 @@ final class NameRules {
     final List<Pattern> weakCodes;
     final List<Pattern> notCodes;
     final List<Pattern> versions;
+    /** Shapes of the version kind that measure something: "3nm", "256GB" ({@code model-codes.txt}). */
+    final List<Pattern> versionMeasures;
     final Set<String> headTitles;
     final Set<String> governmentNouns;
     final Set<String> departmentTitles;
@@ -105,6 +107,7 @@ final class NameRules {
         weakCodes = patterns(shapes.getOrDefault("weak", List.of()));
         notCodes = patterns(shapes.getOrDefault("not", List.of()));
         versions = patterns(shapes.getOrDefault("version", List.of()));
+        versionMeasures = patterns(shapes.getOrDefault("not-version", List.of()));
         Map<String, List<String>> governmentWords = WordList.sections("government-cues.txt");
         headTitles = WordList.words(governmentWords, "heads");
         governmentNouns = WordList.words(governmentWords, "government-nouns");
@@ -382,7 +385,7 @@ final class NameRules {
 
     /** Whether the word has the shape of a version after a product name ("2.5", "S25", "910B"). */
     boolean isVersion(String word) {
-        return word.length() <= MAX_VERSION_LENGTH && matchesAny(versions, word);
+        return word.length() <= MAX_VERSION_LENGTH && matchesAny(versions, word) && !matchesAny(versionMeasures, word);
     }
 
     /** Whether the word has the shape of a model code that needs a sign around it ("V4", "o3", "arm64"). */

@@ -456,7 +456,7 @@ final class NameSpans {
             boolean lettered = end == i + 1 && end + 1 < tokens.size() && !taken[end] && tokens.get(end).word().matches("[A-Z]")
                     && NameRules.BRAND_CASE.matcher(tokens.get(i).word()).matches();
             if (lettered) {
-                end++;
+                end = products.extend(tokens, i, end + 1, false); // "MateBook X" + "Pro": a tier may follow the letter
             }
             if (end + 1 < tokens.size() && !taken[end] && tokens.get(end).word().equals("AI") && !tokens.get(end + 1).tag().startsWith("NN")) {
                 end++; // "Silo AI", as in CoreNLP's spans

@@ -62,6 +62,9 @@ final class ProductSpans {
                     && (isVersion(tokens.get(e + 1).word()) || rules.tiers.contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT)))) {
                 e += 2;                                                            // "o3" + "-" + "mini"
                 versioned = true;
+            } else if (attached && word.equals("-") && e + 1 < tokens.size() && attached(tokens, e + 1)
+                    && tokens.get(e + 1).word().matches("\\p{Lu}{1,4}") && !(e + 2 < tokens.size() && attached(tokens, e + 2))) {
+                e += 2;                                                            // "Wall" + "-" + "OSS", "Mach" + "-" + "E"
             } else if (attached && word.matches("\\d+(?:\\.\\d+)*") && tokens.get(e - 1).word().matches("\\p{Lu}{1,2}")) {
                 e++;                                                               // "Kimi K" + "2.5": the tokenizer split "K2.5"
                 versioned = true;
@@ -210,6 +213,14 @@ final class ProductSpans {
                 && Character.isLowerCase(tokens.get(code - 2).word().codePointAt(0));
     }
 
+    /**
+     * "the Lucid Gravity SUVs": a name (whatever its tag) right before, inside a sentence, not in a title-case heading.
+     */
+    private static boolean makerNamedBefore(List<Token> tokens, boolean[] taken, int at) {
+        return at > 1 && taken[at - 1] && Character.isUpperCase(tokens.get(at - 1).word().codePointAt(0))
+                && !Character.isUpperCase(tokens.get(at - 2).word().codePointAt(0)) && Character.isUpperCase(tokens.get(at).word().codePointAt(0));
+    }
+
     /** An opening or closing quotation mark as the tokenizer writes it. */
     private static final Pattern QUOTE = Pattern.compile("``|''|\"|“|”");
 
@@ -260,14 +271,18 @@ final class ProductSpans {
             boolean acronymAfterProductNoun = i > 0 && tokens.get(i).tag().matches("NNS?")
                     && (ACRONYM.matcher(tokens.get(i).word()).matches() || MIXED_CASE.matcher(tokens.get(i).word()).matches())
                     && isProductNoun(tokens.get(i - 1).word());
-            if (taken[i] || !(tokens.get(i).tag().startsWith("NNP") || nameBeforeModelNoun || ownedCapitals || acronymAfterProductNoun)
+            // And right after its maker's name: "the Lucid Gravity SUVs", "Tesla Semi trucks".
+            boolean madeCapitals = makerNamedBefore(tokens, taken, i) && tokens.get(i).tag().matches("NN.*|JJ");
+            if (taken[i] || !(tokens.get(i).tag().startsWith("NNP") || nameBeforeModelNoun || ownedCapitals || madeCapitals
+                    || acronymAfterProductNoun)
                     || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
                 i++;
                 continue;
             }
             int end = i + 1;
             while (end < tokens.size() && !taken[end] && (tokens.get(end).tag().startsWith("NNP")
-                    || ownedCapitals && tokens.get(end).tag().matches("NN.*|JJ") && Character.isUpperCase(tokens.get(end).word().codePointAt(0)))
+                    || (ownedCapitals || madeCapitals) && tokens.get(end).tag().matches("NN.*|JJ")
+                        && Character.isUpperCase(tokens.get(end).word().codePointAt(0)))
                     && !acronymProductNoun(tokens.get(end).word())) {
                 end++;
             }
@@ -295,7 +310,11 @@ final class ProductSpans {
                     && rules.series.contains(tokens.get(end).word().toLowerCase(Locale.ROOT));
             // An owned capitalised word that the tagger took for a common noun or an adjective needs a noun of its kind
             // or a product noun: "its CLOi robots", "its next-generation Iron humanoid robot".
+            // ... and one after its maker's name the product noun right after it.
+            boolean productNounNext = end < tokens.size() && isProductNoun(tokens.get(end).word())
+                    && (Character.isLowerCase(tokens.get(end).word().codePointAt(0)) || acronymProductNoun(tokens.get(end).word()));
             boolean signed = ownedCapitals && !tokens.get(i).tag().startsWith("NNP") ? ownedKind || productNoun
+                    : madeCapitals && !tokens.get(i).tag().startsWith("NNP") ? productNounNext
                     : productNoun || ownedWithVersion || modelNoun || versionAndTier || ownedKind || seriesAfter;
             if (i > 0 && free(taken, i, end) && signed
                     && !rules.isGeneric(text(tokens, i, end))) {

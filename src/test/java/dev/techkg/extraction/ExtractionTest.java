@@ -132,7 +132,7 @@ class ExtractionTest {
         Set<String> hoping = facts(analyzer, "Xiaomi launched new flagships on Sunday, hoping to challenge Apple in Europe.");
         assertTrue(hoping.contains("Xiaomi competesWith Apple"), hoping::toString);
         Set<String> trying = facts(analyzer, "Lucid is trying to catch up with Tesla in luxury sedans.");
-        assertTrue(trying.contains("Lucid competesWith Tesla"), trying::toString);
+        assertTrue(trying.contains("Lucid Group competesWith Tesla"), trying::toString);
         // Which company "the company" is that seeks to take on another is a guess too far.
         Set<String> referred = facts(analyzer, "Cisco said it would buy the security firm Splunk, as the company seeks to take on Microsoft.");
         assertFalse(referred.stream().anyMatch(f -> f.contains("competesWith")), referred::toString);
@@ -1858,5 +1858,70 @@ class ExtractionTest {
                 + "Canada's competition watchdog also said it would ask the court to fine Zentrix.");
         assertTrue(named.contains("Competition Bureau regulates Zentrix"), named.toString());
         assertFalse(named.contains("Canada regulates Zentrix"), named.toString());
+    }
+
+    @Test
+    void selling_a_part_of_a_company_is_no_supply_to_the_buyer(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Verizon agreed to sell its consumer fiber business to AT&T. Nokia sold some of its patents to Huawei. "
+                + "Micron sells memory chips to Apple.");
+        assertFalse(facts.contains("Verizon supplies AT&T"), facts::toString);
+        assertFalse(facts.contains("Nokia supplies Huawei Technologies"), facts::toString);
+        assertTrue(facts.contains("Micron Technology supplies Apple"), facts::toString);
+    }
+
+    @Test
+    void a_party_apposed_with_a_role_toward_another_holds_that_role(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Foxconn, the largest contract manufacturer and a key Nvidia supplier, reported record sales. "
+                + "Sequoia Capital, another existing Stripe investor, will also join the round.");
+        assertTrue(facts.contains("Hon Hai Precision Industry supplies Nvidia"), facts::toString);
+        assertTrue(facts.contains("Sequoia Capital investsIn Stripe"), facts::toString);
+    }
+
+    @Test
+    void a_rival_named_in_an_opening_comparison_competes_with_the_subject(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Like rival Samsung Electronics, SK Hynix is investing heavily in memory for AI. "
+                + "Similar to rivals like CoreWeave, Nebius started out as a data-center operator.");
+        assertTrue(facts.contains("SK Hynix competesWith Samsung Electronics"), facts::toString);
+        assertTrue(facts.contains("Nebius Group competesWith CoreWeave"), facts::toString);
+        // Likeness alone is no rivalry.
+        assertTrue(facts(analyzer, "Like Samsung, SK Hynix is investing heavily in memory.").isEmpty());
+    }
+
+    @Test
+    void a_role_owned_by_another_company_does_not_make_the_owner_the_partner(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Nvidia also works with Synopsys' rival Cadence.");
+        assertTrue(facts.contains("Nvidia partnersWith Cadence Design Systems"), facts::toString);
+        assertFalse(facts.contains("Nvidia partnersWith Synopsys"), facts::toString);
+        assertFalse(facts.contains("Nvidia competesWith Cadence Design Systems"), facts::toString);
+    }
+
+    @Test
+    void an_owned_deal_to_supply_and_a_deal_in_a_relative_clause_state_supply(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Nebius' nearly $3 billion deal to supply AI infrastructure for Meta is moving quickly. "
+                + "Oracle, which has a deal to provide computing power to OpenAI, raised its forecast.");
+        assertTrue(facts.contains("Nebius Group supplies Meta Platforms"), facts::toString);
+        assertTrue(facts.contains("Oracle supplies OpenAI"), facts::toString);
+    }
+
+    @Test
+    void places_given_one_by_one_rank_the_names_against_each_other(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple and Huawei were in second and third place, respectively.");
+        assertTrue(facts.contains("Apple competesWith Huawei Technologies") || facts.contains("Huawei Technologies competesWith Apple"), facts::toString);
+    }
+
+    @Test
+    void goods_worth_a_sum_are_no_money_given(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "According to local media, Samsung SDI will supply Tesla with more than 3 trillion won "
+                + "(US$2.1BN) worth of batteries over the next three years.");
+        assertTrue(facts.contains("Samsung SDI supplies Tesla"), facts::toString);
+        assertFalse(facts.contains("Samsung SDI investsIn Tesla"), facts::toString);
+    }
+
+    @Test
+    void an_unknown_name_after_a_deal_with_is_a_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Last month, Microsoft signed a deal with Nscale for about 200,000 Nvidia GPUs. "
+                + "Arm counts customers such as Apple and Qualcomm.");
+        assertTrue(facts.contains("Microsoft partnersWith Nscale"), facts::toString);
+        assertTrue(facts.contains("Arm Holdings supplies Qualcomm"), facts::toString);
     }
 }

@@ -392,4 +392,23 @@ class ProductNamesTest {
         assertTrue(entities.values().stream().anyMatch(e -> e.name().endsWith("G05") && e.type() == EntityType.PRODUCT), entities::toString);
         assertTrue(entities.values().stream().noneMatch(e -> e.name().equals("G7") && e.type() == EntityType.PRODUCT), entities::toString);
     }
+
+    @Test
+    void a_letter_model_keeps_its_tier_and_a_process_node_stays_outside_the_name(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Huawei launched the MateBook X Pro laptop in May. "
+                + "Samsung put its Exynos 2500 3nm processor in the new phone.");
+        assertProduct(entities, "MateBook X Pro");
+        assertProduct(entities, "Exynos 2500");
+        assertFalse(entities.containsKey("MateBook X"), entities::toString);
+        assertFalse(entities.containsKey("Exynos 2500 3nm"), entities::toString);
+    }
+
+    @Test
+    void a_capitalised_word_between_a_maker_and_a_product_noun_names_a_model(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Uber will deploy over 20,000 Lucid Gravity SUVs in its robotaxi network. "
+                + "The startup unveiled its Wall-OSS foundation model.");
+        assertProduct(entities, "Lucid Gravity");
+        assertEquals(EntityType.COMPANY, entities.get("Lucid Group").type(), entities::toString);
+        assertProduct(entities, "Wall-OSS");
+    }
 }
