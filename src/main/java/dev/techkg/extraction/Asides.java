@@ -30,6 +30,8 @@ final class Asides {
     private static final int MAX_ASIDE_TOKENS = 12;
     /** A participle clause between commas longer than this is more than an aside. */
     private static final int MAX_PARTICIPLE_ASIDE_TOKENS = 8;
+    /** A dateline ("SEOUL, March 7 (Reuters) -") is short. */
+    private static final int MAX_DATELINE_TOKENS = 12;
 
     private Asides() {
     }
@@ -71,7 +73,7 @@ final class Asides {
                 any = true;
             }
         }
-        int openerEnd = openingAside(tokens, words.get("opening-asides"), words.get("opening-aside-roles"));
+        int openerEnd = Math.max(openingAside(tokens, words.get("opening-asides"), words.get("opening-aside-roles")), datelineEnd(tokens));
         for (int k = 0; k < openerEnd; k++) {
             dropped[k] = true;
             any = true;
@@ -202,6 +204,31 @@ final class Asides {
                     return k + 1;
                 }
             }
+        }
+        return 0;
+    }
+
+    /**
+     * "(Yicai) March 7 -- Chinese carmakers …", "SEOUL, March 7 (Reuters) - Samsung …": a wire dateline before a dash that
+     * opens the sentence, holding a date or a bracketed source and no verb; the end of it, or 0. The parser otherwise makes
+     * the dateline the sentence's head.
+     */
+    private static int datelineEnd(List<Token> tokens) {
+        boolean dated = false;
+        boolean sourced = false;
+        for (int k = 0; k < Math.min(tokens.size() - 2, MAX_DATELINE_TOKENS); k++) {
+            Token token = tokens.get(k);
+            if (k > 0 && token.word().matches("--|-|—|–")) {
+                return dated && sourced ? k + 1 : 0;
+            }
+            // "In January, Demis Hassabis — who …": a phrase with a verb or a preposition is the sentence's own.
+            if (token.tag().startsWith("VB") || token.tag().equals("MD") || token.tag().equals("IN")) {
+                return 0;
+            }
+            dated |= token.ner().equals("DATE");
+            // The source in brackets, or the city in capitals that wires open with ("SEOUL,").
+            sourced |= opening(token.word()) || k == 0 && token.word().length() > 2 && token.word().equals(token.word().toUpperCase(Locale.ROOT))
+                    && Character.isLetter(token.word().codePointAt(0));
         }
         return 0;
     }

@@ -209,7 +209,7 @@ public final class DependencyExtractor {
                     || trigger.relation() == Relation.COMPETES_WITH && (roundOrMoney(match.nodes().get("a"), sentence.tokens())
                             || roundOrMoney(match.nodes().get("b"), sentence.tokens()))
                     || trigger.relation() == Relation.PARTNERS_WITH && listsOnBothSides(match.nodes().get("a"), match.nodes().get("b"), mentionAt, graph)
-                    || trigger.relation() == Relation.COMPETES_WITH && rivalsOfAnother(t, match.nodes().get("a"), mentionAt, graph)) {
+                    || trigger.relation() == Relation.COMPETES_WITH && rivalsOfAnother(t, match.nodes().get("a"), mentionAt, graph, sentence.tokens())) {
                 continue;
             }
             // A regulator acts on a company through what it owns ("looking into Nvidia's conduct"), a supplier serves one
@@ -311,10 +311,12 @@ public final class DependencyExtractor {
      * "The company produces chips for Intel rivals, including AMD": rivals that the noun gives an owner of their own
      * (another name than the first party's) are that owner's rivals, not the first party's.
      */
-    private static boolean rivalsOfAnother(int trigger, Integer a, Mention[] mentionAt, DependencyGraph graph) {
+    private static boolean rivalsOfAnother(int trigger, Integer a, Mention[] mentionAt, DependencyGraph graph, List<Token> tokens) {
         Mention party = a == null ? null : mentionAt[a];
+        // "Hisense and TCL overtook their peers": "their" is every subject's, whichever one it was read back to.
         return graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().matches("compound|nmod:poss")
                 && mentionAt[edge.dependent()] != null && edge.dependent() != trigger
+                && !tokens.get(edge.dependent()).word().equalsIgnoreCase("their")
                 && (party == null || !mentionAt[edge.dependent()].entityName().equals(party.entityName()))
                 && (a == null || mentionAt[edge.dependent()] != mentionAt[a]));
     }

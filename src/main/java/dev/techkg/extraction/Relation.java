@@ -46,9 +46,13 @@ public enum Relation {
         return symmetric;
     }
 
-    /** Whether a subject and object of these types can stand in this relation (same kind for competesWith). */
+    /** Whether a subject and object of these types can stand in this relation (same kind for competesWith; no government body as a company's unit). */
     public boolean accepts(EntityType subject, EntityType object) {
         if (!subjectTypes.contains(subject) || !objectTypes.contains(object)) {
+            return false;
+        }
+        // A government body is no unit of a company ("its parent company" read back to a ministry).
+        if (this == SUBSIDIARY_OF && subject == EntityType.GOVERNMENT_BODY && object == EntityType.COMPANY) {
             return false;
         }
         return this != COMPETES_WITH || subject == object;

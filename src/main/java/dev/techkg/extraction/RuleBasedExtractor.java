@@ -83,7 +83,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final SpeakingAgency speakingAgency;
     /** Words before "owned" that make owners joint ({@code joint-ownership.txt}). */
     private final Set<String> jointWords = WordSections.load("joint-ownership.txt", List.of("words")).get("words");
-    private final Map<String, Set<String>> dealWords = WordSections.load("regulated-deals.txt", List.of("words", "determiners", "own-parties"));
+    private final Map<String, Set<String>> dealWords = WordSections.load("regulated-deals.txt", List.of("words", "determiners", "own-parties",
+            "agreement-words"));
     private final Map<String, Set<String>> parseMendWords = WordSections.load(Asides.WORDS, List.of("amount-hedges", "amount-words", "relative-pronouns", "opening-asides",
             "opening-aside-roles", "verbs-read-as-nouns"));
     /** The dependency layer, or null for token rules alone. */
@@ -93,6 +94,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final Set<String> investedParts;
     /** Words of a sale, which of a part of the company is no supply ({@code acquired-parts.txt}). */
     private final Set<String> saleWords;
+    /** Nouns after a product that make its owner the buyer ({@code acquired-parts.txt}). */
+    private final Set<String> orderedParts;
+    /** Nouns of supplying before "for" and the owner ({@code acquired-parts.txt}). */
+    private final Set<String> supplierNouns;
     private final Set<String> presenceParts;
     private final SentenceParser parser;
     /** Head nouns of descriptions that name a company by another ({@code description-heads.txt}). */
@@ -119,11 +124,14 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.reportingVerbs = reported.get("reporting");
         this.speakingAgency = new SpeakingAgency(reported.get("crediting"),
                 name -> gazetteer != null && gazetteer.isCountry(name) || unionInstitutions.containsKey(name));
-        Map<String, Set<String>> parts = WordSections.load(ACQUIRED_PARTS, List.of("parts", "invested-parts", "presence-parts", "sale-words"));
+        Map<String, Set<String>> parts = WordSections.load(ACQUIRED_PARTS, List.of("parts", "invested-parts", "presence-parts", "sale-words",
+                "ordered-parts", "supplier-nouns"));
         this.acquiredParts = parts.get("parts");
         this.investedParts = parts.get("invested-parts");
         this.presenceParts = parts.get("presence-parts");
         this.saleWords = parts.get("sale-words");
+        this.orderedParts = parts.get("ordered-parts");
+        this.supplierNouns = parts.get("supplier-nouns");
         for (Relation relation : Relation.values()) {
             vetoByRelation.put(relation, rules.vetoFor(relation));
         }
@@ -204,6 +212,15 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 takeovers.add(fact.sentence() + "\u0000" + fact.subject() + "\u0000" + fact.object());
             }
         }
+        Set<String> takeoverPairs = new HashSet<>();
+        for (CandidateRelation fact : found.values()) {
+            if (fact.relation() == Relation.ACQUIRES) {
+                takeoverPairs.add(fact.subject() + "\u0000" + fact.object());
+                takeoverPairs.add(fact.object() + "\u0000" + fact.subject());
+            }
+        }
+        found.values().removeIf(fact -> fact.relation() == Relation.PARTNERS_WITH && takeoverPairs.contains(fact.subject() + "\u0000" + fact.object())
+                && mentionsTheDeal(text.analysis().sentences().get(fact.sentence()).tokens()));
         creditedToAgencies(text, found, entities);
         Set<String> regulatedByInstitutions = new HashSet<>();
         for (CandidateRelation fact : found.values()) {
@@ -363,6 +380,16 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * "IBM bought Red Hat for $34 billion": a sentence that states a takeover states no investment by the buyer and no
      * supply between the two (a minority stake is an investment; a purchase of the whole company is not).
      */
+    /** Whether the sentence speaks of a deal already named: "the agreement", "this deal" ({@code regulated-deals.txt}). */
+    private boolean mentionsTheDeal(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (dealWords.get("agreement-words").contains(lower(tokens.get(i))) && dealWords.get("determiners").contains(lower(tokens.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean partOfTakeover(CandidateRelation fact, Set<String> takeovers) {
         if (fact.relation() == Relation.INVESTS_IN) {
             return takeovers.contains(fact.sentence() + "\u0000" + fact.subject() + "\u0000" + fact.object());
@@ -429,7 +456,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 // "invest equity into Vodafone's IoT platform": the money goes into a part of the company.
                 case INVESTS_IN -> objects = objects.stream().filter(o -> !namesAnInvestedPart(tokens, o)).toList();
                 // "said on its Weibo social media account": the company speaks on the platform, it does not own it.
-                case DEVELOPS -> objects = objects.stream().filter(o -> !namesAPresence(tokens, o)).toList();
+                case DEVELOPS -> {
+                    objects = objects.stream().filter(o -> !namesAPresence(tokens, o) && !namesAnOrder(tokens, o)).toList();
+                    subjects = subjects.stream().filter(s -> !suppliedOwner(tokens, s)).toList();
+                }
                 // "Florida-based Salesforce consulting firm Coastal Cloud": the place is the base of the firm named after.
                 case HEADQUARTERED_IN -> subjects = subjects.stream().filter(s -> !modifiesANamedFirm(tokens, s)).toList();
                 default -> { }
@@ -531,6 +561,26 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether an order or a demand follows the product's name and modifiers ("Nvidia's HBM4 orders"): its owner buys it. */
+    private boolean namesAnOrder(List<Token> tokens, Mention product) {
+        for (int k = product.end(); k < Math.min(tokens.size(), product.end() + 3); k++) {
+            if (orderedParts.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!tokens.get(k).tag().matches("JJ.*|NN.*|HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether suppliers "for" or "of" stand right before the owner ("the primary suppliers for Nvidia's HBM4 chips"). */
+    private boolean suppliedOwner(List<Token> tokens, Mention owner) {
+        int before = owner.begin() - 1;
+        return before >= 1 && tokens.get(before).word().matches("(?i)for|of|to")
+                && supplierNouns.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -154,6 +154,9 @@ final class MentionTyper {
         if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
             return false;
         }
+        if (span.begin() > 0 && rules.personTitles.contains(tokens.get(span.begin() - 1).word().toLowerCase(Locale.ROOT))) {
+            return false; // "by former SenseTime executive Yan Junjie, Shanghai-based MiniMax": a titled person
+        }
         for (int end = Math.min(tokens.size(), comma + 4); end > comma + 1; end--) {
             StringBuilder region = new StringBuilder();
             for (int k = comma + 1; k < end; k++) {

@@ -1924,4 +1924,46 @@ class ExtractionTest {
         assertTrue(facts.contains("Microsoft partnersWith Nscale"), facts::toString);
         assertTrue(facts.contains("Arm Holdings supplies Qualcomm"), facts::toString);
     }
+
+    @Test
+    void their_rivals_are_rivals_of_every_subject_and_not_of_each_other(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Hisense and TCL overtook their Korean peers Samsung Electronics and LG Electronics in TV shipments. "
+                + "Apple and Samsung trail their rivals Huawei and Xiaomi in China.");
+        assertTrue(facts.contains("TCL Technology competesWith LG Electronics"), facts::toString);
+        assertTrue(facts.contains("Hisense Group competesWith Samsung Electronics"), facts::toString);
+        assertFalse(facts.contains("Apple competesWith Samsung Electronics"), facts::toString);
+    }
+
+    @Test
+    void the_agreement_of_an_acquirer_and_its_target_is_their_takeover_not_a_partnership(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Hewlett Packard Enterprise agreed to buy Juniper Networks for $14 billion. "
+                + "In a joint statement, HPE and Juniper said the agreement resolves the Justice Department's concerns.");
+        assertTrue(facts.contains("Hewlett Packard Enterprise acquires Juniper Networks"), facts::toString);
+        assertFalse(facts.contains("Hewlett Packard Enterprise partnersWith Juniper Networks"), facts::toString);
+    }
+
+    @Test
+    void a_titled_person_before_a_place_based_company_is_no_place(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Founded in 2022 by former SenseTime executive Yan Junjie, Shanghai-based MiniMax develops AI models.");
+        assertTrue(facts.contains("MiniMax headquarteredIn Shanghai"), facts::toString);
+        assertFalse(facts.contains("MiniMax headquarteredIn Yan Junjie"), facts::toString);
+    }
+
+    @Test
+    void a_wire_dateline_before_a_dash_does_not_hide_the_sentence(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "(Yicai) March 7 -- Chinese TV makers Hisense and TCL overtook their Korean peers Samsung Electronics "
+                + "and LG Electronics in global shipments.");
+        assertTrue(facts.contains("Hisense Group competesWith LG Electronics"), facts::toString);
+        assertTrue(facts.contains("TCL Technology competesWith Samsung Electronics"), facts::toString);
+    }
+
+    @Test
+    void a_buyers_orders_of_a_product_make_it_a_customer_not_the_maker(TextAnalyzer analyzer) {
+        Set<String> won = facts(analyzer, "SK Hynix has reportedly secured more than two-thirds of Nvidia's HBM4 orders.");
+        assertTrue(won.contains("SK Hynix supplies Nvidia"), won::toString);
+        assertFalse(won.contains("Nvidia develops HBM4"), won::toString);
+        Set<String> suppliers = facts(analyzer, "Samsung Electronics and SK Hynix have emerged as the main suppliers for Nvidia's upcoming HBM4 memory chips.");
+        assertFalse(suppliers.contains("Nvidia develops HBM4"), suppliers::toString);
+        assertTrue(facts(analyzer, "Nvidia's H20 chip was designed for the Chinese market.").contains("Nvidia develops H20"));
+    }
 }

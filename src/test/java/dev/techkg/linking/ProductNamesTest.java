@@ -411,4 +411,11 @@ class ProductNamesTest {
         assertEquals(EntityType.COMPANY, entities.get("Lucid Group").type(), entities::toString);
         assertProduct(entities, "Wall-OSS");
     }
+
+    @Test
+    void a_quoted_name_before_a_product_noun_is_a_product_wherever_else_it_stands(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Huawei claims its new \u201cSuperPod\u201d systems can link thousands of chips. "
+                + "A single SuperPod holds 8,192 processors.");
+        assertProduct(entities, "SuperPod");
+    }
 }
