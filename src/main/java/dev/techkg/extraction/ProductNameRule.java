@@ -10,7 +10,9 @@ import dev.techkg.linking.Names;
 import dev.techkg.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -128,6 +130,16 @@ final class ProductNameRule {
     }
 
     /** A company's names, normalised: its surface forms, its canonical name and its gazetteer aliases. */
+    /**
+     * The company of the article whose name opens the product's name as written ("Tesla Model 3", "Lucid Gravity"), if any.
+     */
+    Optional<String> makerInName(Mention product, Collection<Entity> entities) {
+        String surface = Names.normalize(product.surface());
+        return entities.stream().filter(entity -> entity.type() == EntityType.COMPANY)
+                .filter(entity -> names(entity).stream().anyMatch(name -> surface.startsWith(name + " ")))
+                .map(Entity::name).findFirst();
+    }
+
     private List<String> names(Entity maker) {
         List<String> names = new ArrayList<>(maker.surfaceForms());
         names.add(maker.name());

@@ -726,7 +726,16 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         List<Mention> all = new ArrayList<>(named);
         all.addAll(references);
-        Set<Relation> possible = possibleRelations(all, entities);
+        // "Hertz will buy 100,000 Tesla Model 3 cars": goods named after their maker bring the maker into the sentence.
+        List<Mention> counted = new ArrayList<>(all);
+        for (Mention mention : named) {
+            Entity entity = entities.get(mention.entityName());
+            if (entity != null && entity.type() == EntityType.PRODUCT) {
+                productNames.makerInName(mention, entities.values()).ifPresent(maker -> counted.add(
+                        new Mention(mention.sentence(), mention.begin(), mention.end(), mention.surface(), maker, EntityType.COMPANY)));
+            }
+        }
+        Set<Relation> possible = possibleRelations(counted, entities);
         if (possible.isEmpty() || !dependencies.worthParsing(sentence, possible)) {
             return Optional.empty();
         }
@@ -1000,9 +1009,18 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     /**
      * "Indonesia has banned the sale of the iPhone 16 because Apple …": a regulator acts on the maker of a product it
-     * acts on, when the sentence names the maker the gazetteer knows for it.
+     * acts on, when the sentence names the maker the gazetteer knows for it. Goods supplied under a name that opens with
+     * their maker's come from the maker.
      */
     private DependencyExtractor.Found withMakerOfProduct(DependencyExtractor.Found fact, List<Mention> all, Map<String, Entity> entities) {
+        Entity goods = entities.get(fact.subject().entityName());
+        if (fact.relation() == Relation.SUPPLIES && goods != null && goods.type() == EntityType.PRODUCT) {
+            // "Hertz will buy 100,000 Tesla Model 3 cars": goods named after their maker come from the maker.
+            Mention named = fact.subject();
+            return productNames.makerInName(named, entities.values())
+                    .map(maker -> new DependencyExtractor.Found(new Mention(named.sentence(), named.begin(), named.end(), named.surface(), maker,
+                            EntityType.COMPANY), fact.relation(), fact.object(), fact.trigger())).orElse(fact);
+        }
         Entity product = entities.get(fact.object().entityName());
         if (fact.relation() != Relation.REGULATES || product == null || product.type() != EntityType.PRODUCT) {
             return fact;

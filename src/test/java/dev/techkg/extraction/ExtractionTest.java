@@ -1966,4 +1966,12 @@ class ExtractionTest {
         assertFalse(suppliers.contains("Nvidia develops HBM4"), suppliers::toString);
         assertTrue(facts(analyzer, "Nvidia's H20 chip was designed for the Chinese market.").contains("Nvidia develops H20"));
     }
+
+    @Test
+    void goods_named_after_their_maker_come_from_the_maker(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Hertz will buy 100,000 Tesla Model 3 cars. Uber will deploy 20,000 Lucid Gravity SUVs.");
+        assertTrue(facts.contains("Tesla supplies Hertz"), facts::toString);
+        assertTrue(facts.contains("Lucid Group supplies Uber Technologies"), facts::toString);
+        assertFalse(facts.contains("Hertz acquires Tesla"), facts::toString);
+    }
 }
