@@ -236,7 +236,11 @@ public final class DependencyExtractor {
                     }
                     if (!a.entityName().equals(b.entityName()) && !ownedByAnother(trigger, match.nodes().get("b"), a, mentionAt, graph)
                             && !coordinatedOwner(trigger, a, t, sentence.tokens())) {
-                        found.add(trigger.reversed() ? new Found(b, trigger.relation(), a, trigger) : new Found(a, trigger.relation(), b, trigger));
+                        Mention subject = trigger.reversed() ? b : a;
+                        if (trigger.relation() == Relation.REGULATES) {
+                            subject = agencyNamedFor(subject, mentionAt, labels);
+                        }
+                        found.add(new Found(subject, trigger.relation(), trigger.reversed() ? a : b, trigger));
                     }
                 }
             }
@@ -386,6 +390,21 @@ public final class DependencyExtractor {
      * Xiaomi and Oppo", "customers including Microsoft": enhanced++ gives each conjunct the link), else one
      * {@link #mentionOf}.
      */
+    /**
+     * "pressure from India's antitrust watchdog after the Competition Commission of India rejected …": the agency the
+     * sentence names after the country, when there is one, is the watchdog meant.
+     */
+    private static Mention agencyNamedFor(Mention country, Mention[] mentionAt, List<String> labels) {
+        for (int i = 0; i < mentionAt.length; i++) {
+            Mention other = mentionAt[i];
+            if (other != null && other != country && GOVERNMENT_LABEL.equals(labels.get(i)) && !other.entityName().equals(country.entityName())
+                    && other.entityName().endsWith(" " + country.entityName())) {
+                return other;
+            }
+        }
+        return country;
+    }
+
     private List<Mention> mentionsOf(Integer node, Sentence sentence, Mention[] mentionAt, DependencyGraph graph,
                                      List<String> labels, boolean owners, boolean makers) {
         if (node == null) {
@@ -423,7 +442,7 @@ public final class DependencyExtractor {
             for (Dependency edge : graph.dependentsOf(node)) {
                 Mention named = mentionAt[edge.dependent()];
                 if (named != null && GOVERNMENT_MODIFIERS.contains(edge.relation()) && GOVERNMENT_LABEL.equals(labels.get(edge.dependent()))) {
-                    return List.of(named);
+                    return List.of(agencyNamedFor(named, mentionAt, labels));
                 }
             }
         }

@@ -66,6 +66,10 @@ public final class EntityLinker {
         return gazetteer;
     }
 
+    private static String lastWord(String surface) {
+        return surface.substring(surface.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
     /** Finds, types and merges the entities of the text. */
     public LinkedText link(AnalyzedText analysis) {
         List<Candidate> candidates = new ArrayList<>();
@@ -78,6 +82,8 @@ public final class EntityLinker {
             inSentence = exampleLists.withListedNames(analysis.text(), sentence.index(), sentence.tokens(), inSentence);
             candidates.addAll(companyLists.withListedCompanies(analysis.text(), sentence.index(), sentence.tokens(), inSentence));
         }
+        // "teams up with Tencent and Tsinghua University": a university is none of the entity types, even in a list of companies.
+        candidates = candidates.stream().filter(c -> c.known() || !rules.institutionHeads.contains(lastWord(c.surface()))).toList();
         candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, shortForms.withoutTickers(analysis, candidates)));
         candidates = companiesDescribedNext(analysis, candidates);
         candidates = lonePersonWordsAsCompanies(analysis, candidates);

@@ -76,6 +76,8 @@ final class NameRules {
     final Set<String> foundingVerbs;
     final Set<String> companyPhrasesBefore;
     final Set<String> companyHeads;
+    /** Last words of names of institutions that are no company, agency, place or product: "Tsinghua University". */
+    final Set<String> institutionHeads;
     /** Shapes of a bracketed stock ticker after a company's name ("(SCOM.NR)", "(NYSE:BABA)"). */
     private final List<Pattern> tickers;
     /** What companies lead: "a round led by Jane Street". */
@@ -137,6 +139,7 @@ final class NameRules {
         personHonorifics = WordList.words(personCues, "honorifics");
         foundingVerbs = WordList.words(personCues, "founding");
         companyHeads = WordList.words(companyCues, "heads");
+        institutionHeads = WordList.words(companyCues, "institution-heads");
         companyPhrasesBefore = WordList.words(companyCues, "before-phrases").stream().map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         companyFormsAfter = WordList.words(companyCues, "after");
         companyVerbsAfter = WordList.words(companyCues, "after-verbs");

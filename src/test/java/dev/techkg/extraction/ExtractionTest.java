@@ -1974,4 +1974,26 @@ class ExtractionTest {
         assertTrue(facts.contains("Lucid Group supplies Uber Technologies"), facts::toString);
         assertFalse(facts.contains("Hertz acquires Tesla"), facts::toString);
     }
+
+    @Test
+    void a_university_is_no_partner_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Mercedes-Benz works with Tencent and Tsinghua University.");
+        assertTrue(facts.contains("Mercedes-Benz Group partnersWith Tencent Holdings"), facts::toString);
+        assertTrue(facts.stream().noneMatch(f -> f.contains("Tsinghua")), facts::toString);
+    }
+
+    @Test
+    void a_countrys_watchdog_is_the_agency_the_sentence_names(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Apple is facing mounting pressure from India's antitrust watchdog after the Competition Commission "
+                + "of India rejected its request to pause an investigation.");
+        assertTrue(facts.contains("Competition Commission of India regulates Apple"), facts::toString);
+        assertFalse(facts.contains("India regulates Apple"), facts::toString);
+    }
+
+    @Test
+    void the_maker_named_before_a_participle_is_no_unit_of_the_owner(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The phone will debut Google's TSMC made Tensor G5 chip. Meta's WhatsApp has two billion users.");
+        assertFalse(facts.contains("Taiwan Semiconductor Manufacturing Company subsidiaryOf Google"), facts::toString);
+        assertTrue(facts.contains("WhatsApp subsidiaryOf Meta Platforms"), facts::toString);
+    }
 }
