@@ -418,4 +418,10 @@ class ProductNamesTest {
                 + "A single SuperPod holds 8,192 processors.");
         assertProduct(entities, "SuperPod");
     }
+
+    @Test
+    void a_brand_cased_name_before_protocol_is_a_product(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Rotating chairman Eric Xu said the push will rely on a new UnifiedBus protocol.");
+        assertProduct(entities, "UnifiedBus");
+    }
 }
