@@ -210,8 +210,8 @@ final class Asides {
 
     /**
      * "(Yicai) March 7 -- Chinese carmakers …", "SEOUL, March 7 (Reuters) - Samsung …": a wire dateline before a dash that
-     * opens the sentence, holding a date or a bracketed source and no verb; the end of it, or 0. The parser otherwise makes
-     * the dateline the sentence's head.
+     * opens the sentence, holding a date and a bracketed source or a city in capitals, and no verb or preposition; the end
+     * of it, or 0. The parser otherwise makes the dateline the sentence's head.
      */
     private static int datelineEnd(List<Token> tokens) {
         boolean dated = false;

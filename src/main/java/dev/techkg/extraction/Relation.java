@@ -46,7 +46,10 @@ public enum Relation {
         return symmetric;
     }
 
-    /** Whether a subject and object of these types can stand in this relation (same kind for competesWith; no government body as a company's unit). */
+    /**
+     * Whether a subject and object of these types can stand in this relation (same kind for competesWith; no government
+     * body as a company's unit).
+     */
     public boolean accepts(EntityType subject, EntityType object) {
         if (!subjectTypes.contains(subject) || !objectTypes.contains(object)) {
             return false;

@@ -212,6 +212,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 takeovers.add(fact.sentence() + "\u0000" + fact.subject() + "\u0000" + fact.object());
             }
         }
+        // "HPE and Juniper said the agreement resolves the concerns": the deal an acquirer and its target speak of is the takeover.
         Set<String> takeoverPairs = new HashSet<>();
         for (CandidateRelation fact : found.values()) {
             if (fact.relation() == Relation.ACQUIRES) {
@@ -552,21 +553,18 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     /** Whether an account, page or channel on the product follows its name and modifiers ("its Weibo social media account"). */
     private boolean namesAPresence(List<Token> tokens, Mention product) {
-        for (int k = product.end(); k < Math.min(tokens.size(), product.end() + 4); k++) {
-            if (presenceParts.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            if (!tokens.get(k).tag().matches("JJ.*|NN.*|HYPH")) {
-                return false;
-            }
-        }
-        return false;
+        return nounAfterName(tokens, product, presenceParts, 4);
     }
 
     /** Whether an order or a demand follows the product's name and modifiers ("Nvidia's HBM4 orders"): its owner buys it. */
     private boolean namesAnOrder(List<Token> tokens, Mention product) {
-        for (int k = product.end(); k < Math.min(tokens.size(), product.end() + 3); k++) {
-            if (orderedParts.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        return nounAfterName(tokens, product, orderedParts, 3);
+    }
+
+    /** Whether one of the nouns follows the name within the reach, past modifiers only. */
+    private static boolean nounAfterName(List<Token> tokens, Mention name, Set<String> nouns, int reach) {
+        for (int k = name.end(); k < Math.min(tokens.size(), name.end() + reach); k++) {
+            if (nouns.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
             if (!tokens.get(k).tag().matches("JJ.*|NN.*|HYPH")) {
