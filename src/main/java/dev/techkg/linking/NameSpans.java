@@ -18,8 +18,6 @@ import java.util.stream.IntStream;
  * ORGANIZATION, LOCATION and MISC spans; model codes; product names by a product noun. Immutable and thread-safe.
  */
 final class NameSpans {
-    /** A quotation mark as the tokenizer writes it. */
-    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("``|''|\"|“|”");
     /** A plural acronym: "CSPs", "OEMs", "GPUs". */
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
     /** A company named like a web address: a capitalised word, then ":" or "." and a top-level domain. */
@@ -477,8 +475,8 @@ final class NameSpans {
             // the company that runs it).
             int after = end < tokens.size() && tokens.get(end).word().equals("AI") ? end + 1 : end;
             // A closing quotation mark stands between a quoted name and its noun: its new "SuperPod" systems.
-            if (after < tokens.size() && after > i && i > 0 && QUOTE_MARK.matcher(tokens.get(after).word()).matches()
-                    && QUOTE_MARK.matcher(tokens.get(i - 1).word()).matches()) {
+            if (after < tokens.size() && after > i && i > 0 && ProductSpans.isQuoteMark(tokens.get(after).word())
+                    && ProductSpans.isQuoteMark(tokens.get(i - 1).word())) {
                 after++;
             }
             boolean productNounAfter = after < tokens.size() && products.isProductNoun(tokens.get(after).word());

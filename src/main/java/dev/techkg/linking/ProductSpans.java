@@ -224,6 +224,11 @@ final class ProductSpans {
     /** An opening or closing quotation mark as the tokenizer writes it. */
     private static final Pattern QUOTE = Pattern.compile("``|''|\"|“|”");
 
+    /** Whether the token is an opening or closing quotation mark. */
+    static boolean isQuoteMark(String word) {
+        return QUOTE.matcher(word).matches();
+    }
+
     /**
      * A short capitalised name in quotation marks next to a product noun or a naming word: ASML's "Twinscan EXE:5200"
      * machine, its own "Axon" CPU, a processor called the "Intelligent Processing Unit", "Helix," a robot model.
