@@ -76,6 +76,8 @@ final class NameRules {
     final Set<String> foundingVerbs;
     final Set<String> companyPhrasesBefore;
     final Set<String> companyHeads;
+    /** Words that with "Board" name a company's own organ ("Management Board"), no body of its own. */
+    private final Set<String> companyOrgans;
     /** Last words of names of institutions that are no company, agency, place or product: "Tsinghua University". */
     final Set<String> institutionHeads;
     /** Shapes of a bracketed stock ticker after a company's name ("(SCOM.NR)", "(NYSE:BABA)"). */
@@ -139,6 +141,7 @@ final class NameRules {
         personHonorifics = WordList.words(personCues, "honorifics");
         foundingVerbs = WordList.words(personCues, "founding");
         companyHeads = WordList.words(companyCues, "heads");
+        companyOrgans = WordList.words(companyCues, "organs");
         institutionHeads = WordList.words(companyCues, "institution-heads");
         companyPhrasesBefore = WordList.words(companyCues, "before-phrases").stream().map(p -> p.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
         companyFormsAfter = WordList.words(companyCues, "after");
@@ -407,6 +410,9 @@ final class NameRules {
         }
         String[] words = plain.split("\\s+");
         String last = words[words.length - 1];
+        if (words.length == 2 && last.equalsIgnoreCase("board") && companyOrgans.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return true; // "the Supervisory Board"
+        }
         if (words.length > 1 && last.matches("\\p{Ll}+") && !tiers.contains(last) && !series.contains(last)) {
             return true;
         }

@@ -68,8 +68,12 @@ final class NameSpans {
             if (inside.size() == 1 && !overlapsOutside && !ner.kind().equals("MISC") && extendsWithNameWords(tokens, ner, inside.get(0))) {
                 Span known = inside.get(0);
                 boolean product = Span.PRODUCT.equals(known.kind()) || known.entry() != null && known.entry().type() == EntityType.PRODUCT;
-                // A longer name around a product's is a product ("Ryzen AI Max+ 395").
-                take(spans, taken, product ? ner.withEnd(products.extend(tokens, ner.begin(), ner.end(), false), null, Span.PRODUCT) : ner);
+                // A longer name around a product's is a product ("Ryzen AI Max+ 395"); so is a company's name with
+                // name words and a version after it ("Huawei Watch GT 5"): no company is numbered so.
+                int grown = products.extend(tokens, ner.begin(), ner.end(), false);
+                boolean numbered = known.entry() != null && known.entry().type() == EntityType.COMPANY && known.begin() == ner.begin()
+                        && versionAdded(tokens, ner.end(), grown);
+                take(spans, taken, product || numbered ? ner.withEnd(grown, null, Span.PRODUCT) : ner);
             }
         }
         for (Span g : gazetteerSpans) {
@@ -85,13 +89,18 @@ final class NameSpans {
             if (products.tierAfterVersion(tokens, ner)) {
                 continue; // "Mi 11 Ultra": CoreNLP's lone "Ultra" is the tier of the name before it
             }
-            int end = products.extend(tokens, ner.begin(), ner.end(), false);
-            Span grown = ner.withEnd(end, null, ner.kind());
-            if (ProductSpans.free(taken, ner.begin(), end) && products.namesProduct(tokens, grown)) {
-                int begin = ner.length() == 1 ? products.seriesNameBefore(tokens, taken, ner.begin()) : ner.begin();
+            if (ner.kind().equals("ORGANIZATION") && ner.end() < tokens.size() && (rules.ministryTitles.contains(lower(tokens.get(ner.end())))
+                    || rules.departmentTitles.contains(lower(tokens.get(ner.end()))))) {
+                continue; // "Digital Affairs Minister Carsten Wildberger": the words before the title name its portfolio, no body
+            }
+            Span name = withoutTrailingTitle(tokens, ner);
+            int end = products.extend(tokens, name.begin(), name.end(), false);
+            Span grown = name.withEnd(end, null, name.kind());
+            if (ProductSpans.free(taken, name.begin(), end) && products.namesProduct(tokens, grown)) {
+                int begin = name.length() == 1 ? products.seriesNameBefore(tokens, taken, name.begin()) : name.begin();
                 take(spans, taken, new Span(begin, end, null, Span.PRODUCT));
             } else {
-                take(spans, taken, ner);
+                take(spans, taken, name);
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -229,6 +238,33 @@ final class NameSpans {
             }
         }
         return merged;
+    }
+
+    /** "Senate Judiciary Committee Chair Chuck Grassley": a title CoreNLP took into an organisation's name is no part of it. */
+    private Span withoutTrailingTitle(List<Token> tokens, Span span) {
+        Span name = span;
+        while (name.kind().equals("ORGANIZATION") && name.length() > 1 && rules.companyTitles.contains(lower(tokens.get(name.end() - 1)))) {
+            name = name.withEnd(name.end() - 1, null, name.kind());
+        }
+        return name;
+    }
+
+    /** Whether the words from {@code from} up to {@code end} hold a version number: "GT 5", "Band 9". */
+    private static boolean versionAdded(List<Token> tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (hasDigitIn(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasDigitIn(String word) {
+        return word.chars().anyMatch(Character::isDigit);
     }
 
     /** A capitalised tier word at {@code at} that ends a name: no capitalised word or number follows it. */
@@ -747,25 +783,32 @@ final class NameSpans {
     }
 
     /**
-     * "Xiaomi 15 Ultra", "Honor 400 Pro", "Xiaomi 15S Pro smartphone", "Xiaomi 15s Pro", "Xiaomi Pad 7 Ultra tablet": a company's name, an
-     * optional model word, a model number and a tier, or the same before a product noun, name a product of that company.
+     * "Xiaomi 15 Ultra", "Honor 400 Pro", "Xiaomi 15S Pro smartphone", "Xiaomi 15s Pro", "Xiaomi Pad 7 Ultra tablet", "the Xiaomi
+     * Smart Band 9", "the Honor Magic V5": a company's name, up to two model words, a model number and a tier, or the same
+     * before a product noun, name a product of that company.
      * (A number alone after a company name may count something; a tier, a product noun, a determiner before the name or
      * a possessive after the number makes it a model: {@link #modelByItsPlace}.)
      */
     private Span companyModel(List<Token> tokens, Span span) {
         int number = span.end();
-        Token model = number < tokens.size() - 1 ? tokens.get(number) : null;
-        if (model != null && model.tag().startsWith("NN") && modelWord(model.word()) && !model.word().matches("\\d.*")) {
-            number++; // "Xiaomi Pad 7 Ultra"
+        int words = 0;
+        while (words < 2 && number < tokens.size() - 1 && tokens.get(number).tag().startsWith("NN") && modelWord(tokens.get(number).word())
+                && !hasDigitIn(tokens.get(number).word()) && !rules.legalSuffixes.contains(tokens.get(number).word())) {
+            number++; // "Xiaomi Pad 7 Ultra", "Xiaomi Smart Band 9"
+            words++;
         }
-        if (number + 1 >= tokens.size() || !tokens.get(number).word().matches("\\d{1,4}[A-Za-z]?") || ProductSpans.attached(tokens, number)
-                || tokens.get(number).word().matches("(?:199\\d|20[0-3]\\d)")) {
+        String numberWord = number < tokens.size() ? tokens.get(number).word() : "";
+        // After a model word a letter may open the number: "Honor Magic V5".
+        boolean numbered = numberWord.matches("\\d{1,4}[A-Za-z]?") || words > 0 && numberWord.matches("\\p{Lu}\\d{1,3}[A-Za-z]?");
+        // "Samsung 5G phones": a network generation after a company's name is no model of it.
+        if (number + 1 >= tokens.size() || !numbered || numberWord.matches("\\dG") || ProductSpans.attached(tokens, number)
+                || numberWord.matches("(?:199\\d|20[0-3]\\d)")) {
             return span;
         }
         String next = tokens.get(number + 1).word();
         boolean tier = rules.tiers.contains(next.toLowerCase(Locale.ROOT)) && Character.isUpperCase(next.codePointAt(0));
         int end = products.extend(tokens, span.begin(), number + 1, true);
-        if (!tier && !products.nextToProductNoun(tokens, span.begin(), end) && !modelByItsPlace(tokens, span, number)) {
+        if (!tier && !products.nextToProductNoun(tokens, span.begin(), end) && !modelByItsPlace(tokens, span, number, words)) {
             return span;
         }
         return span.withEnd(end, null, Span.PRODUCT);
@@ -777,10 +820,10 @@ final class NameSpans {
      * network generation ("the Huawei 5G rollout"), a manufacturing process ("its Intel 18A process") or a stock index
      * ("the Nasdaq 100").
      */
-    private boolean modelByItsPlace(List<Token> tokens, Span span, int number) {
+    private boolean modelByItsPlace(List<Token> tokens, Span span, int number, int words) {
         String word = tokens.get(number).word();
         Token after = tokens.get(number + 1);
-        if (number != span.end() || word.matches("\\dG") || rules.measures.contains(after.word().toLowerCase(Locale.ROOT))
+        if (number != span.end() + words || word.matches("\\dG") || rules.measures.contains(after.word().toLowerCase(Locale.ROOT))
                 || rules.processNouns.contains(after.word().toLowerCase(Locale.ROOT))
                 || after.tag().equals("HYPH") || rules.indexMakers.contains(words(tokens, span.begin(), span.end()).toLowerCase(Locale.ROOT))) {
             return false;

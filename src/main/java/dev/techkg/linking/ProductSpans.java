@@ -521,6 +521,9 @@ final class ProductSpans {
             if (isProductNoun(token.word()) && token.tag().matches("NNS?") && endsPhrase) {
                 return true;
             }
+            if (rules.companyNounsBefore.contains(token.word().toLowerCase(Locale.ROOT)) && !isProductNoun(token.word())) {
+                return false; // "AMI Labs, a startup building world models": a company that makes products
+            }
             // "its next-generation laptop platform": a product noun may modify the product noun that ends the phrase
             // ("open-weights" a plural one).
             if (!token.tag().matches("JJ.*|NNS?|VBG|VBN|HYPH|CD")) {

@@ -119,6 +119,12 @@ final class ShortForms {
         return words[0];
     }
 
+    /** Whether the words only say what kind of company a name is, or its legal form: "Communications", "Group Inc". */
+    private boolean onlyCompanyHeads(String words) {
+        return java.util.Arrays.stream(words.split(" ")).allMatch(word -> rules.companyHeads.contains(word.toLowerCase(Locale.ROOT))
+                || rules.legalSuffixes.stream().anyMatch(suffix -> suffix.equalsIgnoreCase(word)));
+    }
+
     /** The letters and digits a text starts with: the key a name and the token it starts at share ("Open-AI", "Open"). */
     private static String leadingWord(String text) {
         int end = 0;
@@ -330,14 +336,26 @@ final class ShortForms {
                 continue;
             }
             String best = null;
+            int organisations = 0;
+            String companyWithHead = null;
             for (Candidate longForm : longForms.getOrDefault(person ? "person:" + key : key, List.of())) {
                 String longKey = Names.normalize(longForm.name());
-                boolean organisation = !person && !(shortForm.type() == EntityType.PRODUCT && addsVersion(longKey.substring(key.length() + 1)))
-                        && !localUnit(longKey.substring(key.length() + 1));
-                if (longForm != shortForm && longForm.name().length() > shortForm.name().length() && (organisation || person)
-                        && (best == null || longForm.name().length() < best.length())) {
-                    best = longForm.name();
+                String rest = longKey.substring(key.length() + 1);
+                boolean organisation = !person && !(shortForm.type() == EntityType.PRODUCT && addsVersion(rest)) && !localUnit(rest);
+                if (longForm != shortForm && longForm.name().length() > shortForm.name().length() && (organisation || person)) {
+                    organisations += organisation ? 1 : 0;
+                    if (organisation && onlyCompanyHeads(rest) && (companyWithHead == null || longForm.name().length() < companyWithHead.length())) {
+                        companyWithHead = longForm.name();
+                    }
+                    if (best == null || longForm.name().length() < best.length()) {
+                        best = longForm.name();
+                    }
                 }
+            }
+            if (organisations > 1) {
+                // "Thales" beside "Thales Alenia Space" and "Thales SESO": a name that starts several is the parent of
+                // their family, not one of them, unless one only adds what kind of company it is ("Thales Group").
+                best = companyWithHead;
             }
             if (best == null && person && shortForm.evidence() == Candidate.Evidence.TAGGER) {
                 // "Sakana" after "Sakana AI", "Joby" after "Joby Aviation": a lone word CoreNLP took for a person, when

@@ -424,4 +424,30 @@ class ProductNamesTest {
         Map<String, Entity> entities = link(analyzer, "Rotating chairman Eric Xu said the push will rely on a new UnifiedBus protocol.");
         assertProduct(entities, "UnifiedBus");
     }
+
+    @Test
+    void a_makers_name_words_and_a_version_name_a_model(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Xiaomi launched the Xiaomi Smart Band 9 in March. Honor unveiled the Honor Magic V5 "
+                + "foldable on Wednesday. Huawei released the Huawei Watch GT 5 last week.");
+        assertProduct(entities, "Xiaomi Smart Band 9");
+        assertProduct(entities, "Honor Magic V5");
+        assertProduct(entities, "Huawei Watch GT 5");
+        assertEquals(EntityType.COMPANY, entities.get("Xiaomi").type(), entities::toString);
+    }
+
+    @Test
+    void a_network_generation_after_a_company_is_no_model_but_stays_in_a_model_name(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Samsung 5G phones sold well. Samsung's Galaxy A16 5G became the best-selling Android phone.");
+        assertFalse(entities.containsKey("Samsung 5G"), entities::toString);
+        assertProduct(entities, "Galaxy A16 5G");
+    }
+
+    @Test
+    void technology_kinds_and_company_boards_are_no_entities(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The deal will expand ST's leading MEMS sensors technology. Ceconomy's Management "
+                + "Board and Supervisory Board fully support the offer.");
+        assertFalse(entities.containsKey("MEMS"), entities::toString);
+        assertFalse(entities.containsKey("Management Board"), entities::toString);
+        assertFalse(entities.containsKey("Supervisory Board"), entities::toString);
+    }
 }
