@@ -53,6 +53,11 @@ final class BareTitleRule {
     private final Set<String> peopleGroups;
     private final Set<String> audienceVerbs;
     private final Set<String> audienceNouns;
+    private final Set<String> appointed;
+    private final Set<String> appointedAuxiliaries;
+    private final Set<String> pluralLeads;
+    private final Set<String> speakingVerbs;
+    private final Set<String> replacing;
 
     private BareTitleRule(Gazetteer gazetteer, Map<String, Set<String>> words) {
         this.gazetteer = gazetteer;
@@ -69,11 +74,16 @@ final class BareTitleRule {
         this.peopleGroups = words.get("people-groups");
         this.audienceVerbs = words.get("audience-verbs");
         this.audienceNouns = words.get("audience-nouns");
+        this.appointed = words.get("appointed");
+        this.appointedAuxiliaries = words.get("appointed-auxiliaries");
+        this.pluralLeads = words.get("plural-leads");
+        this.speakingVerbs = words.get("speaking");
+        this.replacing = words.get("replacing");
     }
 
     static BareTitleRule create(Gazetteer gazetteer) {
         return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "before-and", "not-in-office", "departure", "other-bodies", "leaving", "heads", "people-groups",
-                "audience-verbs", "audience-nouns")));
+                "audience-verbs", "audience-nouns", "appointed", "appointed-auxiliaries", "plural-leads", "speaking", "replacing")));
     }
 
     /** Whether the rule id is one of this rule's. */
@@ -97,6 +107,9 @@ final class BareTitleRule {
                 if (title == null && previous != null && previous.plural() && coordinated(sentence.tokens(), previousPerson, person)) {
                     title = previous; // "Co-founders Dana Reyes and Omar Ali"
                 }
+                if (title == null) {
+                    title = appointedAfter(sentence.tokens(), mentions, entities, person);
+                }
                 previous = title;
                 previousPerson = person;
                 if (title == null || title.leads() && leavingAfter(sentence.tokens(), person.end())) {
@@ -104,6 +117,10 @@ final class BareTitleRule {
                 }
                 Set<String> organisations = organisationsIn(mentions, entities, person, sentence.tokens());
                 String organisation = organisations.size() == 1 ? organisations.iterator().next() : null;
+                if (organisations.size() > 1) {
+                    // "Telekom is teaming up with Nvidia, chief executive X said": the speaker's company opens the sentence.
+                    organisation = speakersCompany(sentence.tokens(), mentions, person);
+                }
                 // The main company only when the sentence before names no other: "… said AMD. 'We are ready,' said CEO
                 // Lisa Su" in a story about Nvidia is AMD's chief.
                 boolean fromTopic = organisations.isEmpty() && topic != null
@@ -179,7 +196,9 @@ final class BareTitleRule {
             Token before = tokens.get(start - 1);
             int at = start - 1;
             boolean named = mentions.stream().anyMatch(m -> m.begin() <= at && at < m.end());
-            if (named || before.tag().matches("POS|PRP\\$|NNPS?|WP\\$") || notInOffice.contains(lower(before)) || otherBodies.contains(lower(before))
+            // "ex-GitHub CEO Nat Friedman": a past title at an organisation written into one word with "ex-".
+            if (named || lower(before).startsWith("ex-") || before.tag().matches("POS|PRP\\$|NNPS?|WP\\$") || notInOffice.contains(lower(before))
+                    || otherBodies.contains(lower(before))
                     || before.word().equals("-") || before.word().matches("\\p{Lu}.*") && !before.tag().matches("DT|IN") && (at > 0 && !tokens.get(at - 1).word().matches("[\"“‘'`]+") || !before.tag().startsWith("VB"))) {
                 // A capitalised word before the title names its organisation, even one the tagger took for a verb
                 // ("In 2024, Affirm CEO Max Levchin said"), unless it opens the sentence or a quote ("Says CEO …").
@@ -203,6 +222,19 @@ final class BareTitleRule {
      * Whether the words right after a person's name say the person is leaving the post ("Jack Dorsey has resigned",
      * "Dana Reyes will step down"): auxiliaries and adverbs between are passed over, three words at most.
      */
+    /**
+     * Whether a verb of succeeding or removing, done or under way, stands right before the person, perhaps before a
+     * title: "succeeding co-founder Alexandr Wang", "replacing CEO Dana Reyes". The person held the post before ("will
+     * replace Dana Reyes as CEO" leaves her in it until then).
+     */
+    boolean replacedBefore(List<Token> tokens, int nameBegin) {
+        int k = nameBegin - 1;
+        while (k >= 0 && nameBegin - k <= 3 && (titleWord(lower(tokens.get(k))) || tokens.get(k).tag().startsWith("JJ"))) {
+            k--;
+        }
+        return k >= 0 && k < nameBegin && replacing.contains(lower(tokens.get(k)));
+    }
+
     boolean leavingAfter(List<Token> tokens, int nameEnd) {
         // "CEO Horace Luke (陸學森) has resigned": past a bracketed aside after the name.
         if (nameEnd < tokens.size() && tokens.get(nameEnd).word().matches("\\(|-LRB-")) {
@@ -250,6 +282,73 @@ final class BareTitleRule {
 
     private boolean titleWord(String word) {
         return leads.contains(word) || founders.contains(word) || joins.contains(word) || word.equals("executive");
+    }
+
+    /**
+     * "Lip-Bu Tan was named chief executive in March", "with Dana Reyes and Omar Ali named as interim co-CEOs": a
+     * person (or persons listed together) appointed to a title that names no organisation; else null. The organisation
+     * is found as for a title before the person.
+     */
+    private Title appointedAfter(List<Token> tokens, List<Mention> mentions, Map<String, Entity> entities, Mention person) {
+        int k = person.end();
+        // Past the other persons listed with this one: "Dana Reyes and Omar Ali named as co-CEOs".
+        Mention last = person;
+        for (Mention next : mentions) {
+            if (next.begin() > last.end() && coordinated(tokens, last, next) && entities.get(next.entityName()).type() == EntityType.PERSON) {
+                last = next;
+            }
+        }
+        k = last.end();
+        while (k < tokens.size() && appointedAuxiliaries.contains(lower(tokens.get(k)))) {
+            k++;
+        }
+        if (k >= tokens.size() || !appointed.contains(lower(tokens.get(k)))) {
+            return null;
+        }
+        k++;
+        if (k + 1 < tokens.size() && lower(tokens.get(k)).equals("as") || k + 2 < tokens.size() && lower(tokens.get(k)).equals("to")
+                && lower(tokens.get(k + 1)).equals("be")) {
+            k += lower(tokens.get(k)).equals("as") ? 1 : 2;
+        }
+        if (k < tokens.size() && lower(tokens.get(k)).equals("the")) {
+            k++;
+        }
+        int start = k;
+        while (k < tokens.size() && (titleWord(lower(tokens.get(k))) || pluralLeads.contains(lower(tokens.get(k))))) {
+            k++;
+        }
+        boolean lead = false;
+        for (int i = start; i < k; i++) {
+            String word = lower(tokens.get(i));
+            String next = i + 1 < k ? lower(tokens.get(i + 1)) : "";
+            lead |= pluralLeads.contains(word) || leads.contains(word) && (!word.equals("chief") || next.equals("executive"));
+        }
+        // A title that goes on with a field or a unit is no lead of the whole ("named chief technology officer"), nor
+        // one that names its organisation after it, which other rules read ("named CEO of its cloud unit").
+        boolean closed = k >= tokens.size() || !tokens.get(k).tag().startsWith("NN") && !lower(tokens.get(k)).matches("of|at|for");
+        return lead && closed ? new Title(true, false, false) : null;
+    }
+
+    /**
+     * "Deutsche Telekom is teaming up with Nvidia to build a data centre, chief executive Timotheus Höttges announced":
+     * a titled speaker after the clause, set off by a comma before a verb of saying, speaks for the company that is
+     * the clause's subject, named at the start of the sentence; else null.
+     */
+    private String speakersCompany(List<Token> tokens, List<Mention> mentions, Mention person) {
+        boolean speaks = person.end() < tokens.size() && speakingVerbs.contains(lower(tokens.get(person.end())));
+        int start = person.begin();
+        while (start > 0 && titleWord(lower(tokens.get(start - 1)))) {
+            start--;
+        }
+        if (!speaks || start == 0 || !tokens.get(start - 1).word().equals(",")) {
+            return null;
+        }
+        Mention first = mentions.isEmpty() ? null : mentions.get(0);
+        boolean opens = first != null && first.type() == EntityType.COMPANY
+                && (first.begin() == 0 || first.begin() == 1 && lower(tokens.get(0)).equals("the"));
+        // Not a subject of two: "Apple and Qualcomm signed a deal, CEO Tim Cook said" does not say whose CEO he is.
+        return opens && first.end() < tokens.size() && !tokens.get(first.end()).tag().equals("POS")
+                && !lower(tokens.get(first.end())).matches("and|,|&|or") ? first.entityName() : null;
     }
 
     /** "A and B", "A, B": the two persons are listed together. */

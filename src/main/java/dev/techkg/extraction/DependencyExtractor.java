@@ -209,7 +209,8 @@ public final class DependencyExtractor {
                     || trigger.relation() == Relation.COMPETES_WITH && (roundOrMoney(match.nodes().get("a"), sentence.tokens())
                             || roundOrMoney(match.nodes().get("b"), sentence.tokens()))
                     || trigger.relation() == Relation.PARTNERS_WITH && listsOnBothSides(match.nodes().get("a"), match.nodes().get("b"), mentionAt, graph)
-                    || trigger.relation() == Relation.COMPETES_WITH && rivalsOfAnother(t, match.nodes().get("a"), mentionAt, graph, sentence.tokens())) {
+                    || trigger.relation() == Relation.COMPETES_WITH && rivalsOfAnother(t, match.nodes().get("a"), mentionAt, graph, sentence.tokens())
+                    || trigger.relation() == Relation.SUBSIDIARY_OF && heldAsStakes(match.nodes().get("b"), sentence.tokens(), graph)) {
                 continue;
             }
             // A regulator acts on a company through what it owns ("looking into Nvidia's conduct"), a supplier serves one
@@ -983,13 +984,15 @@ public final class DependencyExtractor {
                 String modifier = lemma(tokens, edge.dependent());
                 // The word as written too: "chief operating officer" has the lemma "operate".
                 String written = tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT);
-                if (edge.dependent() != trigger && TITLE_MODIFIER_RELATIONS.contains(edge.relation())
+                // A founder stays one: "previously co-founder and CEO at Nabla" founded Nabla, though he leads it no more.
+                boolean foundersPast = relation == Relation.FOUNDED_BY && (rules.guard("past-title").contains(modifier) || modifier.startsWith("ex-"));
+                if (edge.dependent() != trigger && TITLE_MODIFIER_RELATIONS.contains(edge.relation()) && !foundersPast
                         && (rules.guard("title").contains(modifier) || rules.guard("title").contains(written) || modifier.startsWith("ex-"))) {
                     return true;
                 }
             }
             // "former chairman and CEO of Nokia": a title coordinated after a past one is past too.
-            for (Dependency up : graph.governorsOf(trigger)) {
+            for (Dependency up : relation == Relation.LEADS ? graph.governorsOf(trigger) : List.<Dependency>of()) {
                 if (up.relation().startsWith("conj") && up.governor() >= 0 && up.governor() < trigger) {
                     for (Dependency edge : graph.dependentsOf(up.governor())) {
                         if (TITLE_MODIFIER_RELATIONS.contains(edge.relation()) && rules.guard("past-title").contains(lemma(tokens, edge.dependent()))) {
@@ -1000,7 +1003,8 @@ public final class DependencyExtractor {
             }
             // A verb is no title: "a storage service founded by" is not a "service founder".
             String before = tokens.get(trigger).tag().startsWith("VB") ? "" : lemma(tokens, Math.max(0, trigger - 1));
-            if (rules.guard("title").contains(before) || lemma(tokens, trigger).startsWith("ex-")) {
+            boolean foundersPastBefore = relation == Relation.FOUNDED_BY && rules.guard("past-title").contains(before);
+            if (rules.guard("title").contains(before) && !foundersPastBefore || lemma(tokens, trigger).startsWith("ex-") && relation == Relation.LEADS) {
                 return true;
             }
             if (before.equals("-") && trigger >= 2 && rules.guard("past-title").contains(lemma(tokens, trigger - 2))) {
@@ -1045,7 +1049,7 @@ public final class DependencyExtractor {
                 String governing = lemma(tokens, node);
                 boolean review = relation == Relation.REGULATES && rules.guard("review-requests").contains(governing)
                         || rivalryAims && relation == Relation.COMPETES_WITH && rules.guard("rivalry-aims").contains(governing);
-                if (node != trigger && !review && rules.guard("governing").contains(governing)) {
+                if (node != trigger && !review && (rules.guard("governing").contains(governing) || steppedAway(node, tokens, graph))) {
                     return true;
                 }
                 if (node != trigger && rules.guard("disclosures").contains(governing)) {
@@ -1062,11 +1066,15 @@ public final class DependencyExtractor {
                 if (counterfactual && perfect) {
                     return true; // "would have invested"
                 }
+                boolean fromSubject = node != trigger && graph.dependentsOf(node).stream()
+                        .anyMatch(edge -> edge.relation().startsWith("nsubj") && seen.contains(edge.dependent()));
                 for (Dependency edge : graph.dependentsOf(node)) {
                     String word = lemma(tokens, edge.dependent());
                     String kind = edge.relation();
-                    if (kind.equals("obj") && negated(edge.dependent(), tokens, graph)) {
-                        return true; // "it has no plans to compete with Super Micro"
+                    // "it has no plans to compete with Super Micro"; but an object does not negate the subject the trigger
+                    // stands in: "an investigation by the FTC into Microsoft found no wrongdoing" is still a probe.
+                    if (kind.equals("obj") && !fromSubject && negated(edge.dependent(), tokens, graph)) {
+                        return true;
                     }
                     if ((NEGATING_RELATIONS.contains(kind) && rules.guard("negation").contains(word))
                             || (kind.startsWith("aux") && rules.guard("modal").contains(word))
@@ -1098,6 +1106,28 @@ public final class DependencyExtractor {
             }
         }
         return false;
+    }
+
+    /** "GlobalFoundries stepped out of the race with Intel", "stepped away from the deal": a step out of what follows. */
+    private static boolean steppedAway(int node, List<Token> tokens, DependencyGraph graph) {
+        return lemma(tokens, node).equals("step") && graph.dependentsOf(node).stream().anyMatch(edge -> edge.relation().equals("compound:prt")
+                && tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT).matches("out|away|back|aside|down")
+                || edge.relation().matches("obl:out_of|obl:away_from"));
+    }
+
+    /**
+     * "Nvidia owned $4.3 billion in publicly traded holdings, including Arm and CoreWeave": companies named as examples of
+     * stakes or holdings someone owns are stakes, not units.
+     */
+    private boolean heldAsStakes(Integer node, List<Token> tokens, DependencyGraph graph) {
+        if (node == null) {
+            return false;
+        }
+        // A sum owned is money put in: "owned $4.3 billion in holdings, including Arm".
+        boolean money = tokens.get(node).tag().equals("$") || rules.guard("money").contains(lemma(tokens, node).toLowerCase(Locale.ROOT));
+        return money || rules.guard("stake-words").contains(lemma(tokens, node).toLowerCase(Locale.ROOT))
+                || graph.dependentsOf(node).stream().anyMatch(edge -> edge.relation().matches("nmod:in|nmod:of")
+                        && rules.guard("stake-words").contains(lemma(tokens, edge.dependent()).toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a noun is determined by a negation: "no plans", "no intention". */

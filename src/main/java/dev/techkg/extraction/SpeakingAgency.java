@@ -18,11 +18,13 @@ import java.util.function.Predicate;
  */
 final class SpeakingAgency {
     private final Set<String> creditingVerbs;
+    private final Set<String> watchdogNouns;
     /** Whether a canonical name is a country's or a union's government rather than one agency's. */
     private final Predicate<String> wholeGovernment;
 
-    SpeakingAgency(Set<String> creditingVerbs, Predicate<String> wholeGovernment) {
+    SpeakingAgency(Set<String> creditingVerbs, Set<String> watchdogNouns, Predicate<String> wholeGovernment) {
         this.creditingVerbs = Set.copyOf(creditingVerbs);
+        this.watchdogNouns = Set.copyOf(watchdogNouns);
         this.wholeGovernment = wholeGovernment;
     }
 
@@ -52,6 +54,43 @@ final class SpeakingAgency {
     /** Whether the fact's subject is a whole government that a reporting agency stands behind. */
     boolean standsIn(String subject) {
         return wholeGovernment.test(subject);
+    }
+
+    /**
+     * Whether the mention of a whole government is the possessor of a noun that names one of its agencies, with at most
+     * two modifiers between: "Canada's antitrust watchdog", "Japan's competition regulator".
+     */
+    boolean possessesAWatchdog(List<Token> tokens, Mention government) {
+        int k = government.end();
+        if (k >= tokens.size() || !tokens.get(k).tag().equals("POS")) {
+            return false;
+        }
+        for (int i = k + 1; i < tokens.size() && i <= k + 3; i++) {
+            if (watchdogNouns.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the article names the agency as one of the country's: right after the country's possessive ("Canada's
+     * Competition Bureau") or with the country's name inside its own ("Competition Commission of India").
+     */
+    static boolean agencyOf(String country, String agency, List<Mention> mentionsOfArticle, Map<Integer, List<Token>> tokensBySentence) {
+        if (agency.contains(country)) {
+            return true;
+        }
+        for (int i = 0; i + 1 < mentionsOfArticle.size(); i++) {
+            Mention first = mentionsOfArticle.get(i);
+            Mention next = mentionsOfArticle.get(i + 1);
+            List<Token> tokens = tokensBySentence.get(first.sentence());
+            if (first.entityName().equals(country) && next.entityName().equals(agency) && first.sentence() == next.sentence()
+                    && next.begin() == first.end() + 1 && tokens.get(first.end()).tag().equals("POS")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensClause(List<Token> tokens, int begin) {
