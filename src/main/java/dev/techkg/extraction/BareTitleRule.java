@@ -227,7 +227,12 @@ final class BareTitleRule {
      * title: "succeeding co-founder Alexandr Wang", "replacing CEO Dana Reyes". The person held the post before ("will
      * replace Dana Reyes as CEO" leaves her in it until then).
      */
-    boolean replacedBefore(List<Token> tokens, int nameBegin) {
+    boolean replacedBefore(List<Token> tokens, int nameBegin, int nameEnd) {
+        // "succeeding Pekka Lundmark, who will step down in March": still in the post until then.
+        if (nameEnd + 2 < tokens.size() && tokens.get(nameEnd).word().equals(",") && lower(tokens.get(nameEnd + 1)).equals("who")
+                && lower(tokens.get(nameEnd + 2)).matches("will|is|plans|remains")) {
+            return false;
+        }
         int k = nameBegin - 1;
         while (k >= 0 && nameBegin - k <= 3 && (titleWord(lower(tokens.get(k))) || tokens.get(k).tag().startsWith("JJ"))) {
             k--;

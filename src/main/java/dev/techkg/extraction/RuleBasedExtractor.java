@@ -811,7 +811,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 continue; // "sold its consumer fiber business to AT&T": a part of the company changed hands
             }
             if (fact.relation() == Relation.LEADS && (bareTitles.leavingAfter(sentence.tokens(), fact.subject().end())
-                    || bareTitles.replacedBefore(sentence.tokens(), fact.subject().begin()))) {
+                    || bareTitles.replacedBefore(sentence.tokens(), fact.subject().begin(), fact.subject().end()))) {
                 continue; // "Nokia CEO Pekka Lundmark has stepped down", "succeeding co-founder Alexandr Wang": leaving the post
             }
             Mention owned = fact.relation() == Relation.ACQUIRES ? fact.object()

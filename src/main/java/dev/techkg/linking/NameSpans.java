@@ -907,6 +907,10 @@ final class NameSpans {
                         && rules.companyHeads.contains(tokens.get(span.end() - 1).word().toLowerCase(Locale.ROOT))) {
                     cut = k;
                 }
+                // "CECONOMY's Management Board": a possessive inside joins an owner and what it owns, two names.
+                if (tokens.get(k).tag().equals("POS")) {
+                    cut = k;
+                }
             }
             if (cut < 0) {
                 spans.add(span);

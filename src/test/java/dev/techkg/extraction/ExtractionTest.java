@@ -2130,7 +2130,16 @@ class ExtractionTest {
                 + "co-founder Alexandr Wang.");
         assertTrue(succeeded.contains("Jason Droege leads Scale AI"), succeeded::toString);
         assertFalse(succeeded.contains("Alexandr Wang leads Scale AI"), succeeded::toString);
+        Set<String> leaving = facts(analyzer, "Nokia said it has appointed Justin Hotard as its new CEO, succeeding Pekka Lundmark, who "
+                + "will step down after leading the company since 2020.");
+        assertTrue(leaving.contains("Pekka Lundmark leads Nokia"), leaving::toString);
         Set<String> founder = facts(analyzer, "Former Nabla co-founder Alex LeBrun joined the lab.");
         assertTrue(founder.contains("Nabla foundedBy Alex LeBrun"), founder::toString);
+    }
+
+    @Test
+    void a_party_picked_to_supply_supplies_the_one_that_picked_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Deutsche Telekom picked Nokia to supply Open RAN gear for 3,000 sites.");
+        assertTrue(facts.contains("Nokia supplies Deutsche Telekom"), facts::toString);
     }
 }

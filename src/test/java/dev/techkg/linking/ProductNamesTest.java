@@ -449,5 +449,7 @@ class ProductNamesTest {
         assertFalse(entities.containsKey("MEMS"), entities::toString);
         assertFalse(entities.containsKey("Management Board"), entities::toString);
         assertFalse(entities.containsKey("Supervisory Board"), entities::toString);
+        Map<String, Entity> owner = link(analyzer, "JD.com offered to buy CECONOMY AG. CECONOMY's Management Board supports the offer.");
+        assertTrue(owner.keySet().stream().noneMatch(name -> name.contains("Board")), owner::toString);
     }
 }
