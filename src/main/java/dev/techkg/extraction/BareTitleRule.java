@@ -253,7 +253,9 @@ final class BareTitleRule {
         }
         for (int k = nameEnd; k < tokens.size() && k < nameEnd + 3; k++) {
             Token token = tokens.get(k);
-            if (leaving.contains(lower(token))) {
+            // "stepped down", "steps aside"; not "stepped in as interim CEO" or "stepped up".
+            boolean stepIn = lower(token).startsWith("step") && k + 1 < tokens.size() && lower(tokens.get(k + 1)).matches("in|up|into|forward");
+            if (leaving.contains(lower(token)) && !stepIn) {
                 return true;
             }
             if (!token.tag().equals("RB") && !AUXILIARIES.contains(lower(token))) {

@@ -248,11 +248,20 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 parentInSentence.put(fact.sentence() + "\u0000" + fact.subject(), fact.object());
             }
         }
+        // "General Motors' Cruise": a unit does not compete with its own parent, whatever a rule read elsewhere.
+        Set<String> ownedPairs = new HashSet<>();
+        for (CandidateRelation fact : found.values()) {
+            if (fact.relation() == Relation.SUBSIDIARY_OF) {
+                ownedPairs.add(fact.subject() + "\u0000" + fact.object());
+                ownedPairs.add(fact.object() + "\u0000" + fact.subject());
+            }
+        }
         Set<String> topics = companyCounts.mostNamed();
         Map<Integer, String> soleCompanyBefore = soleCompanyOfPreviousSentence(text, entities);
         return found.values().stream()
                 .filter(fact -> placeWhereBased(fact, entities) && !someoneElsesProduct(fact) && !partOfTakeover(fact, takeovers))
                 .filter(fact -> !fact.rule().startsWith(MarketRankingRule.RULE) || !siblings(fact, parentInSentence))
+                .filter(fact -> fact.relation() != Relation.COMPETES_WITH || !ownedPairs.contains(fact.subject() + "\u0000" + fact.object()))
                 // "The Cambridge-based firm": a description that says where a company is based may stand for any company
                 // named before; where it is a guess, only the company the article is about keeps the fact, or the only
                 // company the sentence before names ("Samsung kept second place. The Seoul-based manufacturer …").

@@ -474,7 +474,7 @@ final class NameSpans {
                 continue;
             }
             if (!(untaggedNameWord(tokens.get(i)) || capitalisedDateWordStartingAName(tokens, taken, i)
-                    || capitalisedCommonNounBeforeHead(tokens, taken, i)) || taken[i]) {
+                    || capitalisedCommonNounBeforeHead(tokens, taken, i) || openingNounSetOffAsCompany(tokens, i)) || taken[i]) {
                 i++;
                 continue;
             }
@@ -585,6 +585,18 @@ final class NameSpans {
         return word.tag().matches("NNS?") && word.ner().equals("O") && word.word().length() > 1 && Character.isUpperCase(word.word().codePointAt(0))
                 && !rules.notNames.contains(word.word().toLowerCase(Locale.ROOT)) && Character.isUpperCase(head.codePointAt(0))
                 && rules.companyHeads.contains(head.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Cruise, General Motors' self-driving subsidiary, paused its operations": a capitalised word that opens the sentence,
+     * which the tagger read as a common noun, is a company's name when an apposition headed by a company noun follows it.
+     */
+    private boolean openingNounSetOffAsCompany(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String lower = token.word().toLowerCase(Locale.ROOT);
+        return i == 0 && token.tag().matches("NNS?") && token.ner().equals("O") && token.word().length() > 2
+                && Character.isUpperCase(token.word().codePointAt(0)) && !rules.notNames.contains(lower)
+                && !rules.companyNounsBefore.contains(lower) && rules.saysCompany(tokens, 0, 1);
     }
 
     private boolean untaggedNameWord(Token token) {

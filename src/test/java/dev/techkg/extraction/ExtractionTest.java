@@ -2142,4 +2142,27 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "Deutsche Telekom picked Nokia to supply Open RAN gear for 3,000 sites.");
         assertTrue(facts.contains("Nokia supplies Deutsche Telekom"), facts::toString);
     }
+
+    @Test
+    void a_common_word_opening_the_sentence_set_off_as_a_unit_is_a_company(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Cruise, the self-driving unit of General Motors, paused its operations.");
+        assertTrue(facts.contains("Cruise subsidiaryOf General Motors"), facts::toString);
+    }
+
+    @Test
+    void a_person_who_steps_in_or_takes_over_as_chief_leads_and_one_stepping_down_does_not(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Dana Reyes stepped in as interim CEO of Intel last week. Lip-Bu Tan took over as chief "
+                + "executive of Nvidia in March. Pat Gelsinger stepped down as AMD's chief executive in December.");
+        assertTrue(facts.contains("Dana Reyes leads Intel"), facts::toString);
+        assertTrue(facts.contains("Lip-Bu Tan leads Nvidia"), facts::toString);
+        assertFalse(facts.contains("Pat Gelsinger leads Advanced Micro Devices"), facts::toString);
+    }
+
+    @Test
+    void a_unit_does_not_compete_with_its_own_parent(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "General Motors' Cruise is testing cars with human safety drivers after an accident last year "
+                + "led it to pull all vehicles from the road.");
+        assertTrue(facts.contains("Cruise subsidiaryOf General Motors"), facts::toString);
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" competesWith ")), facts::toString);
+    }
 }
