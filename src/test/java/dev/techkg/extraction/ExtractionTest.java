@@ -2165,4 +2165,15 @@ class ExtractionTest {
         assertTrue(facts.contains("Cruise subsidiaryOf General Motors"), facts::toString);
         assertTrue(facts.stream().noneMatch(f -> f.contains(" competesWith ")), facts::toString);
     }
+
+    @Test
+    void a_contemplated_partnership_and_major_companies_listed_together_state_no_fact(TextAnalyzer analyzer) {
+        Set<String> contemplated = facts(analyzer, "Google is contemplating partnering with Apple to launch RCS messaging in India.");
+        assertTrue(contemplated.isEmpty(), contemplated::toString);
+        Set<String> major = facts(analyzer, "The ruling comes as part of a settlement with the regulator over deals with major "
+                + "telecommunications companies Telstra and Optus.");
+        assertTrue(major.stream().noneMatch(f -> f.contains(" competesWith ")), major::toString);
+        Set<String> top = facts(analyzer, "The top three memory makers (Samsung, SK Hynix and Micron) raised prices.");
+        assertTrue(top.contains("Samsung Electronics competesWith SK Hynix"), top::toString);
+    }
 }
