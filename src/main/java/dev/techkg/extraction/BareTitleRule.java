@@ -219,10 +219,6 @@ final class BareTitleRule {
     }
 
     /**
-     * Whether the words right after a person's name say the person is leaving the post ("Jack Dorsey has resigned",
-     * "Dana Reyes will step down"): auxiliaries and adverbs between are passed over, three words at most.
-     */
-    /**
      * Whether a verb of succeeding or removing, done or under way, stands right before the person, perhaps before a
      * title: "succeeding co-founder Alexandr Wang", "replacing CEO Dana Reyes". The person held the post before ("will
      * replace Dana Reyes as CEO" leaves her in it until then).
@@ -240,6 +236,10 @@ final class BareTitleRule {
         return k >= 0 && k < nameBegin && replacing.contains(lower(tokens.get(k)));
     }
 
+    /**
+     * Whether the words right after a person's name say the person is leaving the post ("Jack Dorsey has resigned",
+     * "Dana Reyes will step down"): auxiliaries and adverbs between are passed over, three words at most.
+     */
     boolean leavingAfter(List<Token> tokens, int nameEnd) {
         // "CEO Horace Luke (陸學森) has resigned": past a bracketed aside after the name.
         if (nameEnd < tokens.size() && tokens.get(nameEnd).word().matches("\\(|-LRB-")) {
@@ -297,7 +297,6 @@ final class BareTitleRule {
      * is found as for a title before the person.
      */
     private Title appointedAfter(List<Token> tokens, List<Mention> mentions, Map<String, Entity> entities, Mention person) {
-        int k = person.end();
         // Past the other persons listed with this one: "Dana Reyes and Omar Ali named as co-CEOs".
         Mention last = person;
         for (Mention next : mentions) {
@@ -305,7 +304,7 @@ final class BareTitleRule {
                 last = next;
             }
         }
-        k = last.end();
+        int k = last.end();
         while (k < tokens.size() && appointedAuxiliaries.contains(lower(tokens.get(k)))) {
             k++;
         }
