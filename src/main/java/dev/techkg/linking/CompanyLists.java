@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Names listed with companies are companies: "investors Mayfield, DNS Capital, BMW i Ventures and SW Mobility Fund",
@@ -19,8 +18,6 @@ final class CompanyLists {
     private static final int MAX_NAME_WORDS = 5;
     private static final int MIN_COMPANIES = 2;
     private static final int MIN_LONG_LIST = 3;
-    /** A name written in capitals only: "DCVC", "SBVA". */
-    private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{2,5}");
 
     private final NameRules rules;
 
@@ -64,7 +61,7 @@ final class CompanyLists {
         // Two companies make a list of companies; one does when the list is longer ("Foundries.io, Edge Impulse and Arduino"),
         // or when the other of two is an unnamed initialism ("led by Lux Capital and DCVC": no person or place is written so).
         boolean initialismPair = companies == 1 && list.size() == 2 && list.stream().anyMatch(item -> item.candidate() == null
-                && item.end() - item.begin() == 1 && INITIALISM.matcher(item.surface()).matches());
+                && item.end() - item.begin() == 1 && ShortForms.INITIALISM.matcher(item.surface()).matches());
         if (companies < MIN_COMPANIES && !(companies == 1 && list.size() >= MIN_LONG_LIST) && !initialismPair) {
             return;
         }

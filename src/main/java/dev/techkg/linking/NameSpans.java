@@ -252,7 +252,7 @@ final class NameSpans {
     /** Whether the words from {@code from} up to {@code end} hold a version number: "GT 5", "Band 9". */
     private static boolean versionAdded(List<Token> tokens, int from, int end) {
         for (int i = from; i < end; i++) {
-            if (hasDigitIn(tokens.get(i).word())) {
+            if (ProductSpans.hasDigit(tokens.get(i).word())) {
                 return true;
             }
         }
@@ -261,10 +261,6 @@ final class NameSpans {
 
     private static String lower(Token token) {
         return token.word().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean hasDigitIn(String word) {
-        return word.chars().anyMatch(Character::isDigit);
     }
 
     /** A capitalised tier word at {@code at} that ends a name: no capitalised word or number follows it. */
@@ -805,7 +801,7 @@ final class NameSpans {
         int number = span.end();
         int words = 0;
         while (words < 2 && number < tokens.size() - 1 && tokens.get(number).tag().startsWith("NN") && modelWord(tokens.get(number).word())
-                && !hasDigitIn(tokens.get(number).word()) && !rules.legalSuffixes.contains(tokens.get(number).word())) {
+                && !ProductSpans.hasDigit(tokens.get(number).word()) && !rules.legalSuffixes.contains(tokens.get(number).word())) {
             number++; // "Xiaomi Pad 7 Ultra", "Xiaomi Smart Band 9"
             words++;
         }

@@ -668,7 +668,7 @@ final class ProductSpans {
         return i > 0 && tokens.get(i).begin() == tokens.get(i - 1).end();
     }
 
-    private static boolean hasDigit(String word) {
+    static boolean hasDigit(String word) {
         return word.chars().anyMatch(Character::isDigit);
     }
 

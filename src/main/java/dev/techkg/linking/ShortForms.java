@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class ShortForms {
     /** A name written as capitals only, short enough to be initials: "TI", "AWS", "SMIC". */
-    private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{2,5}");
+    static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{2,5}");
     private final Set<String> connectors;
     private final NameRules rules;
 
