@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  * nothing. Types are checked by the caller. Immutable and thread-safe.
  */
 public final class DependencyExtractor {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.]|and|but|while");
+
     private static final int[] NO_ROWS = new int[0];
     private static final int MAX_GOVERNOR_DEPTH = 8;
     /** Words after a rivalry trigger within which a benchmark phrase makes it a comparison. */
@@ -827,7 +829,7 @@ public final class DependencyExtractor {
         boolean preposition = false;
         for (int k = trigger + 1; k < tokens.size() && k <= trigger + BENCHMARK_REACH; k++) {
             String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (word.matches("[,;:.]|and|but|while")) {
+            if (CLAUSE_BREAK.matcher(word).matches()) {
                 return false;
             }
             preposition |= word.equals("in") || word.equals("on");

@@ -4,6 +4,7 @@ import dev.techkg.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * News cites its sources: "According to Nikkei and the Wall Street Journal, Rapidus is partnering with IBM." A source
@@ -11,6 +12,8 @@ import java.util.Set;
  * by both extraction layers.
  */
 public final class Attribution {
+    private static final Pattern CITING = Pattern.compile("citing|quoting");
+
     private static final int MAX_LIST = 12;
     /** The most words a dateline puts before its credit ("NEW YORK CITY, March 3 (Reuters)"). */
     private static final int DATELINE_WORDS = 8;
@@ -55,7 +58,7 @@ public final class Attribution {
         if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
             k--;
         }
-        return k >= 0 && tokens.get(k).word().toLowerCase(Locale.ROOT).matches("citing|quoting");
+        return k >= 0 && CITING.matcher(tokens.get(k).word().toLowerCase(Locale.ROOT)).matches();
     }
 
     /**

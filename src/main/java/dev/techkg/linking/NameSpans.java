@@ -18,6 +18,13 @@ import java.util.stream.IntStream;
  * ORGANIZATION, LOCATION and MISC spans; model codes; product names by a product noun. Immutable and thread-safe.
  */
 final class NameSpans {
+    // Compiled once: these are tried on every token of every article.
+    private static final Pattern LOWER_CASE_MODEL = Pattern.compile("\\p{Ll}{1,5}\\d[\\p{L}\\d.]*");
+    private static final Pattern OPENING_PUNCTUATION = Pattern.compile("``|:|-LRB-");
+    private static final Pattern COMMON_NOUN = Pattern.compile("NNS?");
+    private static final Pattern NOUN_OR_ADJECTIVE = Pattern.compile("NNS?|JJ");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d+");
+
     /** A plural acronym: "CSPs", "OEMs", "GPUs". */
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
     /** A company named like a web address: a capitalised word, then ":" or "." and a top-level domain. */
@@ -573,12 +580,12 @@ final class NameSpans {
      * noun, inside the sentence (where capitals mean a name), right before a capitalised head word of organisations.
      */
     private boolean capitalisedCommonNounBeforeHead(List<Token> tokens, boolean[] taken, int i) {
-        if (i == 0 || i + 1 >= tokens.size() || taken[i + 1] || tokens.get(i - 1).tag().matches("``|:|-LRB-") || tokens.get(i - 1).word().equals("\"")) {
+        if (i == 0 || i + 1 >= tokens.size() || taken[i + 1] || OPENING_PUNCTUATION.matcher(tokens.get(i - 1).tag()).matches() || tokens.get(i - 1).word().equals("\"")) {
             return false;
         }
         Token word = tokens.get(i);
         String head = tokens.get(i + 1).word();
-        return word.tag().matches("NNS?") && word.ner().equals("O") && word.word().length() > 1 && Character.isUpperCase(word.word().codePointAt(0))
+        return COMMON_NOUN.matcher(word.tag()).matches() && word.ner().equals("O") && word.word().length() > 1 && Character.isUpperCase(word.word().codePointAt(0))
                 && !rules.notNames.contains(word.word().toLowerCase(Locale.ROOT)) && Character.isUpperCase(head.codePointAt(0))
                 && rules.companyHeads.contains(head.toLowerCase(Locale.ROOT));
     }
@@ -599,7 +606,7 @@ final class NameSpans {
         String word = token.word();
         String lower = word.toLowerCase(Locale.ROOT);
         // A brand-cased word ("IonQ") is a name even where the tagger took it for a common noun.
-        boolean nameTag = token.tag().startsWith("NNP") || token.tag().matches("NNS?|JJ") && NameRules.BRAND_CASE.matcher(word).matches();
+        boolean nameTag = token.tag().startsWith("NNP") || NOUN_OR_ADJECTIVE.matcher(token.tag()).matches() && NameRules.BRAND_CASE.matcher(word).matches();
         return nameTag && token.ner().equals("O") && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
                 && !rules.notNames.contains(lower) && !rules.months.contains(lower) && !rules.dateWords.contains(lower)
                 && !rules.companyTitles.contains(lower) && !rules.headTitles.contains(lower) && !rules.companyNounsBefore.contains(lower);
@@ -726,7 +733,7 @@ final class NameSpans {
         for (int k = begin; k < end; k++) {
             String word = tokens.get(k).word();
             boolean connector = k > begin && k < end - 1 && rules.connectors.contains(word.toLowerCase(Locale.ROOT));
-            if (!connector && Character.isLowerCase(word.codePointAt(0)) || word.matches("\\d+[.,]\\d+")) {
+            if (!connector && Character.isLowerCase(word.codePointAt(0)) || DECIMAL.matcher(word).matches()) {
                 return false;
             }
         }
@@ -869,7 +876,7 @@ final class NameSpans {
         int first = word.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first)
                 || (word.length() > 1 && Character.isLowerCase(first)
-                && (Character.isUpperCase(word.codePointAt(1)) || word.matches("\\p{Ll}{1,5}\\d[\\p{L}\\d.]*")));
+                && (Character.isUpperCase(word.codePointAt(1)) || LOWER_CASE_MODEL.matcher(word).matches()));
     }
 
     /**

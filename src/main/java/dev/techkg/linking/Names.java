@@ -23,6 +23,9 @@ public final class Names {
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("\\s*'s$|'$");
+    private static final Pattern LEADING_THE_ANY_CASE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:]+$");
     private static final Pattern DISPLAY_SUFFIXES = Pattern.compile(
             "(,?\\s+(" + alternatives(SUFFIX_LIST, "display") + "))+$");
 
@@ -68,10 +71,10 @@ public final class Names {
      */
     public static String display(String surface) {
         String s = surface.replace('\u2019', '\'').strip();
-        s = s.replaceAll("\\s*'s$|'$", "");
-        s = s.replaceAll("^(?i:the)\\s+", "");
+        s = POSSESSIVE_END.matcher(s).replaceAll("");
+        s = LEADING_THE_ANY_CASE.matcher(s).replaceAll("");
         s = DISPLAY_SUFFIXES.matcher(s).replaceAll("");
-        s = s.replaceAll("[\\s,;:]+$", "");
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
         return s.isEmpty() ? surface.strip() : s;
     }
 }

@@ -19,7 +19,7 @@ final class ProductSpans {
     private static final int PRODUCT_NOUN_WINDOW = 2;
     private static final int MAX_NAME_WORDS_BEFORE_VERSION = 2;
     /** Words before a name that make it a possession of a company named before ("its V4", "OpenAI's o3"). */
-    private static final String OWNER = "(?i)its|their|'s|'";
+    private static final Pattern OWNER = Pattern.compile("(?i)its|their|'s|'");
     private static final String YEAR = "(?:199\\d|20[0-3]\\d)";
     /** Words of an apposition's noun phrase up to its product noun: "a 24-billion parameter open-weights AI model". */
     private static final int APPOSED_NOUN_PHRASE = 11;
@@ -467,7 +467,7 @@ final class ProductSpans {
     /** Whether the noun phrase ending at {@code head} opens with a determiner or an owner ("its latest foldable"). */
     private static boolean determinedBefore(List<Token> tokens, int head) {
         for (int k = head - 1; k >= 0 && k >= head - 5; k--) {
-            if (tokens.get(k).word().matches(OWNER) || tokens.get(k).tag().equals("DT")) {
+            if (OWNER.matcher(tokens.get(k).word()).matches() || tokens.get(k).tag().equals("DT")) {
                 return true;
             }
             if (!tokens.get(k).tag().matches("JJ.*|NN|NNS|VBG|HYPH|CD")) {
@@ -486,7 +486,7 @@ final class ProductSpans {
         }
         for (int k = comma - 2; k >= 0 && k >= comma - 5; k--) {
             String word = tokens.get(k).word();
-            if (word.matches(OWNER) || tokens.get(k).tag().equals("DT")) {
+            if (OWNER.matcher(word).matches() || tokens.get(k).tag().equals("DT")) {
                 return true;
             }
             if (!tokens.get(k).tag().matches("JJ.*|NN|NNS|VBG|HYPH|CD")) {
@@ -512,7 +512,7 @@ final class ProductSpans {
         if (first < tokens.size() && QUOTE.matcher(tokens.get(first).word()).matches()) {
             first++;
         }
-        if (first + 1 >= tokens.size() || !(tokens.get(first).tag().equals("DT") || tokens.get(first).word().matches(OWNER))) {
+        if (first + 1 >= tokens.size() || !(tokens.get(first).tag().equals("DT") || OWNER.matcher(tokens.get(first).word()).matches())) {
             return false;
         }
         for (int k = first + 1; k < tokens.size() && k < first + APPOSED_NOUN_PHRASE; k++) {
@@ -585,7 +585,7 @@ final class ProductSpans {
         if (k >= 2 && tokens.get(k).tag().matches("NN|JJ.*") && tokens.get(k - 1).word().equals("-") && tokens.get(k - 2).tag().matches("JJ.*|NN|CD")) {
             k -= 3;
         }
-        return k >= 0 && tokens.get(k).word().matches(OWNER);
+        return k >= 0 && OWNER.matcher(tokens.get(k).word()).matches();
     }
 
     /** Whether a product noun follows within two modifier words, or directly precedes (after "service" etc.). */

@@ -3,6 +3,7 @@ package dev.techkg.nlp;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.graph.CyclicGraphException;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.trees.GrammaticalRelation;
@@ -65,6 +66,9 @@ public final class DependencyPatterns {
      */
     public List<DependencyMatch> findAll(Sentence sentence, DependencyGraph graph, List<String> labels, IntPredicate tried) {
         SemanticGraph semantic = semanticGraph(sentence, graph, labels);
+        // The roots in the order SemgrexMatcher.find() tries them, worked out once per sentence rather than by every
+        // pattern's own find(), which sorts the graph again (or fails to, on a cycle) each time.
+        List<IndexedWord> roots = rootOrder(semantic);
         List<DependencyMatch> matches = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             if (!tried.test(i)) {
@@ -72,20 +76,31 @@ public final class DependencyPatterns {
             }
             Set<Map<String, Integer>> seen = new HashSet<>();
             SemgrexMatcher matcher = patterns.get(i).matcher(semantic);
-            while (matcher.find()) {
-                Map<String, Integer> nodes = new HashMap<>();
-                for (String name : nodeNames.get(i)) {
-                    IndexedWord node = matcher.getNode(name);
-                    if (node != null) {
-                        nodes.put(name, node.index() - 1);
+            for (IndexedWord root : roots) {
+                // matches() after a match goes on to the next match at the same root, as find() does.
+                for (boolean found = matcher.matchesAt(root); found; found = matcher.matches()) {
+                    Map<String, Integer> nodes = new HashMap<>();
+                    for (String name : nodeNames.get(i)) {
+                        IndexedWord node = matcher.getNode(name);
+                        if (node != null) {
+                            nodes.put(name, node.index() - 1);
+                        }
                     }
-                }
-                if (seen.add(nodes)) {
-                    matches.add(new DependencyMatch(i, nodes));
+                    if (seen.add(nodes)) {
+                        matches.add(new DependencyMatch(i, nodes));
+                    }
                 }
             }
         }
         return matches;
+    }
+
+    private static List<IndexedWord> rootOrder(SemanticGraph semantic) {
+        try {
+            return semantic.topologicalSort();
+        } catch (CyclicGraphException e) {
+            return new ArrayList<>(semantic.vertexSet());
+        }
     }
 
     private static SemanticGraph semanticGraph(Sentence sentence, DependencyGraph graph, List<String> labels) {

@@ -1,9 +1,12 @@
 package dev.techkg.nlp;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** What joins the items of a written list: commas, "and", "or", "&". */
 public final class ListJoiners {
+    private static final Pattern JOINER = Pattern.compile(",|and|or|&");
+
     private ListJoiners() {
     }
 
@@ -13,7 +16,7 @@ public final class ListJoiners {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!tokens.get(k).word().matches(",|and|or|&")) {
+            if (!JOINER.matcher(tokens.get(k).word()).matches()) {
                 return false;
             }
         }
