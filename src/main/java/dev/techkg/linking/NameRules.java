@@ -58,6 +58,7 @@ final class NameRules {
     private final Set<String> eventNames;
     final Set<String> connectors;
     final Set<String> companyTitlesAfter;
+    final Set<String> facilitiesAfter;
     final Set<String> companyVerbsBefore;
     final Map<String, String> nationalities;
     final Set<String> notNames;
@@ -147,6 +148,7 @@ final class NameRules {
         companyFormsAfter = WordList.words(companyCues, "after");
         companyVerbsAfter = WordList.words(companyCues, "after-verbs");
         companyTitlesAfter = WordList.words(companyCues, "titles-after");
+        facilitiesAfter = WordList.words(companyCues, "facilities-after");
         companyVerbsBefore = WordList.words(companyCues, "before-verbs");
         tickers = patterns(companyCues.getOrDefault("tickers", List.of()));
         ledByCompanies = WordList.words(companyCues, "led-by");

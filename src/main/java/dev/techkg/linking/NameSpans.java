@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -23,6 +24,8 @@ final class NameSpans {
     private static final Pattern OPENING_PUNCTUATION = Pattern.compile("``|:|-LRB-");
     private static final Pattern COMMON_NOUN = Pattern.compile("NNS?");
     private static final Pattern NOUN_OR_ADJECTIVE = Pattern.compile("NNS?|JJ");
+    private static final Pattern BRACKET = Pattern.compile("-[LR][RSC]B-|[()\\[\\]{}]");
+    private static final Pattern DIGIT_LED = Pattern.compile("\\d+(\\p{L}{3,})");
     private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d+");
 
     /** A plural acronym: "CSPs", "OEMs", "GPUs". */
@@ -99,6 +102,10 @@ final class NameSpans {
             if (ner.kind().equals("ORGANIZATION") && ner.end() < tokens.size() && (rules.ministryTitles.contains(lower(tokens.get(ner.end())))
                     || rules.departmentTitles.contains(lower(tokens.get(ner.end()))))) {
                 continue; // "Digital Affairs Minister Carsten Wildberger": the words before the title name its portfolio, no body
+            }
+            if (!ner.kind().equals("LOCATION") && ner.begin() > 0 && lower(tokens.get(ner.begin() - 1)).equals("the")
+                    && ner.end() < tokens.size() && rules.facilitiesAfter.contains(lower(tokens.get(ner.end())))) {
+                continue; // "electricity from the Duane Arnold plant": the name of a site (a known company's was taken above)
             }
             Span name = withoutTrailingTitle(tokens, ner);
             int end = products.extend(tokens, name.begin(), name.end(), false);
@@ -476,14 +483,26 @@ final class NameSpans {
                 i++;
                 continue;
             }
+            if (!taken[i] && digitLedName(tokens.get(i)) && rules.saysCompany(tokens, i, i + 1)) {
+                // "42dot, a software company owned by Hyundai", "6sense CEO Jason Zintak": a name that starts with digits.
+                spans.add(new Span(i, i + 1, null, Span.CUED_COMPANY));
+                i++;
+                continue;
+            }
             if (!(untaggedNameWord(tokens.get(i)) || capitalisedDateWordStartingAName(tokens, taken, i)
                     || capitalisedCommonNounBeforeHead(tokens, taken, i) || openingNounSetOffAsCompany(tokens, i)) || taken[i]) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size() && !taken[end] && untaggedNameWord(tokens.get(end)) && !lineBreakBefore(text, tokens, end)) {
-                end++;
+            while (end < tokens.size() && !taken[end] && !lineBreakBefore(text, tokens, end)) {
+                if (untaggedNameWord(tokens.get(end))) {
+                    end++;
+                } else if (hyphenBeforeNameWord(tokens, taken, end)) {
+                    end += 2; // "Pac-Man", which the tokenizer splits at its hyphen
+                } else {
+                    break;
+                }
             }
             // "MP Materials", "Sovereign AI Fund": capitalised head words of organisations end the name whatever the
             // tagger called them.
@@ -602,6 +621,19 @@ final class NameSpans {
                 && !rules.companyNounsBefore.contains(lower) && rules.saysCompany(tokens, 0, 1);
     }
 
+    /** Digits and then at least three letters, one of them lower-case, that measure nothing: "42dot", "6sense", not "10GHz". */
+    private boolean digitLedName(Token token) {
+        Matcher parts = DIGIT_LED.matcher(token.word());
+        return parts.matches() && !parts.group(1).equals(parts.group(1).toUpperCase(Locale.ROOT))
+                && !rules.measures.contains(parts.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** A hyphen written without spaces between a name word and the untagged capitalised word at {@code at + 1}. */
+    private boolean hyphenBeforeNameWord(List<Token> tokens, boolean[] taken, int at) {
+        return tokens.get(at).word().equals("-") && at + 1 < tokens.size() && !taken[at + 1] && ProductSpans.attached(tokens, at)
+                && ProductSpans.attached(tokens, at + 1) && untaggedNameWord(tokens.get(at + 1));
+    }
+
     private boolean untaggedNameWord(Token token) {
         String word = token.word();
         String lower = word.toLowerCase(Locale.ROOT);
@@ -609,7 +641,8 @@ final class NameSpans {
         boolean nameTag = token.tag().startsWith("NNP") || NOUN_OR_ADJECTIVE.matcher(token.tag()).matches() && NameRules.BRAND_CASE.matcher(word).matches();
         return nameTag && token.ner().equals("O") && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
                 && !rules.notNames.contains(lower) && !rules.months.contains(lower) && !rules.dateWords.contains(lower)
-                && !rules.companyTitles.contains(lower) && !rules.headTitles.contains(lower) && !rules.companyNounsBefore.contains(lower);
+                && !rules.companyTitles.contains(lower) && !rules.headTitles.contains(lower) && !rules.personTitles.contains(lower)
+                && !rules.companyNounsBefore.contains(lower); // "Meta's Chief AI Officer": a title's words name no unit
     }
 
     /**
@@ -944,12 +977,17 @@ final class NameSpans {
         int i = 0;
         while (i < tokens.size()) {
             String ner = tokens.get(i).ner();
-            if (!NER_TYPES.contains(ner)) {
+            // "assets (CSS) of Communications Technology Group": a bracket ends a tagged run and starts no name, and a
+            // run that goes on after it begins with its first capitalised word.
+            if (!NER_TYPES.contains(ner) || BRACKET.matcher(tokens.get(i).word()).matches()
+                    || i > 0 && BRACKET.matcher(tokens.get(i - 1).word()).matches() && tokens.get(i - 1).ner().equals(ner)
+                    && Character.isLowerCase(tokens.get(i).word().codePointAt(0))) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size() && tokens.get(end).ner().equals(ner) && !lineBreakBefore(text, tokens, end)) {
+            while (end < tokens.size() && tokens.get(end).ner().equals(ner) && !lineBreakBefore(text, tokens, end)
+                    && !BRACKET.matcher(tokens.get(end).word()).matches()) {
                 end++;
             }
             // A trailing possessive is not part of the name.

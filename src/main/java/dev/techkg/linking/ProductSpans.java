@@ -435,8 +435,11 @@ final class ProductSpans {
             int k = cue + 1;
             while (k < tokens.size() && listedWord(tokens.get(k))) {
                 int end = k + 1;
+                // "Need for Speed", and "Pac-Man", which the tokenizer splits at its hyphen
                 while (end < tokens.size() && (listedWord(tokens.get(end)) || end + 1 < tokens.size()
-                        && tokens.get(end).word().matches("for|of|the|on|in") && listedWord(tokens.get(end + 1)))) {
+                        && (tokens.get(end).word().matches("for|of|the|on|in")
+                                || tokens.get(end).word().equals("-") && attached(tokens, end) && attached(tokens, end + 1))
+                        && listedWord(tokens.get(end + 1)))) {
                     end++;
                 }
                 if (end < tokens.size() && tokens.get(end).tag().equals("POS")) {

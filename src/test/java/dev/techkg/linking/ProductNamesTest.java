@@ -452,4 +452,21 @@ class ProductNamesTest {
         Map<String, Entity> owner = link(analyzer, "JD.com offered to buy CECONOMY AG. CECONOMY's Management Board supports the offer.");
         assertTrue(owner.keySet().stream().noneMatch(name -> name.contains("Board")), owner::toString);
     }
+
+    @Test
+    void a_listed_name_keeps_its_hyphen_and_a_family_of_models_is_a_product(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Sega is known for franchises like Sonic, Space-Harrier and Yakuza. Google said it "
+                + "will open the company's Gemini Foundation Models to developers.");
+        assertProduct(entities, "Space-Harrier");
+        assertFalse(entities.containsKey("Space"), entities::toString);
+        assertProduct(entities, "Gemini Foundation Models");
+    }
+
+    @Test
+    void indian_and_singaporean_private_limited_forms_leave_the_name(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Zomato will buy Orbgen Technologies Pvt Ltd and Wasteland Entertainment Private "
+                + "Limited, while Grab Holdings Pte. Ltd. watches.");
+        assertTrue(entities.containsKey("Orbgen Technologies"), entities::toString);
+        assertTrue(entities.containsKey("Wasteland Entertainment"), entities::toString);
+    }
 }
