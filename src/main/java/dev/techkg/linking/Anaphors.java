@@ -26,10 +26,13 @@ final class Anaphors {
      * words that describe it ("Chinese", "Dutch"), for "the iPhone maker", the product inside, and the common noun right
      * before the head that names its trade ("chip" of "the chip giant"; empty when there is none).
      */
-    record Anaphor(int begin, int end, Word word, String kind, Set<String> descriptors, Mention product, boolean pronoun, String trade) {}
+    record Anaphor(int begin, int end, Word word, String kind, Set<String> descriptors, Mention product, boolean pronoun, String trade,
+                   String base) {}
 
     /** The prefix of a trade word in {@link #called}: "trade:chip" for "Nvidia chips". */
     static final String TRADE = "trade:";
+    /** Marks the place a description said a company is based in, among the words the article called it. */
+    static final String BASE = "based:";
 
     private final CoreferenceLexicon lexicon;
 
@@ -53,7 +56,7 @@ final class Anaphors {
         }
         Word pronoun = lexicon.word(lower);
         if (pronoun != null && token.tag().startsWith("PRP")) {
-            return new Anaphor(i, i + 1, pronoun, "", Set.of(), null, true, "");
+            return new Anaphor(i, i + 1, pronoun, "", Set.of(), null, true, "", "");
         }
         Set<String> country = countryBefore(tokens, i, mentionAt);
         if (!country.isEmpty()) {
@@ -66,11 +69,11 @@ final class Anaphors {
             return null;
         }
         if (lower.equals("both") && i + 1 < tokens.size() && verb(tokens.get(i + 1))) {
-            return new Anaphor(i, i + 1, lexicon.word("two"), "", Set.of(), null, false, "");
+            return new Anaphor(i, i + 1, lexicon.word("two"), "", Set.of(), null, false, "", "");
         }
         if (lower.equals("the") && i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("two")
                 && (verb(tokens.get(i + 2)) || tokens.get(i + 2).tag().matches("[,.:]"))) {
-            return new Anaphor(i, i + 2, lexicon.word("two"), "", Set.of(), null, false, "");
+            return new Anaphor(i, i + 2, lexicon.word("two"), "", Set.of(), null, false, "", "");
         }
         return description(tokens, i, i + 1, mentionAt, types, Set.of());
     }
@@ -86,6 +89,7 @@ final class Anaphors {
         boolean named = false;
         Mention product = null;
         Set<String> descriptors = new LinkedHashSet<>(known);
+        String base = "";
         // The places before "-based" are no modifiers of their own: "the Palo Alto, California-based firm" has two.
         int limit = first + MAX_MODIFIERS;
         for (int k = first; k < tokens.size() && k <= limit; k++) {
@@ -126,10 +130,11 @@ final class Anaphors {
                 String trade = before != null && mentionAt[k - 1] == null && before.tag().equals("NN")
                         && before.word().equals(before.word().toLowerCase(Locale.ROOT)) ? before.lemma().toLowerCase(Locale.ROOT) : "";
                 return new Anaphor(i, k + 1, chosen, lexicon.kind(tokens, k), Set.copyOf(descriptors),
-                        chosen.choice() == Choice.OWNER ? product : null, false, trade);
+                        chosen.choice() == Choice.OWNER ? product : null, false, trade, base);
             }
             if (mentionAt[k] != null && placeBased(tokens, mentionAt[k], types)) {
                 // "the Santa Clara-based company": the place says where it is, not what it is.
+                base = mentionAt[k].entityName();
                 limit += mentionAt[k].end() - 1 - k;
                 k = mentionAt[k].end() - 1;
                 continue;

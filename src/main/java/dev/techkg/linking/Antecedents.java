@@ -214,7 +214,25 @@ final class Antecedents {
         boolean backers = anaphor.word().word().equals("its") && k < tokens.size()
                 && lexicon.backerNouns.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
         String raiser = backers ? raiser(context) : null;
-        return raiser != null ? raiser : salientForPronoun(anaphor, context);
+        if (raiser != null) {
+            return raiser;
+        }
+        String maker = anaphor.word().word().equals("its") && k < tokens.size() ? makerInSentence(tokens.get(k), context) : null;
+        return maker != null ? maker : salientForPronoun(anaphor, context);
+    }
+
+    /**
+     * "42dot signed a deal with Samsung to use its Exynos processors": before a product the gazetteer knows the maker of,
+     * "its" is that maker when the sentence named it before.
+     */
+    private String makerInSentence(Token product, Context context) {
+        String owner = gazetteer.lookupInText(product.word()).filter(entry -> entry.type() == EntityType.PRODUCT)
+                .map(GazetteerEntry::owner).orElse("");
+        if (owner.isEmpty()) {
+            return null;
+        }
+        return context.candidates(context.sentence()).stream().filter(item -> item.named() && item.mention().entityName().equals(owner))
+                .findFirst().map(item -> owner).orElse(null);
     }
 
     private String salientForPronoun(Anaphor anaphor, Context context) {
@@ -394,13 +412,16 @@ final class Antecedents {
             return null;
         }
         // "MatX raised … while rivals like Groq … The company said": news goes back to the company it is about.
-        boolean aboutTopic = context.topic() != null && fits.contains(EntityType.COMPANY);
+        // "The Beijing-based firm" is not the topic the article called "the Guangzhou-based firm".
+        boolean aboutTopic = context.topic() != null && fits.contains(EntityType.COMPANY)
+                && !basedElsewhere(anaphor, context.called().getOrDefault(context.topic(), Set.of()));
         if (aboutTopic && topicInReach(context)) {
             return context.topic();
         }
         for (int s = context.sentence() - 1; s >= context.firstInReach(); s--) {
             List<Item> candidates = context.candidates(s).stream()
-                    .filter(item -> !(agency && isCountry(item)) && !item.mention().entityName().equals(apposed)).toList();
+                    .filter(item -> !(agency && isCountry(item)) && !item.mention().entityName().equals(apposed)
+                            && !basedElsewhere(anaphor, context.called().getOrDefault(item.mention().entityName(), Set.of()))).toList();
             Item found = firstIn(candidates, fits, true);
             if (found != null) {
                 return found.mention().entityName();
@@ -606,8 +627,8 @@ final class Antecedents {
             List<Item> candidates = context.candidates(s);
             for (int k = candidates.size() - 1; k >= 0; k--) {
                 Item item = candidates.get(k);
-                if (anaphor.word().types().contains(item.type())
-                        && context.called().getOrDefault(item.mention().entityName(), Set.of()).containsAll(words)) {
+                Set<String> called = context.called().getOrDefault(item.mention().entityName(), Set.of());
+                if (anaphor.word().types().contains(item.type()) && called.containsAll(words) && !basedElsewhere(anaphor, called)) {
                     return item.mention().entityName();
                 }
             }
@@ -645,7 +666,8 @@ final class Antecedents {
         if (inReach.size() == 1) {
             return List.copyOf(inReach);
         }
-        if (!anaphor.descriptors().isEmpty() && !context.called().getOrDefault(context.topic(), Set.of()).containsAll(anaphor.descriptors())) {
+        Set<String> topicCalled = context.called().getOrDefault(context.topic(), Set.of());
+        if (basedElsewhere(anaphor, topicCalled) || !anaphor.descriptors().isEmpty() && !topicCalled.containsAll(anaphor.descriptors())) {
             // "TSMC makes chips for Nvidia. The Taiwanese chipmaker …": a capitalised modifier singles out one company,
             // most often the subject of the sentence before, not the company named most.
             Item previousSubject = context.sentence() == 0 ? null : context.candidates(context.sentence() - 1).stream()
@@ -655,6 +677,12 @@ final class Antecedents {
         }
         // "The startup raked in $500 million" after a sentence naming it beside its founders' former employer.
         return context.topic() != null ? List.of(context.topic()) : List.of();
+    }
+
+    /** "The Beijing-based firm" is none the article called "the Guangzhou-based firm". */
+    private static boolean basedElsewhere(Anaphor anaphor, Set<String> called) {
+        return !anaphor.base().isEmpty() && !called.contains(Anaphors.BASE + anaphor.base())
+                && called.stream().anyMatch(word -> word.startsWith(Anaphors.BASE));
     }
 
     /** Whether the article's topic company is named in an earlier sentence in reach. */

@@ -184,6 +184,9 @@ final class Coreference {
                             Set<String> words = called.computeIfAbsent(antecedent, k -> new LinkedHashSet<>());
                             words.add(anaphor.kind());
                             words.addAll(anaphor.descriptors());
+                            if (!anaphor.base().isEmpty()) {
+                                words.add(Anaphors.BASE + anaphor.base());
+                            }
                             if (!anaphor.trade().isEmpty()) {
                                 words.add(Anaphors.TRADE + anaphor.trade());
                             }
