@@ -10,6 +10,7 @@ import dev.techkg.linking.GazetteerEntry;
 import dev.techkg.linking.LinkedText;
 import dev.techkg.linking.Attribution;
 import dev.techkg.linking.Mention;
+import dev.techkg.linking.Nicknames;
 import dev.techkg.linking.Names;
 import dev.techkg.nlp.DependencyGraph;
 import dev.techkg.nlp.LabeledToken;
@@ -79,6 +80,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final MarketRankingRule marketRankings;
     private final RoundInvestorsRule roundInvestors;
     private final BareTitleRule bareTitles;
+    private final Nicknames nicknames;
+    /** Rules that read rivalry from a ranking of a kind of company rather than from a word of rivalry. */
+    private static final Set<String> RANKING_RULES = Set.of("competes.ranked-kind-list", "competes.lead-the-market",
+            "competes.lead-the-market-first", "competes.ranking");
     private final TriggerIndex triggers;
     /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
     private final List<Set<String>> firstLabels;
@@ -125,6 +130,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         this.marketRankings = MarketRankingRule.create();
         this.roundInvestors = RoundInvestorsRule.create();
         this.bareTitles = BareTitleRule.create(gazetteer);
+        this.nicknames = Nicknames.loadDefault();
         Map<String, Set<String>> reported = WordSections.load(REPORTED_PLANS, List.of("modals", "reporting", "crediting", "watchdogs"));
         this.reportedModals = reported.get("modals");
         this.reportingVerbs = reported.get("reporting");
@@ -175,7 +181,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
         CompanyCounts companyCounts = CompanyCounts.of(text.mentions(), name -> entities.containsKey(name) ? entities.get(name).type() : null);
         String topic = companyCounts.topic();
         for (Sentence sentence : text.analysis().sentences()) {
-            List<Mention> named = text.mentionsIn(sentence.index());
+            // "Moore Threads, dubbed China's Nvidia, …": a company named by comparison takes part in nothing.
+            List<Mention> named = text.mentionsIn(sentence.index()).stream()
+                    .filter(mention -> !nicknames.isNickname(sentence.tokens(), mention)).toList();
             List<Mention> references = text.referencesIn(sentence.index());
             // Names first; then, where the sentence refers back to a company, once more with the references as
             // names, keeping only what rests on a reference. (A reference read as a name would otherwise break
@@ -228,6 +236,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         }
         found.values().removeIf(fact -> fact.relation() == Relation.PARTNERS_WITH && takeoverPairs.contains(fact.subject() + "\u0000" + fact.object())
                 && mentionsTheDeal(text.analysis().sentences().get(fact.sentence()).tokens()));
+        alliesNotRanked(found);
         creditedToAgencies(text, found, entities);
         watchdogsNamedElsewhere(text, found);
         Set<String> regulatedByInstitutions = new HashSet<>();
@@ -441,6 +450,30 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return false;
     }
 
+    /** A name right after a preposition and right before a comma and a participle: "on Scale AI, purchasing". */
+    private static boolean prepositionObjectBeforeParticiple(List<Token> tokens, Mention mention) {
+        return mention.begin() > 0 && tokens.get(mention.begin() - 1).tag().equals("IN")
+                && mention.end() + 1 < tokens.size() && tokens.get(mention.end()).word().equals(",")
+                && tokens.get(mention.end() + 1).tag().equals("VBG");
+    }
+
+    /**
+     * "Through this alliance and Sony's investment in Bandai Namco, as two of the leading entertainment companies, Bandai
+     * Namco and Sony will …": a ranking that describes two companies the same sentence allies or invests in each other is
+     * said of partners, not rivals.
+     */
+    private static void alliesNotRanked(Map<String, CandidateRelation> found) {
+        Set<String> allied = new HashSet<>();
+        for (CandidateRelation fact : found.values()) {
+            if (fact.relation() == Relation.PARTNERS_WITH || fact.relation() == Relation.INVESTS_IN || fact.relation() == Relation.ACQUIRES) {
+                allied.add(fact.sentence() + "\u0000" + fact.subject() + "\u0000" + fact.object());
+                allied.add(fact.sentence() + "\u0000" + fact.object() + "\u0000" + fact.subject());
+            }
+        }
+        found.values().removeIf(fact -> fact.relation() == Relation.COMPETES_WITH && RANKING_RULES.contains(fact.rule())
+                && allied.contains(fact.sentence() + "\u0000" + fact.subject() + "\u0000" + fact.object()));
+    }
+
     /** Matches every rule over the sentence labelled with these mentions; with references, keeps only facts on them. */
     private void match(Sentence sentence, int[] latestStarts, List<Mention> mentions, List<Mention> references,
                        Map<String, Entity> entities, Map<String, CandidateRelation> found, String topic, Optional<Parse> parse) {
@@ -472,6 +505,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
                     sentence.tokens(), rule.relation());
             if (!subjects.isEmpty() && !objects.isEmpty() && objects.get(0).begin() > subjects.get(0).begin()) {
                 objects = withoutNewSubjects(objects, sentence.tokens());
+                // "spent billions on Scale AI, purchasing Play AI": the participle's subject is the clause's, not the
+                // object of a preposition before it.
+                subjects = subjects.stream().filter(s -> !prepositionObjectBeforeParticiple(sentence.tokens(), s)).toList();
             }
             List<Token> tokens = sentence.tokens();
             if (POSSESSED_COMPANY_RELATIONS.contains(rule.relation())) {
@@ -502,6 +538,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 }
                 // "Florida-based Salesforce consulting firm Coastal Cloud": the place is the base of the firm named after.
                 case HEADQUARTERED_IN -> subjects = subjects.stream().filter(s -> !modifiesANamedFirm(tokens, s)).toList();
+                // "About 20% of Arm is owned by SoftBank": a share owned is a stake, not the company.
+                case SUBSIDIARY_OF -> subjects = subjects.stream().filter(s -> dependencies == null || !shareOf(tokens, s)).toList();
                 default -> { }
             }
             for (Mention s : subjects) {

@@ -2176,4 +2176,82 @@ class ExtractionTest {
         Set<String> top = facts(analyzer, "The top three memory makers (Samsung, SK Hynix and Micron) raised prices.");
         assertTrue(top.contains("Samsung Electronics competesWith SK Hynix"), top::toString);
     }
+
+    @Test
+    void a_company_named_by_comparison_takes_part_in_nothing(TextAnalyzer analyzer) {
+        Set<String> dubbed = facts(analyzer, "Often dubbed \"China's Nvidia\", Moore Threads won approval from the China Securities "
+                + "Regulatory Commission in October.");
+        assertTrue(dubbed.contains("China Securities Regulatory Commission regulates Moore Threads"), dubbed::toString);
+        assertTrue(dubbed.stream().noneMatch(f -> f.contains("Nvidia")), dubbed::toString);
+        Set<String> hailed = facts(analyzer, "Hailed as the Tesla of China, Nio signed a battery deal with CATL.");
+        assertTrue(hailed.stream().noneMatch(f -> f.contains("Tesla")), hailed::toString);
+    }
+
+    @Test
+    void a_ranking_said_of_two_allies_makes_them_no_rivals(TextAnalyzer analyzer) {
+        Set<String> allies = facts(analyzer, "With Sony's investment in Kadokawa, as two of the leading Japanese media companies, "
+                + "Kadokawa and Sony will develop anime together.");
+        assertTrue(allies.contains("Sony Group investsIn Kadokawa"), allies::toString);
+        assertTrue(allies.stream().noneMatch(f -> f.contains(" competesWith ")), allies::toString);
+    }
+
+    @Test
+    void a_participle_after_a_prepositional_object_is_not_said_of_that_object(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Last year Meta spent heavily on Scale AI, purchasing the voice startup Play AI and hiring "
+                + "researchers.");
+        assertFalse(facts.contains("Scale AI acquires Play AI"), facts::toString);
+    }
+
+    @Test
+    void a_site_named_before_plant_is_no_supplier(TextAnalyzer analyzer) {
+        Set<String> site = facts(analyzer, "Microsoft agreed to buy electricity from the Three Mile Island plant in Pennsylvania.");
+        assertTrue(site.stream().noneMatch(f -> f.contains(" supplies ")), site::toString);
+        Set<String> known = facts(analyzer, "Apple agreed to buy chips from the TSMC plant in Arizona.");
+        assertTrue(known.contains("Taiwan Semiconductor Manufacturing Company supplies Apple"), known::toString);
+    }
+
+    @Test
+    void a_chief_officer_title_after_a_possessive_names_no_unit(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Meta's Chief AI Officer, Alexandr Wang, said the company will work with Midjourney.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" subsidiaryOf ")), facts::toString);
+        assertTrue(facts.contains("Meta Platforms partnersWith Midjourney"), facts::toString);
+    }
+
+    @Test
+    void a_bracketed_short_form_inside_a_tagged_name_splits_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Infosys will buy certain assets (CNS) of Network Services Group, a business division of "
+                + "Hewlett Packard Enterprise Company.");
+        assertTrue(facts.contains("Network Services Group subsidiaryOf Hewlett Packard Enterprise"), facts::toString);
+        assertTrue(facts.stream().noneMatch(f -> f.contains(")")), facts::toString);
+    }
+
+    @Test
+    void rivals_set_off_by_a_dash_after_its_rivals_are_the_subjects_rivals(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Krafton is racing against its local rivals — Netmarble Corp., NCSoft Corp. and Nexon Co. — "
+                + "for new games.");
+        assertTrue(facts.contains("Krafton competesWith Netmarble"), facts::toString);
+        assertTrue(facts.contains("Krafton competesWith Nexon"), facts::toString);
+    }
+
+    @Test
+    void a_name_that_starts_with_digits_is_a_company_where_the_words_around_it_say_so(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "42dot, a software company owned by Hyundai Motor, signed a deal with Samsung Electronics "
+                + "to use its Exynos chips. Kia invested $200 million in 42dot last year, said 42dot CEO Song Chang-hyun. The chip runs "
+                + "at 3GHz.");
+        assertTrue(facts.contains("42dot subsidiaryOf Hyundai Motor"), facts::toString);
+        // "its" before a product the gazetteer knows the maker of is that maker, named in the sentence
+        assertTrue(facts.contains("Samsung Electronics develops Exynos"), facts::toString);
+        assertTrue(facts.contains("Kia investsIn 42dot"), facts::toString);
+        assertTrue(facts.contains("Song Chang-hyun leads 42dot"), facts::toString);
+        assertTrue(facts.stream().noneMatch(f -> f.contains("3GHz")), facts::toString);
+    }
+
+    @Test
+    void a_place_based_description_is_not_the_company_the_article_said_is_based_elsewhere(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "XPeng delivered 30,000 cars in May, the Guangzhou-based firm said. XPeng's new SUV sold "
+                + "well. Li Auto's deliveries fell in May. The Beijing-based firm recently launched its second electric model, the i8.");
+        assertTrue(facts.contains("Li Auto develops i8"), facts::toString);
+        assertTrue(facts.contains("Li Auto headquarteredIn Beijing"), facts::toString);
+        assertFalse(facts.contains("XPeng headquarteredIn Beijing"), facts::toString);
+    }
 }
