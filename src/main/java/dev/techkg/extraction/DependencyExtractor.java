@@ -212,7 +212,8 @@ public final class DependencyExtractor {
                             || roundOrMoney(match.nodes().get("b"), sentence.tokens()))
                     || trigger.relation() == Relation.PARTNERS_WITH && listsOnBothSides(match.nodes().get("a"), match.nodes().get("b"), mentionAt, graph)
                     || trigger.relation() == Relation.COMPETES_WITH && rivalsOfAnother(t, match.nodes().get("a"), mentionAt, graph, sentence.tokens())
-                    || trigger.relation() == Relation.SUBSIDIARY_OF && heldAsStakes(match.nodes().get("b"), sentence.tokens(), graph)) {
+                    || trigger.relation() == Relation.SUBSIDIARY_OF && heldAsStakes(match.nodes().get("b"), sentence.tokens(), graph)
+                    || trigger.relation() == Relation.LEADS && possessorObject(t, match.nodes().get("b"), sentence.tokens(), graph)) {
                 continue;
             }
             // A regulator acts on a company through what it owns ("looking into Nvidia's conduct"), a supplier serves one
@@ -1243,6 +1244,23 @@ public final class DependencyExtractor {
     }
 
     /** "Sequoia led Glean's latest round": a round or money that stands for a company in the parse is no rival. */
+    /**
+     * "will lead the company's foundation models, research and safety": a direct object the parser took with its
+     * possessive marker is the owner of what is led, not the thing led ("as Nokia's chief executive" is another matter).
+     */
+    private static boolean possessorObject(int trigger, Integer node, List<Token> tokens, DependencyGraph graph) {
+        if (node == null) {
+            return false;
+        }
+        boolean object = false;
+        boolean possessive = false;
+        for (Dependency edge : graph.edges()) {
+            object |= edge.governor() == trigger && edge.dependent() == node && edge.relation().equals("obj");
+            possessive |= edge.governor() == node && edge.relation().equals("case") && tokens.get(edge.dependent()).tag().equals("POS");
+        }
+        return object && possessive;
+    }
+
     private boolean roundOrMoney(Integer node, List<Token> tokens) {
         return node != null && (lemma(tokens, node).equals("round") || rules.guard("money").contains(lemma(tokens, node)));
     }

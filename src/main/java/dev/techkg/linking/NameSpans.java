@@ -83,7 +83,10 @@ final class NameSpans {
                 int grown = products.extend(tokens, ner.begin(), ner.end(), false);
                 boolean numbered = known.entry() != null && known.entry().type() == EntityType.COMPANY && known.begin() == ner.begin()
                         && versionAdded(tokens, ner.end(), grown);
-                take(spans, taken, product || numbered ? ner.withEnd(grown, null, Span.PRODUCT) : ner);
+                // "the company's Apple Foundation Models": a company's name and words ending in a model noun.
+                boolean modelled = known.entry() != null && known.entry().type() == EntityType.COMPANY && known.begin() == ner.begin()
+                        && products.modelNoun(tokens, ner.begin(), ner.end() - 1);
+                take(spans, taken, product || numbered || modelled ? ner.withEnd(grown, null, Span.PRODUCT) : ner);
             }
         }
         for (Span g : gazetteerSpans) {

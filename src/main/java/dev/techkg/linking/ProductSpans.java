@@ -547,14 +547,14 @@ final class ProductSpans {
 
     /**
      * Whether the word at {@code at} is a capitalised device noun ({@code model-nouns} in product-name-parts.txt) that
-     * ends the name starting at {@code begin}: the word before the name is in lower case and no capitalised word follows
+     * ends the name starting at {@code begin}: the word before the name is in lower case or a possessive, and no capitalised word follows
      * (not a title-case heading).
      */
     boolean modelNoun(List<Token> tokens, int begin, int at) {
         String word = tokens.get(at).word();
         return begin > 0 && Character.isUpperCase(word.codePointAt(0))
                 && rules.modelNouns.contains(word.toLowerCase(Locale.ROOT)) && tokens.get(at).tag().startsWith("NN")
-                && Character.isLowerCase(tokens.get(begin - 1).word().codePointAt(0))
+                && (Character.isLowerCase(tokens.get(begin - 1).word().codePointAt(0)) || tokens.get(begin - 1).tag().equals("POS"))
                 && (at + 1 == tokens.size() || !Character.isUpperCase(tokens.get(at + 1).word().codePointAt(0)));
     }
 

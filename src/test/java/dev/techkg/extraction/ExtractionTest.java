@@ -2254,4 +2254,12 @@ class ExtractionTest {
         assertTrue(facts.contains("Li Auto headquarteredIn Beijing"), facts::toString);
         assertFalse(facts.contains("XPeng headquarteredIn Beijing"), facts::toString);
     }
+
+    @Test
+    void a_company_name_ending_in_models_after_a_possessive_is_a_model_family_not_what_a_hire_leads(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Google said its head of research will step down next year. Priya Raman was hired as vice "
+                + "president of AI and will lead the company's Gemini Foundation Models, speech research, and AI safety, according to Google.");
+        assertFalse(facts.contains("Priya Raman leads Google"), facts::toString);
+        assertTrue(facts.contains("Google develops Gemini Foundation Models"), facts::toString);
+    }
 }
