@@ -213,7 +213,8 @@ public final class DependencyExtractor {
                     || trigger.relation() == Relation.PARTNERS_WITH && listsOnBothSides(match.nodes().get("a"), match.nodes().get("b"), mentionAt, graph)
                     || trigger.relation() == Relation.COMPETES_WITH && rivalsOfAnother(t, match.nodes().get("a"), mentionAt, graph, sentence.tokens())
                     || trigger.relation() == Relation.SUBSIDIARY_OF && heldAsStakes(match.nodes().get("b"), sentence.tokens(), graph)
-                    || trigger.relation() == Relation.LEADS && possessorObject(t, match.nodes().get("b"), sentence.tokens(), graph)) {
+                    || trigger.relation() == Relation.LEADS && possessorObject(t, match.nodes().get("b"), sentence.tokens(), graph)
+                    || trigger.relation() == Relation.HEADQUARTERED_IN && anotherOwns(t, match.nodes().get("a"), mentionAt, graph)) {
                 continue;
             }
             // A regulator acts on a company through what it owns ("looking into Nvidia's conduct"), a supplier serves one
@@ -1248,6 +1249,20 @@ public final class DependencyExtractor {
      * "will lead the company's foundation models, research and safety": a direct object the parser took with its
      * possessive marker is the owner of what is led, not the thing led ("as Nokia's chief executive" is another matter).
      */
+    /** "LG's executives traveled to Microsoft's headquarters in the US": the noun is another named party's. */
+    private static boolean anotherOwns(int noun, Integer a, Mention[] mentionAt, DependencyGraph graph) {
+        if (a == null || mentionAt[a] == null) {
+            return false;
+        }
+        for (Dependency edge : graph.edges()) {
+            if (edge.governor() == noun && edge.relation().equals("nmod:poss") && mentionAt[edge.dependent()] != null
+                    && !mentionAt[edge.dependent()].entityName().equals(mentionAt[a].entityName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean possessorObject(int trigger, Integer node, List<Token> tokens, DependencyGraph graph) {
         if (node == null) {
             return false;

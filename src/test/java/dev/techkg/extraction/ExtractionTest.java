@@ -2262,4 +2262,19 @@ class ExtractionTest {
         assertFalse(facts.contains("Priya Raman leads Google"), facts::toString);
         assertTrue(facts.contains("Google develops Gemini Foundation Models"), facts::toString);
     }
+
+    @Test
+    void headquarters_owned_by_another_named_company_are_not_the_subjects(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Top executives from South Korea's LG and SK Groups traveled to Microsoft's headquarters in "
+                + "the US to pitch a data center package.");
+        assertTrue(facts.contains("Microsoft headquarteredIn United States"), facts::toString);
+        assertFalse(facts.contains("LG Electronics headquarteredIn United States"), facts::toString);
+    }
+
+    @Test
+    void the_chair_of_an_inquiry_group_leads_none_of_the_companies_named_before(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Vodafone and Three will merge. Stuart Wood, chairman of the independent inquiry group "
+                + "leading the regulator's investigation, said the deal should proceed.");
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Stuart Wood leads")), facts::toString);
+    }
 }
