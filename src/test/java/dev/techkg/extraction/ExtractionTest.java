@@ -2277,4 +2277,12 @@ class ExtractionTest {
                 + "leading the regulator's investigation, said the deal should proceed.");
         assertTrue(facts.stream().noneMatch(f -> f.startsWith("Stuart Wood leads")), facts::toString);
     }
+
+    @Test
+    void a_province_that_invests_or_lends_public_money_funds_the_company(TextAnalyzer analyzer) {
+        Set<String> invests = facts(analyzer, "Ontario is investing $50 million in Telesat to build a new plant.");
+        assertTrue(invests.contains("Ontario investsIn Telesat"), invests::toString);
+        Set<String> stock = facts(analyzer, "The government of Quebec will purchase $100 million of preferred stock in MDA.");
+        assertTrue(stock.contains("Quebec investsIn MDA"), stock::toString);
+    }
 }
