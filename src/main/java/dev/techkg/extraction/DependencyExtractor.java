@@ -1249,7 +1249,7 @@ public final class DependencyExtractor {
      * "will lead the company's foundation models, research and safety": a direct object the parser took with its
      * possessive marker is the owner of what is led, not the thing led ("as Nokia's chief executive" is another matter).
      */
-    /** "LG's executives traveled to Microsoft's headquarters in the US": the noun is another named party's. */
+    /** "Samsung's engineers flew to Google's headquarters in the US": the noun is another named party's. */
     private static boolean anotherOwns(int noun, Integer a, Mention[] mentionAt, DependencyGraph graph) {
         if (a == null || mentionAt[a] == null) {
             return false;

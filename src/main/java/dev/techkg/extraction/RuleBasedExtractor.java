@@ -181,7 +181,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         CompanyCounts companyCounts = CompanyCounts.of(text.mentions(), name -> entities.containsKey(name) ? entities.get(name).type() : null);
         String topic = companyCounts.topic();
         for (Sentence sentence : text.analysis().sentences()) {
-            // "Moore Threads, dubbed China's Nvidia, …": a company named by comparison takes part in nothing.
+            // "Biren, nicknamed China's Nvidia, …": a company named by comparison takes part in nothing.
             List<Mention> named = text.mentionsIn(sentence.index()).stream()
                     .filter(mention -> !nicknames.isNickname(sentence.tokens(), mention)).toList();
             List<Mention> references = text.referencesIn(sentence.index());
@@ -450,7 +450,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return false;
     }
 
-    /** A name right after a preposition and right before a comma and a participle: "on Scale AI, purchasing". */
+    /** A name right after a preposition and right before a comma and a participle: "on Anthropic, purchasing". */
     private static boolean prepositionObjectBeforeParticiple(List<Token> tokens, Mention mention) {
         return mention.begin() > 0 && tokens.get(mention.begin() - 1).tag().equals("IN")
                 && mention.end() + 1 < tokens.size() && tokens.get(mention.end()).word().equals(",")
@@ -458,8 +458,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     /**
-     * "Through this alliance and Sony's investment in Bandai Namco, as two of the leading entertainment companies, Bandai
-     * Namco and Sony will …": a ranking that describes two companies the same sentence allies or invests in each other is
+     * "With Toyota's investment in Denso, as two of the leading Japanese auto companies, Denso and Toyota will …": a
+     * ranking that describes two companies the same sentence allies or invests in each other is
      * said of partners, not rivals.
      */
     private static void alliesNotRanked(Map<String, CandidateRelation> found) {
@@ -505,7 +505,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                     sentence.tokens(), rule.relation());
             if (!subjects.isEmpty() && !objects.isEmpty() && objects.get(0).begin() > subjects.get(0).begin()) {
                 objects = withoutNewSubjects(objects, sentence.tokens());
-                // "spent billions on Scale AI, purchasing Play AI": the participle's subject is the clause's, not the
+                // "spent billions on Anthropic, purchasing Covariant": the participle's subject is the clause's, not the
                 // object of a preposition before it.
                 subjects = subjects.stream().filter(s -> !prepositionObjectBeforeParticiple(sentence.tokens(), s)).toList();
             }

@@ -222,7 +222,7 @@ final class Antecedents {
     }
 
     /**
-     * "42dot signed a deal with Samsung to use its Exynos processors": before a product the gazetteer knows the maker of,
+     * "42loop signed a deal with Samsung to use its Exynos chips": before a product the gazetteer knows the maker of,
      * "its" is that maker when the sentence named it before.
      */
     private String makerInSentence(Token product, Context context) {

@@ -83,7 +83,7 @@ final class NameSpans {
                 int grown = products.extend(tokens, ner.begin(), ner.end(), false);
                 boolean numbered = known.entry() != null && known.entry().type() == EntityType.COMPANY && known.begin() == ner.begin()
                         && versionAdded(tokens, ner.end(), grown);
-                // "the company's Apple Foundation Models": a company's name and words ending in a model noun.
+                // "the company's Gemini Foundation Models": a company's name and words ending in a model noun.
                 boolean modelled = known.entry() != null && known.entry().type() == EntityType.COMPANY && known.begin() == ner.begin()
                         && products.modelNoun(tokens, ner.begin(), ner.end() - 1);
                 take(spans, taken, product || numbered || modelled ? ner.withEnd(grown, null, Span.PRODUCT) : ner);
@@ -108,7 +108,7 @@ final class NameSpans {
             }
             if (!ner.kind().equals("LOCATION") && ner.begin() > 0 && lower(tokens.get(ner.begin() - 1)).equals("the")
                     && ner.end() < tokens.size() && rules.facilitiesAfter.contains(lower(tokens.get(ner.end())))) {
-                continue; // "electricity from the Duane Arnold plant": the name of a site (a known company's was taken above)
+                continue; // "power from the Clinton Energy plant": the name of a site (a known company's was taken above)
             }
             Span name = withoutTrailingTitle(tokens, ner);
             int end = products.extend(tokens, name.begin(), name.end(), false);
@@ -487,7 +487,7 @@ final class NameSpans {
                 continue;
             }
             if (!taken[i] && digitLedName(tokens.get(i)) && rules.saysCompany(tokens, i, i + 1)) {
-                // "42dot, a software company owned by Hyundai", "6sense CEO Jason Zintak": a name that starts with digits.
+                // "42loop, a software company owned by Hyundai", "6sense CEO Jason Zintak": a name that starts with digits.
                 spans.add(new Span(i, i + 1, null, Span.CUED_COMPANY));
                 i++;
                 continue;
@@ -645,7 +645,7 @@ final class NameSpans {
         return nameTag && token.ner().equals("O") && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
                 && !rules.notNames.contains(lower) && !rules.months.contains(lower) && !rules.dateWords.contains(lower)
                 && !rules.companyTitles.contains(lower) && !rules.headTitles.contains(lower) && !rules.personTitles.contains(lower)
-                && !rules.companyNounsBefore.contains(lower); // "Meta's Chief AI Officer": a title's words name no unit
+                && !rules.companyNounsBefore.contains(lower); // "Amazon's Chief AI Officer": a title's words name no unit
     }
 
     /**
@@ -980,7 +980,7 @@ final class NameSpans {
         int i = 0;
         while (i < tokens.size()) {
             String ner = tokens.get(i).ner();
-            // "assets (CSS) of Communications Technology Group": a bracket ends a tagged run and starts no name, and a
+            // "assets (CNS) of Network Services Group": a bracket ends a tagged run and starts no name, and a
             // run that goes on after it begins with its first capitalised word.
             if (!NER_TYPES.contains(ner) || BRACKET.matcher(tokens.get(i).word()).matches()
                     || i > 0 && BRACKET.matcher(tokens.get(i - 1).word()).matches() && tokens.get(i - 1).ner().equals(ner)

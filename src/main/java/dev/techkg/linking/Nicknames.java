@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A name given to a company by comparison: "Moore Threads, dubbed "China's Nvidia"," or "hailed as the Tesla of
+ * A name given to a company by comparison: "Biren, nicknamed "China's Nvidia"," or "hailed as the Tesla of
  * China". The better-known company named so takes part in nothing the sentence says. The cue words are in
  * {@code nicknames.txt}.
  */

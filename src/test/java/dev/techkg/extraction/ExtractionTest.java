@@ -2179,9 +2179,9 @@ class ExtractionTest {
 
     @Test
     void a_company_named_by_comparison_takes_part_in_nothing(TextAnalyzer analyzer) {
-        Set<String> dubbed = facts(analyzer, "Often dubbed \"China's Nvidia\", Moore Threads won approval from the China Securities "
-                + "Regulatory Commission in October.");
-        assertTrue(dubbed.contains("China Securities Regulatory Commission regulates Moore Threads"), dubbed::toString);
+        Set<String> dubbed = facts(analyzer, "Nicknamed \"China's Nvidia\", Biren won a fast listing, securing approval from the China "
+                + "Securities Regulatory Commission in October.");
+        assertTrue(dubbed.contains("China Securities Regulatory Commission regulates Biren Technology"), dubbed::toString);
         assertTrue(dubbed.stream().noneMatch(f -> f.contains("Nvidia")), dubbed::toString);
         Set<String> hailed = facts(analyzer, "Hailed as the Tesla of China, Nio signed a battery deal with CATL.");
         assertTrue(hailed.stream().noneMatch(f -> f.contains("Tesla")), hailed::toString);
@@ -2189,22 +2189,22 @@ class ExtractionTest {
 
     @Test
     void a_ranking_said_of_two_allies_makes_them_no_rivals(TextAnalyzer analyzer) {
-        Set<String> allies = facts(analyzer, "With Sony's investment in Kadokawa, as two of the leading Japanese media companies, "
-                + "Kadokawa and Sony will develop anime together.");
-        assertTrue(allies.contains("Sony Group investsIn Kadokawa"), allies::toString);
+        Set<String> allies = facts(analyzer, "With Toyota's investment in Denso, as two of the leading Japanese auto companies, "
+                + "Denso and Toyota will develop chips together.");
+        assertTrue(allies.contains("Toyota Motor investsIn Denso"), allies::toString);
         assertTrue(allies.stream().noneMatch(f -> f.contains(" competesWith ")), allies::toString);
     }
 
     @Test
     void a_participle_after_a_prepositional_object_is_not_said_of_that_object(TextAnalyzer analyzer) {
-        Set<String> facts = facts(analyzer, "Last year Meta spent heavily on Scale AI, purchasing the voice startup Play AI and hiring "
-                + "researchers.");
-        assertFalse(facts.contains("Scale AI acquires Play AI"), facts::toString);
+        Set<String> facts = facts(analyzer, "Earlier this year Amazon boss Andy Jassy spent billions on Anthropic, purchasing robotics "
+                + "startup Covariant, and offering researchers big pay packages.");
+        assertFalse(facts.contains("Anthropic acquires Covariant"), facts::toString);
     }
 
     @Test
     void a_site_named_before_plant_is_no_supplier(TextAnalyzer analyzer) {
-        Set<String> site = facts(analyzer, "Microsoft agreed to buy electricity from the Three Mile Island plant in Pennsylvania.");
+        Set<String> site = facts(analyzer, "Amazon agreed to buy power from the Clinton Energy plant in Illinois.");
         assertTrue(site.stream().noneMatch(f -> f.contains(" supplies ")), site::toString);
         Set<String> known = facts(analyzer, "Apple agreed to buy chips from the TSMC plant in Arizona.");
         assertTrue(known.contains("Taiwan Semiconductor Manufacturing Company supplies Apple"), known::toString);
@@ -2212,14 +2212,14 @@ class ExtractionTest {
 
     @Test
     void a_chief_officer_title_after_a_possessive_names_no_unit(TextAnalyzer analyzer) {
-        Set<String> facts = facts(analyzer, "Meta's Chief AI Officer, Alexandr Wang, said the company will work with Midjourney.");
+        Set<String> facts = facts(analyzer, "Amazon's Chief AI Officer, Dana Reyes, said the company will work with Anthropic.");
         assertTrue(facts.stream().noneMatch(f -> f.contains(" subsidiaryOf ")), facts::toString);
-        assertTrue(facts.contains("Meta Platforms partnersWith Midjourney"), facts::toString);
+        assertTrue(facts.contains("Amazon partnersWith Anthropic"), facts::toString);
     }
 
     @Test
     void a_bracketed_short_form_inside_a_tagged_name_splits_it(TextAnalyzer analyzer) {
-        Set<String> facts = facts(analyzer, "Infosys will buy certain assets (CNS) of Network Services Group, a business division of "
+        Set<String> facts = facts(analyzer, "Infosys will take over some assets (CNS) of Network Services Group, a division of "
                 + "Hewlett Packard Enterprise Company.");
         assertTrue(facts.contains("Network Services Group subsidiaryOf Hewlett Packard Enterprise"), facts::toString);
         assertTrue(facts.stream().noneMatch(f -> f.contains(")")), facts::toString);
@@ -2227,62 +2227,63 @@ class ExtractionTest {
 
     @Test
     void rivals_set_off_by_a_dash_after_its_rivals_are_the_subjects_rivals(TextAnalyzer analyzer) {
-        Set<String> facts = facts(analyzer, "Krafton is racing against its local rivals — Netmarble Corp., NCSoft Corp. and Nexon Co. — "
-                + "for new games.");
+        Set<String> facts = facts(analyzer, "Krafton is racing against its home rivals — Netmarble Corp., NCSoft Corp. and Nexon Co. — "
+                + "for mobile players.");
         assertTrue(facts.contains("Krafton competesWith Netmarble"), facts::toString);
         assertTrue(facts.contains("Krafton competesWith Nexon"), facts::toString);
     }
 
     @Test
     void a_name_that_starts_with_digits_is_a_company_where_the_words_around_it_say_so(TextAnalyzer analyzer) {
-        Set<String> facts = facts(analyzer, "42dot, a software company owned by Hyundai Motor, signed a deal with Samsung Electronics "
-                + "to use its Exynos chips. Kia invested $200 million in 42dot last year, said 42dot CEO Song Chang-hyun. The chip runs "
+        Set<String> facts = facts(analyzer, "42loop, a software company owned by Hyundai Motor, signed a deal with Samsung Electronics "
+                + "to use its Exynos chips. Kia invested $200 million in 42loop last year, said 42loop CEO Dana Reyes. The chip runs "
                 + "at 3GHz.");
-        assertTrue(facts.contains("42dot subsidiaryOf Hyundai Motor"), facts::toString);
+        assertTrue(facts.contains("42loop subsidiaryOf Hyundai Motor"), facts::toString);
         // "its" before a product the gazetteer knows the maker of is that maker, named in the sentence
         assertTrue(facts.contains("Samsung Electronics develops Exynos"), facts::toString);
-        assertTrue(facts.contains("Kia investsIn 42dot"), facts::toString);
-        assertTrue(facts.contains("Song Chang-hyun leads 42dot"), facts::toString);
+        assertTrue(facts.contains("Kia investsIn 42loop"), facts::toString);
+        assertTrue(facts.contains("Dana Reyes leads 42loop"), facts::toString);
         assertTrue(facts.stream().noneMatch(f -> f.contains("3GHz")), facts::toString);
     }
 
     @Test
     void a_place_based_description_is_not_the_company_the_article_said_is_based_elsewhere(TextAnalyzer analyzer) {
-        Set<String> facts = facts(analyzer, "XPeng delivered 30,000 cars in May, the Guangzhou-based firm said. XPeng's new SUV sold "
+        Set<String> facts = facts(analyzer, "Nio delivered 30,000 cars in May, the Shanghai-based firm said. Nio's new SUV sold "
                 + "well. Li Auto's deliveries fell in May. The Beijing-based firm recently launched its second electric model, the i8.");
         assertTrue(facts.contains("Li Auto develops i8"), facts::toString);
         assertTrue(facts.contains("Li Auto headquarteredIn Beijing"), facts::toString);
-        assertFalse(facts.contains("XPeng headquarteredIn Beijing"), facts::toString);
+        assertFalse(facts.contains("NIO headquarteredIn Beijing"), facts::toString);
     }
 
     @Test
     void a_company_name_ending_in_models_after_a_possessive_is_a_model_family_not_what_a_hire_leads(TextAnalyzer analyzer) {
-        Set<String> facts = facts(analyzer, "Google said its head of research will step down next year. Priya Raman was hired as vice "
-                + "president of AI and will lead the company's Gemini Foundation Models, speech research, and AI safety, according to Google.");
-        assertFalse(facts.contains("Priya Raman leads Google"), facts::toString);
-        assertTrue(facts.contains("Google develops Gemini Foundation Models"), facts::toString);
+        Set<String> facts = facts(analyzer, "Amazon named Priya Raman vice president of AI. She will run the company's Amazon Foundation "
+                + "Models, speech research, and AI safety, according to Amazon.");
+        assertFalse(facts.contains("Priya Raman leads Amazon"), facts::toString);
+        assertTrue(facts.contains("Amazon develops Amazon Foundation Models"), facts::toString);
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" subsidiaryOf ")), facts::toString);
     }
 
     @Test
     void headquarters_owned_by_another_named_company_are_not_the_subjects(TextAnalyzer analyzer) {
-        Set<String> facts = facts(analyzer, "Top executives from South Korea's LG and SK Groups traveled to Microsoft's headquarters in "
-                + "the US to pitch a data center package.");
-        assertTrue(facts.contains("Microsoft headquarteredIn United States"), facts::toString);
-        assertFalse(facts.contains("LG Electronics headquarteredIn United States"), facts::toString);
+        Set<String> facts = facts(analyzer, "Top engineers from South Korea's Samsung and SK Groups flew to Google's headquarters in "
+                + "the US to pitch a chip package.");
+        assertTrue(facts.contains("Google headquarteredIn United States"), facts::toString);
+        assertFalse(facts.contains("Samsung Electronics headquarteredIn United States"), facts::toString);
     }
 
     @Test
     void the_chair_of_an_inquiry_group_leads_none_of_the_companies_named_before(TextAnalyzer analyzer) {
-        Set<String> facts = facts(analyzer, "Vodafone and Three will merge. Stuart Wood, chairman of the independent inquiry group "
-                + "leading the regulator's investigation, said the deal should proceed.");
-        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Stuart Wood leads")), facts::toString);
+        Set<String> facts = facts(analyzer, "Vodafone and Three will merge. Jane Park, chair of the independent inquiry group running "
+                + "the watchdog's review, said the merger can go ahead.");
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Jane Park leads")), facts::toString);
     }
 
     @Test
     void a_province_that_invests_or_lends_public_money_funds_the_company(TextAnalyzer analyzer) {
-        Set<String> invests = facts(analyzer, "Ontario is investing $50 million in Telesat to build a new plant.");
-        assertTrue(invests.contains("Ontario investsIn Telesat"), invests::toString);
-        Set<String> stock = facts(analyzer, "The government of Quebec will purchase $100 million of preferred stock in MDA.");
-        assertTrue(stock.contains("Quebec investsIn MDA"), stock::toString);
+        Set<String> invests = facts(analyzer, "Alberta is investing $50 million in Nokia to build a new lab.");
+        assertTrue(invests.contains("Alberta investsIn Nokia"), invests::toString);
+        Set<String> stock = facts(analyzer, "The government of Saxony will purchase $100 million of preferred stock in Infineon.");
+        assertTrue(stock.contains("Saxony investsIn Infineon Technologies"), stock::toString);
     }
 }
