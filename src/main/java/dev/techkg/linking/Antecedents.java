@@ -217,8 +217,15 @@ final class Antecedents {
         if (raiser != null) {
             return raiser;
         }
+        String salient = salientForPronoun(anaphor, context);
         String maker = anaphor.word().word().equals("its") && k < tokens.size() ? makerInSentence(tokens.get(k), context) : null;
-        return maker != null ? maker : salientForPronoun(anaphor, context);
+        // "Alibaba Cloud … cut prices for its Qwen models": a unit of the maker speaks for its own products.
+        return maker != null && !maker.equals(salient) && !unitOf(salient, maker) ? maker : salient;
+    }
+
+    /** Whether the gazetteer gives the company as a unit of the other ("Alibaba Cloud" of "Alibaba Group"). */
+    private boolean unitOf(String company, String parent) {
+        return company != null && gazetteer.byCanonical(company).map(GazetteerEntry::owner).filter(parent::equals).isPresent();
     }
 
     /**

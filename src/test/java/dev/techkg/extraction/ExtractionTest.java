@@ -2244,6 +2244,9 @@ class ExtractionTest {
         assertTrue(facts.contains("Kia investsIn 42loop"), facts::toString);
         assertTrue(facts.contains("Dana Reyes leads 42loop"), facts::toString);
         assertTrue(facts.stream().noneMatch(f -> f.contains("3GHz")), facts::toString);
+        // a unit of the known maker speaks for its own products
+        Set<String> unit = facts(analyzer, "Alibaba Cloud, the cloud computing arm of Alibaba Group, lowered prices for its Qwen models.");
+        assertTrue(unit.contains("Alibaba Cloud develops Qwen"), unit::toString);
     }
 
     @Test
