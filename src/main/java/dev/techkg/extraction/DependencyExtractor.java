@@ -1244,38 +1244,24 @@ public final class DependencyExtractor {
                 && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("obl:to"));
     }
 
-    /** "Sequoia led Glean's latest round": a round or money that stands for a company in the parse is no rival. */
+    /** "Samsung's engineers flew to Google's headquarters in the US": the noun is another named party's. */
+    private static boolean anotherOwns(int noun, Integer a, Mention[] mentionAt, DependencyGraph graph) {
+        return a != null && mentionAt[a] != null && graph.dependentsOf(noun).stream()
+                .anyMatch(edge -> edge.relation().equals("nmod:poss") && mentionAt[edge.dependent()] != null
+                        && !mentionAt[edge.dependent()].entityName().equals(mentionAt[a].entityName()));
+    }
+
     /**
      * "will lead the company's foundation models, research and safety": a direct object the parser took with its
      * possessive marker is the owner of what is led, not the thing led ("as Nokia's chief executive" is another matter).
      */
-    /** "Samsung's engineers flew to Google's headquarters in the US": the noun is another named party's. */
-    private static boolean anotherOwns(int noun, Integer a, Mention[] mentionAt, DependencyGraph graph) {
-        if (a == null || mentionAt[a] == null) {
-            return false;
-        }
-        for (Dependency edge : graph.edges()) {
-            if (edge.governor() == noun && edge.relation().equals("nmod:poss") && mentionAt[edge.dependent()] != null
-                    && !mentionAt[edge.dependent()].entityName().equals(mentionAt[a].entityName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean possessorObject(int trigger, Integer node, List<Token> tokens, DependencyGraph graph) {
-        if (node == null) {
-            return false;
-        }
-        boolean object = false;
-        boolean possessive = false;
-        for (Dependency edge : graph.edges()) {
-            object |= edge.governor() == trigger && edge.dependent() == node && edge.relation().equals("obj");
-            possessive |= edge.governor() == node && edge.relation().equals("case") && tokens.get(edge.dependent()).tag().equals("POS");
-        }
-        return object && possessive;
+        return node != null
+                && graph.governorsOf(node).stream().anyMatch(edge -> edge.governor() == trigger && edge.relation().equals("obj"))
+                && graph.dependentsOf(node).stream().anyMatch(edge -> edge.relation().equals("case") && tokens.get(edge.dependent()).tag().equals("POS"));
     }
 
+    /** "Sequoia led Glean's latest round": a round or money that stands for a company in the parse is no rival. */
     private boolean roundOrMoney(Integer node, List<Token> tokens) {
         return node != null && (lemma(tokens, node).equals("round") || rules.guard("money").contains(lemma(tokens, node)));
     }

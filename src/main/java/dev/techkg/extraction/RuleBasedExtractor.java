@@ -41,6 +41,9 @@ import java.util.Map;
  * ({@link MakerPhraseRule}), and heads of state lead their country ({@link HeadOfStateRule}). Thread-safe.
  */
 public final class RuleBasedExtractor implements RelationExtractor {
+    /** Rules that read rivalry from a ranking of a kind of company rather than from a word of rivalry. */
+    private static final Set<String> RANKING_RULES = Set.of("competes.ranked-kind-list", "competes.lead-the-market",
+            "competes.lead-the-market-first", "competes.ranking");
     private static final int VETO_WINDOW_BEFORE = 3;
     /** How far before a modal a verb of saying may stand: "said on Monday it would". */
     private static final int REPORTING_WINDOW = 4;
@@ -81,9 +84,6 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final RoundInvestorsRule roundInvestors;
     private final BareTitleRule bareTitles;
     private final Nicknames nicknames;
-    /** Rules that read rivalry from a ranking of a kind of company rather than from a word of rivalry. */
-    private static final Set<String> RANKING_RULES = Set.of("competes.ranked-kind-list", "competes.lead-the-market",
-            "competes.lead-the-market-first", "competes.ranking");
     private final TriggerIndex triggers;
     /** Per rule, the labels a match's first token must carry; an empty set when it may carry any. */
     private final List<Set<String>> firstLabels;

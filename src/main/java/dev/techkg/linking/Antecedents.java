@@ -238,8 +238,9 @@ final class Antecedents {
         if (owner.isEmpty()) {
             return null;
         }
-        return context.candidates(context.sentence()).stream().filter(item -> item.named() && item.mention().entityName().equals(owner))
-                .findFirst().map(item -> owner).orElse(null);
+        boolean named = context.candidates(context.sentence()).stream()
+                .anyMatch(item -> item.named() && item.mention().entityName().equals(owner));
+        return named ? owner : null;
     }
 
     private String salientForPronoun(Anaphor anaphor, Context context) {

@@ -95,9 +95,7 @@ final class ExampleLists {
         int end = k + 1;
         while (end < tokens.size() && end - k < MAX_NAME_TOKENS) {
             Token token = tokens.get(end);
-            boolean hyphenInside = token.word().equals("-") && ProductSpans.attached(tokens, end) && end + 1 < tokens.size()
-                    && ProductSpans.attached(tokens, end + 1);
-            if (hyphenInside) {
+            if (ProductSpans.hyphenInsideWord(tokens, end)) {
                 end += 2;
             } else if (startsName(token) || token.tag().equals("CD") || ProductSpans.attached(tokens, end) && !token.word().matches("[,.;:]") && !token.tag().equals("POS")) {
                 end++;

@@ -633,8 +633,7 @@ final class NameSpans {
 
     /** A hyphen written without spaces between a name word and the untagged capitalised word at {@code at + 1}. */
     private boolean hyphenBeforeNameWord(List<Token> tokens, boolean[] taken, int at) {
-        return tokens.get(at).word().equals("-") && at + 1 < tokens.size() && !taken[at + 1] && ProductSpans.attached(tokens, at)
-                && ProductSpans.attached(tokens, at + 1) && untaggedNameWord(tokens.get(at + 1));
+        return ProductSpans.hyphenInsideWord(tokens, at) && !taken[at + 1] && untaggedNameWord(tokens.get(at + 1));
     }
 
     private boolean untaggedNameWord(Token token) {

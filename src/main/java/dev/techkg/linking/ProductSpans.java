@@ -438,7 +438,7 @@ final class ProductSpans {
                 // "Need for Speed", and "Pac-Man", which the tokenizer splits at its hyphen
                 while (end < tokens.size() && (listedWord(tokens.get(end)) || end + 1 < tokens.size()
                         && (tokens.get(end).word().matches("for|of|the|on|in")
-                                || tokens.get(end).word().equals("-") && attached(tokens, end) && attached(tokens, end + 1))
+                                || hyphenInsideWord(tokens, end))
                         && listedWord(tokens.get(end + 1)))) {
                     end++;
                 }
@@ -669,6 +669,11 @@ final class ProductSpans {
     /** Whether the token follows the previous one with no space between. */
     static boolean attached(List<Token> tokens, int i) {
         return i > 0 && tokens.get(i).begin() == tokens.get(i - 1).end();
+    }
+
+    /** Whether the token is a hyphen written inside a word, no space on either side ("Pac-Man", "F-150"). */
+    static boolean hyphenInsideWord(List<Token> tokens, int i) {
+        return tokens.get(i).word().equals("-") && i + 1 < tokens.size() && attached(tokens, i) && attached(tokens, i + 1);
     }
 
     static boolean hasDigit(String word) {
