@@ -31,11 +31,11 @@ final class ParseInput {
         List<Token> tokens = new ArrayList<>(sentence.tokens());
         boolean changed = false;
         for (Mention name : names) {
-            // "Arm counts customers such as Apple": a verb right after a name, before its object, that the tagger read as
-            // a plural noun.
+            // "Arm counts customers such as Apple", "Arm counts Apple among …": a verb right after a name, before its
+            // object, that the tagger read as a plural noun.
             int next = name.end();
             if (next + 1 < tokens.size() && tokens.get(next).tag().equals("NNS") && verbsReadAsNouns.contains(tokens.get(next).word())
-                    && tokens.get(next + 1).tag().matches("DT|NNS|JJ.*|CD|PRP\\$")) {
+                    && tokens.get(next + 1).tag().matches("DT|NNS|NNPS?|JJ.*|CD|PRP\\$")) {
                 tokens.set(next, retagged(tokens.get(next), "VBZ"));
                 changed = true;
             }
