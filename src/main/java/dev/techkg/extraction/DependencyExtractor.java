@@ -1027,9 +1027,13 @@ public final class DependencyExtractor {
             if (unqualified(trigger, tokens, graph)) {
                 return true;
             }
-            if (relation == Relation.LEADS && trigger + 1 < tokens.size() && lemma(tokens, trigger).equals("chief")
-                    && rules.guard("chief-roles").contains(tokens.get(trigger + 1).word().toLowerCase(Locale.ROOT))) {
-                return true; // "Zoho's Chief Scientist Sridhar Vembu": a chief of something other than the company
+            if (relation == Relation.LEADS && trigger + 1 < tokens.size() && lemma(tokens, trigger).equals("chief")) {
+                // "Zoho's Chief Scientist Sridhar Vembu", "DOJ Chief of Staff Dana Reyes": a chief of something other than
+                // the organisation.
+                int role = trigger + 2 < tokens.size() && tokens.get(trigger + 1).word().equalsIgnoreCase("of") ? trigger + 2 : trigger + 1;
+                if (rules.guard("chief-roles").contains(tokens.get(role).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
             }
             if (relation == Relation.LEADS && pastTerm(trigger, tokens, graph)) {
                 return true;
@@ -1089,8 +1093,13 @@ public final class DependencyExtractor {
                 for (Dependency edge : graph.governorsOf(node)) {
                     // Climb through clauses, not across coordination, relative clauses, a describing participle or an
                     // apposition into another statement ("OpenAI could own 10% of AMD, Nvidia's main rival": the rivalry
-                    // is not modal; "Foxconn, known for assembling iPhones, is eyeing the EV market" still assembles them).
+                    // is not modal; "Foxconn, known for assembling iPhones, is eyeing the EV market" still assembles them),
+                    // nor out of a clause in the past that says when or why ("Meta did not break the law when it bought
+                    // Instagram": the purchase happened).
                     boolean describing = edge.relation().equals("acl") && tokens.get(node).tag().matches("VBN|VBG");
+                    if (edge.relation().startsWith("advcl") && pastCircumstance(node, tokens, graph)) {
+                        continue;
+                    }
                     if (!edge.relation().startsWith("conj") && !edge.relation().startsWith("acl:relcl") && !describing
                             && !edge.relation().equals("ref") && !edge.relation().equals("appos") && seen.add(edge.governor())) {
                         pending.add(edge.governor());
@@ -1100,6 +1109,12 @@ public final class DependencyExtractor {
             depth++;
         }
         return false;
+    }
+
+    /** A clause in the past tense opened by "when", "after", "since" or "because": it states what happened. */
+    private static boolean pastCircumstance(int node, List<Token> tokens, DependencyGraph graph) {
+        return tokens.get(node).tag().equals("VBD") && graph.dependentsOf(node).stream().anyMatch(edge -> edge.relation().matches("mark|advmod")
+                && tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT).matches("when|after|since|because"));
     }
 
     /** Whether the stake is the object of a verb of selling that names no buyer ("sold its stake in Nvidia", not "… to Aramco"). */

@@ -7,6 +7,7 @@ import dev.techkg.linking.Gazetteer;
 import dev.techkg.linking.GazetteerEntry;
 import dev.techkg.linking.LinkedText;
 import dev.techkg.linking.Mention;
+import dev.techkg.linking.Names;
 import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
@@ -63,7 +64,8 @@ final class HeadOfStateRule {
             return found;
         }
         for (Mention person : text.mentions()) {
-            if (entities.get(person.entityName()).type() != EntityType.PERSON) {
+            Optional<String> personName = personNamed(person, entities);
+            if (personName.isEmpty()) {
                 continue;
             }
             Sentence sentence = text.analysis().sentences().get(person.sentence());
@@ -72,12 +74,30 @@ final class HeadOfStateRule {
             if (title < 0 || !capitalised(tokens.get(title)) && !afterCountry(text, entities, sentence, title)) {
                 continue;
             }
-            country(text, entities, sentence, title, person.entityName(), governedCountries)
+            country(text, entities, sentence, title, personName.get(), governedCountries)
                     .filter(governedCountries::contains)
-                    .ifPresent(country -> found.add(new CandidateRelation(person.entityName(), Relation.LEADS, country,
+                    .ifPresent(country -> found.add(new CandidateRelation(personName.get(), Relation.LEADS, country,
                             sentence.index(), sentence.text(), CONFIDENCE, RULE)));
         }
         return found;
+    }
+
+    /**
+     * The person a mention names: a person's mention, or the mention of a president acting for the country ("U.S.
+     * President Donald Trump imposed tariffs"), which linking types as that country's government while the president
+     * remains a person of the article.
+     */
+    private Optional<String> personNamed(Mention mention, Map<String, Entity> entities) {
+        Entity entity = entities.get(mention.entityName());
+        if (entity.type() == EntityType.PERSON) {
+            return Optional.of(entity.name());
+        }
+        if (entity.type() != EntityType.GOVERNMENT_BODY) {
+            return Optional.empty();
+        }
+        return gazetteer.lookupInText(Names.display(mention.surface()))
+                .filter(e -> e.type() == EntityType.PERSON && e.standsFor().equals(entity.name()) && entities.containsKey(e.canonical()))
+                .map(GazetteerEntry::canonical);
     }
 
     /**

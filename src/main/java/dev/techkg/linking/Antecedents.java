@@ -421,7 +421,13 @@ final class Antecedents {
         }
         // "MatX raised … while rivals like Groq … The company said": news goes back to the company it is about.
         // "The Beijing-based firm" is not the topic the article called "the Guangzhou-based firm".
-        boolean aboutTopic = context.topic() != null && fits.contains(EntityType.COMPANY)
+        // "The New Jersey-based company will become part of AMD": a description that is its clause's subject is none of
+        // the names that come after it in its sentence.
+        Set<String> namedAfter = new HashSet<>();
+        if (!object) {
+            here.stream().filter(item -> item.named() && item.mention().begin() >= anaphor.end()).forEach(item -> namedAfter.add(item.mention().entityName()));
+        }
+        boolean aboutTopic = context.topic() != null && fits.contains(EntityType.COMPANY) && !namedAfter.contains(context.topic())
                 && !basedElsewhere(anaphor, context.called().getOrDefault(context.topic(), Set.of()));
         if (aboutTopic && topicInReach(context)) {
             return context.topic();
@@ -429,6 +435,7 @@ final class Antecedents {
         for (int s = context.sentence() - 1; s >= context.firstInReach(); s--) {
             List<Item> candidates = context.candidates(s).stream()
                     .filter(item -> !(agency && isCountry(item)) && !item.mention().entityName().equals(apposed)
+                            && !namedAfter.contains(item.mention().entityName())
                             && !basedElsewhere(anaphor, context.called().getOrDefault(item.mention().entityName(), Set.of()))).toList();
             Item found = firstIn(candidates, fits, true);
             if (found != null) {

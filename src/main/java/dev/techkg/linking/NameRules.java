@@ -303,7 +303,7 @@ final class NameRules {
      * ", a unit of …", ", the chip startup that …": an apposition whose head is a company noun (not "a company spokesman",
      * nor "the company's CTO").
      */
-    private boolean companyApposition(List<Token> tokens, int end) {
+    boolean companyApposition(List<Token> tokens, int end) {
         return companyAppositionHead(tokens, end) >= 0;
     }
 

@@ -614,14 +614,26 @@ final class NameSpans {
 
     /**
      * "Cruise, General Motors' self-driving subsidiary, paused its operations": a capitalised word that opens the sentence,
-     * which the tagger read as a common noun, is a company's name when an apposition headed by a company noun follows it.
+     * which the tagger read as a common noun, is a company's name when a cue of companies, such as an apposition headed by
+     * a company noun, follows it; so is a capitalised word read as an adjective or a common noun anywhere in the sentence
+     * when that apposition follows it.
      */
     private boolean openingNounSetOffAsCompany(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         String lower = token.word().toLowerCase(Locale.ROOT);
-        return i == 0 && token.tag().matches("NNS?") && token.ner().equals("O") && token.word().length() > 2
-                && Character.isUpperCase(token.word().codePointAt(0)) && !rules.notNames.contains(lower)
-                && !rules.companyNounsBefore.contains(lower) && rules.saysCompany(tokens, 0, 1);
+        if (!(token.ner().equals("O") && token.word().length() > 2 && Character.isUpperCase(token.word().codePointAt(0))
+                && !rules.notNames.contains(lower) && !rules.companyNounsBefore.contains(lower))) {
+            return false;
+        }
+        if (i == 0 && token.tag().matches("NNS?")) {
+            return rules.saysCompany(tokens, 0, 1);
+        }
+        // "Lovable, a Swedish AI coding startup," / "invested in Lovable, a Swedish …": a word the tagger read as an
+        // adjective or a common noun, capitalised and set off by an apposition headed by a company noun.
+        boolean opening = i == 0 || !OPENING_PUNCTUATION.matcher(tokens.get(i - 1).tag()).matches() && !tokens.get(i - 1).word().equals("\"")
+                && !tokens.get(i - 1).word().matches("[.!?;]");
+        return opening && token.tag().matches("NNS?|JJ") && !rules.nationalities.containsKey(token.word())
+                && rules.companyApposition(tokens, i + 1);
     }
 
     /** Digits and then at least three letters, one of them lower-case, that measure nothing: "42dot", "6sense", not "10GHz". */

@@ -20,12 +20,13 @@ class FormerNamesTest {
     }
 
     @Test
-    void facebook_and_meta_platforms_are_one_company(TextAnalyzer analyzer) {
-        Map<String, Entity> entities = link(analyzer,
-                "Facebook Inc. hired two chip designers in 2019. Years later, Meta Platforms still employs both of them.");
+    void facebook_beside_meta_is_its_own_company_not_a_name_of_meta(TextAnalyzer analyzer) {
+        // Recent news names the social network and its parent side by side: "Meta, which owns Facebook".
+        Map<String, Entity> entities = link(analyzer, "Meta Platforms, which owns Facebook and Instagram, hired two chip designers.");
         assertTrue(entities.containsKey("Meta Platforms"), entities.toString());
-        assertFalse(entities.containsKey("Facebook"), entities.toString());
-        assertEquals(1, entities.values().stream().filter(e -> e.type() == EntityType.COMPANY).count(), entities.toString());
+        assertEquals(EntityType.COMPANY, entities.get("Facebook").type(), entities.toString());
+        assertEquals(EntityType.COMPANY, entities.get("Instagram").type(), entities.toString());
+        assertFalse(entities.get("Meta Platforms").surfaceForms().contains("Facebook"), entities.toString());
     }
 
     @Test
