@@ -242,7 +242,8 @@ final class Anaphors {
     }
 
     private static int skipModifiers(List<Token> tokens, int k) {
-        while (k >= 0 && tokens.get(k).tag().matches("DT|JJ.*|PRP\\$|CD|NN.*|POS|HYPH")) {
+        // "The San Francisco-based company": the participle of a base modifies the noun like an adjective.
+        while (k >= 0 && (tokens.get(k).tag().matches("DT|JJ.*|PRP\\$|CD|NN.*|POS|HYPH") || tokens.get(k).word().matches("(?i)(.*-)?(based|headquartered)"))) {
             k--;
         }
         return k;

@@ -282,7 +282,8 @@ final class Coreference {
         }
         Set<String> after = new HashSet<>();
         for (Mention m : named) {
-            boolean modifier = m.end() < tokens.size() && tokens.get(m.end()).tag().matches("NN.*|POS");
+            // A possessor is another party: "The company will become part of Cisco's security unit".
+            boolean modifier = m.end() < tokens.size() && tokens.get(m.end()).tag().matches("NN.*");
             if (m.begin() >= anaphor.end() && m.end() <= stop && !modifier) {
                 after.add(m.entityName());
             }

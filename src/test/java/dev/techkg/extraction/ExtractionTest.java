@@ -2289,4 +2289,45 @@ class ExtractionTest {
         Set<String> stock = facts(analyzer, "The government of Saxony will purchase $100 million of preferred stock in Infineon.");
         assertTrue(stock.contains("Saxony investsIn Infineon Technologies"), stock::toString);
     }
+
+    @Test
+    void a_president_acting_for_the_country_still_leads_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The United States government will lend money to Wolfspeed. "
+                + "U.S. President Joe Biden imposed new tariffs on Chinese solar panels.");
+        assertTrue(facts.contains("Joe Biden leads United States"), facts::toString);
+        Set<String> former = facts(analyzer, "The United States government will lend money to Wolfspeed. "
+                + "Former U.S. President Joe Biden imposed new tariffs on Chinese solar panels.");
+        assertFalse(former.contains("Joe Biden leads United States"), former::toString);
+    }
+
+    @Test
+    void a_purchase_told_in_a_past_when_clause_stands_though_the_main_clause_is_negated(TextAnalyzer analyzer) {
+        Set<String> past = facts(analyzer, "The court found that Alphabet did not break the law when it bought Fitbit.");
+        assertTrue(past.contains("Alphabet acquires Fitbit"), past::toString);
+        Set<String> hedged = facts(analyzer, "Alphabet will not say whether it bought Fitbit.");
+        assertFalse(hedged.contains("Alphabet acquires Fitbit"), hedged::toString);
+    }
+
+    @Test
+    void buying_a_companys_common_stock_is_investing_in_it_not_taking_it_over(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "SoftBank will purchase Nokia common stock for $4 a share.");
+        assertTrue(facts.contains("SoftBank Group investsIn Nokia"), facts::toString);
+        assertFalse(facts.contains("SoftBank Group acquires Nokia"), facts::toString);
+    }
+
+    @Test
+    void a_chief_of_staff_leads_no_agency(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "FTC Chief of Staff Dana Reyes welcomed the ruling against Meta.");
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Dana Reyes leads")), facts::toString);
+    }
+
+    @Test
+    void a_description_as_subject_is_none_of_the_names_after_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Cisco agreed to buy Splunk for $28 billion. Splunk sells security software. "
+                + "The San Francisco-based company will become part of Cisco's security unit, Cisco said.");
+        assertTrue(facts.contains("Splunk headquarteredIn San Francisco"), facts::toString);
+        Set<String> buyerFirst = facts(analyzer, "Cisco agreed to buy Splunk for $28 billion. Cisco expects the deal to lift its profits "
+                + "next year. The San Francisco-based company will become part of Cisco's security unit, Cisco said.");
+        assertFalse(buyerFirst.contains("Cisco Systems headquarteredIn San Francisco"), buyerFirst::toString);
+    }
 }
