@@ -373,6 +373,16 @@ final class Antecedents {
         String described = describedAs(anaphor, context, anaphor.descriptors(), agency ? 0 : context.firstInReach());
         List<Item> here = context.candidates(context.sentence());
         List<Token> tokens = context.analysis().sentences().get(context.sentence()).tokens();
+        // "Acme was "very happy to work with Zeta! You will like it," said the company's chief": a quotation the
+        // sentence splitter cut speaks for the subject of the sentence that opened it.
+        if (context.sentence() > 0 && trailingSpeaker(tokens, anaphor) && quotationClosedBefore(tokens, anaphor.begin())
+                && here.stream().noneMatch(item -> item.named() && item.mention().end() <= anaphor.begin())) {
+            for (Item item : context.candidates(context.sentence() - 1)) {
+                if (item.named() && item.subject() && fits.contains(item.type())) {
+                    return item.mention().entityName();
+                }
+            }
+        }
         // "Samsung Foundry, the Korean firm's unit": the description names another company than the one it describes.
         String apposed = here.stream().filter(item -> ownerInItsApposition(tokens, item.mention(), anaphor))
                 .map(item -> item.mention().entityName()).findFirst().orElse(null);
@@ -461,14 +471,36 @@ final class Antecedents {
         return comma > 0 && tokens.get(comma).word().equals(",") ? comma : -1;
     }
 
-    /** Whether the anaphor follows a comma and is the subject of a verb of saying: "…, the company said on Friday". */
+    /** Whether a quotation closes before {@code end} in a sentence that opens none before it. */
+    private static boolean quotationClosedBefore(List<Token> tokens, int end) {
+        for (int k = 0; k < end; k++) {
+            String word = tokens.get(k).word();
+            // A straight quote closes after the punctuation that ends the quoted words ("like it,"), whatever its tag.
+            boolean straightClosing = word.equals("\"") && k > 0 && tokens.get(k - 1).word().matches("[,.!?]");
+            if (word.equals("''") || word.equals("”") || straightClosing) {
+                return true;
+            }
+            if (word.equals("``") || word.equals("“") || word.equals("\"")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the anaphor speaks for the clause before it: "…, the company said on Friday", "…," said the company's chief. */
     private boolean trailingSpeaker(List<Token> tokens, Anaphor anaphor) {
         int before = anaphor.begin() - 1;
         while (before > 0 && tokens.get(before).tag().matches("DT|JJ.*|NN|NNS|HYPH|NNP")) {
             before--; // "the Beijing-based": the description's own modifiers
         }
-        return before > 0 && tokens.get(before).word().equals(",") && anaphor.end() < tokens.size()
-                && lexicon.speechVerbs.contains(tokens.get(anaphor.end()).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (before > 0 && tokens.get(before).word().equals(",") && anaphor.end() < tokens.size()
+                && lexicon.speechVerbs.contains(tokens.get(anaphor.end()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        // "…," said the company's chief: the owner of the speaker, after the verb of saying.
+        return before > 1 && anaphor.end() < tokens.size() && tokens.get(anaphor.end()).tag().equals("POS")
+                && lexicon.speechVerbs.contains(tokens.get(before).lemma().toLowerCase(java.util.Locale.ROOT))
+                && tokens.get(before - 1).word().matches(",|''|\"|”");
     }
 
     /** Whether the candidate is followed by a verb of reporting and "that": "Reuters reported that …". */

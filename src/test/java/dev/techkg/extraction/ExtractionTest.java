@@ -2330,4 +2330,34 @@ class ExtractionTest {
                 + "next year. The San Francisco-based company will become part of Cisco's security unit, Cisco said.");
         assertFalse(buyerFirst.contains("Cisco Systems headquarteredIn San Francisco"), buyerFirst::toString);
     }
+
+    @Test
+    void the_chief_of_the_company_quoted_across_a_split_sentence_leads_the_company_that_spoke(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Samsung unveiled new phones on Monday, and Samsung said sales would rise. Samsung has teamed up "
+                + "with Anthropic. Anthropic was \"thrilled to work with Samsung on the phones! People will love it,\" posted the "
+                + "company's chief Dario Amodei on social media.");
+        assertTrue(facts.contains("Dario Amodei leads Anthropic"), facts::toString);
+        assertFalse(facts.contains("Dario Amodei leads Samsung Electronics"), facts::toString);
+    }
+
+    @Test
+    void a_supply_deal_whose_purpose_is_the_subjects_delivery_makes_the_subject_the_supplier(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Micron has signed a long-term supply deal with Dell to deliver several generations of its memory chips.");
+        assertTrue(facts.contains("Micron Technology supplies Dell Technologies"), facts::toString);
+        assertFalse(facts.contains("Dell Technologies supplies Micron Technology"), facts::toString);
+    }
+
+    @Test
+    void paying_a_government_a_share_of_revenue_ranks_no_one_in_a_market(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Qualcomm and MediaTek agreed to pay the Chinese government 10% of their revenue from "
+                + "modem sales in the Chinese market.");
+        assertFalse(facts.contains("Qualcomm competesWith MediaTek"), facts::toString);
+    }
+
+    @Test
+    void a_conference_is_no_company_and_the_hq_phrase_after_it_is_not_its(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Google showed new phones as it opened an annual Developers Conference at the company's "
+                + "headquarters in Mountain View, California.");
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Conference")), facts::toString);
+    }
 }
