@@ -334,12 +334,14 @@ final class RoundInvestorsRule {
 
     /**
      * Whether a verb of investing invests in the round: nothing after it in its clause but adverbs and an amount, or a
-     * word of funding soon after ("Sony also invested", "Sony invested $5 million in the round"); not "has invested
-     * heavily in AI".
+     * word of funding soon after ("Sony also invested", "Sony invested $5 million in the round", "A and B are investing
+     * $5 million and $2 million, respectively"); not "has invested heavily in AI".
      */
     private boolean investsInTheRound(List<Token> tokens, int verb) {
         int k = verb + 1;
-        while (k < tokens.size() && (tokens.get(k).tag().matches("RB|CD|\\$") || tokens.get(k).word().matches("(?i)million|billion"))) {
+        // "A and B are investing $25 million and $8.5 million, respectively": amounts listed one per investor.
+        while (k < tokens.size() && (tokens.get(k).tag().matches("RB|CD|\\$") || tokens.get(k).word().matches("(?i)million|billion|and|respectively")
+                || tokens.get(k).word().equals(",") && k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("respectively"))) {
             k++;
         }
         return k >= tokens.size() || tokens.get(k).word().matches("[.;,]") || aboutFunding(tokens, k - 1);
@@ -380,7 +382,7 @@ final class RoundInvestorsRule {
         if (!tokens.get(copula).lemma().equals("be") || !tokens.get(copula).tag().startsWith("VB")) {
             return false;
         }
-        for (int k = copula + 1; k < Math.min(tokens.size(), copula + 5); k++) {
+        for (int k = copula + 1; k < Math.min(tokens.size(), copula + 7); k++) {
             String word = lower(tokens.get(k));
             if (words.get("investor-nouns").contains(word)) {
                 return !goesElsewhere(tokens, k + 1);
@@ -433,6 +435,15 @@ final class RoundInvestorsRule {
             k--;
         }
         k = beforeApposition(tokens, mentions, k);
+        k = beforeRelativeClause(tokens, mentions, k);
+        List<Mention> listed = listedExamples(tokens, mentions, k);
+        if (!listed.isEmpty()) {
+            return listed; // "Other tech companies, including A and B, are investing …"
+        }
+        Mention owner = ownerOfInvestingArm(tokens, mentions, k);
+        if (owner != null) {
+            return List.of(owner); // "Samsung's investment group committed $5 million"
+        }
         List<Mention> group = new ArrayList<>();
         int end = k + 1;
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -478,6 +489,69 @@ final class RoundInvestorsRule {
      * Where the subject ends when an apposition stands between it and the verb ("Acme Capital, a Boston firm, led the
      * round"): the token before the apposition's opening comma, if a name ends there; else {@code end} itself.
      */
+    /** Past a relative clause set off by commas after a name: "OpenAI, which once considered buying Zeta, is investing". */
+    private static int beforeRelativeClause(List<Token> tokens, List<Mention> mentions, int end) {
+        if (end < 0 || !tokens.get(end).word().equals(",")) {
+            return end;
+        }
+        for (int open = end - 1; open > 0 && open >= end - DESCRIPTOR_WINDOW * 4; open--) {
+            if (tokens.get(open).word().equals(",")) {
+                int close = open;
+                boolean relative = open + 1 < end && tokens.get(open + 1).word().matches("(?i)which|who|whose")
+                        && mentions.stream().anyMatch(m -> m.end() == close);
+                return relative ? open - 1 : end;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The names a subject lists as its examples, between commas right before the verb: "Other tech companies, including
+     * A and B, are investing" invests through A and B.
+     */
+    private static List<Mention> listedExamples(List<Token> tokens, List<Mention> mentions, int end) {
+        if (end < 0 || !tokens.get(end).word().equals(",")) {
+            return List.of();
+        }
+        for (int open = end - 1; open > 0 && open >= end - DESCRIPTOR_WINDOW * 4; open--) {
+            if (tokens.get(open).word().equals(",")) {
+                if (!tokens.get(open + 1).word().matches("(?i)including|like")) {
+                    return List.of();
+                }
+                int from = open + 1;
+                List<Mention> listed = new ArrayList<>();
+                for (Mention m : mentions) {
+                    if (m.begin() > from && m.end() <= end) {
+                        listed.add(m);
+                    }
+                }
+                return listed;
+            }
+        }
+        return List.of();
+    }
+
+    /** The owner of an investing arm that is the subject: "Samsung's investment group", "Intel's venture capital arm". */
+    private static Mention ownerOfInvestingArm(List<Token> tokens, List<Mention> mentions, int end) {
+        if (mentions.stream().anyMatch(m -> m.begin() <= end && end < m.end())) {
+            return null; // the subject ends in a name: it is no arm
+        }
+        int k = end;
+        boolean arm = false;
+        while (k >= 0 && tokens.get(k).tag().matches("NN|NNS|JJ|NNP")) {
+            arm |= tokens.get(k).word().matches("(?i)arm|fund|group|unit|division|venture|ventures|vehicle");
+            k--;
+            if (k >= 0 && tokens.get(k).tag().equals("POS")) {
+                int possessive = k;
+                if (!arm) {
+                    return null;
+                }
+                return mentions.stream().filter(m -> m.end() == possessive).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
     private static int beforeApposition(List<Token> tokens, List<Mention> mentions, int end) {
         if (end < 0 || !tokens.get(end).word().equals(",")) {
             return end;

@@ -2360,4 +2360,23 @@ class ExtractionTest {
                 + "headquarters in Mountain View, California.");
         assertTrue(facts.stream().noneMatch(f -> f.startsWith("Conference")), facts::toString);
     }
+
+    @Test
+    void investors_that_commit_or_provide_amounts_after_a_raise_invest_in_the_raiser(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Anduril is raising about $1 billion in a new funding round. Founders Fund has committed "
+                + "$200 million, while Valor Equity Partners is providing $100 million. Other firms, including Lux Capital and "
+                + "General Catalyst, are investing $60 million and $40 million, respectively. Samsung's venture arm put in $10 million. "
+                + "Palantir, which once considered buying Anduril, is investing $5 million.");
+        for (String investor : List.of("Founders Fund", "Valor Equity Partners", "Lux Capital", "General Catalyst", "Samsung Electronics", "Palantir Technologies")) {
+            assertTrue(facts.contains(investor + " investsIn Anduril Industries"), investor + ": " + facts);
+        }
+    }
+
+    @Test
+    void the_firms_named_along_with_a_rounds_leader_join_the_round(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Helsing has announced a $600 million funding round led by Prima Materia, along with Nvidia "
+                + "and existing investor General Catalyst.");
+        assertTrue(facts.contains("Nvidia investsIn Helsing"), facts::toString);
+        assertTrue(facts.contains("General Catalyst investsIn Helsing"), facts::toString);
+    }
 }
