@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Extracts relations with the rules of a {@link RuleFile}, compiled once. Per sentence with at least two
@@ -41,6 +42,9 @@ import java.util.Map;
  * ({@link MakerPhraseRule}), and heads of state lead their country ({@link HeadOfStateRule}). Thread-safe.
  */
 public final class RuleBasedExtractor implements RelationExtractor {
+    /** Verbs that keep their object from doing what follows "from": "prevent Hybe from buying SM". */
+    private static final Pattern KEEPING_VERBS = Pattern.compile("prevent|stop|block|bar|ban|prohibit|keep|restrict|forbid|deter|discourage|exclude|preclude");
+
     /** Rules that read rivalry from a ranking of a kind of company rather than from a word of rivalry. */
     private static final Set<String> RANKING_RULES = Set.of("competes.ranked-kind-list", "competes.lead-the-market",
             "competes.lead-the-market-first", "competes.ranking");
@@ -544,7 +548,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
-                    if (rule.relation() == Relation.SUPPLIES && sellsAHolding(tokens, s, o)) {
+                    if (rule.relation() == Relation.SUPPLIES && sellsAHolding(tokens, s, o) || keptFrom(tokens, s)) {
                         continue;
                     }
                     if (!inAppositionBefore(sentence.tokens(), mentions, s, o) && !(rule.relation().symmetric() && ParseChecks.pairAfterPreposition(tokens, s, o))
@@ -822,6 +826,23 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return Optional.of(new Parse(tagged, dependencies.withInheritedSubjects(tagged, graph), all, possible));
     }
 
+
+    /**
+     * "to prevent Hybe from buying SM", "barred Huawei from supplying": the subject is kept from the act, which the
+     * parser may not even attach to it.
+     */
+    private static boolean keptFrom(List<Token> tokens, Mention subject) {
+        int after = subject.end();
+        if (after + 1 >= tokens.size() || !tokens.get(after).word().equalsIgnoreCase("from") || !tokens.get(after + 1).tag().equals("VBG")) {
+            return false;
+        }
+        for (int k = subject.begin() - 1; k >= Math.max(0, subject.begin() - 3); k--) {
+            if (KEEPING_VERBS.matcher(tokens.get(k).lemma()).matches() && tokens.get(k).tag().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "AMD almost bought Nvidia": the parse puts the verb that links the subject to the object under a negation, a

@@ -35,6 +35,11 @@ public final class Attribution {
         if (credit(tokens, mention) || reporter(tokens, mention) || reportsAClause(tokens, mention) || citedSource(tokens, mention)) {
             return true;
         }
+        // "Investing.com -- The regulator said …": an outlet's dateline opens the story it tells.
+        if (mention.begin() == 0 && mention.end() < tokens.size() && tokens.get(mention.end()).word().matches("--|—|–")
+                && OUTLETS.outlet(mention.entityName())) {
+            return true;
+        }
         // "According to Nikkei, Rapidus is partnering …": after the comma, a name with its verb is the clause's subject.
         if (mention.begin() > 0 && tokens.get(mention.begin() - 1).word().equals(",") && mention.end() < tokens.size()
                 && tokens.get(mention.end()).tag().matches("VB.*|MD")) {

@@ -2379,4 +2379,20 @@ class ExtractionTest {
         assertTrue(facts.contains("Nvidia investsIn Helsing"), facts::toString);
         assertTrue(facts.contains("General Catalyst investsIn Helsing"), facts::toString);
     }
+
+    @Test
+    void a_company_kept_from_buying_buys_nothing(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The founder inflated the share price of Ubisoft to prevent Tencent from buying Ubisoft.");
+        assertFalse(facts.contains("Tencent Holdings acquires Ubisoft"), facts::toString);
+        assertTrue(facts(analyzer, "Tencent agreed to buy Ubisoft.").contains("Tencent Holdings acquires Ubisoft"));
+    }
+
+    @Test
+    void an_outlets_dateline_is_no_party_of_the_story(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Benzinga --The Consumer Financial Protection Bureau revealed Wednesday that it has ordered "
+                + "Apple and Goldman Sachs to pay over $89 million in penalties for mishandling card disputes and misleading consumers "
+                + "about payment options for Apple devices.");
+        assertTrue(facts.contains("Consumer Financial Protection Bureau regulates Apple"), facts::toString);
+        assertTrue(facts.stream().noneMatch(f -> f.contains("Benzinga")), facts::toString);
+    }
 }
