@@ -165,7 +165,8 @@ final class Anaphors {
             other |= lexicon.pointsElsewhere(word);
             otherThanRound |= lexicon.pointsElsewhere(word) && !lexicon.roundModifiers.contains(word);
             named |= t.tag().startsWith("NNP") || t.tag().equals("CD");
-            boolean modifier = t.tag().matches("JJ.*|NN|NNP|NNPS|HYPH|VBN|VBG|CD|POS") || word.equals("-");
+            // A plural noun modifies as a singular one does: "the communications ministry", "the payments firm".
+            boolean modifier = t.tag().matches("JJ.*|NN|NNS|NNP|NNPS|HYPH|VBN|VBG|CD|POS") || word.equals("-");
             if (!modifier) {
                 return null;
             }

@@ -2395,4 +2395,27 @@ class ExtractionTest {
         assertTrue(facts.contains("Consumer Financial Protection Bureau regulates Apple"), facts::toString);
         assertTrue(facts.stream().noneMatch(f -> f.contains("Benzinga")), facts::toString);
     }
+
+    @Test
+    void a_company_bought_stays_a_company_though_an_apposition_calls_it_a_platform(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Uber finalized its acquisition of Trendyol Go, a Turkish food delivery platform.");
+        assertTrue(facts.contains("Uber Technologies acquires Trendyol Go"), facts::toString);
+    }
+
+    @Test
+    void scrutiny_warnings_and_a_plural_modified_ministry_are_regulation(TextAnalyzer analyzer) {
+        Set<String> scrutiny = facts(analyzer, "Huawei has faced scrutiny from Washington over security concerns.");
+        assertTrue(scrutiny.contains("United States regulates Huawei Technologies"), scrutiny::toString);
+        Set<String> warning = facts(analyzer, "The European Commission issued a formal warning to TikTok's owner ByteDance.");
+        assertTrue(warning.contains("European Commission regulates ByteDance"), warning::toString);
+        Set<String> ministry = facts(analyzer, "Japan's communications ministry fined Rakuten over a data breach.");
+        assertTrue(ministry.contains("Japan regulates Rakuten Group"), ministry::toString);
+    }
+
+    @Test
+    void two_described_companies_that_announce_a_partnership_are_partners(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Chinese search giant Baidu and U.S. ride-hailing company Uber have announced a partnership "
+                + "to bring robotaxis to Asia.");
+        assertTrue(facts.contains("Baidu partnersWith Uber Technologies"), facts::toString);
+    }
 }
