@@ -548,7 +548,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
-                    if (rule.relation() == Relation.SUPPLIES && sellsAHolding(tokens, s, o) || keptFrom(tokens, s)) {
+                    if (rule.relation() == Relation.SUPPLIES && sellsAHolding(tokens, s, o) || keptFrom(tokens, s) || formerlyBetween(tokens, s, o, rule.relation())) {
                         continue;
                     }
                     if (!inAppositionBefore(sentence.tokens(), mentions, s, o) && !(rule.relation().symmetric() && ParseChecks.pairAfterPreposition(tokens, s, o))
@@ -828,6 +828,24 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
 
     /**
+     * "Kioxia, formerly Toshiba's memory business", "Dana Reyes, once the head of Zeta": an apposition that says what a
+     * company or person was, between the two parties of a fact of belonging or leading.
+     */
+    private static boolean formerlyBetween(List<Token> tokens, Mention a, Mention b, Relation relation) {
+        if (relation != Relation.SUBSIDIARY_OF && relation != Relation.LEADS && relation != Relation.HEADQUARTERED_IN) {
+            return false;
+        }
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.begin(), b.begin());
+        for (int k = from; k + 1 < to; k++) {
+            if (tokens.get(k).word().equals(",") && tokens.get(k + 1).word().matches("(?i)formerly|previously|once|ex-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "to prevent Hybe from buying SM", "barred Huawei from supplying": the subject is kept from the act, which the
      * parser may not even attach to it.
      */
@@ -871,6 +889,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             DependencyExtractor.Found fact = withMakerOfProduct(parsed, all, entities);
             if ((deals.contains(fact.subject()) || deals.contains(fact.object())) && fact.relation() != Relation.REGULATES) {
                 continue; // "the merger" stands for its acquirer only as what a regulator acts on
+            }
+            if (formerlyBetween(sentence.tokens(), fact.subject(), fact.object(), fact.relation())) {
+                continue; // "Kioxia, formerly Toshiba's memory business": what the company was
             }
             if (fact.relation() == Relation.INVESTS_IN && optionNear(sentence.tokens(), fact.subject(), fact.object())) {
                 continue; // "The warrant allows OpenAI to purchase shares of AMD": an option to buy shares is no stake

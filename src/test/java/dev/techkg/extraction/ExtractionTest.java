@@ -2418,4 +2418,12 @@ class ExtractionTest {
                 + "to bring robotaxis to Asia.");
         assertTrue(facts.contains("Baidu partnersWith Uber Technologies"), facts::toString);
     }
+
+    @Test
+    void a_part_owned_company_has_an_investor_and_a_former_unit_has_no_parent(TextAnalyzer analyzer) {
+        Set<String> partly = facts(analyzer, "Arm China is partly owned by SoftBank.");
+        assertTrue(partly.contains("SoftBank Group investsIn Arm China"), partly::toString);
+        Set<String> formerly = facts(analyzer, "Kioxia, formerly Toshiba's memory business, went public in Tokyo.");
+        assertFalse(formerly.contains("Kioxia Holdings subsidiaryOf Toshiba"), formerly::toString);
+    }
 }
