@@ -2426,4 +2426,11 @@ class ExtractionTest {
         Set<String> formerly = facts(analyzer, "Kioxia, formerly Toshiba's memory business, went public in Tokyo.");
         assertFalse(formerly.contains("Kioxia Holdings subsidiaryOf Toshiba"), formerly::toString);
     }
+
+    @Test
+    void an_agency_director_or_governor_leads_the_agency_but_a_company_director_or_a_deputy_does_not(TextAnalyzer analyzer) {
+        assertTrue(facts(analyzer, "NASA Administrator Bill Nelson praised the launch.").contains("Bill Nelson leads NASA"));
+        assertTrue(facts(analyzer, "NASA Deputy Administrator Pam Melroy spoke.").stream().noneMatch(f -> f.startsWith("Pam Melroy leads")));
+        assertTrue(facts(analyzer, "Nvidia director Mark Stevens sold shares.").stream().noneMatch(f -> f.startsWith("Mark Stevens leads")));
+    }
 }
