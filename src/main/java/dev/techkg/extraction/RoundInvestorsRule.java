@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A structural rule for funding news, which names the company that raised money once and its investors after:
@@ -53,7 +54,7 @@ final class RoundInvestorsRule {
     static RoundInvestorsRule create() {
         return new RoundInvestorsRule(WordSections.load(WORDS, List.of("raising-verbs", "raised-words", "round-words", "participation-verbs", "investing-verbs", "money-verbs", "money-words",
                 "investor-nouns", "investor-noun-gap", "list-cues", "list-context", "funding-participles", "funding-agent-participles", "vetoes", "person-titles",
-                "reporting-verbs", "report-gap", "announcing-verbs", "completion-nouns", "own-round-words", "list-of-nouns")));
+                "reporting-verbs", "report-gap", "announcing-verbs", "completion-nouns", "own-round-words", "list-of-nouns", "arm-nouns")));
     }
 
     List<CandidateRelation> find(LinkedText text) {
@@ -429,7 +430,7 @@ final class RoundInvestorsRule {
     }
 
     /** "Sony, NTT and KDDI also participated": the names coordinated right before the verb, past adverbs and auxiliaries. */
-    private static List<Mention> subjectsBefore(List<Token> tokens, List<Mention> mentions, int verb) {
+    private List<Mention> subjectsBefore(List<Token> tokens, List<Mention> mentions, int verb) {
         int k = verb - 1;
         while (k >= 0 && (tokens.get(k).tag().matches("RB|MD|DT") || tokens.get(k).lemma().matches("be|have|do"))) {
             k--;
@@ -486,26 +487,6 @@ final class RoundInvestorsRule {
     }
 
     /**
-     * Where the subject ends when an apposition stands between it and the verb ("Acme Capital, a Boston firm, led the
-     * round"): the token before the apposition's opening comma, if a name ends there; else {@code end} itself.
-     */
-    /** Past a relative clause set off by commas after a name: "OpenAI, which once considered buying Zeta, is investing". */
-    private static int beforeRelativeClause(List<Token> tokens, List<Mention> mentions, int end) {
-        if (end < 0 || !tokens.get(end).word().equals(",")) {
-            return end;
-        }
-        for (int open = end - 1; open > 0 && open >= end - DESCRIPTOR_WINDOW * 4; open--) {
-            if (tokens.get(open).word().equals(",")) {
-                int close = open;
-                boolean relative = open + 1 < end && tokens.get(open + 1).word().matches("(?i)which|who|whose")
-                        && mentions.stream().anyMatch(m -> m.end() == close);
-                return relative ? open - 1 : end;
-            }
-        }
-        return end;
-    }
-
-    /**
      * The names a subject lists as its examples, between commas right before the verb: "Other tech companies, including
      * A and B, are investing" invests through A and B.
      */
@@ -532,14 +513,14 @@ final class RoundInvestorsRule {
     }
 
     /** The owner of an investing arm that is the subject: "Samsung's investment group", "Intel's venture capital arm". */
-    private static Mention ownerOfInvestingArm(List<Token> tokens, List<Mention> mentions, int end) {
+    private Mention ownerOfInvestingArm(List<Token> tokens, List<Mention> mentions, int end) {
         if (mentions.stream().anyMatch(m -> m.begin() <= end && end < m.end())) {
             return null; // the subject ends in a name: it is no arm
         }
         int k = end;
         boolean arm = false;
         while (k >= 0 && tokens.get(k).tag().matches("NN|NNS|JJ|NNP")) {
-            arm |= tokens.get(k).word().matches("(?i)arm|fund|group|unit|division|venture|ventures|vehicle");
+            arm |= words.get("arm-nouns").contains(lower(tokens.get(k)));
             k--;
             if (k >= 0 && tokens.get(k).tag().equals("POS")) {
                 int possessive = k;
@@ -552,15 +533,32 @@ final class RoundInvestorsRule {
         return null;
     }
 
+    /**
+     * Where the subject ends when an apposition stands between it and the verb ("Acme Capital, a Boston firm, led the
+     * round"): the token before the apposition's opening comma, if a name ends there; else {@code end} itself.
+     */
     private static int beforeApposition(List<Token> tokens, List<Mention> mentions, int end) {
+        return beforeSetOff(tokens, mentions, end, DESCRIPTOR_WINDOW * 3, opener -> opener.tag().equals("DT"));
+    }
+
+    /** Past a relative clause set off by commas after a name: "OpenAI, which once considered buying Zeta, is investing". */
+    private static int beforeRelativeClause(List<Token> tokens, List<Mention> mentions, int end) {
+        return beforeSetOff(tokens, mentions, end, DESCRIPTOR_WINDOW * 4, opener -> opener.word().matches("(?i)which|who|whose"));
+    }
+
+    /**
+     * The token before the opening comma of a phrase that ends in a comma at {@code end}, opens with a word the test
+     * accepts and follows a name; else {@code end} itself.
+     */
+    private static int beforeSetOff(List<Token> tokens, List<Mention> mentions, int end, int window, Predicate<Token> opens) {
         if (end < 0 || !tokens.get(end).word().equals(",")) {
             return end;
         }
-        for (int open = end - 1; open > 0 && open >= end - DESCRIPTOR_WINDOW * 3; open--) {
+        for (int open = end - 1; open > 0 && open >= end - window; open--) {
             if (tokens.get(open).word().equals(",")) {
                 int close = open;
-                boolean apposition = tokens.get(open + 1).tag().equals("DT") && mentions.stream().anyMatch(m -> m.end() == close);
-                return apposition ? open - 1 : end;
+                boolean setOff = open + 1 < end && opens.test(tokens.get(open + 1)) && mentions.stream().anyMatch(m -> m.end() == close);
+                return setOff ? open - 1 : end;
             }
         }
         return end;

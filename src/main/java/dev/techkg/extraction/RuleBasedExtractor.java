@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Extracts relations with the rules of a {@link RuleFile}, compiled once. Per sentence with at least two
@@ -42,8 +41,6 @@ import java.util.regex.Pattern;
  * ({@link MakerPhraseRule}), and heads of state lead their country ({@link HeadOfStateRule}). Thread-safe.
  */
 public final class RuleBasedExtractor implements RelationExtractor {
-    /** Verbs that keep their object from doing what follows "from": "prevent Hybe from buying SM". */
-    private static final Pattern KEEPING_VERBS = Pattern.compile("prevent|stop|block|bar|ban|prohibit|keep|restrict|forbid|deter|discourage|exclude|preclude");
 
     /** Rules that read rivalry from a ranking of a kind of company rather than from a word of rivalry. */
     private static final Set<String> RANKING_RULES = Set.of("competes.ranked-kind-list", "competes.lead-the-market",
@@ -98,6 +95,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private final SpeakingAgency speakingAgency;
     /** Words before "owned" that make owners joint ({@code joint-ownership.txt}). */
     private final Set<String> jointWords = WordSections.load("joint-ownership.txt", List.of("words")).get("words");
+    /** Verbs that keep a subject from an act, and words that open an apposition about the past ({@code kept-and-former.txt}). */
+    private final Map<String, Set<String>> keptAndFormer = WordSections.load("kept-and-former.txt", List.of("keeping-verbs", "past-markers"));
     private final Map<String, Set<String>> dealWords = WordSections.load("regulated-deals.txt", List.of("words", "determiners", "own-parties",
             "agreement-words"));
     private final Map<String, Set<String>> parseMendWords = WordSections.load(Asides.WORDS, List.of("amount-hedges", "amount-words", "relative-pronouns", "opening-asides",
@@ -831,14 +830,14 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * "Kioxia, formerly Toshiba's memory business", "Dana Reyes, once the head of Zeta": an apposition that says what a
      * company or person was, between the two parties of a fact of belonging or leading.
      */
-    private static boolean formerlyBetween(List<Token> tokens, Mention a, Mention b, Relation relation) {
+    private boolean formerlyBetween(List<Token> tokens, Mention a, Mention b, Relation relation) {
         if (relation != Relation.SUBSIDIARY_OF && relation != Relation.LEADS && relation != Relation.HEADQUARTERED_IN) {
             return false;
         }
         int from = Math.min(a.end(), b.end());
         int to = Math.max(a.begin(), b.begin());
         for (int k = from; k + 1 < to; k++) {
-            if (tokens.get(k).word().equals(",") && tokens.get(k + 1).word().matches("(?i)formerly|previously|once|ex-")) {
+            if (tokens.get(k).word().equals(",") && keptAndFormer.get("past-markers").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -849,13 +848,13 @@ public final class RuleBasedExtractor implements RelationExtractor {
      * "to prevent Hybe from buying SM", "barred Huawei from supplying": the subject is kept from the act, which the
      * parser may not even attach to it.
      */
-    private static boolean keptFrom(List<Token> tokens, Mention subject) {
+    private boolean keptFrom(List<Token> tokens, Mention subject) {
         int after = subject.end();
         if (after + 1 >= tokens.size() || !tokens.get(after).word().equalsIgnoreCase("from") || !tokens.get(after + 1).tag().equals("VBG")) {
             return false;
         }
         for (int k = subject.begin() - 1; k >= Math.max(0, subject.begin() - 3); k--) {
-            if (KEEPING_VERBS.matcher(tokens.get(k).lemma()).matches() && tokens.get(k).tag().startsWith("VB")) {
+            if (keptAndFormer.get("keeping-verbs").contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT)) && tokens.get(k).tag().startsWith("VB")) {
                 return true;
             }
         }
