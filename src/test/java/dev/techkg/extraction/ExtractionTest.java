@@ -2433,4 +2433,21 @@ class ExtractionTest {
         assertTrue(facts(analyzer, "NASA Deputy Administrator Pam Melroy spoke.").stream().noneMatch(f -> f.startsWith("Pam Melroy leads")));
         assertTrue(facts(analyzer, "Nvidia director Mark Stevens sold shares.").stream().noneMatch(f -> f.startsWith("Mark Stevens leads")));
     }
+
+    @Test
+    void money_for_a_contract_or_paid_to_shareholders_is_no_investment_and_no_supply(TextAnalyzer analyzer) {
+        Set<String> contract = facts(analyzer, "NASA awarded SpaceX a $2.9 billion contract to build a lunar lander.");
+        assertFalse(contract.contains("NASA investsIn SpaceX"), contract::toString);
+        Set<String> buyout = facts(analyzer, "Silver Lake and PIF will pay Electronic Arts' stockholders $210 per share.");
+        assertTrue(buyout.stream().noneMatch(f -> f.startsWith("Electronic Arts supplies")), buyout::toString);
+        assertTrue(facts(analyzer, "The Commerce Department awarded Micron $6.1 billion in grants.")
+                .contains("US Department of Commerce investsIn Micron Technology"));
+    }
+
+    @Test
+    void two_investors_named_before_a_venture_fund_are_no_partners(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "The startup's earliest investors included Accel and In-Q-Tel, the national-security focused "
+                + "venture fund, the company said.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("partnersWith")), facts::toString);
+    }
 }
