@@ -7,7 +7,6 @@ import dev.techkg.linking.Gazetteer;
 import dev.techkg.linking.GazetteerEntry;
 import dev.techkg.linking.LinkedText;
 import dev.techkg.linking.Mention;
-import dev.techkg.linking.Names;
 import dev.techkg.nlp.Sentence;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
@@ -95,9 +94,7 @@ final class HeadOfStateRule {
         if (entity.type() != EntityType.GOVERNMENT_BODY) {
             return Optional.empty();
         }
-        return gazetteer.lookupInText(Names.display(mention.surface()))
-                .filter(e -> e.type() == EntityType.PERSON && e.standsFor().equals(entity.name()) && entities.containsKey(e.canonical()))
-                .map(GazetteerEntry::canonical);
+        return gazetteer.leaderActingFor(mention).map(GazetteerEntry::canonical).filter(entities::containsKey);
     }
 
     /**

@@ -312,8 +312,7 @@ public final class EntityLinker {
     private List<Entity> headsOfStateActing(List<Mention> mentions, Set<String> named) {
         Map<String, Set<String>> people = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            gazetteer.lookupInText(Names.display(m.surface()))
-                    .filter(e -> e.type() == EntityType.PERSON && e.standsFor().equals(m.entityName()) && !named.contains(e.canonical()))
+            gazetteer.leaderActingFor(m).filter(e -> !named.contains(e.canonical()))
                     .ifPresent(e -> people.computeIfAbsent(e.canonical(), k -> new LinkedHashSet<>()).add(m.surface()));
         }
         List<Entity> entities = new ArrayList<>();

@@ -156,6 +156,15 @@ public final class Gazetteer {
     }
 
     /**
+     * The head of state or government a mention names while it stands for that country's government ("President Trump
+     * ordered …" is a mention of the United States): the gazetteer's person of that surface whose country it is.
+     */
+    public Optional<GazetteerEntry> leaderActingFor(Mention mention) {
+        return lookupInText(Names.display(mention.surface()))
+                .filter(e -> e.type() == EntityType.PERSON && e.standsFor().equals(mention.entityName()));
+    }
+
+    /**
      * The entry for a surface form found in text: exact first; then, for a capitalised form of at least
      * four letters, ignoring case ("Deepseek" for "DeepSeek"); then a plural of a product ("iPhones").
      */

@@ -180,7 +180,7 @@ final class NameRules {
         if (begin >= 1 && lower(tokens.get(begin - 1)).matches("(.*-)?(based|headquartered)")) {
             return true;
         }
-        if (begin >= 2 && companyPhrasesBefore.contains(lower(tokens.get(begin - 2)) + " " + lower(tokens.get(begin - 1)))) {
+        if (companyPhraseBefore(tokens, begin)) {
             return true;
         }
         if (begin >= 2 && tokens.get(begin - 1).word().matches("(?i)of|at") && companyTitles.contains(lower(tokens.get(begin - 2)))) {
@@ -233,6 +233,11 @@ final class NameRules {
             return true;
         }
         return companyApposition(tokens, end) || openedByCompanyParticiple(tokens, begin);
+    }
+
+    /** A phrase whose object is an organisation right before the name: "a deal with Zentrix", "its acquisition of Lumo". */
+    boolean companyPhraseBefore(List<Token> tokens, int begin) {
+        return begin >= 2 && companyPhrasesBefore.contains(lower(tokens.get(begin - 2)) + " " + lower(tokens.get(begin - 1)));
     }
 
     /** A noun for part of a company right after the name, or after one lower-case noun: "its Telstra Purple consulting arm". */

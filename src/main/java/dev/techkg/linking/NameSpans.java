@@ -544,7 +544,7 @@ final class NameSpans {
             // "Sarvam-M, a 24-billion parameter model": a name, a hyphen and a model letter or code, written as one word,
             // set off by an apposition headed by a product noun.
             int hyphenated = hyphenatedCodeEnd(tokens, taken, end);
-            if (products.productNounApposedAfter(tokens, hyphenated) && !products.companyPhraseBefore(tokens, i)) {
+            if (products.productNounApposedAfter(tokens, hyphenated) && !rules.companyPhraseBefore(tokens, i)) {
                 spans.add(new Span(i, hyphenated, null, Span.PRODUCT));
                 i = hyphenated;
                 continue;

@@ -361,7 +361,9 @@ final class ProductSpans {
         if (span.kind().equals("ORGANIZATION") && (productNounBefore && span.length() == 1 || calledAfterProductNoun(tokens, span.begin()))) {
             return true; // "a system called EagleEye" either
         }
-        if (!span.kind().equals("PERSON") && productNounApposedAfter(tokens, span.end()) && !companyPhraseBefore(tokens, span.begin())) {
+        if (!span.kind().equals("PERSON") && productNounApposedAfter(tokens, span.end()) && !rules.companyPhraseBefore(tokens, span.begin())) {
+            // "its acquisition of FreeNow, a ride-hailing platform": a phrase whose object is an organisation outweighs
+            // the apposition.
             return true; // "Falcon Lake, its next laptop platform", "Corvid, a reasoning model": no company or place is one
         }
         if (span.kind().equals("PERSON") && (productNounAdjacent || calledAfterProductNoun(tokens, span.begin())
@@ -497,15 +499,6 @@ final class ProductSpans {
             }
         }
         return false;
-    }
-
-    /**
-     * "its acquisition of FreeNow, a ride-hailing platform", "a stake in Lumo, the messaging app": a phrase whose object is
-     * an organisation right before the name outweighs a product noun in the apposition after it.
-     */
-    boolean companyPhraseBefore(List<Token> tokens, int begin) {
-        return begin >= 2 && rules.companyPhrasesBefore.contains(tokens.get(begin - 2).word().toLowerCase(Locale.ROOT) + " "
-                + tokens.get(begin - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**
