@@ -43,12 +43,14 @@ public final class CoreNlpAnalyzer implements TextAnalyzer, SentenceParser {
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
+    private final InlineTickers tickers;
     private final Object parserLock = new Object();
     private volatile DependencyParser parser;
 
-    private CoreNlpAnalyzer(StanfordCoreNLP splitter, StanfordCoreNLP tagger) {
+    private CoreNlpAnalyzer(StanfordCoreNLP splitter, StanfordCoreNLP tagger, InlineTickers tickers) {
         this.splitter = splitter;
         this.tagger = tagger;
+        this.tickers = tickers;
     }
 
     /** Loads the English models from the CoreNLP models jar on the class path. */
@@ -74,12 +76,13 @@ public final class CoreNlpAnalyzer implements TextAnalyzer, SentenceParser {
         Properties tag = new Properties();
         tag.putAll(props);
         tag.setProperty("annotators", "pos,lemma,ner");
-        return new CoreNlpAnalyzer(new StanfordCoreNLP(split, false), new StanfordCoreNLP(tag, false));
+        return new CoreNlpAnalyzer(new StanfordCoreNLP(split, false), new StanfordCoreNLP(tag, false), InlineTickers.load());
     }
 
     @Override
     public AnalyzedText analyze(String text) {
-        Annotation document = new Annotation(text);
+        // Tickers written over: offsets, and so every sentence's text, still come from the article.
+        Annotation document = new Annotation(tickers.blanked(text));
         splitter.annotate(document);
         Map<CoreLabel, String> longWords = shortenLongWords(document);
         tagger.annotate(document);

@@ -2450,4 +2450,13 @@ class ExtractionTest {
                 + "venture fund, the company said.");
         assertTrue(facts.stream().noneMatch(f -> f.contains("partnersWith")), facts::toString);
     }
+
+    @Test
+    void a_stock_ticker_written_after_a_company_name_neither_ends_the_sentence_nor_becomes_a_company(TextAnalyzer analyzer) {
+        Set<String> investors = facts(analyzer, "Meta Platforms Inc. META and Amazon.com Inc. AMZN are backing Anthropic, the maker of Claude.");
+        assertTrue(investors.containsAll(Set.of("Meta Platforms investsIn Anthropic", "Amazon investsIn Anthropic")), investors::toString);
+        Set<String> develops = facts(analyzer, "Apple Inc. AAPL, like its rivals, is developing its own modem chip, the C1.");
+        assertTrue(develops.contains("Apple develops C1"), develops::toString);
+        assertTrue(develops.stream().noneMatch(f -> f.contains("AAPL")), develops::toString);
+    }
 }
