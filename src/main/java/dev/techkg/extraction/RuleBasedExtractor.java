@@ -811,6 +811,12 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (entity != null && entity.type() == EntityType.PRODUCT) {
                 productNames.makerInName(mention, entities.values()).ifPresent(maker -> counted.add(
                         new Mention(mention.sentence(), mention.begin(), mention.end(), mention.surface(), maker, EntityType.COMPANY)));
+                // "Texas banned ChatGPT", OpenAI named elsewhere in the article: a regulator may act on the known maker.
+                String known = productNames.knownMaker(entity.name());
+                Entity maker = known == null ? null : entities.get(known);
+                if (maker != null && maker.type() == EntityType.COMPANY) {
+                    counted.add(new Mention(mention.sentence(), mention.begin(), mention.end(), mention.surface(), known, EntityType.COMPANY));
+                }
             }
         }
         Set<Relation> possible = possibleRelations(counted, entities);
@@ -1131,7 +1137,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     /**
      * "Indonesia has banned the sale of the iPhone 16 because Apple …": a regulator acts on the maker of a product it
-     * acts on, when the sentence names the maker the gazetteer knows for it. Goods supplied under a name that opens with
+     * acts on, when the article names the maker the gazetteer knows for it. Goods supplied under a name that opens with
      * their maker's come from the maker.
      */
     private DependencyExtractor.Found withMakerOfProduct(DependencyExtractor.Found fact, List<Mention> all, Map<String, Entity> entities) {
@@ -1148,8 +1154,15 @@ public final class RuleBasedExtractor implements RelationExtractor {
             return fact;
         }
         String maker = productNames.knownMaker(product.name());
-        return all.stream().filter(m -> m.entityName().equals(maker)).findFirst()
-                .map(m -> new DependencyExtractor.Found(fact.subject(), fact.relation(), m, fact.trigger())).orElse(fact);
+        Entity makerEntity = maker == null ? null : entities.get(maker);
+        if (makerEntity == null || makerEntity.type() != EntityType.COMPANY) {
+            return fact;
+        }
+        // "Texas banned ChatGPT on state devices", OpenAI named elsewhere in the article: the maker stands at the product.
+        Mention named = fact.object();
+        Mention makerAtProduct = new Mention(named.sentence(), named.begin(), named.end(), named.surface(), maker, EntityType.COMPANY);
+        return new DependencyExtractor.Found(fact.subject(), fact.relation(),
+                all.stream().filter(m -> m.entityName().equals(maker)).findFirst().orElse(makerAtProduct), fact.trigger());
     }
 
     /** Keeps one relation per (subject, relation, object), symmetric ones in either direction, with the best confidence. */

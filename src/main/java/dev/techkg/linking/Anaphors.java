@@ -156,7 +156,10 @@ final class Anaphors {
             }
             if (mentionAt[k] != null) {
                 Mention inside = mentionAt[k];
-                if (types.get(inside.entityName()) != EntityType.PRODUCT || product != null && product != inside) {
+                Word after = inside.end() < tokens.size() ? lexicon.word(tokens.get(inside.end()).word().toLowerCase(Locale.ROOT)) : null;
+                // "the TikTok owner", "the Instagram owner": a company the gazetteer gives an owner stands as a product does.
+                boolean ownedCompany = types.get(inside.entityName()) == EntityType.COMPANY && after != null && after.choice() == Choice.OWNER;
+                if (types.get(inside.entityName()) != EntityType.PRODUCT && !ownedCompany || product != null && product != inside) {
                     return null;
                 }
                 product = inside;
