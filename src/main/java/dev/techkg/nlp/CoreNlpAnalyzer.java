@@ -44,13 +44,15 @@ public final class CoreNlpAnalyzer implements TextAnalyzer, SentenceParser {
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final InlineTickers tickers;
+    private final SentenceJoins joins;
     private final Object parserLock = new Object();
     private volatile DependencyParser parser;
 
-    private CoreNlpAnalyzer(StanfordCoreNLP splitter, StanfordCoreNLP tagger, InlineTickers tickers) {
+    private CoreNlpAnalyzer(StanfordCoreNLP splitter, StanfordCoreNLP tagger, InlineTickers tickers, SentenceJoins joins) {
         this.splitter = splitter;
         this.tagger = tagger;
         this.tickers = tickers;
+        this.joins = joins;
     }
 
     /** Loads the English models from the CoreNLP models jar on the class path. */
@@ -76,14 +78,16 @@ public final class CoreNlpAnalyzer implements TextAnalyzer, SentenceParser {
         Properties tag = new Properties();
         tag.putAll(props);
         tag.setProperty("annotators", "pos,lemma,ner");
-        return new CoreNlpAnalyzer(new StanfordCoreNLP(split, false), new StanfordCoreNLP(tag, false), InlineTickers.load());
+        return new CoreNlpAnalyzer(new StanfordCoreNLP(split, false), new StanfordCoreNLP(tag, false), InlineTickers.load(), SentenceJoins.load());
     }
 
     @Override
     public AnalyzedText analyze(String text) {
         // Tickers written over: offsets, and so every sentence's text, still come from the article.
-        Annotation document = new Annotation(tickers.blanked(text));
+        String analyzed = tickers.blanked(text);
+        Annotation document = new Annotation(analyzed);
         splitter.annotate(document);
+        joins.join(document, analyzed);
         Map<CoreLabel, String> longWords = shortenLongWords(document);
         tagger.annotate(document);
         List<Sentence> sentences = new ArrayList<>();

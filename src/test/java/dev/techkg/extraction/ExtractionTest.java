@@ -2467,4 +2467,12 @@ class ExtractionTest {
         Set<String> owner = facts(analyzer, "ByteDance grew fast. G42 held a stake in the TikTok owner until 2023.");
         assertTrue(owner.contains("G42 investsIn ByteDance"), owner::toString);
     }
+
+    @Test
+    void a_title_after_a_company_abbreviation_still_names_the_companys_leader(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Sony Group Corp. President Hiroki Totoki spoke first. "
+                + "Casey Bloys, chief content officer at HBO, reports to David Zaslav, chief executive of Warner Bros. Discovery.");
+        assertTrue(facts.contains("Hiroki Totoki leads Sony Group"), facts::toString);
+        assertTrue(facts.contains("David Zaslav leads Warner Bros. Discovery"), facts::toString);
+    }
 }

@@ -55,4 +55,18 @@ class CoreNlpAnalyzerTest {
         assertEquals(List.of(12, 100_012), List.of(tokens.get(2).begin(), tokens.get(2).end()));
         assertEquals("ORGANIZATION", tokens.get(4).ner(), "the words after it are tagged as usual");
     }
+
+    @Test
+    void a_company_abbreviation_before_a_title_or_inside_a_name_ends_no_sentence_but_one_before_a_new_sentence_does(TextAnalyzer analyzer) {
+        String text = "Toyota Motor Corp. Chairman Akio Toyoda said sales rose at Warner Bros. Discovery too. "
+                + "The deal was with Nvidia Corp. Meanwhile, shares of AMD rose.";
+
+        List<Sentence> sentences = analyzer.analyze(text).sentences();
+
+        assertEquals(List.of("Toyota Motor Corp. Chairman Akio Toyoda said sales rose at Warner Bros. Discovery too.",
+                "The deal was with Nvidia Corp.", "Meanwhile, shares of AMD rose."), sentences.stream().map(Sentence::text).toList());
+        Token corp = sentences.get(0).tokens().get(2);
+        assertEquals(List.of("Corp.", "Corp."), List.of(corp.word(), corp.originalText()));
+        assertEquals(List.of(0, 1, 2), sentences.stream().map(Sentence::index).toList());
+    }
 }
