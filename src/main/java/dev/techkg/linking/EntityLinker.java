@@ -87,6 +87,9 @@ public final class EntityLinker {
         candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, shortForms.withoutTickers(analysis, candidates)));
         candidates = companiesDescribedNext(analysis, candidates);
         candidates = lonePersonWordsAsCompanies(analysis, candidates);
+        // "Marc Whitten became Cruise's new CEO": a lone word that context has just made a company is that company at
+        // its other mentions too ("GM owns 90% of Cruise", which the tagger left untagged).
+        candidates = shortForms.withRecurrences(analysis, candidates);
         Map<String, String> acronyms = shortForms.acronyms(analysis, candidates);
         candidates = shortForms.withAcronymsAsSpelledOut(candidates, acronyms);
         Map<String, String> mergedName = shortForms.merge(candidates, acronyms);

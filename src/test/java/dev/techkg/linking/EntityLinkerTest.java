@@ -640,4 +640,13 @@ class EntityLinkerTest {
         assertEquals(EntityType.PERSON, entities.get("Musk").type(), entities.toString());
         assertEquals(EntityType.PERSON, entities.get("Kovalo").type(), entities.toString());
     }
+
+    @Test
+    void a_lone_word_that_context_makes_a_company_is_that_company_at_its_untagged_mentions_too(TextAnalyzer analyzer) {
+        LinkedText linked = linker.link(analyzer.analyze("GM already owns 90% of Cruise and will fold Cruise robotaxi efforts into its own. "
+                + "Last year, Cruise admitted to filing a false report. A former Xbox executive became Cruise's new CEO in June."));
+        long cruise = linked.mentions().stream().filter(m -> m.entityName().equals("Cruise")).count();
+        assertEquals(EntityType.COMPANY, linked.entitiesByName().get("Cruise").type());
+        assertEquals(4, cruise, linked.mentions()::toString);
+    }
 }
