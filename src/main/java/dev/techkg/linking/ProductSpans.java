@@ -150,9 +150,18 @@ final class ProductSpans {
      */
     int seriesNameBefore(List<Token> tokens, boolean[] taken, int code) {
         int i = code - 1;
-        if (i > 0 && !taken[i] && tokens.get(i).tag().startsWith("NN") && Character.isUpperCase(tokens.get(i).word().codePointAt(0))
-                && !hasDigit(tokens.get(i).word()) && !rules.isGeneric(tokens.get(i).word())
-                && (owned(tokens, i) || makerBefore(tokens, taken, i))) {
+        if (i <= 0 || taken[i] || !Character.isUpperCase(tokens.get(i).word().codePointAt(0)) || hasDigit(tokens.get(i).word())
+                || rules.isGeneric(tokens.get(i).word()) || rules.nationalities.containsKey(tokens.get(i).word())) {
+            return code;
+        }
+        String tag = tokens.get(i).tag();
+        // The tagger often reads an unknown series word as an adjective: "Arm's Neoverse V3 cores".
+        if ((tag.startsWith("NN") || tag.startsWith("JJ")) && (owned(tokens, i) || makerBefore(tokens, taken, i))) {
+            return i;
+        }
+        // "the Mate X5 foldable", "a Pixel 9a phone": a determiner, the series word, the code, a product noun.
+        boolean determined = tokens.get(i - 1).tag().equals("DT") && !tokens.get(i - 1).word().equalsIgnoreCase("no");
+        if (tag.startsWith("NN") && determined && nextToProductNoun(tokens, code, code + 1)) {
             return i;
         }
         return code;

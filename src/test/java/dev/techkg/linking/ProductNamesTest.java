@@ -469,4 +469,13 @@ class ProductNamesTest {
         assertTrue(entities.containsKey("Kestrel Analytics"), entities::toString);
         assertTrue(entities.containsKey("Lotus Cloud Services"), entities::toString);
     }
+
+    @Test
+    void a_series_word_before_a_model_code_stays_in_the_name_after_a_determiner_or_an_owner(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Huawei launched the Mate X5 foldable last year. Arm's Neoverse V3 cores are used by Amazon. "
+                + "The Chinese X7 phone sold well.");
+        assertProduct(entities, "Mate X5");
+        assertProduct(entities, "Neoverse V3");
+        assertProduct(entities, "X7");
+    }
 }
