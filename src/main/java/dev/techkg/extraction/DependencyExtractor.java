@@ -224,12 +224,14 @@ public final class DependencyExtractor {
             // "Its takeover of Cypress needs approval from the regulator": in a reversed regulates row role a is the company.
             boolean ownersOfA = trigger.relation() == Relation.SUPPLIES || trigger.relation() == Relation.REGULATES && trigger.reversed();
             boolean makers = trigger.relation() == Relation.REGULATES;
+            // "Samsung Display provides panels for Apple's iPhone 17": a customer is reached through its product too.
+            boolean makersOfB = makers || trigger.relation() == Relation.SUPPLIES;
             Integer aNode = match.nodes().get("a");
             List<Mention> aMentions = trigger.template().equals(ATTRIBUTED_TEMPLATE) && aNode != null && citedAt[aNode] != null
                     ? List.of(citedAt[aNode]) : mentionsOf(aNode, sentence, mentionAt, graph, labels, ownersOfA, makers);
             for (Mention a : withTwins(actingFor(trigger.relation(), aNode, aMentions, mentionAt, graph, labels, sentence.tokens()), twins)) {
                 for (Mention b : withTwins(actingFor(trigger.relation(), match.nodes().get("b"),
-                        mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners, makers), mentionAt, graph, labels, sentence.tokens()), twins)) {
+                        mentionsOf(match.nodes().get("b"), sentence, mentionAt, graph, labels, owners, makersOfB), mentionAt, graph, labels, sentence.tokens()), twins)) {
                     boolean onePhrase = a.begin() == b.begin() && a.end() == b.end();
                     if (onePhrase && !trigger.template().contains("reciprocal") && !rules.guard("mutual-nouns").contains(lemma(sentence.tokens(), t))) {
                         // "The companies expect the deal to close": the two of one phrase relate to each other only

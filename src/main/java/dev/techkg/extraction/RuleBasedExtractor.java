@@ -1137,8 +1137,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
 
     /**
      * "Indonesia has banned the sale of the iPhone 16 because Apple …": a regulator acts on the maker of a product it
-     * acts on, when the article names the maker the gazetteer knows for it. Goods supplied under a name that opens with
-     * their maker's come from the maker.
+     * acts on, when the article names the maker the gazetteer knows for it; so is a supplier's customer ("panels for
+     * the iPhone 17"). Goods supplied under a name that opens with their maker's come from the maker.
      */
     private DependencyExtractor.Found withMakerOfProduct(DependencyExtractor.Found fact, List<Mention> all, Map<String, Entity> entities) {
         Entity goods = entities.get(fact.subject().entityName());
@@ -1150,7 +1150,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                             EntityType.COMPANY), fact.relation(), fact.object(), fact.trigger())).orElse(fact);
         }
         Entity product = entities.get(fact.object().entityName());
-        if (fact.relation() != Relation.REGULATES || product == null || product.type() != EntityType.PRODUCT) {
+        if (fact.relation() != Relation.REGULATES && fact.relation() != Relation.SUPPLIES || product == null || product.type() != EntityType.PRODUCT) {
             return fact;
         }
         String maker = productNames.knownMaker(product.name());

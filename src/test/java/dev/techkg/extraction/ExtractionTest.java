@@ -2475,4 +2475,12 @@ class ExtractionTest {
         assertTrue(facts.contains("Hiroki Totoki leads Sony Group"), facts::toString);
         assertTrue(facts.contains("David Zaslav leads Warner Bros. Discovery"), facts::toString);
     }
+
+    @Test
+    void goods_supplied_for_a_product_are_supplied_to_its_maker(TextAnalyzer analyzer) {
+        Set<String> owned = facts(analyzer, "LG Display provides OLED panels for Apple's iPhone 17 Pro.");
+        assertTrue(owned.contains("LG Display supplies Apple"), owned::toString);
+        Set<String> known = facts(analyzer, "Apple reported record sales. Sony is supplying image sensors for the iPhone 17.");
+        assertTrue(known.contains("Sony Group supplies Apple"), known::toString);
+    }
 }
