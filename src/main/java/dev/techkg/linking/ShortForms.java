@@ -102,21 +102,30 @@ final class ShortForms {
     }
 
     /**
-     * The first word of a company's name whose other words only say what kind of company it is ("Nuance" of "Nuance
-     * Communications", "Infineon" of "Infineon Technologies"): the article calls it so too, and a tagger that reads the
-     * word as a common noun ("nuance") does not find it. Null for other names.
+     * The words of a company's name before the words that only say what kind of company it is ("Nuance" of "Nuance
+     * Communications", "Infineon" of "Infineon Technologies", "Blue Owl" of "Blue Owl Capital"): the article calls it so
+     * too, and a tagger that reads the words as common nouns ("nuance", "blue owl") does not find them. Every word kept
+     * is capitalised; null for other names.
      */
     private String shortFormBeforeHead(String surface, EntityType type) {
         String[] words = surface.split(" ");
         if (type != EntityType.COMPANY || words.length < 2 || words[0].length() < 3) {
             return null;
         }
-        for (int k = 1; k < words.length; k++) {
-            if (!rules.companyHeads.contains(words[k].toLowerCase(java.util.Locale.ROOT)) && !rules.legalSuffixes.contains(words[k])) {
+        int kept = words.length;
+        while (kept > 1 && (rules.companyHeads.contains(words[kept - 1].toLowerCase(java.util.Locale.ROOT))
+                || rules.legalSuffixes.contains(words[kept - 1]))) {
+            kept--;
+        }
+        if (kept == words.length) {
+            return null;
+        }
+        for (int k = 0; k < kept; k++) {
+            if (!Character.isUpperCase(words[k].codePointAt(0))) {
                 return null;
             }
         }
-        return words[0];
+        return String.join(" ", java.util.Arrays.copyOf(words, kept));
     }
 
     /** Whether the words only say what kind of company a name is, or its legal form: "Communications", "Group Inc". */

@@ -649,4 +649,11 @@ class EntityLinkerTest {
         assertEquals(EntityType.COMPANY, linked.entitiesByName().get("Cruise").type());
         assertEquals(4, cruise, linked.mentions()::toString);
     }
+
+    @Test
+    void a_company_name_without_its_closing_kind_words_is_the_same_company(TextAnalyzer analyzer) {
+        LinkedText linked = linker.link(analyzer.analyze("Red Kite Capital Partners led the round. Later, Red Kite sold its shares to Meta."));
+        List<String> names = linked.mentions().stream().map(m -> m.surface() + " → " + m.entityName()).toList();
+        assertTrue(names.contains("Red Kite → Red Kite Capital Partners"), names.toString());
+    }
 }
