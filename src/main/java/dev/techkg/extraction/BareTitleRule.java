@@ -220,8 +220,9 @@ final class BareTitleRule {
 
     /**
      * Whether a verb of succeeding or removing, done or under way, stands right before the person, perhaps before a
-     * title: "succeeding co-founder Alexandr Wang", "replacing CEO Dana Reyes". The person held the post before ("will
-     * replace Dana Reyes as CEO" leaves her in it until then).
+     * title: "succeeding co-founder Alexandr Wang", "replacing CEO Dana Reyes"; or a noun of leaving and "of" before the
+     * title ("the resignation of Intel CEO Pat Gelsinger"). The person held the post before ("will replace Dana Reyes
+     * as CEO" leaves her in it until then).
      */
     boolean replacedBefore(List<Token> tokens, int nameBegin, int nameEnd) {
         // "succeeding Pekka Lundmark, who will step down in March": still in the post until then.
@@ -233,7 +234,16 @@ final class BareTitleRule {
         while (k >= 0 && nameBegin - k <= 3 && (titleWord(lower(tokens.get(k))) || tokens.get(k).tag().startsWith("JJ"))) {
             k--;
         }
-        return k >= 0 && k < nameBegin && replacing.contains(lower(tokens.get(k)));
+        if (k >= 0 && k < nameBegin && replacing.contains(lower(tokens.get(k)))) {
+            return true;
+        }
+        // "the departure of CEO Kyle Vogt", "the resignation of Intel CEO Pat Gelsinger": a noun of leaving, "of", and the
+        // title, perhaps after the organisation's name.
+        int title = k + 1;
+        while (k >= 0 && title - k <= 3 && tokens.get(k).tag().startsWith("NNP")) {
+            k--;
+        }
+        return k >= 1 && k < title && lower(tokens.get(k)).equals("of") && departure.contains(lower(tokens.get(k - 1)));
     }
 
     /**

@@ -526,7 +526,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
                     // "Tuan Tran, who leads HP's AI initiatives": the person heads something of the company's. "Twitter
                     // CEO Jack Dorsey has resigned": a title given to someone leaving the post.
                     objects = objects.stream().filter(o -> !ownsSomethingElse(tokens, o) && !bareTitles.termEndedAfter(tokens, o.end())).toList();
-                    subjects = subjects.stream().filter(s -> !bareTitles.leavingAfter(tokens, s.end())).toList();
+                    subjects = subjects.stream().filter(s -> !bareTitles.leavingAfter(tokens, s.end())
+                            && !bareTitles.replacedBefore(tokens, s.begin(), s.end())).toList();
                 }
                 // "the founder of Google's AI lab" founded something of the company's.
                 case FOUNDED_BY -> subjects = subjects.stream().filter(s -> !ownsSomethingElse(tokens, s)).toList();

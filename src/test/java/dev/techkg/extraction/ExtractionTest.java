@@ -2483,4 +2483,12 @@ class ExtractionTest {
         Set<String> known = facts(analyzer, "Apple reported record sales. Sony is supplying image sensors for the iPhone 17.");
         assertTrue(known.contains("Sony Group supplies Apple"), known::toString);
     }
+
+    @Test
+    void a_title_after_a_noun_of_leaving_names_no_leader(TextAnalyzer analyzer) {
+        Set<String> departed = facts(analyzer, "Nokia cut jobs, which led to the departure of CEO Pekka Lundmark. "
+                + "The board announced the resignation of Intel CEO Pat Gelsinger.");
+        assertTrue(departed.stream().noneMatch(f -> f.contains(" leads ")), departed::toString);
+        assertTrue(facts(analyzer, "The board praised the work of Intel CEO Pat Gelsinger.").contains("Pat Gelsinger leads Intel"));
+    }
 }
