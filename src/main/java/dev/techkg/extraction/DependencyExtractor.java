@@ -1,5 +1,6 @@
 package dev.techkg.extraction;
 
+import dev.techkg.Resources;
 import dev.techkg.linking.Attribution;
 import dev.techkg.linking.Mention;
 import dev.techkg.nlp.Dependency;
@@ -62,6 +63,8 @@ public final class DependencyExtractor {
 
     private final DependencyRules rules;
     private final DependencyPatterns patterns;
+    /** Adjectives of nationality ({@code demonyms.txt}): "German" of "German state aid". */
+    private final Set<String> nationalities;
     /**
      * Per lemma, the trigger rows (by index) one of whose lemmas it is: a sentence's rows are found from its lemmas, not
      * by scanning every row.
@@ -69,9 +72,10 @@ public final class DependencyExtractor {
     private final Map<String, int[]> rowsByLemma;
 
     /** @param neededLemmas per row, the lemmas one of which the sentence must have for the row's pattern to be tried */
-    private DependencyExtractor(DependencyRules rules, DependencyPatterns patterns, List<Set<String>> neededLemmas) {
+    private DependencyExtractor(DependencyRules rules, DependencyPatterns patterns, List<Set<String>> neededLemmas, Set<String> nationalities) {
         this.rules = rules;
         this.patterns = patterns;
+        this.nationalities = Set.copyOf(nationalities);
         Map<String, List<Integer>> rows = new HashMap<>();
         for (int i = 0; i < neededLemmas.size(); i++) {
             for (String lemma : neededLemmas.get(i)) {
@@ -103,8 +107,10 @@ public final class DependencyExtractor {
             compiled.add(pattern);
             needed.add(trigger.lemmas().stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
         }
+        Set<String> nationalities = Resources.lines(DependencyExtractor.class, "demonyms.txt").stream()
+                .map(line -> line.split("\t")[0].strip()).collect(Collectors.toUnmodifiableSet());
         return new DependencyExtractor(rules, DependencyPatterns.compile(compiled,
-                compiled.stream().map(p -> List.of("t", "a", "b", "g")).toList()), List.copyOf(needed));
+                compiled.stream().map(p -> List.of("t", "a", "b", "g")).toList()), List.copyOf(needed), nationalities);
     }
 
     private static String alternatives(List<String> words) {
@@ -206,6 +212,7 @@ public final class DependencyExtractor {
                     || trigger.relation() == Relation.REGULATES && urgedToAct(t, match.nodes().get(trigger.reversed() ? "b" : "a"), sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && trigger.prepositions().contains("from") && receivesMoney(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && sellsHoldings(t, sentence.tokens(), graph)
+                    || trigger.relation() == Relation.INVESTS_IN && anotherNationsAid(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.PARTNERS_WITH && absoluteWith(match.nodes().get("b"), sentence.tokens(), graph)
                     || trigger.relation() == Relation.SUPPLIES && trigger.reversed() && givenTo(t, sentence.tokens(), graph)
                     || trigger.relation() == Relation.COMPETES_WITH && (roundOrMoney(match.nodes().get("a"), sentence.tokens())
@@ -1140,6 +1147,15 @@ public final class DependencyExtractor {
      * "Nvidia owned $4.3 billion in publicly traded holdings, including Arm and CoreWeave": companies named as examples of
      * stakes or holdings someone owns are stakes, not units.
      */
+    /**
+     * "The European Commission approved German state aid for Infineon": money named after a nation is that nation's,
+     * and the one who approves it gives none (it rules on it: see the approved-aid templates).
+     */
+    private boolean anotherNationsAid(int noun, List<Token> tokens, DependencyGraph graph) {
+        return graph.dependentsOf(noun).stream().anyMatch(edge -> edge.relation().equals("amod")
+                && nationalities.contains(tokens.get(edge.dependent()).word()));
+    }
+
     private boolean heldAsStakes(Integer node, List<Token> tokens, DependencyGraph graph) {
         if (node == null) {
             return false;

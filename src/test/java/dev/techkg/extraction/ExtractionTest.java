@@ -2491,4 +2491,14 @@ class ExtractionTest {
         assertTrue(departed.stream().noneMatch(f -> f.contains(" leads ")), departed::toString);
         assertTrue(facts(analyzer, "The board praised the work of Intel CEO Pat Gelsinger.").contains("Pat Gelsinger leads Intel"));
     }
+
+    @Test
+    void a_body_that_approves_another_nations_aid_or_a_venture_rules_on_the_companies_and_invests_nothing(TextAnalyzer analyzer) {
+        Set<String> aid = facts(analyzer, "The European Commission approved 920 million euros in German state aid for Infineon Technologies.");
+        assertTrue(aid.contains("European Commission regulates Infineon Technologies"), aid::toString);
+        assertFalse(aid.contains("European Commission investsIn Infineon Technologies"), aid::toString);
+        Set<String> venture = facts(analyzer, "India's Union Cabinet approved a new chip plant, a joint venture between Tata Electronics and Powerchip.");
+        assertTrue(venture.contains("Union Cabinet regulates Tata Electronics"), venture::toString);
+        assertTrue(facts(analyzer, "Japan approved up to $1.3 billion in subsidies for Micron.").contains("Japan investsIn Micron Technology"));
+    }
 }
