@@ -597,6 +597,25 @@ public final class RuleBasedExtractor implements RelationExtractor {
         return dependencies.stakeWord(tokens.get(k - 1).word());
     }
 
+    /**
+     * "owns 90% of Cruise", "controls 51 percent of the unit": a share of more than half, which makes the company a
+     * subsidiary (a stake alone does not).
+     */
+    private static boolean majorityShareOf(List<Token> tokens, Mention company) {
+        int k = company.begin() - 1;
+        if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 2 || !tokens.get(k).word().equalsIgnoreCase("of") || !tokens.get(k - 1).word().matches("(?i)%|percent|pct")) {
+            return false;
+        }
+        try {
+            return Double.parseDouble(tokens.get(k - 2).word().replace(',', '.')) > 50;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
     /** "Anthropic bought Nvidia chips": a name right before a common noun in lower case describes what was bought. */
     private static boolean modifiesACommonNoun(List<Token> tokens, Mention company) {
         return company.end() < tokens.size() && tokens.get(company.end()).tag().matches("NNS?")
@@ -911,7 +930,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             Mention owned = fact.relation() == Relation.ACQUIRES ? fact.object()
                     : fact.relation() == Relation.SUBSIDIARY_OF || fact.relation() == Relation.SUPPLIES ? fact.subject() : null;
-            if (owned != null && all.stream().anyMatch(m -> m.entityName().equals(owned.entityName()) && shareOf(sentence.tokens(), m))) {
+            boolean majority = fact.relation() == Relation.SUBSIDIARY_OF;
+            if (owned != null && all.stream().anyMatch(m -> m.entityName().equals(owned.entityName()) && shareOf(sentence.tokens(), m)
+                    && !(majority && majorityShareOf(sentence.tokens(), m)))) {
                 continue; // "Sony has acquired 2.5% of Bandai Namco", "owns 10% of Kadokawa": a stake, for the investment rules
             }
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());

@@ -2501,4 +2501,12 @@ class ExtractionTest {
         assertTrue(venture.contains("Union Cabinet regulates Tata Electronics"), venture::toString);
         assertTrue(facts(analyzer, "Japan approved up to $1.3 billion in subsidies for Micron.").contains("Japan investsIn Micron Technology"));
     }
+
+    @Test
+    void owning_more_than_half_of_a_company_makes_it_a_subsidiary_and_a_smaller_share_only_a_stake(TextAnalyzer analyzer) {
+        Set<String> majority = facts(analyzer, "SoftBank owns about 90 percent of Arm.");
+        assertTrue(majority.containsAll(Set.of("Arm Holdings subsidiaryOf SoftBank Group", "SoftBank Group investsIn Arm Holdings")), majority::toString);
+        Set<String> minority = facts(analyzer, "Sony owns 10% of Kadokawa.");
+        assertFalse(minority.contains("Kadokawa subsidiaryOf Sony Group"), minority::toString);
+    }
 }
