@@ -52,6 +52,8 @@ final class NameRules {
     final Set<String> departmentTitles;
     final Set<String> ministryTitles;
     final Set<String> legalSuffixes;
+    /** Legal-form words that open a company's name ("PT Apple Indonesia"). */
+    final Set<String> legalPrefixes;
     private final Pattern governmentHead;
     private final Set<String> businessPhrases;
     private final Set<String> eventHeads;
@@ -119,6 +121,7 @@ final class NameRules {
         departmentTitles = WordList.words(governmentWords, "department-titles");
         ministryTitles = WordList.words(governmentWords, "ministry-titles");
         legalSuffixes = Set.copyOf(WordList.lines("legal-suffixes.txt"));
+        legalPrefixes = Set.copyOf(WordList.lines("legal-prefixes.txt"));
         governmentHead = Pattern.compile("(?i).*\\b(" + WordList.lines("government-heads.txt").stream()
                 .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b.*");
         Map<String, List<String>> events = WordList.sections("events.txt");

@@ -139,7 +139,23 @@ final class NameSpans {
         spans.removeIf(span -> isStockTicker(tokens, span) && !webAddress(tokens, span)
                 || span.length() == 1 && span.entry() == null && PLURAL_ACRONYM.matcher(tokens.get(span.begin()).word()).matches());
         spans.sort(Comparator.comparingInt(Span::begin));
-        return withMakers(tokens, localUnits(tokens, withoutInlineTickers(tokens, spans)));
+        return withLegalPrefixes(tokens, withMakers(tokens, localUnits(tokens, withoutInlineTickers(tokens, spans))));
+    }
+
+    /**
+     * "PT Apple Indonesia, Apple's local branch": a legal form before a name opens the company's full name, which is
+     * then a company of its own rather than the brand inside it.
+     */
+    private List<Span> withLegalPrefixes(List<Token> tokens, List<Span> spans) {
+        List<Span> result = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            int before = span.begin() - 1;
+            boolean prefixed = before >= 0 && rules.legalPrefixes.contains(tokens.get(before).word())
+                    && result.stream().noneMatch(other -> other.end() > before)
+                    && (span.entry() == null || span.entry().type() == EntityType.COMPANY);
+            result.add(prefixed ? new Span(before, span.end(), null, Span.LEGAL_NAME) : span);
+        }
+        return result;
     }
 
     /**

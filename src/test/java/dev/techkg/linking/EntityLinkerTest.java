@@ -656,4 +656,11 @@ class EntityLinkerTest {
         List<String> names = linked.mentions().stream().map(m -> m.surface() + " → " + m.entityName()).toList();
         assertTrue(names.contains("Red Kite → Red Kite Capital Partners"), names.toString());
     }
+
+    @Test
+    void a_legal_form_before_a_name_opens_a_company_of_its_own(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "PT Samsung Electronics Indonesia, Samsung's local unit, opened a plant.");
+        assertEquals(EntityType.COMPANY, entities.get("PT Samsung Electronics Indonesia").type(), entities::toString);
+        assertEquals(EntityType.COMPANY, entities.get("Samsung Electronics").type(), entities::toString);
+    }
 }
