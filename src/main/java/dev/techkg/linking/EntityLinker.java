@@ -87,6 +87,7 @@ public final class EntityLinker {
         candidates = withoutUnnamedDepartments(analysis, shortForms.withRecurrences(analysis, shortForms.withoutTickers(analysis, candidates)));
         candidates = companiesDescribedNext(analysis, candidates);
         candidates = lonePersonWordsAsCompanies(analysis, candidates);
+        candidates = surnamesOfNamedPeople(candidates);
         // "Marc Whitten became Cruise's new CEO": a lone word that context has just made a company is that company at
         // its other mentions too ("GM owns 90% of Cruise", which the tagger left untagged).
         candidates = shortForms.withRecurrences(analysis, candidates);
@@ -179,6 +180,30 @@ public final class EntityLinker {
             }
         }
         return asCompanies(candidates, companies);
+    }
+
+    /**
+     * "Jony Ive … Ive and a few others created a startup … Ive's io": a lone word that is the surname of a person the
+     * article names in full is that person, whatever the words around one of its mentions suggested (a gazetteer name,
+     * "Dell" of "Michael Dell", keeps its type).
+     */
+    private static List<Candidate> surnamesOfNamedPeople(List<Candidate> candidates) {
+        Set<String> surnames = new HashSet<>();
+        for (Candidate c : candidates) {
+            String[] words = c.name().split("\\s+");
+            if (c.type() == EntityType.PERSON && words.length > 1) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        if (surnames.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> retyped = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            boolean surname = !c.known() && c.type() != EntityType.PERSON && c.end() - c.begin() == 1 && surnames.contains(c.name());
+            retyped.add(surname ? c.typedByContext(EntityType.PERSON) : c);
+        }
+        return retyped;
     }
 
     /** The candidates with every mention of these names typed a company by its context. */

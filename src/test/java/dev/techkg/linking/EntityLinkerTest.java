@@ -663,4 +663,12 @@ class EntityLinkerTest {
         assertEquals(EntityType.COMPANY, entities.get("PT Samsung Electronics Indonesia").type(), entities::toString);
         assertEquals(EntityType.COMPANY, entities.get("Samsung Electronics").type(), entities::toString);
     }
+
+    @Test
+    void a_surname_of_a_person_named_in_full_stays_that_person_where_its_context_suggests_a_company(TextAnalyzer analyzer) {
+        LinkedText linked = linker.link(analyzer.analyze("Jony Ive left Apple in 2019. In 2024, Ive and a few others created a startup "
+                + "and began collaborating with OpenAI. OpenAI is acquiring Ive's io."));
+        assertEquals(EntityType.PERSON, linked.entitiesByName().get("Jony Ive").type());
+        assertTrue(linked.mentions().stream().noneMatch(m -> m.entityName().equals("Ive")), linked.mentions()::toString);
+    }
 }
