@@ -1,5 +1,6 @@
 package dev.techkg.linking;
 
+import dev.techkg.nlp.InlineTickers;
 import dev.techkg.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -169,11 +170,11 @@ final class NameSpans {
         Span previous = null;
         for (Span span : spans) {
             Span current = span;
-            if (span.entry() == null && span.length() >= 2 && tickerOf(tokens.get(span.end() - 1).word(), words(tokens, span.begin(), span.end() - 1))) {
+            if (span.entry() == null && span.length() >= 2 && InlineTickers.tickerOf(tokens.get(span.end() - 1).word(), words(tokens, span.begin(), span.end() - 1))) {
                 current = span.withEnd(span.end() - 1, null, span.kind());
             } else if (span.entry() == null && span.length() == 1 && previous != null
                     && (previous.end() == span.begin() || previous.end() == span.begin() - 1 && tokens.get(previous.end()).word().matches("'s?|’s?"))
-                    && tickerOf(tokens.get(span.begin()).word(), words(tokens, previous.begin(), previous.end()))) {
+                    && InlineTickers.tickerOf(tokens.get(span.begin()).word(), words(tokens, previous.begin(), previous.end()))) {
                 continue;
             }
             kept.add(current);
@@ -187,26 +188,6 @@ final class NameSpans {
         StringBuilder written = new StringBuilder();
         tokens.subList(begin, end).forEach(t -> written.append(t.word()));
         return written.toString();
-    }
-
-    /** Whether the word, in capitals, spells the name's letters in order from its first ("QCOM" of "Qualcomm"). */
-    private static boolean tickerOf(String word, String name) {
-        if (!word.matches("\\p{Lu}{2,5}")) {
-            return false;
-        }
-        String letters = name.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-        if (letters.isEmpty() || letters.equals(word) || letters.charAt(0) != word.charAt(0)) {
-            return false;
-        }
-        int at = 0;
-        for (int k = 0; k < word.length(); k++) {
-            // A doubled letter may stand for one: AAPL of Apple.
-            at = letters.indexOf(word.charAt(k), k == 0 ? 0 : word.charAt(k) == word.charAt(k - 1) ? at : at + 1);
-            if (at < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the tokens from first to last are written without spaces between them. */

@@ -84,8 +84,14 @@ public final class InlineTickers {
         return false;
     }
 
-    /** Whether the word spells the name's letters in order from its first ("QCOM" of "Qualcomm"); not the name itself. */
-    static boolean tickerOf(String word, String name) {
+    /**
+     * Whether the word, two to five capitals, spells the name's letters in order from its first ("QCOM" of "Qualcomm");
+     * not the name itself.
+     */
+    public static boolean tickerOf(String word, String name) {
+        if (!TICKER.matcher(word).matches()) {
+            return false;
+        }
         String letters = name.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         if (letters.isEmpty() || letters.equals(word) || letters.charAt(0) != word.charAt(0)) {
             return false;
