@@ -517,6 +517,21 @@ public final class DependencyExtractor {
             Mention maker = ownerOrSelf(node, mentionAt, graph, labels);
             return maker == null ? List.of() : List.of(maker);
         }
+        if (mention == null && rules.guard("buyer-groups").contains(word)) {
+            // "bought by a consortium led by BlackRock": a group of buyers acts through the one that leads it.
+            for (Dependency edge : graph.dependentsOf(node)) {
+                if (edge.relation().equals("acl") && lemma(sentence.tokens(), edge.dependent()).equals("lead")) {
+                    for (Dependency agent : graph.dependentsOf(edge.dependent())) {
+                        if (agent.relation().equals("obl:agent") || agent.relation().equals("obl:by")) {
+                            List<Mention> leaders = mentionsOf(agent.dependent(), sentence, mentionAt, graph, labels, false, false);
+                            if (!leaders.isEmpty()) {
+                                return leaders;
+                            }
+                        }
+                    }
+                }
+            }
+        }
         if (mention == null && rules.guard("money").contains(word)) {
             // "backed by heavy investments from tech giants like Microsoft": money stands for those it comes from.
             for (Dependency edge : graph.dependentsOf(node)) {
