@@ -161,7 +161,8 @@ final class ProductSpans {
         }
         // "the Mate X5 foldable", "a Pixel 9a phone": a determiner, the series word, the code, a product noun.
         boolean determined = tokens.get(i - 1).tag().equals("DT") && !tokens.get(i - 1).word().equalsIgnoreCase("no");
-        if (tag.startsWith("NN") && determined && nextToProductNoun(tokens, code, code + 1)) {
+        // A model code of a strong shape needs no product noun: "AMD will launch the Instinct MI450 next year".
+        if (tag.startsWith("NN") && determined && (nextToProductNoun(tokens, code, code + 1) || rules.isCode(tokens.get(code).word()))) {
             return i;
         }
         return code;

@@ -477,5 +477,6 @@ class ProductNamesTest {
         assertProduct(entities, "Mate X5");
         assertProduct(entities, "Neoverse V3");
         assertProduct(entities, "X7");
+        assertProduct(link(analyzer, "AMD will launch the Instinct MI450 next year."), "Instinct MI450");
     }
 }
