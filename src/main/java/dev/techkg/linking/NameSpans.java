@@ -30,6 +30,8 @@ final class NameSpans {
     private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d+");
 
     /** A plural acronym: "CSPs", "OEMs", "GPUs". */
+    /** A year written as four digits, 1990 to 2039. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("199\\d|20[0-3]\\d");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
     /** A company named like a web address: a capitalised word, then ":" or "." and a top-level domain. */
     private static final Pattern DOMAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d]+[.:](ai|io|com|co|net|app|tech|xyz)");
@@ -140,7 +142,18 @@ final class NameSpans {
         spans.removeIf(span -> isStockTicker(tokens, span) && !webAddress(tokens, span)
                 || span.length() == 1 && span.entry() == null && PLURAL_ACRONYM.matcher(tokens.get(span.begin()).word()).matches());
         spans.sort(Comparator.comparingInt(Span::begin));
-        return withLegalPrefixes(tokens, withMakers(tokens, localUnits(tokens, withoutInlineTickers(tokens, spans))));
+        return withoutLeadingYears(tokens, withLegalPrefixes(tokens, withMakers(tokens, localUnits(tokens, withoutInlineTickers(tokens, spans)))));
+    }
+
+    /** "its 2026 iPhone lineup", "Samsung's 2025 Galaxy phones": a year before a name says when, it is no part of the name. */
+    private static List<Span> withoutLeadingYears(List<Token> tokens, List<Span> spans) {
+        List<Span> result = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            boolean year = span.length() > 1 && span.entry() == null && LEADING_YEAR.matcher(tokens.get(span.begin()).word()).matches()
+                    && startsName(tokens.get(span.begin() + 1));
+            result.add(year ? new Span(span.begin() + 1, span.end(), null, span.kind()) : span);
+        }
+        return result;
     }
 
     /**

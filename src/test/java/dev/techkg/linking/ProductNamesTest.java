@@ -479,4 +479,11 @@ class ProductNamesTest {
         assertProduct(entities, "X7");
         assertProduct(link(analyzer, "AMD will launch the Instinct MI450 next year."), "Instinct MI450");
     }
+
+    @Test
+    void a_year_before_a_product_name_is_no_part_of_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Apple plans to use the chip in its 2026 iPhone lineup.");
+        assertProduct(entities, "iPhone");
+        assertTrue(entities.keySet().stream().noneMatch(name -> name.startsWith("2026")), entities::toString);
+    }
 }
