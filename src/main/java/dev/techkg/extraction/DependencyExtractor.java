@@ -1,6 +1,5 @@
 package dev.techkg.extraction;
 
-import dev.techkg.Resources;
 import dev.techkg.linking.Attribution;
 import dev.techkg.linking.Mention;
 import dev.techkg.nlp.Dependency;
@@ -63,7 +62,7 @@ public final class DependencyExtractor {
 
     private final DependencyRules rules;
     private final DependencyPatterns patterns;
-    /** Adjectives of nationality ({@code demonyms.txt}): "German" of "German state aid". */
+    /** Adjectives of nationality ({@link HeadOfStateRule#countryByDemonym()}): "German" of "German state aid". */
     private final Set<String> nationalities;
     /**
      * Per lemma, the trigger rows (by index) one of whose lemmas it is: a sentence's rows are found from its lemmas, not
@@ -107,10 +106,8 @@ public final class DependencyExtractor {
             compiled.add(pattern);
             needed.add(trigger.lemmas().stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
         }
-        Set<String> nationalities = Resources.lines(DependencyExtractor.class, "demonyms.txt").stream()
-                .map(line -> line.split("\t")[0].strip()).collect(Collectors.toUnmodifiableSet());
         return new DependencyExtractor(rules, DependencyPatterns.compile(compiled,
-                compiled.stream().map(p -> List.of("t", "a", "b", "g")).toList()), List.copyOf(needed), nationalities);
+                compiled.stream().map(p -> List.of("t", "a", "b", "g")).toList()), List.copyOf(needed), HeadOfStateRule.countryByDemonym().keySet());
     }
 
     private static String alternatives(List<String> words) {
@@ -1159,10 +1156,6 @@ public final class DependencyExtractor {
     }
 
     /**
-     * "Nvidia owned $4.3 billion in publicly traded holdings, including Arm and CoreWeave": companies named as examples of
-     * stakes or holdings someone owns are stakes, not units.
-     */
-    /**
      * "The European Commission approved German state aid for Infineon": money named after a nation is that nation's,
      * and the one who approves it gives none (it rules on it: see the approved-aid templates).
      */
@@ -1171,6 +1164,10 @@ public final class DependencyExtractor {
                 && nationalities.contains(tokens.get(edge.dependent()).word()));
     }
 
+    /**
+     * "Nvidia owned $4.3 billion in publicly traded holdings, including Arm and CoreWeave": companies named as examples of
+     * stakes or holdings someone owns are stakes, not units.
+     */
     private boolean heldAsStakes(Integer node, List<Token> tokens, DependencyGraph graph) {
         if (node == null) {
             return false;

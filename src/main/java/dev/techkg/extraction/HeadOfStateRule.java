@@ -44,6 +44,11 @@ final class HeadOfStateRule {
     }
 
     static HeadOfStateRule create(Gazetteer gazetteer) {
+        return new HeadOfStateRule(gazetteer, countryByDemonym(), WordSections.load(TITLE_LIST, List.of("titles", "not-in-office")));
+    }
+
+    /** The countries of {@code demonyms.txt} by their adjective of nationality ("Chinese": China). */
+    static Map<String, String> countryByDemonym() {
         Map<String, String> demonyms = new HashMap<>();
         for (String line : Resources.lines(HeadOfStateRule.class, "demonyms.txt")) {
             String[] fields = line.split("\t");
@@ -51,7 +56,7 @@ final class HeadOfStateRule {
                 demonyms.put(fields[0].strip(), fields[1].strip());
             }
         }
-        return new HeadOfStateRule(gazetteer, Map.copyOf(demonyms), WordSections.load(TITLE_LIST, List.of("titles", "not-in-office")));
+        return Map.copyOf(demonyms);
     }
 
     List<CandidateRelation> find(LinkedText text) {

@@ -41,7 +41,6 @@ import java.util.Map;
  * ({@link MakerPhraseRule}), and heads of state lead their country ({@link HeadOfStateRule}). Thread-safe.
  */
 public final class RuleBasedExtractor implements RelationExtractor {
-
     /** Rules that read rivalry from a ranking of a kind of company rather than from a word of rivalry. */
     private static final Set<String> RANKING_RULES = Set.of("competes.ranked-kind-list", "competes.lead-the-market",
             "competes.lead-the-market-first", "competes.ranking");
@@ -832,11 +831,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
                 productNames.makerInName(mention, entities.values()).ifPresent(maker -> counted.add(
                         new Mention(mention.sentence(), mention.begin(), mention.end(), mention.surface(), maker, EntityType.COMPANY)));
                 // "Texas banned ChatGPT", OpenAI named elsewhere in the article: a regulator may act on the known maker.
-                String known = productNames.knownMaker(entity.name());
-                Entity maker = known == null ? null : entities.get(known);
-                if (maker != null && maker.type() == EntityType.COMPANY) {
-                    counted.add(new Mention(mention.sentence(), mention.begin(), mention.end(), mention.surface(), known, EntityType.COMPANY));
-                }
+                makerInArticle(entity.name(), entities).ifPresent(maker -> counted.add(
+                        new Mention(mention.sentence(), mention.begin(), mention.end(), mention.surface(), maker, EntityType.COMPANY)));
             }
         }
         Set<Relation> possible = possibleRelations(counted, entities);
@@ -930,9 +926,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             Mention owned = fact.relation() == Relation.ACQUIRES ? fact.object()
                     : fact.relation() == Relation.SUBSIDIARY_OF || fact.relation() == Relation.SUPPLIES ? fact.subject() : null;
-            boolean majority = fact.relation() == Relation.SUBSIDIARY_OF;
+            // "owns 90% of Cruise" is a share that makes a subsidiary.
             if (owned != null && all.stream().anyMatch(m -> m.entityName().equals(owned.entityName()) && shareOf(sentence.tokens(), m)
-                    && !(majority && majorityShareOf(sentence.tokens(), m)))) {
+                    && !(fact.relation() == Relation.SUBSIDIARY_OF && majorityShareOf(sentence.tokens(), m)))) {
                 continue; // "Sony has acquired 2.5% of Bandai Namco", "owns 10% of Kadokawa": a stake, for the investment rules
             }
             boolean resolved = references.contains(fact.subject()) || references.contains(fact.object());
@@ -1175,16 +1171,19 @@ public final class RuleBasedExtractor implements RelationExtractor {
         if (fact.relation() != Relation.REGULATES && fact.relation() != Relation.SUPPLIES || product == null || product.type() != EntityType.PRODUCT) {
             return fact;
         }
-        String maker = productNames.knownMaker(product.name());
-        Entity makerEntity = maker == null ? null : entities.get(maker);
-        if (makerEntity == null || makerEntity.type() != EntityType.COMPANY) {
-            return fact;
-        }
         // "Texas banned ChatGPT on state devices", OpenAI named elsewhere in the article: the maker stands at the product.
         Mention named = fact.object();
-        Mention makerAtProduct = new Mention(named.sentence(), named.begin(), named.end(), named.surface(), maker, EntityType.COMPANY);
-        return new DependencyExtractor.Found(fact.subject(), fact.relation(),
-                all.stream().filter(m -> m.entityName().equals(maker)).findFirst().orElse(makerAtProduct), fact.trigger());
+        return makerInArticle(product.name(), entities).map(maker -> new DependencyExtractor.Found(fact.subject(), fact.relation(),
+                all.stream().filter(m -> m.entityName().equals(maker)).findFirst()
+                        .orElse(new Mention(named.sentence(), named.begin(), named.end(), named.surface(), maker, EntityType.COMPANY)),
+                fact.trigger())).orElse(fact);
+    }
+
+    /** The gazetteer's maker of the product, when the article names it as a company. */
+    private Optional<String> makerInArticle(String product, Map<String, Entity> entities) {
+        String maker = productNames.knownMaker(product);
+        Entity entity = maker == null ? null : entities.get(maker);
+        return entity != null && entity.type() == EntityType.COMPANY ? Optional.of(maker) : Optional.empty();
     }
 
     /** Keeps one relation per (subject, relation, object), symmetric ones in either direction, with the best confidence. */
