@@ -79,7 +79,8 @@ final class Asides {
             any = true;
         }
         for (int start = 1; start < tokens.size(); start++) {
-            int end = amountAfterNoun(tokens, start, words.get("amount-hedges"), words.get("amount-words"));
+            int end = Math.max(amountAfterNoun(tokens, start, words.get("amount-hedges"), words.get("amount-words")),
+                    amountBetweenModifiers(tokens, start, words.get("amount-words")));
             if (end > start && !dropped[start]) {
                 final int from = start;
                 final int to = end;
@@ -154,6 +155,32 @@ final class Asides {
         int participle = k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("RB") ? k + 2 : k + 1;
         boolean andParticiple = lower(tokens.get(k)).equals("and") && participle < tokens.size() && tokens.get(participle).tag().equals("VBN");
         return andParticiple ? k + 1 : start;
+    }
+
+    /**
+     * The end of ", $38 billion" in "a seven-year, $38 billion deal with Amazon" (a comma, then an amount right before the
+     * noun that both modify), starting at the comma, else the start. The parser takes the comma for a break in the noun
+     * phrase and loses what hangs on the noun.
+     */
+    private static int amountBetweenModifiers(List<Token> tokens, int start, Set<String> amountWords) {
+        if (start < 2 || !tokens.get(start).word().equals(",")) {
+            return start;
+        }
+        Token before = tokens.get(start - 1);
+        boolean modifier = before.tag().equals("JJ") && before.word().contains("-")
+                || before.tag().startsWith("NN") && tokens.get(start - 2).tag().equals("HYPH");
+        if (!modifier) {
+            return start;
+        }
+        int k = start + 1;
+        boolean number = false;
+        while (k < tokens.size() && (tokens.get(k).tag().equals("CD") || tokens.get(k).tag().equals("$")
+                || CURRENCY.matcher(tokens.get(k).word()).matches() || SHORT_AMOUNT.matcher(tokens.get(k).word()).matches()
+                || amountWords.contains(lower(tokens.get(k))))) {
+            number |= tokens.get(k).tag().equals("CD") || SHORT_AMOUNT.matcher(tokens.get(k).word()).matches();
+            k++;
+        }
+        return number && k < tokens.size() && tokens.get(k).tag().matches("NNS?") ? k : start;
     }
 
     /**
