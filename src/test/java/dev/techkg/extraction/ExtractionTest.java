@@ -2509,4 +2509,20 @@ class ExtractionTest {
         Set<String> minority = facts(analyzer, "Sony owns 10% of Kadokawa.");
         assertFalse(minority.contains("Kadokawa subsidiaryOf Sony Group"), minority::toString);
     }
+
+    @Test
+    void a_company_named_before_a_backers_role_is_not_the_backer(TextAnalyzer analyzer) {
+        Set<String> person = facts(analyzer, "Groq, backed by Samsung Electronics board member Dana Reyes, builds inference chips.");
+        assertFalse(person.contains("Samsung Electronics investsIn Groq"), person::toString);
+        Set<String> companies = facts(analyzer, "Groq, backed by Samsung Electronics and Cisco, builds inference chips.");
+        assertTrue(companies.contains("Samsung Electronics investsIn Groq"), companies::toString);
+    }
+
+    @Test
+    void offering_an_alternative_to_a_companys_designs_sells_nothing_to_it(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Qualcomm builds processors on RISC-V, offering an alternative to Arm and Intel designs.");
+        assertFalse(facts.stream().anyMatch(f -> f.contains("supplies")), facts::toString);
+        Set<String> sale = facts(analyzer, "Arm offers its processor designs to Samsung Electronics.");
+        assertTrue(sale.contains("Arm Holdings supplies Samsung Electronics"), sale::toString);
+    }
 }
