@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds entity mentions in an analysed text and links them to canonical entities.
@@ -34,6 +36,8 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 public final class EntityLinker {
+    /** A body named after a possessive: "China's Ministry of Commerce", "Japan’s Fair Trade Commission". */
+    private static final Pattern OWNED_BODY = Pattern.compile("\\S+(?:'s|’s|s') (.+)");
     private final Gazetteer gazetteer;
     private final NameSpans spans;
     private final MentionTyper typer;
@@ -64,6 +68,18 @@ public final class EntityLinker {
     /** The gazetteer this linker uses. */
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /**
+     * "Ministry of Commerce" of "China's Ministry of Commerce": the text names the body after its country's possessive,
+     * and people look it up by that name.
+     */
+    private static Optional<String> ownedBodyForm(Candidate c) {
+        if (c.type() != EntityType.GOVERNMENT_BODY) {
+            return Optional.empty();
+        }
+        Matcher owned = OWNED_BODY.matcher(c.surface());
+        return owned.matches() ? Optional.of(owned.group(1)) : Optional.empty();
     }
 
     private static String lastWord(String surface) {
@@ -108,6 +124,7 @@ public final class EntityLinker {
             surest.merge(name, c, EntityLinker::surer);
             forms.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(c.surface());
             seriesForm(analysis, c).ifPresent(forms.get(name)::add);
+            ownedBodyForm(c).ifPresent(forms.get(name)::add);
         }
         List<Mention> mentions = new ArrayList<>();
         Map<String, EntityType> types = new HashMap<>();

@@ -8,6 +8,7 @@ import dev.techkg.nlp.TextAnalyzer;
 import dev.techkg.testing.SharedAnalyzer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +28,13 @@ class EntityLinkerTest {
         assertEquals(EntityType.COMPANY, alibaba.type());
         assertTrue(alibaba.surfaceForms().contains("Alibaba"), alibaba.toString());
         assertEquals(1, entities.values().stream().filter(e -> e.name().contains("Alibaba")).count(), entities.toString());
+    }
+
+    @Test
+    void a_government_body_named_after_its_countrys_possessive_is_also_known_by_the_name_that_follows(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "China's Ministry of Commerce added three drone makers to its list on Friday.");
+        Entity ministry = entities.get("Ministry of Commerce of China");
+        assertTrue(ministry.surfaceForms().containsAll(Set.of("China's Ministry of Commerce", "Ministry of Commerce")), entities.toString());
     }
 
     @Test
