@@ -145,7 +145,9 @@ final class Coreference {
                 }
                 Context context = new Context(analysis, sentence.index(), here, items, called,
                         namedBefore(firstTopicMention, sentence.index(), i) ? topic : null);
-                List<String> antecedents = anaphor.word().choice() == Choice.BLOCK || (anaphor.pronoun() && blocked)
+                Mention coordinated = coordinatedOwner(tokens, anaphor, mentionAt, types);
+                List<String> antecedents = coordinated != null ? List.of(coordinated.entityName())
+                        : anaphor.word().choice() == Choice.BLOCK || (anaphor.pronoun() && blocked)
                         ? List.of() : chooseNotNamedAfter(anaphor, context, possessors, types, tokens, named);
                 if (!anaphor.pronoun() && antecedents.size() == 1 && pronounSubjects.contains(antecedents.get(0))) {
                     // "It plans to pay off the California-based company's debt": the company is not what "it" is.
@@ -333,6 +335,20 @@ final class Coreference {
     /** Whether the gazetteer knows the name as a place: a country or capital, which a government use makes a government body. */
     private boolean knownPlace(String name) {
         return gazetteer.byCanonical(name).map(entry -> entry.type() == EntityType.PLACE).orElse(false);
+    }
+
+    /**
+     * "sued OpenAI and its parent Microsoft", "Apple and its suppliers": "its" right after a company and "and" or "or"
+     * is that company's, whatever was named before. Null if the words before "its" are not so.
+     */
+    private static Mention coordinatedOwner(List<Token> tokens, Anaphor anaphor, Mention[] mentionAt, Map<String, EntityType> types) {
+        int at = anaphor.begin();
+        if (!anaphor.pronoun() || anaphor.end() - at != 1 || !tokens.get(at).word().equalsIgnoreCase("its") || at < 2
+                || !tokens.get(at - 1).word().matches("(?i)and|or")) {
+            return null;
+        }
+        Mention before = mentionAt[at - 2];
+        return before != null && before.end() == at - 1 && types.get(before.entityName()) == EntityType.COMPANY ? before : null;
     }
 
     /** The nationality words of the country whose possessive comes right before an agency's name: "Canada's Competition Bureau". */

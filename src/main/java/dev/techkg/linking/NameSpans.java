@@ -142,7 +142,42 @@ final class NameSpans {
         spans.removeIf(span -> isStockTicker(tokens, span) && !webAddress(tokens, span)
                 || span.length() == 1 && span.entry() == null && PLURAL_ACRONYM.matcher(tokens.get(span.begin()).word()).matches());
         spans.sort(Comparator.comparingInt(Span::begin));
-        return withoutLeadingYears(tokens, withLegalPrefixes(tokens, withMakers(tokens, localUnits(tokens, withoutInlineTickers(tokens, spans)))));
+        return withPlusSigns(tokens, withoutLeadingYears(tokens, withLegalPrefixes(tokens, withMakers(tokens, localUnits(tokens, withoutInlineTickers(tokens, spans))))));
+    }
+
+    /**
+     * "Disney+", "Apple TV+", "Canal+": a plus sign written onto a name is part of it. Added to a known company's name it
+     * names the company's subscription service, a product; added to a word nothing else names, a company.
+     */
+    private List<Span> withPlusSigns(List<Token> tokens, List<Span> spans) {
+        List<Span> result = new ArrayList<>(spans.size());
+        boolean[] covered = new boolean[tokens.size()];
+        for (Span span : spans) {
+            for (int k = span.begin(); k < span.end(); k++) {
+                covered[k] = true;
+            }
+            EntityType known = span.entry() == null ? null : span.entry().type();
+            if (!plusAfter(tokens, span.end()) || known == EntityType.PERSON || known == EntityType.PLACE || known == EntityType.GOVERNMENT_BODY) {
+                result.add(span);
+            } else {
+                covered[span.end()] = true;
+                result.add(new Span(span.begin(), span.end() + 1, null, known == null ? span.kind() : Span.PRODUCT));
+            }
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!covered[k] && !covered[k + 1] && startsName(tokens.get(k)) && plusAfter(tokens, k + 1)
+                    && (k == 0 || !startsName(tokens.get(k - 1)) || covered[k - 1])) {
+                result.add(new Span(k, k + 2, null, Span.CUED_COMPANY));
+            }
+        }
+        result.sort(Comparator.comparingInt(Span::begin));
+        return result;
+    }
+
+    /** Whether the token at the position is a plus sign written onto the word before it ("Disney+"), not a spaced one. */
+    private static boolean plusAfter(List<Token> tokens, int at) {
+        return at > 0 && at < tokens.size() && tokens.get(at).word().equals("+") && tokens.get(at).begin() == tokens.get(at - 1).end()
+                && (at + 1 >= tokens.size() || tokens.get(at + 1).begin() > tokens.get(at).end());
     }
 
     /** "its 2026 iPhone lineup", "Samsung's 2025 Galaxy phones": a year before a name says when, it is no part of the name. */

@@ -21,7 +21,8 @@ public final class Names {
             "(\\s+(" + alternatives(SUFFIX_LIST, "key") + "))+$");
     private static final Pattern POSSESSIVE = Pattern.compile("'s$|'$");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
-    private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
+    /** Punctuation that does not tell names apart; a plus sign written onto a word does ("Disney+" is not Disney). */
+    private static final Pattern PUNCTUATION = Pattern.compile("(?:[^\\p{L}\\p{N}\\s+]|(?<![\\p{L}\\p{N}])\\+)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("\\s*'s$|'$");
     private static final Pattern LEADING_THE_ANY_CASE = Pattern.compile("^(?i:the)\\s+");

@@ -32,6 +32,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void its_right_after_a_company_and_and_is_that_companys(TextAnalyzer analyzer) {
+        String text = "The Daily Courier signed a licensing deal with Google. Its rival sued OpenAI and its parent Microsoft instead.";
+        assertEquals(List.of("its → OpenAI"), references(analyzer, text, 1).stream().filter(r -> r.startsWith("its")).toList());
+    }
+
+    @Test
     void a_subject_is_not_a_name_its_own_sentence_gives_after_it(TextAnalyzer analyzer) {
         String pronoun = "Cisco agreed to sell most of Pensando to Broadcom. The deal values Pensando at $1 billion. "
                 + "It will keep a small stake in Pensando.";

@@ -36,6 +36,15 @@ class ProductNamesTest {
     }
 
     @Test
+    void a_plus_sign_written_onto_a_name_is_part_of_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The series will stream on Disney+ and Apple TV+ next year. "
+                + "France's Canal+ agreed to buy the broadcaster.");
+        assertProduct(entities, "Disney+");
+        assertProduct(entities, "Apple TV+");
+        assertEquals(EntityType.COMPANY, entities.get("Canal+").type(), entities::toString);
+    }
+
+    @Test
     void a_quoted_name_with_a_product_noun_in_its_apposition_is_a_product(TextAnalyzer analyzer) {
         Map<String, Entity> entities = link(analyzer, "In June, Figure unveiled \u201cHelix,\u201d a general-purpose robot model.");
         assertProduct(entities, "Helix");
