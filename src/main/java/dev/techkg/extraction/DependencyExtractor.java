@@ -986,8 +986,10 @@ public final class DependencyExtractor {
                 return true; // "SoftBank has sold its stake in Nvidia": the owner's exit, not an investment
             }
             if (relation == Relation.INVESTS_IN && edge.relation().startsWith("nmod") && graph.dependentsOf(edge.dependent()).stream()
-                    .anyMatch(modifier -> tokens.get(modifier.dependent()).tag().equals("VBG"))) {
-                return true; // "Telefónica's interest in acquiring Vodafone Spain": a wish to act, not a stake held
+                    .anyMatch(modifier -> tokens.get(modifier.dependent()).tag().equals("VBG") && !modifier.relation().equals("case"))) {
+                // "Telefónica's interest in acquiring Vodafone Spain": a wish to act, not a stake held ("its investments,
+                // including Skild AI" is: "including" only marks the examples)
+                return true;
             }
             if (edge.relation().equals("amod") && rules.guard("hedged-roles").contains(lemma(tokens, edge.dependent()))) {
                 return true; // "a potential buyer of Nexon": a relation that may come
