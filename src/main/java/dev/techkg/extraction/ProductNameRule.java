@@ -87,7 +87,9 @@ final class ProductNameRule {
             }
             String surface = Names.normalize(mention.surface());
             for (Map.Entry<String, List<String>> maker : makerNames.entrySet()) {
-                if (maker.getValue().stream().anyMatch(name -> surface.startsWith(name + " "))) {
+                // "HBO Max" is Warner Bros. Discovery's, as the gazetteer knows, not HBO's.
+                boolean anotherKnownMaker = known != null && !known.equals(maker.getKey());
+                if (!anotherKnownMaker && maker.getValue().stream().anyMatch(name -> surface.startsWith(name + " "))) {
                     Sentence sentence = text.analysis().sentences().get(mention.sentence());
                     found.add(new CandidateRelation(maker.getKey(), Relation.DEVELOPS, product.name(),
                             sentence.index(), sentence.text(), CONFIDENCE, RULE));

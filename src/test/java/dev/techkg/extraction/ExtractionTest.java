@@ -2525,4 +2525,12 @@ class ExtractionTest {
         Set<String> sale = facts(analyzer, "Arm offers its processor designs to Samsung Electronics.");
         assertTrue(sale.contains("Arm Holdings supplies Samsung Electronics"), sale::toString);
     }
+
+    @Test
+    void a_product_whose_maker_the_gazetteer_knows_is_not_given_to_another_company_its_name_starts_with(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "HBO will show the series on HBO Max next year.");
+        assertFalse(facts.contains("HBO develops HBO Max"), facts::toString);
+        Set<String> own = facts(analyzer, "Samsung Electronics will show the Samsung Galaxy S26 next year.");
+        assertTrue(own.contains("Samsung Electronics develops Samsung Galaxy S26") || own.contains("Samsung Electronics develops Galaxy S26"), own::toString);
+    }
 }
