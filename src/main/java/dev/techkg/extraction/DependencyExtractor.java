@@ -1123,6 +1123,9 @@ public final class DependencyExtractor {
                     if (edge.relation().startsWith("advcl") && pastCircumstance(node, tokens, graph)) {
                         continue;
                     }
+                    if (node == trigger && relation == Relation.COMPETES_WITH && edge.relation().startsWith("nsubj")) {
+                        continue; // "With rivals like Apple exploring wearables, Meta …": what the rivals do hedges no rivalry
+                    }
                     if (!edge.relation().startsWith("conj") && !edge.relation().startsWith("acl:relcl") && !describing
                             && !edge.relation().equals("ref") && !edge.relation().equals("appos") && seen.add(edge.governor())) {
                         pending.add(edge.governor());
