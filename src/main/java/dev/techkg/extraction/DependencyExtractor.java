@@ -972,6 +972,10 @@ public final class DependencyExtractor {
                 && graph.dependentsOf(trigger).stream().noneMatch(edge -> edge.relation().startsWith("aux"))) {
             return true; // "Arora later ran SoftBank": a verb of leading in the simple past tells of a former post
         }
+        if (relation == Relation.INVESTS_IN && lemma(tokens, trigger).equals("round") && graph.dependentsOf(trigger).stream()
+                .anyMatch(edge -> edge.relation().equals("nmod:of") && !rules.guard("money").contains(lemma(tokens, edge.dependent())))) {
+            return true; // "the next round of media rights deals for NXT": a round of something other than money
+        }
         if (relation == Relation.COMPETES_WITH && benchmarkAfter(trigger, tokens)) {
             return true; // "R2 rivals o3 in performance metrics": a benchmark comparison
         }

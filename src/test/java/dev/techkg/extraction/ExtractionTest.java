@@ -2533,4 +2533,20 @@ class ExtractionTest {
         Set<String> own = facts(analyzer, "Samsung Electronics will show the Samsung Galaxy S26 next year.");
         assertTrue(own.contains("Samsung Electronics develops Samsung Galaxy S26") || own.contains("Samsung Electronics develops Galaxy S26"), own::toString);
     }
+
+    @Test
+    void a_round_of_deals_is_no_funding_round(TextAnalyzer analyzer) {
+        Set<String> deals = facts(analyzer, "Netflix signed the next round of media rights deals for WWE.");
+        assertTrue(deals.stream().noneMatch(f -> f.contains("investsIn")), deals::toString);
+        Set<String> funding = facts(analyzer, "Sequoia Capital led the next round of funding for Mistral AI.");
+        assertTrue(funding.contains("Sequoia Capital investsIn Mistral AI"), funding::toString);
+    }
+
+    @Test
+    void a_clause_with_its_own_subject_says_where_that_subject_is_based(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Vodafone Group and AST SpaceMobile announced their new joint venture satellite company, SatCo, "
+                + "will be headquartered in Luxembourg, for what they call a sovereign service.");
+        assertFalse(facts.contains("Vodafone Group headquarteredIn Luxembourg"), facts::toString);
+        assertFalse(facts.contains("AST SpaceMobile headquarteredIn Luxembourg"), facts::toString);
+    }
 }
