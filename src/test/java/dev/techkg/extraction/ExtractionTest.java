@@ -2549,4 +2549,12 @@ class ExtractionTest {
         assertFalse(facts.contains("Vodafone Group headquarteredIn Luxembourg"), facts::toString);
         assertFalse(facts.contains("AST SpaceMobile headquarteredIn Luxembourg"), facts::toString);
     }
+
+    @Test
+    void an_owner_of_a_test_of_a_product_is_not_its_maker(TextAnalyzer analyzer) {
+        Set<String> test = facts(analyzer, "Samsung Electronics is racing to clear Nvidia's HBM4 qualification this quarter.");
+        assertFalse(test.contains("Nvidia develops HBM4"), test::toString);
+        Set<String> own = facts(analyzer, "Nvidia's H20 chip was designed for the Chinese market.");
+        assertTrue(own.contains("Nvidia develops H20"), own::toString);
+    }
 }
