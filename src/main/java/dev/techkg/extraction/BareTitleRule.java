@@ -58,6 +58,7 @@ final class BareTitleRule {
     private final Set<String> pluralLeads;
     private final Set<String> speakingVerbs;
     private final Set<String> replacing;
+    private final Set<String> reporting;
 
     private BareTitleRule(Gazetteer gazetteer, Map<String, Set<String>> words) {
         this.gazetteer = gazetteer;
@@ -79,11 +80,12 @@ final class BareTitleRule {
         this.pluralLeads = words.get("plural-leads");
         this.speakingVerbs = words.get("speaking");
         this.replacing = words.get("replacing");
+        this.reporting = words.get("reporting");
     }
 
     static BareTitleRule create(Gazetteer gazetteer) {
         return new BareTitleRule(gazetteer, WordSections.load(TITLE_LIST, List.of("leads", "founders", "plural", "joins", "before-and", "not-in-office", "departure", "other-bodies", "leaving", "heads", "people-groups",
-                "audience-verbs", "audience-nouns", "appointed", "appointed-auxiliaries", "plural-leads", "speaking", "replacing")));
+                "audience-verbs", "audience-nouns", "appointed", "appointed-auxiliaries", "plural-leads", "speaking", "replacing", "reporting")));
     }
 
     /** Whether the rule id is one of this rule's. */
@@ -117,6 +119,9 @@ final class BareTitleRule {
                 }
                 Set<String> organisations = organisationsIn(mentions, entities, person, sentence.tokens());
                 String organisation = organisations.size() == 1 ? organisations.iterator().next() : null;
+                if (organisation != null && topic != null && !topic.equals(organisation) && reported(sentence.tokens(), person, mentions, organisation)) {
+                    continue; // "CEO Evan Spiegel explained that Perplexity gets …" in a story about Snap: Perplexity is what he spoke of
+                }
                 if (organisations.size() > 1) {
                     // "Telekom is teaming up with Nvidia, chief executive X said": the speaker's company opens the sentence.
                     organisation = speakersCompany(sentence.tokens(), mentions, person);
@@ -393,6 +398,15 @@ final class BareTitleRule {
             }
         }
         return organisations;
+    }
+
+    /**
+     * Whether the organisation is named only in what the titled person says: "CEO Evan Spiegel explained that Perplexity
+     * gets …".
+     */
+    private boolean reported(List<Token> tokens, Mention person, List<Mention> mentions, String organisation) {
+        return person.end() < tokens.size() && reporting.contains(lower(tokens.get(person.end())))
+                && mentions.stream().filter(m -> m.entityName().equals(organisation)).allMatch(m -> m.begin() > person.end());
     }
 
     /**

@@ -2557,4 +2557,10 @@ class ExtractionTest {
         Set<String> own = facts(analyzer, "Nvidia's H20 chip was designed for the Chinese market.");
         assertTrue(own.contains("Nvidia develops H20"), own::toString);
     }
+
+    @Test
+    void a_company_named_only_in_what_a_titled_speaker_says_is_not_the_speakers_in_a_story_about_another(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "Snap signed a deal with Perplexity AI. Snap shares rose 20% after Snap reported results. Snap will add the search tool next year. CEO Evan Spiegel explained that Perplexity gets default placement in the app.");
+        assertFalse(facts.contains("Evan Spiegel leads Perplexity AI"), facts::toString);
+    }
 }
