@@ -352,8 +352,9 @@ public final class RuleBasedExtractor implements RelationExtractor {
     }
 
     /**
-     * "headquartered in San Jose, California": a company based in a city is based in the region named right after it
-     * with a comma. (Not a list of cities: "offices in Austin, Dallas and Houston" names no region.)
+     * "headquartered in San Jose, California", "in Midland, Texas, US": a company based in a city is based in the regions
+     * named right after it, each after a comma. (Not a list of cities: "offices in Austin, Dallas and Houston" names no
+     * region; a list ends with "and" or "or".)
      */
     private List<CandidateRelation> withRegionsOfCities(LinkedText text, java.util.Collection<CandidateRelation> facts) {
         List<CandidateRelation> regions = new ArrayList<>();
@@ -364,17 +365,26 @@ public final class RuleBasedExtractor implements RelationExtractor {
             List<Mention> mentions = text.mentionsIn(fact.sentence());
             List<Token> tokens = text.analysis().sentences().get(fact.sentence()).tokens();
             for (int i = 0; i + 1 < mentions.size(); i++) {
-                Mention city = mentions.get(i);
-                Mention region = mentions.get(i + 1);
-                int comma = city.end();
-                if (!city.entityName().equals(fact.object()) || region.begin() != comma + 1 || !tokens.get(comma).word().equals(",")
-                        || region.type() != EntityType.PLACE || region.entityName().equals(city.entityName())) {
+                if (!mentions.get(i).entityName().equals(fact.object())) {
                     continue;
                 }
-                boolean listGoesOn = region.end() < tokens.size() && tokens.get(region.end()).word().matches(",|and|or")
-                        && i + 2 < mentions.size() && mentions.get(i + 2).begin() <= region.end() + 2
-                        && mentions.get(i + 2).type() == EntityType.PLACE;
-                if (!listGoesOn) {
+                List<Mention> chain = new ArrayList<>();
+                Mention last = mentions.get(i);
+                for (int k = i + 1; k < mentions.size(); k++) {
+                    Mention next = mentions.get(k);
+                    if (next.begin() != last.end() + 1 || !tokens.get(last.end()).word().equals(",") || next.type() != EntityType.PLACE
+                            || next.entityName().equals(last.entityName())) {
+                        break;
+                    }
+                    chain.add(next);
+                    last = next;
+                }
+                boolean list = last.end() + 1 < tokens.size() && (tokens.get(last.end()).word().matches("and|or")
+                        || tokens.get(last.end()).word().equals(",") && tokens.get(last.end() + 1).word().matches("and|or"));
+                if (list) {
+                    continue;
+                }
+                for (Mention region : chain) {
                     regions.add(new CandidateRelation(fact.subject(), Relation.HEADQUARTERED_IN, region.entityName(), fact.sentence(),
                             fact.evidence(), fact.confidence(), fact.rule()));
                 }

@@ -2563,4 +2563,11 @@ class ExtractionTest {
         Set<String> facts = facts(analyzer, "Snap signed a deal with Perplexity AI. Snap shares rose 20% after Snap reported results. Snap will add the search tool next year. CEO Evan Spiegel explained that Perplexity gets default placement in the app.");
         assertFalse(facts.contains("Evan Spiegel leads Perplexity AI"), facts::toString);
     }
+
+    @Test
+    void a_city_followed_by_its_state_and_country_places_the_company_in_each(TextAnalyzer analyzer) {
+        Set<String> facts = facts(analyzer, "AST SpaceMobile's headquarters are in Midland, Texas, US.");
+        assertTrue(facts.containsAll(Set.of("AST SpaceMobile headquarteredIn Midland", "AST SpaceMobile headquarteredIn Texas",
+                "AST SpaceMobile headquarteredIn United States")), facts::toString);
+    }
 }
