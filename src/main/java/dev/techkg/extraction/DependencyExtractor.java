@@ -972,6 +972,11 @@ public final class DependencyExtractor {
                 && graph.dependentsOf(trigger).stream().noneMatch(edge -> edge.relation().startsWith("aux"))) {
             return true; // "Arora later ran SoftBank": a verb of leading in the simple past tells of a former post
         }
+        if ((relation == Relation.SUBSIDIARY_OF || relation == Relation.INVESTS_IN) && lemma(tokens, trigger).matches("own|hold|control")
+                && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("aux")
+                        && tokens.get(edge.dependent()).word().equalsIgnoreCase("had"))) {
+            return true; // "News Corp, which had owned 65% of Foxtel, …": an ownership that has ended
+        }
         if (relation == Relation.INVESTS_IN && lemma(tokens, trigger).equals("round") && graph.dependentsOf(trigger).stream()
                 .anyMatch(edge -> edge.relation().equals("nmod:of") && !rules.guard("money").contains(lemma(tokens, edge.dependent())))) {
             return true; // "the next round of media rights deals for NXT": a round of something other than money

@@ -302,10 +302,14 @@ final class NameSpans {
         return merged;
     }
 
-    /** "Senate Judiciary Committee Chair Chuck Grassley": a title CoreNLP took into an organisation's name is no part of it. */
+    /**
+     * "Senate Judiciary Committee Chair Chuck Grassley", "former UScellular CEO": a title CoreNLP took into an organisation's
+     * name (or a name it could not type) is no part of it.
+     */
     private Span withoutTrailingTitle(List<Token> tokens, Span span) {
         Span name = span;
-        while (name.kind().equals("ORGANIZATION") && name.length() > 1 && rules.companyTitles.contains(lower(tokens.get(name.end() - 1)))) {
+        while ((name.kind().equals("ORGANIZATION") || name.kind().equals("MISC")) && name.length() > 1
+                && rules.companyTitles.contains(lower(tokens.get(name.end() - 1)))) {
             name = name.withEnd(name.end() - 1, null, name.kind());
         }
         return name;

@@ -2570,4 +2570,14 @@ class ExtractionTest {
         assertTrue(facts.containsAll(Set.of("AST SpaceMobile headquarteredIn Midland", "AST SpaceMobile headquarteredIn Texas",
                 "AST SpaceMobile headquarteredIn United States")), facts::toString);
     }
+
+    @Test
+    void an_ownership_in_the_past_perfect_has_ended(TextAnalyzer analyzer) {
+        Set<String> past = facts(analyzer, "News Corp, which had owned 65% of Foxtel, will take a stake in DAZN.");
+        assertFalse(past.contains("Foxtel subsidiaryOf News Corp"), past::toString);
+        assertFalse(past.contains("News Corp investsIn Foxtel"), past::toString);
+        Set<String> present = facts(analyzer, "News Corp, which owns 65% of Foxtel, will take a stake in DAZN.");
+        assertTrue(present.contains("Foxtel subsidiaryOf News Corp"), present::toString);
+    }
+
 }

@@ -38,6 +38,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_title_the_tagger_took_into_a_company_name_is_no_part_of_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Laurent Therivel, former UScellular CEO, said in a statement.");
+        assertTrue(entities.containsKey("UScellular"), entities::toString);
+        assertTrue(!entities.containsKey("UScellular CEO"), entities::toString);
+    }
+
+    @Test
     void a_company_named_once_in_full_is_found_where_its_first_word_stands_alone(TextAnalyzer analyzer) {
         LinkedText linked = linker.link(analyzer.analyze(
                 "Zeltra Communications sells speech software. Nuance Communications bought it. Zeltra, which has offices in Ohio, grew. "
