@@ -138,14 +138,9 @@ final class Asides {
         while (k < tokens.size() && hedges.contains(lower(tokens.get(k)))) {
             k++;
         }
-        boolean number = false;
-        while (k < tokens.size() && (tokens.get(k).tag().equals("CD") || tokens.get(k).tag().equals("$")
-                || CURRENCY.matcher(tokens.get(k).word()).matches() || SHORT_AMOUNT.matcher(tokens.get(k).word()).matches()
-                || amountWords.contains(lower(tokens.get(k))))) {
-            number |= tokens.get(k).tag().equals("CD") || SHORT_AMOUNT.matcher(tokens.get(k).word()).matches();
-            k++;
-        }
-        if (!number || k >= tokens.size()) {
+        int amountStart = k;
+        k = amountEnd(tokens, k, amountWords);
+        if (!hasNumber(tokens, amountStart, k) || k >= tokens.size()) {
             return start;
         }
         if (afterNoun && tokens.get(k).tag().matches("IN|TO") && !lower(tokens.get(k)).equals("that")) {
@@ -172,15 +167,29 @@ final class Asides {
         if (!modifier) {
             return start;
         }
-        int k = start + 1;
-        boolean number = false;
+        int k = amountEnd(tokens, start + 1, amountWords);
+        return hasNumber(tokens, start + 1, k) && k < tokens.size() && tokens.get(k).tag().matches("NNS?") ? k : start;
+    }
+
+    /** The end of the amount words from a position on: numbers, currency signs and words ("$", "38", "billion"). */
+    private static int amountEnd(List<Token> tokens, int from, Set<String> amountWords) {
+        int k = from;
         while (k < tokens.size() && (tokens.get(k).tag().equals("CD") || tokens.get(k).tag().equals("$")
                 || CURRENCY.matcher(tokens.get(k).word()).matches() || SHORT_AMOUNT.matcher(tokens.get(k).word()).matches()
                 || amountWords.contains(lower(tokens.get(k))))) {
-            number |= tokens.get(k).tag().equals("CD") || SHORT_AMOUNT.matcher(tokens.get(k).word()).matches();
             k++;
         }
-        return number && k < tokens.size() && tokens.get(k).tag().matches("NNS?") ? k : start;
+        return k;
+    }
+
+    /** Whether the tokens between the positions hold a number: "$ billion" alone is no amount. */
+    private static boolean hasNumber(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).tag().equals("CD") || SHORT_AMOUNT.matcher(tokens.get(k).word()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
