@@ -972,7 +972,7 @@ public final class DependencyExtractor {
                 && graph.dependentsOf(trigger).stream().noneMatch(edge -> edge.relation().startsWith("aux"))) {
             return true; // "Arora later ran SoftBank": a verb of leading in the simple past tells of a former post
         }
-        if ((relation == Relation.SUBSIDIARY_OF || relation == Relation.INVESTS_IN) && lemma(tokens, trigger).matches("own|hold|control")
+        if ((relation == Relation.SUBSIDIARY_OF || relation == Relation.INVESTS_IN) && rules.guard("holding-verbs").contains(lemma(tokens, trigger))
                 && graph.dependentsOf(trigger).stream().anyMatch(edge -> edge.relation().equals("aux")
                         && tokens.get(edge.dependent()).word().equalsIgnoreCase("had"))) {
             return true; // "News Corp, which had owned 65% of Foxtel, …": an ownership that has ended
