@@ -109,7 +109,7 @@ public final class EntityLinker {
         candidates = shortForms.withRecurrences(analysis, candidates);
         Map<String, String> acronyms = shortForms.acronyms(analysis, candidates);
         candidates = shortForms.withAcronymsAsSpelledOut(candidates, acronyms);
-        Map<String, String> mergedName = shortForms.merge(candidates, acronyms);
+        Map<String, String> mergedName = withoutMakers(candidates, shortForms.merge(candidates, acronyms));
 
         // "Sakana" joined to "Sakana AI", "Cruise" to "GM Cruise": a lone word CoreNLP took for a person is a mention of
         // the company whose name it joined.
@@ -125,6 +125,10 @@ public final class EntityLinker {
             forms.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(c.surface());
             seriesForm(analysis, c).ifPresent(forms.get(name)::add);
             ownedBodyForm(c).ifPresent(forms.get(name)::add);
+            if (c.type() == EntityType.PRODUCT) {
+                nameWithoutMaker(c.surface()).filter(EntityLinker::namesAModel).ifPresent(forms.get(name)::add);
+                nameWithoutSeries(c.surface()).ifPresent(forms.get(name)::add);
+            }
         }
         List<Mention> mentions = new ArrayList<>();
         Map<String, EntityType> types = new HashMap<>();
@@ -317,6 +321,51 @@ public final class EntityLinker {
         return tokens.size() > 2 && tokens.get(0).word().equalsIgnoreCase("the")
                 && rules.companyNounsBefore.contains(tokens.get(1).word().toLowerCase(Locale.ROOT))
                 && !tokens.get(2).tag().startsWith("NN");
+    }
+
+    /**
+     * "Qualcomm Snapdragon X Elite" and "Snapdragon X Elite" in one article: a product's name written after its maker's
+     * names the product named without it, so the two are one entity, under the shorter name; so do "Snapdragon X series"
+     * and "Snapdragon X".
+     */
+    private Map<String, String> withoutMakers(List<Candidate> candidates, Map<String, String> merged) {
+        Set<String> products = new HashSet<>();
+        candidates.stream().filter(c -> c.type() == EntityType.PRODUCT).forEach(c -> products.add(c.name()));
+        Map<String, String> result = new HashMap<>(merged);
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PRODUCT && !result.containsKey(c.name())) {
+                nameWithoutMaker(c.name()).or(() -> nameWithoutSeries(c.name())).filter(products::contains)
+                        .filter(rest -> !result.containsKey(rest)).ifPresent(rest -> result.put(c.name(), rest));
+            }
+        }
+        return result;
+    }
+
+    /** The name after a known company's name that opens it ("Snapdragon X Elite" of "Qualcomm Snapdragon X Elite"), if any. */
+    private Optional<String> nameWithoutMaker(String name) {
+        String[] words = name.split("\\s+");
+        for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
+            String prefix = String.join(" ", List.of(words).subList(0, n));
+            if (gazetteer.lookupInText(prefix).filter(e -> e.type() == EntityType.COMPANY).isPresent()) {
+                String rest = String.join(" ", List.of(words).subList(n, words.length));
+                return Character.isUpperCase(rest.codePointAt(0)) || Character.isDigit(rest.codePointAt(0)) ? Optional.of(rest) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Snapdragon X" of "Snapdragon X series": a line's name with its series word is another name of the line. */
+    private static Optional<String> nameWithoutSeries(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && name.substring(space + 1).equalsIgnoreCase("series") ? Optional.of(name.substring(0, space)) : Optional.empty();
+    }
+
+    /**
+     * Whether a name without its maker still reads as a model's name (two words or a number: "Vision Pro", "Galaxy
+     * S25"), not a common word ("Watch" of "Apple Watch", "Music" of "Apple Music").
+     */
+    private static boolean namesAModel(String name) {
+        return name.contains(" ") || name.chars().anyMatch(Character::isDigit);
     }
 
     /**

@@ -39,6 +39,8 @@ final class NameRules {
     final Set<String> processNouns;
     /** Nouns that make a name owned by a company its product ("Xiaomi's Loop LiquidCool technology"). */
     final Set<String> ownedNouns;
+    /** Nouns that, owned and right before a name, make it the owner's product: "its e-commerce service TikTok Shop". */
+    final Set<String> ownedKindsBefore;
     /** Tiers that make a company's name a product's: "Perplexity Pro". */
     final Set<String> productTiers;
     final List<Pattern> codes;
@@ -108,6 +110,7 @@ final class NameRules {
         indexMakers = WordList.words(parts, "index-makers");
         processNouns = WordList.words(parts, "process-nouns");
         ownedNouns = WordList.words(parts, "owned-nouns");
+        ownedKindsBefore = WordList.words(parts, "owned-kinds-before");
         productTiers = WordList.words(parts, "company-tiers");
         Map<String, List<String>> shapes = WordList.sections("model-codes.txt");
         codes = patterns(shapes.getOrDefault("code", List.of()));

@@ -89,7 +89,9 @@ final class NameSpans {
                 // "the company's Gemini Foundation Models": a company's name and words ending in a model noun.
                 boolean modelled = known.entry() != null && known.entry().type() == EntityType.COMPANY && known.begin() == ner.begin()
                         && products.modelNoun(tokens, ner.begin(), ner.end() - 1);
-                take(spans, taken, product || numbered || modelled ? ner.withEnd(grown, null, Span.PRODUCT) : ner);
+                // "its e-commerce service TikTok Shop": a product noun owned by the company before the name.
+                boolean ownedKind = products.ownedKindBefore(tokens, ner.begin());
+                take(spans, taken, product || numbered || modelled || ownedKind ? ner.withEnd(grown, null, Span.PRODUCT) : ner);
             }
         }
         for (Span g : gazetteerSpans) {

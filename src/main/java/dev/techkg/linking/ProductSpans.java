@@ -371,6 +371,9 @@ final class ProductSpans {
         if (span.kind().equals("ORGANIZATION") && (productNounBefore && span.length() == 1 || calledAfterProductNoun(tokens, span.begin()))) {
             return true; // "a system called EagleEye" either
         }
+        if (!span.kind().equals("PERSON") && ownedKindBefore(tokens, span.begin())) {
+            return true; // "its e-commerce service TikTok Shop", "Meta's chat app Messenger Kids": the owner's product
+        }
         if (!span.kind().equals("PERSON") && productNounApposedAfter(tokens, span.end()) && !rules.companyPhraseBefore(tokens, span.begin())) {
             // "its acquisition of FreeNow, a ride-hailing platform": a phrase whose object is an organisation outweighs
             // the apposition.
@@ -444,7 +447,7 @@ final class ProductSpans {
             if (cue < 0) {
                 continue;
             }
-            int k = cue + 1;
+            int k = afterArticle(tokens, cue + 1);
             while (k < tokens.size() && listedWord(tokens.get(k))) {
                 int end = k + 1;
                 // "Need for Speed", and "Pac-Man", which the tokenizer splits at its hyphen
@@ -462,9 +465,15 @@ final class ProductSpans {
                 while (k < tokens.size() && tokens.get(k).word().matches(",|and|or")) {
                     k++;
                 }
+                k = afterArticle(tokens, k);
             }
         }
         return spans;
+    }
+
+    /** "phones like the Mate 60 Pro and the Mate X5": a lower-case article before a listed name is no part of it. */
+    private static int afterArticle(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).word().equals("the") && listedWord(tokens.get(k + 1)) ? k + 1 : k;
     }
 
     /** A word of a listed name: capitalised or with a digit, whatever its tag ("Need for Speed" is tagged as a verb). */
@@ -486,6 +495,31 @@ final class ProductSpans {
                 return true;
             }
             if (!tokens.get(k).tag().matches("JJ.*|NN|NNS|VBG|HYPH|CD")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A product noun (or a noun of {@code owned-kinds-before}) right before the name, in a noun phrase owned by "its" or
+     * "X's": "its e-commerce service TikTok Shop", "Alibaba's shopping app Taobao". A determiner is not enough: "the
+     * ride-hailing platform Uber" may describe a company.
+     */
+    boolean ownedKindBefore(List<Token> tokens, int begin) {
+        int noun = begin - 1;
+        if (noun < 1) {
+            return false;
+        }
+        String word = tokens.get(noun).word();
+        if (!Character.isLowerCase(word.codePointAt(0)) || !(isProductNoun(word) || rules.ownedKindsBefore.contains(word))) {
+            return false;
+        }
+        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+            if (OWNER.matcher(tokens.get(k).word()).matches()) {
+                return true;
+            }
+            if (!tokens.get(k).tag().matches("JJ.*|NN|NNS|VBG|HYPH")) {
                 return false;
             }
         }

@@ -396,4 +396,9 @@ class CoreferenceTest {
         assertEquals(List.of("its → Nissan Motor"), references(analyzer,
                 "Denso makes radar sensors in Japan. Toyota, Honda and Nissan, which builds its own sensors, buy chips.", 1));
     }
+    @Test
+    void a_lower_case_head_the_tagger_calls_a_proper_noun_still_refers(TextAnalyzer analyzer) {
+        assertEquals(List.of("fintech → Klarna", "its → Klarna"), references(analyzer,
+                "Klarna was founded in 2005. The San Francisco-based fintech will list its shares on Nasdaq.", 1));
+    }
 }

@@ -495,4 +495,30 @@ class ProductNamesTest {
         assertProduct(entities, "iPhone");
         assertTrue(entities.keySet().stream().noneMatch(name -> name.startsWith("2026")), entities::toString);
     }
+    @Test
+    void a_name_after_an_owned_service_or_app_noun_is_the_owners_product(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Regulators forced Zentro to close its e-commerce service Zentro Shop. "
+                + "Ridewell said its own booking app Ridewell Go would stay open.");
+        assertProduct(entities, "Zentro Shop");
+        assertProduct(entities, "Ridewell Go");
+        // Without an owner a service noun describes a company: "ride-hailing service Uber".
+        assertEquals(EntityType.COMPANY, link(analyzer, "The ride-hailing service Lyft raised prices.").get("Lyft").type());
+    }
+
+    @Test
+    void a_listed_name_after_the_is_whole(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Huawei has staged a comeback, having launched popular phones like the Mate 60 Pro and the Mate X5.");
+        assertProduct(entities, "Mate 60 Pro");
+        assertProduct(entities, "Mate X5");
+    }
+
+    @Test
+    void a_product_named_after_its_maker_is_the_product_named_without_it(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "The Qualcomm Snapdragon X Elite leads the benchmark. Laptops with the "
+                + "Snapdragon X Elite ship in June, and the Snapdragon X series chips follow.");
+        assertProduct(entities, "Snapdragon X Elite");
+        assertFalse(entities.containsKey("Qualcomm Snapdragon X Elite"), entities::toString);
+        assertTrue(entities.get("Snapdragon X Elite").surfaceForms().contains("Qualcomm Snapdragon X Elite"), entities::toString);
+        assertTrue(entities.values().stream().anyMatch(e -> e.surfaceForms().contains("Snapdragon X")), entities::toString);
+    }
 }
