@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A structural rule that needs no pattern: a product whose name starts with the name of a company of the
@@ -86,9 +87,15 @@ final class ProductNameRule {
                         KNOWN_MAKER_CONFIDENCE, KNOWN_MAKER_RULE));
             }
             String surface = Names.normalize(mention.surface());
+            String owner = ownerBefore(text, mention, here);
+            // Only the gazetteer's row for this very product overrules the name: "Kirin" is Huawei's family of chips,
+            // yet "HiSilicon Kirin 9010" names its Huawei unit as the maker.
+            String exactMaker = gazetteer.byCanonical(product.name()).filter(entry -> entry.type() == EntityType.PRODUCT)
+                    .map(GazetteerEntry::owner).filter(name -> !name.isEmpty()).orElse(null);
             for (Map.Entry<String, List<String>> maker : makerNames.entrySet()) {
-                // "HBO Max" is Warner Bros. Discovery's, as the gazetteer knows, not HBO's.
-                boolean anotherKnownMaker = known != null && !known.equals(maker.getKey());
+                // "HBO Max" is Warner Bros. Discovery's, as the gazetteer knows, not HBO's; "Meta's own service Facebook
+                // Marketplace" is Meta's, as the text says.
+                boolean anotherKnownMaker = exactMaker != null && !exactMaker.equals(maker.getKey()) || owner != null && !owner.equals(maker.getKey());
                 if (!anotherKnownMaker && maker.getValue().stream().anyMatch(name -> surface.startsWith(name + " "))) {
                     Sentence sentence = text.analysis().sentences().get(mention.sentence());
                     found.add(new CandidateRelation(maker.getKey(), Relation.DEVELOPS, product.name(),
@@ -97,6 +104,25 @@ final class ProductNameRule {
             }
         }
         return found;
+    }
+
+    /**
+     * The company whose possessive opens the product's noun phrase ("Meta's own service Facebook Marketplace", "its
+     * e-commerce service TikTok Shop"), or null.
+     */
+    private static String ownerBefore(LinkedText text, Mention product, Sentence sentence) {
+        int k = product.begin() - 1;
+        while (k >= 0 && k >= product.begin() - 4 && sentence.tokens().get(k).tag().matches("JJ.*|NN|NNS|VBG|HYPH")) {
+            k--;
+        }
+        if (k < 0 || !sentence.tokens().get(k).tag().matches("POS|PRP\\$")) {
+            return null;
+        }
+        int possessive = k;
+        List<Mention> owners = new ArrayList<>(text.mentionsIn(product.sentence()));
+        owners.addAll(text.referencesIn(product.sentence()));
+        return owners.stream().filter(m -> m.end() == possessive || m.begin() == possessive && m.end() == possessive + 1)
+                .map(Mention::entityName).findFirst().orElse(null);
     }
 
     /**

@@ -2580,4 +2580,13 @@ class ExtractionTest {
         assertTrue(present.contains("Foxtel subsidiaryOf News Corp"), present::toString);
     }
 
+    @Test
+    void a_possessive_owner_outranks_the_company_whose_name_opens_the_product(TextAnalyzer analyzer) {
+        Set<String> owned = facts(analyzer, "The Commission says Meta acted to benefit its own service Facebook Marketplace.");
+        assertTrue(owned.contains("Meta Platforms develops Facebook Marketplace"), owned.toString());
+        assertFalse(owned.contains("Facebook develops Facebook Marketplace"), owned.toString());
+        // A family the gazetteer gives to the parent does not silence the unit the name opens with.
+        Set<String> unit = facts(analyzer, "The HiSilicon Kirin 9010 chip is made by SMIC. Huawei uses the Kirin 9010 in its phones.");
+        assertTrue(unit.contains("HiSilicon develops Kirin 9010"), unit.toString());
+    }
 }
