@@ -68,6 +68,10 @@ final class ProductSpans {
             } else if (attached && word.matches("\\d+(?:\\.\\d+)*") && tokens.get(e - 1).word().matches("\\p{Lu}{1,2}")) {
                 e++;                                                               // "Kimi K" + "2.5": the tokenizer split "K2.5"
                 versioned = true;
+            } else if (!attached && word.matches("\\p{Lu}{1,2}") && e + 1 < tokens.size() && attached(tokens, e + 1)
+                    && tokens.get(e + 1).word().matches("\\d+(?:\\.\\d+)+")) {
+                e += 2;                                                            // "Kimi" + "K" "2.5": the tokenizer split "K2.5"
+                versioned = true;
             } else if (!attached && isVersion(word) && !word.matches(YEAR) && !measure(tokens, e)) {
                 e++;                                                               // "Gemini" + "2.5", "Galaxy" + "S25"
                 versioned = true;

@@ -521,4 +521,8 @@ class ProductNamesTest {
         assertTrue(entities.get("Snapdragon X Elite").surfaceForms().contains("Qualcomm Snapdragon X Elite"), entities::toString);
         assertTrue(entities.values().stream().anyMatch(e -> e.surfaceForms().contains("Snapdragon X")), entities::toString);
     }
+    @Test
+    void a_version_the_tokenizer_split_after_its_letter_stays_with_a_known_name(TextAnalyzer analyzer) {
+        assertProduct(link(analyzer, "Baidu released its Ernie X1.1 on Tuesday, ahead of rivals."), "Ernie X1.1");
+    }
 }
