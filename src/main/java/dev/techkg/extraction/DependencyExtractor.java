@@ -448,6 +448,23 @@ public final class DependencyExtractor {
             }
             return named;
         }
+        if (mention == null && rules.guard("descriptor-nouns").contains(word)) {
+            // "RTL, which owns the Fremantle production group": a company's name before its descriptor is the company.
+            // "the Ubisoft games group": the name may modify a modifier of the descriptor.
+            boolean owned = graph.dependentsOf(node).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
+            for (Dependency edge : graph.dependentsOf(node)) {
+                if (owned || !edge.relation().equals("compound")) {
+                    continue;
+                }
+                List<Integer> names = new ArrayList<>(List.of(edge.dependent()));
+                graph.dependentsOf(edge.dependent()).stream().filter(d -> d.relation().equals("compound")).forEach(d -> names.add(d.dependent()));
+                for (int name : names) {
+                    if (mentionAt[name] != null && COMPANY_LABEL.equals(labels.get(name))) {
+                        return List.of(mentionAt[name]);
+                    }
+                }
+            }
+        }
         if (mention == null && rules.guard("government-nouns").contains(word)) {
             // "the US government", "Japan's regulator": the noun acts for the government named in it.
             for (Dependency edge : graph.dependentsOf(node)) {

@@ -2589,4 +2589,12 @@ class ExtractionTest {
         Set<String> unit = facts(analyzer, "The HiSilicon Kirin 9010 chip is made by SMIC. Huawei uses the Kirin 9010 in its phones.");
         assertTrue(unit.contains("HiSilicon develops Kirin 9010"), unit.toString());
     }
+    @Test
+    void a_company_named_before_a_descriptor_noun_is_that_company(TextAnalyzer analyzer) {
+        Set<String> found = facts(analyzer, "Tencent raised its stake in the Ubisoft games group.");
+        assertTrue(found.contains("Tencent Holdings investsIn Ubisoft"), found.toString());
+        // Goods named after their maker are no company: "buys Nvidia chips" buys no Nvidia.
+        Set<String> goods = facts(analyzer, "Microsoft bought Nvidia chips for its data centres.");
+        assertFalse(goods.stream().anyMatch(f -> f.startsWith("Microsoft acquires")), goods.toString());
+    }
 }
