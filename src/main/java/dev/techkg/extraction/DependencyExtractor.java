@@ -437,6 +437,13 @@ public final class DependencyExtractor {
             // "robot company Figure raised … and partnered with OpenAI": the noun stands for the name after it.
             mention = mentionAt[node + 1];
         }
+        List<Token> words = sentence.tokens();
+        if (mention == null && tag.equals("NN") && rules.guard("descriptor-nouns").contains(word) && node + 2 < words.size()
+                && words.get(node + 1).word().equals(",") && mentionAt[node + 2] != null && mentionAt[node + 2].begin() == node + 2
+                && (mentionAt[node + 2].end() >= words.size() || words.get(mentionAt[node + 2].end()).word().matches("[,.;:]"))) {
+            // "backed a robot startup, Acme Robotics.": the parser may leave the apposition unattached.
+            mention = mentionAt[node + 2];
+        }
         if (describesNameAfter && tag.equals("NNS")) {
             // "the largest shareholder in game developers Krafton and Netmarble": the plural stands for the names after it.
             List<Mention> named = new ArrayList<>(List.of(mentionAt[node + 1]));
@@ -449,7 +456,7 @@ public final class DependencyExtractor {
             return named;
         }
         if (mention == null && rules.guard("descriptor-nouns").contains(word)) {
-            // "RTL, which owns the Fremantle production group": a company's name before its descriptor is the company.
+            // "Bertelsmann, which owns the RTL broadcasting group": a company's name before its descriptor is the company.
             // "the Ubisoft games group": the name may modify a modifier of the descriptor.
             boolean owned = graph.dependentsOf(node).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
             for (Dependency edge : graph.dependentsOf(node)) {

@@ -93,8 +93,8 @@ final class ProductNameRule {
             String exactMaker = gazetteer.byCanonical(product.name()).filter(entry -> entry.type() == EntityType.PRODUCT)
                     .map(GazetteerEntry::owner).filter(name -> !name.isEmpty()).orElse(null);
             for (Map.Entry<String, List<String>> maker : makerNames.entrySet()) {
-                // "HBO Max" is Warner Bros. Discovery's, as the gazetteer knows, not HBO's; "Meta's own service Facebook
-                // Marketplace" is Meta's, as the text says.
+                // "HBO Max" is Warner Bros. Discovery's, as the gazetteer knows, not HBO's; "Meta's chat app Messenger
+                // Kids" is Meta's, as the text says.
                 boolean anotherKnownMaker = exactMaker != null && !exactMaker.equals(maker.getKey()) || owner != null && !owner.equals(maker.getKey());
                 if (!anotherKnownMaker && maker.getValue().stream().anyMatch(name -> surface.startsWith(name + " "))) {
                     Sentence sentence = text.analysis().sentences().get(mention.sentence());
@@ -107,8 +107,8 @@ final class ProductNameRule {
     }
 
     /**
-     * The company whose possessive opens the product's noun phrase ("Meta's own service Facebook Marketplace", "its
-     * e-commerce service TikTok Shop"), or null.
+     * The company whose possessive opens the product's noun phrase ("Meta's chat app Messenger Kids", "its
+     * grocery service Zentro Fresh"), or null.
      */
     private static String ownerBefore(LinkedText text, Mention product, Sentence sentence) {
         int k = product.begin() - 1;

@@ -105,7 +105,7 @@ final class Anaphors {
             }
             Word head = lexicon.word(word);
             boolean nounAfter = k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("NN") && mentionAt[k + 1] == null;
-            // "The San Francisco-based fintech": the tagger may call a lower-case head a proper noun.
+            // "The London-based fintech": the tagger may call a lower-case head a proper noun.
             boolean commonNoun = t.tag().matches("NNS?") || t.tag().equals("NNP") && Character.isLowerCase(t.word().codePointAt(0));
             if (head != null && commonNoun && !nounAfter && mentionAt[k] == null) {
                 if (k + 1 < tokens.size() && (mentionAt[k + 1] != null || tokens.get(k + 1).tag().startsWith("NNP"))) {

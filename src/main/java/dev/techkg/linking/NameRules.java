@@ -39,8 +39,10 @@ final class NameRules {
     final Set<String> processNouns;
     /** Nouns that make a name owned by a company its product ("Xiaomi's Loop LiquidCool technology"). */
     final Set<String> ownedNouns;
-    /** Nouns that, owned and right before a name, make it the owner's product: "its e-commerce service TikTok Shop". */
+    /** Nouns that, owned and right before a name, make it the owner's product: "its grocery service Zentro Fresh". */
     final Set<String> ownedKindsBefore;
+    /** Words of a fund's name, which a number after leaves a fund, not a model: "SoftBank Vision Fund 2". */
+    final Set<String> fundWords;
     /** Tiers that make a company's name a product's: "Perplexity Pro". */
     final Set<String> productTiers;
     final List<Pattern> codes;
@@ -68,6 +70,8 @@ final class NameRules {
     final Set<String> notNames;
     final Set<String> months;
     final Set<String> dateWords;
+    /** Short forms of month names ("Jan", "Sept"), which before a day's number make a date, not a name. */
+    final Set<String> monthAbbreviations;
     final GovernmentCues cues;
     final Set<String> companyNounsBefore;
     /** Company nouns before a name that fit people too ("investor"): a tagged person's full name stays a person's. */
@@ -111,6 +115,7 @@ final class NameRules {
         processNouns = WordList.words(parts, "process-nouns");
         ownedNouns = WordList.words(parts, "owned-nouns");
         ownedKindsBefore = WordList.words(parts, "owned-kinds-before");
+        fundWords = WordList.words(parts, "fund-words");
         productTiers = WordList.words(parts, "company-tiers");
         Map<String, List<String>> shapes = WordList.sections("model-codes.txt");
         codes = patterns(shapes.getOrDefault("code", List.of()));
@@ -135,6 +140,7 @@ final class NameRules {
         notNames = WordList.load("not-names.txt");
         months = WordList.load("months.txt");
         dateWords = WordList.load("date-words.txt");
+        monthAbbreviations = WordList.load("month-abbreviations.txt");
         cues = GovernmentCues.loadDefault();
         Map<String, List<String>> companyCues = WordList.sections("company-cues.txt");
         businessPhrases = WordList.words(companyCues, "government-words-in-business").stream()

@@ -84,12 +84,14 @@ final class NameSpans {
                 // A longer name around a product's is a product ("Ryzen AI Max+ 395"); so is a company's name with
                 // name words and a version after it ("Huawei Watch GT 5"): no company is numbered so.
                 int grown = products.extend(tokens, ner.begin(), ner.end(), false);
+                // Not a numbered fund: "SoftBank Vision Fund 2" is an investor, no product.
+                boolean fund = tokens.subList(ner.begin(), grown).stream().anyMatch(t -> rules.fundWords.contains(lower(t)));
                 boolean numbered = known.entry() != null && known.entry().type() == EntityType.COMPANY && known.begin() == ner.begin()
-                        && versionAdded(tokens, ner.end(), grown);
+                        && versionAdded(tokens, ner.end(), grown) && !fund;
                 // "the company's Gemini Foundation Models": a company's name and words ending in a model noun.
                 boolean modelled = known.entry() != null && known.entry().type() == EntityType.COMPANY && known.begin() == ner.begin()
                         && products.modelNoun(tokens, ner.begin(), ner.end() - 1);
-                // "its e-commerce service TikTok Shop": a product noun owned by the company before the name.
+                // "its grocery service Zentro Fresh": a product noun owned by the company before the name.
                 boolean ownedKind = products.ownedKindBefore(tokens, ner.begin());
                 take(spans, taken, product || numbered || modelled || ownedKind ? ner.withEnd(grown, null, Span.PRODUCT) : ner);
             }
@@ -141,10 +143,19 @@ final class NameSpans {
         spans.addAll(products.codeNames(tokens, taken));
         spans.addAll(products.byContext(tokens, taken));
         spans.addAll(products.quoted(tokens, taken));
-        spans.removeIf(span -> isStockTicker(tokens, span) && !webAddress(tokens, span)
+        spans.removeIf(span -> isStockTicker(tokens, span) && !webAddress(tokens, span) || namesADay(tokens, span)
                 || span.length() == 1 && span.entry() == null && PLURAL_ACRONYM.matcher(tokens.get(span.begin()).word()).matches());
         spans.sort(Comparator.comparingInt(Span::begin));
         return withPlusSigns(tokens, withoutLeadingYears(tokens, withLegalPrefixes(tokens, withMakers(tokens, localUnits(tokens, withoutInlineTickers(tokens, spans))))));
+    }
+
+    /** "its Dec 5 debut", "on Sept. 30": a month's name or short form and a day's number are a date, no name. */
+    private boolean namesADay(List<Token> tokens, Span span) {
+        if (span.entry() != null || span.length() != 2 || !tokens.get(span.begin() + 1).word().matches("\\d{1,2}")) {
+            return false;
+        }
+        String month = lower(tokens.get(span.begin())).replaceAll("\\.$", "");
+        return rules.months.contains(month) || rules.monthAbbreviations.contains(month);
     }
 
     /**
@@ -903,6 +914,9 @@ final class NameSpans {
      * a possessive after the number makes it a model: {@link #modelByItsPlace}.)
      */
     private Span companyModel(List<Token> tokens, Span span) {
+        if (tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> rules.fundWords.contains(lower(t)))) {
+            return span; // "the SoftBank Vision Fund 2": a numbered fund is an investor
+        }
         int number = span.end();
         int words = 0;
         while (words < 2 && number < tokens.size() - 1 && tokens.get(number).tag().startsWith("NN") && modelWord(tokens.get(number).word())

@@ -353,6 +353,9 @@ final class ProductSpans {
      * a product noun ("the Kimi chatbot").
      */
     boolean namesProduct(List<Token> tokens, Span span) {
+        if (tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> rules.fundWords.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            return false; // "Vision Fund 2": a numbered fund is an investor
+        }
         // "its latest GPT models": the tagger may call an acronym a common noun.
         boolean properNoun = tokens.subList(span.begin(), span.end()).stream()
                 .anyMatch(t -> t.tag().startsWith("NNP") || t.tag().equals("CD") || ACRONYM.matcher(t.word()).matches());
@@ -376,7 +379,7 @@ final class ProductSpans {
             return true; // "a system called EagleEye" either
         }
         if (!span.kind().equals("PERSON") && ownedKindBefore(tokens, span.begin())) {
-            return true; // "its e-commerce service TikTok Shop", "Meta's chat app Messenger Kids": the owner's product
+            return true; // "its grocery service Zentro Fresh", "Meta's chat app Messenger Kids": the owner's product
         }
         if (!span.kind().equals("PERSON") && productNounApposedAfter(tokens, span.end()) && !rules.companyPhraseBefore(tokens, span.begin())) {
             // "its acquisition of FreeNow, a ride-hailing platform": a phrase whose object is an organisation outweighs
@@ -507,7 +510,7 @@ final class ProductSpans {
 
     /**
      * A product noun (or a noun of {@code owned-kinds-before}) right before the name, in a noun phrase owned by "its" or
-     * "X's": "its e-commerce service TikTok Shop", "Alibaba's shopping app Taobao". A determiner is not enough: "the
+     * "X's": "its grocery service Zentro Fresh", "Alibaba's shopping app Taobao". A determiner is not enough: "the
      * ride-hailing platform Uber" may describe a company.
      */
     boolean ownedKindBefore(List<Token> tokens, int begin) {

@@ -2582,7 +2582,7 @@ class ExtractionTest {
 
     @Test
     void a_possessive_owner_outranks_the_company_whose_name_opens_the_product(TextAnalyzer analyzer) {
-        Set<String> owned = facts(analyzer, "The Commission says Meta acted to benefit its own service Facebook Marketplace.");
+        Set<String> owned = facts(analyzer, "Brussels said Meta favoured its own service Facebook Marketplace over rival listings.");
         assertTrue(owned.contains("Meta Platforms develops Facebook Marketplace"), owned.toString());
         assertFalse(owned.contains("Facebook develops Facebook Marketplace"), owned.toString());
         // A family the gazetteer gives to the parent does not silence the unit the name opens with.
