@@ -153,7 +153,7 @@ public final class DependencyExtractor {
     /** The parse with the subjects that subjectless verbs share with their clause ({@link SubjectInheritance}). */
     DependencyGraph withInheritedSubjects(Sentence sentence, DependencyGraph graph) {
         return SubjectInheritance.apply(sentence, graph, rules.guard("things"), rules.guard("object-control"),
-                rules.guard("clause-openers"));
+                rules.guard("clause-openers"), rules.guard("buying-verbs"));
     }
 
     /**

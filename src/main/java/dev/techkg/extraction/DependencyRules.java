@@ -33,7 +33,7 @@ public record DependencyRules(Map<String, Template> templates, List<Trigger> tri
     private static final Set<String> NAME_LISTS = Set.of("suffixes", "agents", "things", "qualified-titles", "title-qualifiers",
             "review-requests", "relational", "money", "holdings", "government-nouns", "goods", "subsidies", "inquiries", "whole-organisation", "clause-openers", "orders-won",
             "descriptor-nouns", "wishes", "object-control", "qualification", "not-goods", "part-owned", "past-title", "acting-titles", "two-way-verbs", "regional-offices", "stake-words", "securities", "rivalry-aims", "making", "opponents", "benchmarks", "mutual-nouns", "chief-roles", "hedged-roles", "takeover-deals", "whole-stakes", "own-whole-stakes", "disclosures", "sales", "reach-nouns", "founding-verbs",
-            "held-not-goods", "made-not-goods", "audiences", "business-sites", "listed-goods-verbs", "buyer-groups", "substitutes", "holding-verbs", "violations", "regarding");
+            "held-not-goods", "made-not-goods", "audiences", "business-sites", "listed-goods-verbs", "buyer-groups", "substitutes", "holding-verbs", "violations", "regarding", "buying-verbs");
 
     public DependencyRules {
         templates = Map.copyOf(templates);

@@ -40,10 +40,10 @@ final class SubjectInheritance {
      * @param objectControl lemmas of verbs whose object does what their infinitive says ("urged the company to sell")
      */
     static DependencyGraph apply(Sentence sentence, DependencyGraph graph, Set<String> things, Set<String> objectControl,
-                                 Set<String> clauseOpeners) {
+                                 Set<String> clauseOpeners, Set<String> takeovers) {
         List<Token> tokens = sentence.tokens();
         graph = withAgentPhrases(tokens, graph);
-        graph = withoutThingControllers(tokens, graph, things, objectControl);
+        graph = withoutThingControllers(tokens, graph, things, objectControl, takeovers);
         graph = withGerundClauses(tokens, graph, clauseOpeners);
         // Twice: a clause that shares a subject passes it on to its own infinitive ("Xiaomi launched phones, hoping
         // to challenge Apple": hoping gets Xiaomi in the first round, challenge in the second).
@@ -158,14 +158,14 @@ final class SubjectInheritance {
     }
 
     private static DependencyGraph withoutThingControllers(List<Token> tokens, DependencyGraph graph, Set<String> things,
-                                                           Set<String> objectControl) {
+                                                           Set<String> objectControl, Set<String> takeovers) {
         List<Dependency> edges = null;
         for (Dependency edge : graph.edges()) {
             // The parser may make the noun the subject of its infinitive outright: "Nebius' deal to supply capacity for Meta".
             boolean infinitiveOfThing = edge.relation().equals("nsubj") && hasMark(graph, tokens, edge.governor(), "to")
                     && things.contains(tokens.get(edge.dependent()).lemma().toLowerCase(Locale.ROOT));
             if ((edge.relation().equals(INHERITED) || edge.relation().equals(INHERITED_PASSIVE)) && (isThing(tokens.get(edge.dependent()), things)
-                    || isUncontrolledObject(tokens, graph, edge, objectControl)) || infinitiveOfThing) {
+                    || isUncontrolledObject(tokens, graph, edge, objectControl) || isBoughtCompany(tokens, graph, edge, takeovers)) || infinitiveOfThing) {
                 if (edges == null) {
                     edges = new ArrayList<>(graph.edges());
                 }
@@ -191,6 +191,21 @@ final class SubjectInheritance {
             if (link.relation().equals("xcomp") && graph.dependentsOf(link.governor()).stream()
                     .anyMatch(d -> d.relation().equals("obj") && d.dependent() == controller)) {
                 return !objectControl.contains(tokens.get(link.governor()).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A company bought or invested in does not do what the buyer's infinitive says: in "AMD agreed to buy ZT Systems to
+     * strengthen its hand against Nvidia" AMD strengthens its hand.
+     */
+    private static boolean isBoughtCompany(List<Token> tokens, DependencyGraph graph, Dependency inherited, Set<String> takeovers) {
+        int controller = inherited.dependent();
+        for (Dependency link : graph.governorsOf(inherited.governor())) {
+            if (link.relation().equals("xcomp") && takeovers.contains(tokens.get(link.governor()).lemma().toLowerCase(Locale.ROOT))
+                    && graph.dependentsOf(link.governor()).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() == controller)) {
+                return true;
             }
         }
         return false;

@@ -2597,4 +2597,10 @@ class ExtractionTest {
         Set<String> goods = facts(analyzer, "Microsoft bought Nvidia chips for its data centres.");
         assertFalse(goods.stream().anyMatch(f -> f.startsWith("Microsoft acquires")), goods.toString());
     }
+    @Test
+    void a_bought_company_does_not_do_what_the_buyer_buys_it_for(TextAnalyzer analyzer) {
+        Set<String> found = facts(analyzer, "Cisco agreed to buy Splunk to strengthen its hand in a long battle with Microsoft.");
+        assertTrue(found.contains("Cisco Systems competesWith Microsoft"), found.toString());
+        assertFalse(found.stream().anyMatch(f -> f.startsWith("Splunk competesWith")), found.toString());
+    }
 }
