@@ -2603,4 +2603,11 @@ class ExtractionTest {
         assertTrue(found.contains("Cisco Systems competesWith Microsoft"), found.toString());
         assertFalse(found.stream().anyMatch(f -> f.startsWith("Splunk competesWith")), found.toString());
     }
+    @Test
+    void an_accepted_offer_to_invest_is_no_takeover(TextAnalyzer analyzer) {
+        Set<String> found = facts(analyzer, "Rivian accepted an offer from Volkswagen to invest $1 billion.");
+        assertFalse(found.contains("Volkswagen Group acquires Rivian"), found.toString());
+        Set<String> takeover = facts(analyzer, "Darktrace accepted a $5.3 billion offer from Thoma Bravo in April.");
+        assertTrue(takeover.contains("Thoma Bravo acquires Darktrace"), takeover.toString());
+    }
 }
