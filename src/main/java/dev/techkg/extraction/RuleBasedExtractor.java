@@ -550,7 +550,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
                     subjects = subjects.stream().filter(s -> !suppliedOwner(tokens, s)).toList();
                 }
                 // "Florida-based Salesforce consulting firm Coastal Cloud": the place is the base of the firm named after.
-                case HEADQUARTERED_IN -> subjects = subjects.stream().filter(s -> !modifiesANamedFirm(tokens, s)).toList();
+                case HEADQUARTERED_IN -> subjects = subjects.stream().filter(s -> !modifiesANamedFirm(tokens, s) && !opensALongerName(tokens, s)
+                        && !subjectOfAReducedRelative(tokens, s)).toList();
                 // "About 20% of Arm is owned by SoftBank": a share owned is a stake, not the company.
                 case SUBSIDIARY_OF -> subjects = subjects.stream().filter(s -> dependencies == null || !shareOf(tokens, s)).toList();
                 default -> { }
@@ -643,6 +644,39 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Zeta, a US-based chip designer Acme acquired in 2021": after an apposition "a … X-based noun", a name
+     * followed by a verb is the subject of a relative clause on that noun, not the firm the place is the base of.
+     */
+    private static boolean subjectOfAReducedRelative(List<Token> tokens, Mention organisation) {
+        if (organisation.end() >= tokens.size() || !tokens.get(organisation.end()).tag().matches("VBD|VBZ|VBP")) {
+            return false;
+        }
+        int k = organisation.begin() - 1;
+        while (k >= 0 && k >= organisation.begin() - 5 && tokens.get(k).tag().matches("NNS?|JJ|HYPH|VBG")) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).word().toLowerCase(Locale.ROOT).matches("-?(based|headquartered)")) {
+            return false;
+        }
+        k--;
+        while (k >= 0 && (tokens.get(k).tag().matches("NNPS?|HYPH|,") || tokens.get(k).word().equals("-"))) {
+            k--;
+        }
+        // Only in an apposition ("Inpria, a …"): a sentence opening "A Seoul-based startup Rebellions raised …" names its subject.
+        return k > 0 && tokens.get(k).word().toLowerCase(Locale.ROOT).matches("an?") && tokens.get(k - 1).word().equals(",");
+    }
+
+    /**
+     * "The San Francisco-based 9th U.S. Circuit Court of Appeals": a government's name followed by more capitalised
+     * words is part of a longer name (here of an unnamed court), which is what the place is the base of.
+     */
+    private static boolean opensALongerName(List<Token> tokens, Mention organisation) {
+        int next = organisation.end();
+        return organisation.type() == EntityType.GOVERNMENT_BODY && next < tokens.size() && tokens.get(next).tag().startsWith("NNP")
+                && Character.isUpperCase(tokens.get(next).word().codePointAt(0));
     }
 
     /**
@@ -929,6 +963,10 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
             if (fact.relation() == Relation.SUPPLIES && sellsAHolding(sentence.tokens(), fact.subject(), fact.object())) {
                 continue; // "sold its consumer fiber business to AT&T": a part of the company changed hands
+            }
+            if (fact.relation() == Relation.HEADQUARTERED_IN && (subjectOfAReducedRelative(sentence.tokens(), fact.subject())
+                    || opensALongerName(sentence.tokens(), fact.subject()))) {
+                continue; // "Zeta, a US-based chip designer Acme acquired": the place is Zeta's base, not Acme's
             }
             if (fact.relation() == Relation.LEADS && (bareTitles.leavingAfter(sentence.tokens(), fact.subject().end())
                     || bareTitles.replacedBefore(sentence.tokens(), fact.subject().begin(), fact.subject().end()))) {

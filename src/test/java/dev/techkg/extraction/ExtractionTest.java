@@ -2610,4 +2610,13 @@ class ExtractionTest {
         Set<String> takeover = facts(analyzer, "Darktrace accepted a $5.3 billion offer from Thoma Bravo in April.");
         assertTrue(takeover.contains("Thoma Bravo acquires Darktrace"), takeover.toString());
     }
+    @Test
+    void a_country_opening_a_longer_name_is_not_what_a_place_is_the_base_of(TextAnalyzer analyzer) {
+        Set<String> court = facts(analyzer, "The San Francisco-based 9th U.S. Circuit Court of Appeals upheld the order.");
+        assertFalse(court.stream().anyMatch(f -> f.contains("headquarteredIn")), court.toString());
+        Set<String> bought = facts(analyzer, "Arm licensed its designs to Ampere, a US-based chip designer SoftBank acquired in 2025.");
+        assertFalse(bought.contains("SoftBank Group headquarteredIn United States"), bought.toString());
+        Set<String> agency = facts(analyzer, "The Brussels-based European Commission fined Apple.");
+        assertTrue(agency.contains("European Commission headquarteredIn Brussels"), agency.toString());
+    }
 }
