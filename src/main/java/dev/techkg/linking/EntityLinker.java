@@ -344,11 +344,22 @@ public final class EntityLinker {
     /** The name after a known company's name that opens it ("Snapdragon X Elite" of "Qualcomm Snapdragon X Elite"), if any. */
     private Optional<String> nameWithoutMaker(String name) {
         String[] words = name.split("\\s+");
+        return makerOpening(words).flatMap(maker -> {
+            String rest = String.join(" ", List.of(words).subList(maker.words(), words.length));
+            return Character.isUpperCase(rest.codePointAt(0)) || Character.isDigit(rest.codePointAt(0)) ? Optional.of(rest) : Optional.empty();
+        });
+    }
+
+    /** A known company whose name opens a product's name, and how many of its words it takes. */
+    private record MakerOpening(GazetteerEntry entry, String prefix, int words) {}
+
+    /** The known company (of one or two words) that opens the words of a product's name: "Intel" of "Intel Core Ultra 7". */
+    private Optional<MakerOpening> makerOpening(String[] words) {
         for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
             String prefix = String.join(" ", List.of(words).subList(0, n));
-            if (gazetteer.lookupInText(prefix).filter(e -> e.type() == EntityType.COMPANY).isPresent()) {
-                String rest = String.join(" ", List.of(words).subList(n, words.length));
-                return Character.isUpperCase(rest.codePointAt(0)) || Character.isDigit(rest.codePointAt(0)) ? Optional.of(rest) : Optional.empty();
+            Optional<GazetteerEntry> maker = gazetteer.lookupInText(prefix).filter(e -> e.type() == EntityType.COMPANY);
+            if (maker.isPresent()) {
+                return Optional.of(new MakerOpening(maker.get(), prefix, n));
             }
         }
         return Optional.empty();
@@ -381,17 +392,8 @@ public final class EntityLinker {
                 continue;
             }
             for (String surface : product.surfaceForms()) {
-                String[] words = surface.split("\\s+");
-                for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
-                    String prefix = String.join(" ", List.of(words).subList(0, n));
-                    Optional<GazetteerEntry> maker = gazetteer.lookupInText(prefix).filter(e -> e.type() == EntityType.COMPANY);
-                    if (maker.isPresent()) {
-                        if (!named.contains(maker.get().canonical())) {
-                            makers.computeIfAbsent(maker.get().canonical(), k -> new LinkedHashSet<>()).add(prefix);
-                        }
-                        break;
-                    }
-                }
+                makerOpening(surface.split("\\s+")).filter(maker -> !named.contains(maker.entry().canonical()))
+                        .ifPresent(maker -> makers.computeIfAbsent(maker.entry().canonical(), k -> new LinkedHashSet<>()).add(maker.prefix()));
             }
         }
         List<Entity> added = new ArrayList<>();

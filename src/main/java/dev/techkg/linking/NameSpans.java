@@ -85,7 +85,7 @@ final class NameSpans {
                 // name words and a version after it ("Huawei Watch GT 5"): no company is numbered so.
                 int grown = products.extend(tokens, ner.begin(), ner.end(), false);
                 // Not a numbered fund: "SoftBank Vision Fund 2" is an investor, no product.
-                boolean fund = tokens.subList(ner.begin(), grown).stream().anyMatch(t -> rules.fundWords.contains(lower(t)));
+                boolean fund = products.namesAFund(tokens, ner.begin(), grown);
                 boolean numbered = known.entry() != null && known.entry().type() == EntityType.COMPANY && known.begin() == ner.begin()
                         && versionAdded(tokens, ner.end(), grown) && !fund;
                 // "the company's Gemini Foundation Models": a company's name and words ending in a model noun.
@@ -729,9 +729,11 @@ final class NameSpans {
         if (outer.length() <= inner.length()) {
             return false;
         }
-        if (inner.entry() != null && inner.entry().type() == EntityType.GOVERNMENT_BODY && outer.end() == inner.end()
+        if (inner.entry() != null && (inner.entry().type() == EntityType.GOVERNMENT_BODY || inner.entry().type() == EntityType.COMPANY)
+                && outer.end() == inner.end()
                 && rules.nationalities.containsKey(String.join(" ", tokens.subList(outer.begin(), inner.begin()).stream().map(Token::word).toList()))) {
-            return false; // "the British Competition and Markets Authority" is the authority the gazetteer knows
+            // "the British Competition and Markets Authority" is the authority the gazetteer knows; "Chinese Geely" is Geely.
+            return false;
         }
         if (inner.entry() != null && inner.entry().type() == EntityType.COMPANY && outer.begin() == inner.begin()
                 && outer.end() == inner.end() + 1 && outer.end() < tokens.size() && tokens.get(outer.end()).tag().startsWith("NN")
@@ -914,7 +916,7 @@ final class NameSpans {
      * a possessive after the number makes it a model: {@link #modelByItsPlace}.)
      */
     private Span companyModel(List<Token> tokens, Span span) {
-        if (tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> rules.fundWords.contains(lower(t)))) {
+        if (products.namesAFund(tokens, span.begin(), span.end())) {
             return span; // "the SoftBank Vision Fund 2": a numbered fund is an investor
         }
         int number = span.end();

@@ -345,6 +345,11 @@ final class ProductSpans {
         return spans;
     }
 
+    /** Whether the words name a fund ("SoftBank Vision Fund 2"), which a number after leaves an investor, not a model. */
+    boolean namesAFund(List<Token> tokens, int begin, int end) {
+        return tokens.subList(begin, end).stream().anyMatch(t -> rules.fundWords.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * Whether a CoreNLP span names a product by its context: a MISC name next to a product noun ("the Kirin
      * chip"), unless it is a mere adjective ("American chips"); or any name owned by a company and followed by
@@ -353,7 +358,7 @@ final class ProductSpans {
      * a product noun ("the Kimi chatbot").
      */
     boolean namesProduct(List<Token> tokens, Span span) {
-        if (tokens.subList(span.begin(), span.end()).stream().anyMatch(t -> rules.fundWords.contains(t.word().toLowerCase(Locale.ROOT)))) {
+        if (namesAFund(tokens, span.begin(), span.end())) {
             return false; // "Vision Fund 2": a numbered fund is an investor
         }
         // "its latest GPT models": the tagger may call an acronym a common noun.

@@ -686,4 +686,10 @@ class EntityLinkerTest {
         assertEquals(EntityType.PERSON, linked.entitiesByName().get("Jony Ive").type());
         assertTrue(linked.mentions().stream().noneMatch(m -> m.entityName().equals("Ive")), linked.mentions()::toString);
     }
+    @Test
+    void a_nationality_before_a_known_company_is_no_part_of_its_name(TextAnalyzer analyzer) {
+        Map<String, Entity> entities = link(analyzer, "Renault agreed to sell Chinese Geely a 26% stake in its Brazilian unit.");
+        assertTrue(entities.containsKey("Geely Holding Group"), entities::toString);
+        assertTrue(entities.keySet().stream().noneMatch(name -> name.startsWith("Chinese")), entities::toString);
+    }
 }
