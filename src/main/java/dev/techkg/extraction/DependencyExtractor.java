@@ -430,15 +430,16 @@ public final class DependencyExtractor {
         }
         Mention mention = mentionOf(node, sentence.tokens(), mentionAt, graph, labels);
         String word = lemma(sentence.tokens(), node);
+        boolean descriptor = rules.guard("descriptor-nouns").contains(word);
         boolean describesNameAfter = mention == null && node + 1 < mentionAt.length && mentionAt[node + 1] != null
-                && mentionAt[node + 1].begin() == node + 1 && rules.guard("descriptor-nouns").contains(word);
+                && mentionAt[node + 1].begin() == node + 1 && descriptor;
         String tag = sentence.tokens().get(node).tag();
         if (describesNameAfter && tag.equals("NN") && !startsNewClause(node, mentionAt[node + 1], graph)) {
             // "robot company Figure raised … and partnered with OpenAI": the noun stands for the name after it.
             mention = mentionAt[node + 1];
         }
         List<Token> words = sentence.tokens();
-        if (mention == null && tag.equals("NN") && rules.guard("descriptor-nouns").contains(word) && node + 2 < words.size()
+        if (mention == null && tag.equals("NN") && descriptor && node + 2 < words.size()
                 && words.get(node + 1).word().equals(",") && mentionAt[node + 2] != null && mentionAt[node + 2].begin() == node + 2
                 && (mentionAt[node + 2].end() >= words.size() || words.get(mentionAt[node + 2].end()).word().matches("[,.;:]"))) {
             // "backed a robot startup, Acme Robotics.": the parser may leave the apposition unattached.
@@ -455,7 +456,7 @@ public final class DependencyExtractor {
             }
             return named;
         }
-        if (mention == null && rules.guard("descriptor-nouns").contains(word)) {
+        if (mention == null && descriptor) {
             // "Bertelsmann, which owns the RTL broadcasting group": a company's name before its descriptor is the company.
             // "the Ubisoft games group": the name may modify a modifier of the descriptor.
             boolean owned = graph.dependentsOf(node).stream().anyMatch(d -> d.relation().equals("nmod:poss"));

@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A structural rule that needs no pattern: a product whose name starts with the name of a company of the
@@ -90,8 +89,7 @@ final class ProductNameRule {
             String owner = ownerBefore(text, mention, here);
             // Only the gazetteer's row for this very product overrules the name: "Kirin" is Huawei's family of chips,
             // yet "HiSilicon Kirin 9010" names its Huawei unit as the maker.
-            String exactMaker = gazetteer.byCanonical(product.name()).filter(entry -> entry.type() == EntityType.PRODUCT)
-                    .map(GazetteerEntry::owner).filter(name -> !name.isEmpty()).orElse(null);
+            String exactMaker = gazetteerMaker(product.name());
             for (Map.Entry<String, List<String>> maker : makerNames.entrySet()) {
                 // "HBO Max" is Warner Bros. Discovery's, as the gazetteer knows, not HBO's; "Meta's chat app Messenger
                 // Kids" is Meta's, as the text says.
@@ -118,11 +116,15 @@ final class ProductNameRule {
         if (k < 0 || !sentence.tokens().get(k).tag().matches("POS|PRP\\$")) {
             return null;
         }
-        int possessive = k;
-        List<Mention> owners = new ArrayList<>(text.mentionsIn(product.sentence()));
-        owners.addAll(text.referencesIn(product.sentence()));
+        return possessorsAt(text, product.sentence(), k).stream().findFirst().orElse(null);
+    }
+
+    /** The companies a possessive token stands for: the name before "'s", or the reference that "its" is. */
+    private static List<String> possessorsAt(LinkedText text, int sentence, int possessive) {
+        List<Mention> owners = new ArrayList<>(text.mentionsIn(sentence));
+        owners.addAll(text.referencesIn(sentence));
         return owners.stream().filter(m -> m.end() == possessive || m.begin() == possessive && m.end() == possessive + 1)
-                .map(Mention::entityName).findFirst().orElse(null);
+                .map(Mention::entityName).toList();
     }
 
     /**
@@ -134,19 +136,15 @@ final class ProductNameRule {
         if (before < 0 || !sentence.tokens().get(before).tag().matches("POS|PRP\\$")) {
             return true;
         }
-        List<Mention> owners = new ArrayList<>(text.mentionsIn(product.sentence()));
-        owners.addAll(text.referencesIn(product.sentence()));
-        return owners.stream().filter(m -> m.end() == product.begin() || m.end() == before)
-                .anyMatch(m -> m.entityName().equals(maker));
+        return possessorsAt(text, product.sentence(), before).contains(maker);
     }
 
     /** The gazetteer's maker of the product, or of the known product its name starts with ("iPhone 16 Pro": iPhone). */
     String knownMaker(String product) {
         String name = product;
         while (true) {
-            String owner = gazetteer.byCanonical(name).filter(entry -> entry.type() == EntityType.PRODUCT)
-                    .map(GazetteerEntry::owner).orElse("");
-            if (!owner.isEmpty()) {
+            String owner = gazetteerMaker(name);
+            if (owner != null) {
                 return owner;
             }
             int space = name.lastIndexOf(' ');
@@ -155,6 +153,12 @@ final class ProductNameRule {
             }
             name = name.substring(0, space);
         }
+    }
+
+    /** The maker the gazetteer gives the product of this very name, or null. */
+    private String gazetteerMaker(String product) {
+        return gazetteer.byCanonical(product).filter(entry -> entry.type() == EntityType.PRODUCT)
+                .map(GazetteerEntry::owner).filter(owner -> !owner.isEmpty()).orElse(null);
     }
 
     /** A company's names, normalised: its surface forms, its canonical name and its gazetteer aliases. */

@@ -550,8 +550,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
                     subjects = subjects.stream().filter(s -> !suppliedOwner(tokens, s)).toList();
                 }
                 // "Florida-based Salesforce consulting firm Coastal Cloud": the place is the base of the firm named after.
-                case HEADQUARTERED_IN -> subjects = subjects.stream().filter(s -> !modifiesANamedFirm(tokens, s) && !opensALongerName(tokens, s)
-                        && !subjectOfAReducedRelative(tokens, s)).toList();
+                case HEADQUARTERED_IN -> subjects = subjects.stream().filter(s -> !modifiesANamedFirm(tokens, s) && !basedElsewhere(tokens, s)).toList();
                 // "About 20% of Arm is owned by SoftBank": a share owned is a stake, not the company.
                 case SUBSIDIARY_OF -> subjects = subjects.stream().filter(s -> dependencies == null || !shareOf(tokens, s)).toList();
                 default -> { }
@@ -644,6 +643,11 @@ public final class RuleBasedExtractor implements RelationExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether an "X-based" before the organisation describes something else (see the two cases below). */
+    private static boolean basedElsewhere(List<Token> tokens, Mention organisation) {
+        return subjectOfAReducedRelative(tokens, organisation) || opensALongerName(tokens, organisation);
     }
 
     /**
@@ -964,8 +968,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
             if (fact.relation() == Relation.SUPPLIES && sellsAHolding(sentence.tokens(), fact.subject(), fact.object())) {
                 continue; // "sold its consumer fiber business to AT&T": a part of the company changed hands
             }
-            if (fact.relation() == Relation.HEADQUARTERED_IN && (subjectOfAReducedRelative(sentence.tokens(), fact.subject())
-                    || opensALongerName(sentence.tokens(), fact.subject()))) {
+            if (fact.relation() == Relation.HEADQUARTERED_IN && basedElsewhere(sentence.tokens(), fact.subject())) {
                 continue; // "Zeta, a US-based chip designer Acme acquired": the place is Zeta's base, not Acme's
             }
             if (fact.relation() == Relation.LEADS && (bareTitles.leavingAfter(sentence.tokens(), fact.subject().end())

@@ -182,18 +182,9 @@ final class SubjectInheritance {
 
     /** A common noun made the subject of an infinitive as the object of a verb that takes no object control. */
     private static boolean isUncontrolledObject(List<Token> tokens, DependencyGraph graph, Dependency inherited, Set<String> objectControl) {
-        int controller = inherited.dependent();
-        String tag = tokens.get(controller).tag();
-        if (!tag.equals("NN") && !tag.equals("NNS")) {
-            return false;
-        }
-        for (Dependency link : graph.governorsOf(inherited.governor())) {
-            if (link.relation().equals("xcomp") && graph.dependentsOf(link.governor()).stream()
-                    .anyMatch(d -> d.relation().equals("obj") && d.dependent() == controller)) {
-                return !objectControl.contains(tokens.get(link.governor()).lemma().toLowerCase(Locale.ROOT));
-            }
-        }
-        return false;
+        String tag = tokens.get(inherited.dependent()).tag();
+        int verb = objectsVerb(graph, inherited);
+        return (tag.equals("NN") || tag.equals("NNS")) && verb >= 0 && !objectControl.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -201,14 +192,20 @@ final class SubjectInheritance {
      * strengthen its hand against Nvidia" AMD strengthens its hand.
      */
     private static boolean isBoughtCompany(List<Token> tokens, DependencyGraph graph, Dependency inherited, Set<String> takeovers) {
+        int verb = objectsVerb(graph, inherited);
+        return verb >= 0 && takeovers.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The verb whose infinitive the inherited subject was given as that verb's object, or -1. */
+    private static int objectsVerb(DependencyGraph graph, Dependency inherited) {
         int controller = inherited.dependent();
         for (Dependency link : graph.governorsOf(inherited.governor())) {
-            if (link.relation().equals("xcomp") && takeovers.contains(tokens.get(link.governor()).lemma().toLowerCase(Locale.ROOT))
-                    && graph.dependentsOf(link.governor()).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() == controller)) {
-                return true;
+            if (link.relation().equals("xcomp") && graph.dependentsOf(link.governor()).stream()
+                    .anyMatch(d -> d.relation().equals("obj") && d.dependent() == controller)) {
+                return link.governor();
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean isThing(Token token, Set<String> things) {

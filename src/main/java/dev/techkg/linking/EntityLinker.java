@@ -366,9 +366,10 @@ public final class EntityLinker {
     }
 
     /** "Snapdragon X" of "Snapdragon X series": a line's name with its series word is another name of the line. */
-    private static Optional<String> nameWithoutSeries(String name) {
+    private Optional<String> nameWithoutSeries(String name) {
         int space = name.lastIndexOf(' ');
-        return space > 0 && name.substring(space + 1).equalsIgnoreCase("series") ? Optional.of(name.substring(0, space)) : Optional.empty();
+        return space > 0 && rules.series.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))
+                ? Optional.of(name.substring(0, space)) : Optional.empty();
     }
 
     /**
